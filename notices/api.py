@@ -1,0 +1,37 @@
+"""The library's verbs: text or a file in, records out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from notices.errors import InputError
+from notices.extract import extract
+from notices.models import Notice
+from notices.segment import find_blocks
+
+
+def parse_text(text: str, source: str | None = None) -> list[Notice]:
+    """Every notice in ``text``, in page order. ``source`` names the file in each record."""
+    return [extract(text, block, source) for block in find_blocks(text)]
+
+
+def read_text(path: str | Path) -> str:
+    """The text of the file at ``path``, or an InputError that says why not."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, not a file") from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot be read ({error.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from None
+
+
+def parse_file(path: str | Path) -> list[Notice]:
+    """Every notice in the text file at ``path``."""
+    return parse_text(read_text(path), source=str(path))

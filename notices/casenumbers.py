@@ -1,0 +1,39 @@
+"""Case numbers (案号) as printed, written out whole.
+
+"青黄劳人仲案字[2026]第20406、20547号" names two cases; a clerk searching the
+court's register needs both written out: "青黄劳人仲案字[2026]第20406号" and
+"青黄劳人仲案字[2026]第20547号". Brackets and digits stay as printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from notices import grammar
+from notices.models import Span
+
+_SPACES = str.maketrans("", "", " \t\u3000\xa0")
+
+
+def expand(match: regex.Match[str]) -> list[str]:
+    """Every case number a CASE_NUMBER match names, each written out whole."""
+    head = "".join(match.group(g) or "" for g in ("prefix", "open", "year", "close", "court"))
+    sequences = [s.translate(_SPACES) for s in match.captures("seq")]
+    # "第20406、20547号": the 第 printed once belongs to every number of the list.
+    numbered = sequences[0].startswith("第")
+    whole = []
+    for seq in sequences:
+        if numbered and not seq.startswith("第"):
+            seq = "第" + seq
+        whole.append(f"{head}{seq}号".translate(_SPACES))
+    return whole
+
+
+def find_case_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Span]]:
+    """Each case number in ``text[start:end]`` with the span of its printed group."""
+    end = len(text) if end is None else end
+    for match in grammar.CASE_NUMBER_RE.finditer(text, start, end, timeout=grammar.TIMEOUT):
+        for number in expand(match):
+            yield number, match.span()

@@ -1,0 +1,123 @@
+"""Finding notice blocks in a noisy page, and the frame of each.
+
+A block starts at a heading line (公告, 开庭公告 …) and ends after its
+signature (issuer + date), or at the closing 特此公告 when unsigned, or where
+the next heading begins when cut off. A court's hearing listing
+("本院定于…开庭审理…一案") is a block of its own, one paragraph long, whether
+it stands under a heading or not.
+
+Offsets are into the whole page, so extraction can report spans directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from notices import grammar
+from notices.models import Span
+
+_TRAILING_SPACE = regex.compile(r"\s+\Z")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One notice's frame: where it stands and where its parts are."""
+
+    start: int
+    end: int
+    heading: Span | None
+    parties: tuple[Span, ...]  # the addressees before the colon
+    role_word: Span | None  # 被申请人 printed before the addressees, if any
+    body: Span  # from after the colon to the closing
+    issuer: Span | None
+    published: Span | None
+    truncated: bool = False  # no closing and no signature: cut off
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing white space (never before ``start``)."""
+    match = _TRAILING_SPACE.search(text, start, end)
+    return match.start() if match else end
+
+
+def _signed_block(text: str, heading: regex.Match[str], addressee: regex.Match[str] | None, limit: int) -> Block:
+    body_start = addressee.end() if addressee else heading.end("heading")
+    closing = grammar.CLOSING_RE.search(text, body_start, limit, timeout=grammar.TIMEOUT)
+    signature = grammar.SIGNATURE_RE.search(
+        text, closing.end() if closing else body_start, limit, timeout=grammar.TIMEOUT
+    )
+    if closing:
+        body_end = closing.start()
+    elif signature:
+        body_end = signature.start()
+    else:
+        body_end = _rstrip(text, body_start, limit)
+    end = signature.end() if signature else closing.end() if closing else body_end
+    return Block(
+        start=heading.start("heading"),
+        end=end,
+        heading=heading.span("heading"),
+        parties=tuple(addressee.spans("party")) if addressee else (),
+        role_word=addressee.span("role") if addressee and addressee.group("role") else None,
+        body=(body_start, _rstrip(text, body_start, body_end)),
+        issuer=signature.span("issuer") if signature else None,
+        published=signature.span("published") if signature else None,
+        truncated=not (closing or signature),
+    )
+
+
+def _listing_blocks(
+    text: str, listings: list[regex.Match[str]], heading_issuer: Span | None, limit: int
+) -> list[Block]:
+    """One block per listing; a heading's issuer or a signature below them serves them all."""
+    signature = grammar.SIGNATURE_RE.search(text, listings[-1].end(), limit, timeout=grammar.TIMEOUT)
+    blocks = []
+    for listing in listings:
+        own_issuer = listing.span("listing_issuer") if listing.group("listing_issuer") else None
+        issuer = own_issuer or heading_issuer or (signature.span("issuer") if signature else None)
+        start, end = listing.span("listing")
+        end = _rstrip(text, start, end)
+        blocks.append(
+            Block(
+                start=start,
+                end=end,
+                heading=None,
+                parties=(),
+                role_word=None,
+                body=(start, end),
+                issuer=issuer,
+                published=signature.span("published") if signature else None,
+            )
+        )
+    return blocks
+
+
+def find_blocks(text: str) -> list[Block]:
+    """Every notice block in ``text``, in page order."""
+    headings = list(grammar.HEADING_LINE_RE.finditer(text, timeout=grammar.TIMEOUT))
+    blocks: list[Block] = []
+    for i, heading in enumerate(headings):
+        limit = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+        addressee = grammar.ADDRESSEE_RE.match(text, heading.end("heading"), limit, timeout=grammar.TIMEOUT)
+        if addressee:
+            blocks.append(_signed_block(text, heading, addressee, limit))
+            continue
+        listings = list(grammar.LISTING_RE.finditer(text, heading.end(), limit, timeout=grammar.TIMEOUT))
+        heading_issuer = heading.span("heading_issuer") if heading.group("heading_issuer") else None
+        if listings:
+            blocks.extend(_listing_blocks(text, listings, heading_issuer, limit))
+            continue
+        # A heading with no addressee and no listing is a notice only if it is signed or closed.
+        block = _signed_block(text, heading, None, limit)
+        if not block.truncated:
+            blocks.append(block)
+
+    # Listings printed without any heading above them.
+    covered = [(b.start, b.end) for b in blocks]
+    for listing in grammar.LISTING_RE.finditer(text, timeout=grammar.TIMEOUT):
+        if not any(start <= listing.start("listing") < end for start, end in covered):
+            blocks.extend(_listing_blocks(text, [listing], None, listing.end()))
+    blocks.sort(key=lambda b: b.start)
+    return blocks

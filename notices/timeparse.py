@@ -1,0 +1,220 @@
+"""Chinese dates and times as printed in notices, read into values.
+
+Readers never guess: a time that is not a clock time ("30分" with no hour,
+25时, "下午时") gives no value and a finding that says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from notices import grammar, lexicon
+from notices.models import Finding, Span
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def to_int(numeral: str) -> int:
+    """Read a printed number: 20, ２０, 二十, 廿, 二〇二六, 两.
+
+    >>> [to_int(s) for s in ("14", "１４", "十四", "二十", "廿五", "二〇二六", "两", "〇九")]
+    [14, 14, 14, 20, 25, 2026, 2, 9]
+    """
+    s = numeral.translate(_FULL_WIDTH_DIGITS)
+    if s.isascii() and s.isdigit():
+        return int(s)
+    tens = [c for c in s if c in lexicon.CN_TENS]
+    if not tens:
+        # Digit by digit, as years are written: 二〇二六, 二0二六.
+        value = 0
+        for c in s:
+            value = value * 10 + (int(c) if c.isdigit() else lexicon.CN_DIGITS[c])
+        return value
+    # Positional: 十 = 10, 十五 = 15, 二十 = 20, 二十五 = 25, 廿五 = 25.
+    head, _, tail = s.partition(tens[0])
+    multiplier = lexicon.CN_DIGITS[head] if head else 1
+    units = lexicon.CN_DIGITS[tail] if tail else 0
+    return multiplier * lexicon.CN_TENS[tens[0]] + units
+
+
+def _finding(code: str, severity: str, field_name: str, zh: str, en: str, span: Span | None) -> Finding:
+    return Finding(code=code, severity=severity, field=field_name, message=f"{zh} / {en}", span=span)  # type: ignore[arg-type]
+
+
+@dataclass
+class DateReading:
+    """A printed date: its value (None when it does not exist) and where it stands."""
+
+    value: dt.date | None
+    span: Span
+    findings: list[Finding] = field(default_factory=list)
+
+
+def read_date(match: regex.Match[str], field_name: str, published: dt.date | None = None) -> DateReading:
+    """Turn a DATE or MONTH_DAY match into a date; a missing year is taken from ``published``."""
+    span = match.span()
+    findings: list[Finding] = []
+    month, day = to_int(match.group("month")), to_int(match.group("day"))
+    year_text = match.groupdict().get("year")
+    if year_text is not None:
+        year = to_int(year_text)
+    elif published is not None:
+        # The hearing cannot precede the notice: take the year that puts it on or after publication.
+        year = published.year
+        if (month, day) < (published.month, published.day):
+            year += 1
+        findings.append(
+            _finding(
+                "year_inferred", "warning", field_name,
+                f"日期未印年份，按发布日期推定为{year}年",
+                f"the date has no year; {year} is inferred from the publication date",
+                span,
+            )
+        )  # fmt: skip
+    else:
+        findings.append(
+            _finding(
+                "date_invalid", "error", field_name,
+                "日期未印年份，且无发布日期可据以推定",
+                "the date has no year and there is no publication date to infer it from",
+                span,
+            )
+        )  # fmt: skip
+        return DateReading(None, span, findings)
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        findings.append(
+            _finding(
+                "date_invalid", "error", field_name,
+                f"日期不存在：{match.group()}",
+                f"no such date: {year}-{month}-{day}",
+                span,
+            )
+        )  # fmt: skip
+        return DateReading(None, span, findings)
+    return DateReading(value, span, findings)
+
+
+@dataclass
+class TimeReading:
+    """A printed time: "HH:MM" or None, where it stands, and why it is None."""
+
+    value: str | None
+    span: Span
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _malformed_time(span: Span, zh: str, en: str) -> TimeReading:
+    finding = _finding("hearing_time_malformed", "error", "hearing_time", zh, en, span)
+    return TimeReading(None, span, [finding])
+
+
+def read_clock(match: regex.Match[str]) -> TimeReading:
+    """Turn a CLOCK match into "HH:MM", or report why it is not a clock time."""
+    span = match.span()
+    hour = to_int(match.group("hour"))
+    minute_text = match.group("minute")
+    minute = 30 if match.group("half") else to_int(minute_text) if minute_text else 0
+    period = match.group("period")
+    if period is not None:
+        offset = lexicon.DAY_PERIODS[period]
+        if offset and hour < 12:
+            hour += offset
+        elif not offset and hour > 12:
+            return _malformed_time(
+                span,
+                f"“{period}”与{hour}时矛盾",
+                f"{period} (morning) contradicts hour {hour}",
+            )
+        elif offset and hour == 12 and period not in ("中午", "下午"):
+            # 晚上12时 is midnight of which day? Not a time to put in a calendar.
+            return _malformed_time(span, f"“{period}12时”无法确定是哪一天的时刻", f"'{period}12时' is ambiguous")
+    if hour > 23:
+        return _malformed_time(span, f"小时数{hour}不是有效时刻", f"hour {hour} is not a clock hour")
+    if minute > 59:
+        return _malformed_time(span, f"分钟数{minute}不是有效时刻", f"minute {minute} is not a clock minute")
+    return TimeReading(f"{hour:02d}:{minute:02d}", span)
+
+
+def read_time_at(text: str, pos: int, endpos: int) -> TimeReading | None:
+    """Read the time printed at ``pos``, or None if nothing time-like stands there."""
+    clock = grammar.CLOCK_RE.match(text, pos, endpos, timeout=grammar.TIMEOUT)
+    if clock:
+        return read_clock(clock)
+    bare = grammar.BARE_MINUTE_RE.match(text, pos, endpos, timeout=grammar.TIMEOUT)
+    if bare:
+        return _malformed_time(
+            bare.span(),
+            f"时间“{bare.group()}”缺少小时，不能确定开庭时刻",
+            f"the time '{bare.group()}' has no hour; the hearing time is unknown",
+        )
+    hourless = grammar.HOUR_WITHOUT_DIGITS_RE.match(text, pos, endpos, timeout=grammar.TIMEOUT)
+    if hourless:
+        return _malformed_time(
+            hourless.span(),
+            f"时间“{hourless.group()}”没有小时数字",
+            f"the time '{hourless.group()}' has no digits for the hour",
+        )
+    return None
+
+
+@dataclass
+class WhenReading:
+    """A printed hearing date and time, e.g. "2026年4月20日（星期一）14时00分"."""
+
+    date: DateReading | None = None
+    time: TimeReading | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _skip_space(text: str, pos: int, endpos: int) -> int:
+    while pos < endpos and text[pos] in " \t\u3000\xa0":
+        pos += 1
+    return pos
+
+
+def read_when(text: str, start: int, end: int, published: dt.date | None) -> WhenReading:
+    """Read the date and time in ``text[start:end]`` (the words between 定于 and 开庭)."""
+    reading = WhenReading()
+    pos = _skip_space(text, start, end)
+    date_match = grammar.DATE_RE.match(text, pos, end, timeout=grammar.TIMEOUT) or grammar.MONTH_DAY_RE.match(
+        text, pos, end, timeout=grammar.TIMEOUT
+    )
+    if date_match:
+        reading.date = read_date(date_match, "hearing_date", published)
+        reading.findings += reading.date.findings
+        pos = date_match.end()
+        weekday = grammar.WEEKDAY_RE.match(text, pos, end, timeout=grammar.TIMEOUT)
+        if weekday:
+            pos = weekday.end()
+            printed = lexicon.WEEKDAYS[weekday.group("weekday")]
+            value = reading.date.value
+            if value is not None and value.weekday() != printed:
+                reading.findings.append(
+                    _finding(
+                        "weekday_mismatch", "warning", "hearing_date",
+                        f"所印星期与日期{value.isoformat()}不符",
+                        f"the printed weekday does not match {value.isoformat()}",
+                        weekday.span(),
+                    )
+                )  # fmt: skip
+    else:
+        relative = grammar.RELATIVE_DAY_RE.match(text, pos, end, timeout=grammar.TIMEOUT)
+        if relative:
+            pos = relative.end()
+            reading.findings.append(
+                _finding(
+                    "hearing_date_relative", "warning", "hearing_date",
+                    f"开庭日期取决于送达：“{relative.group()}”，须按实际送达日推算",
+                    f"the hearing date depends on service ('{relative.group()}'); count it from the actual service date",
+                    relative.span(),
+                )
+            )  # fmt: skip
+    reading.time = read_time_at(text, _skip_space(text, pos, end), end)
+    if reading.time is not None:
+        reading.findings += reading.time.findings
+    return reading

@@ -1,0 +1,67 @@
+"""Every fixture: parse its input, compare every field with the golden file.
+
+Golden files (fixtures/**/*.json) are written by hand from reading the
+notice; see fixtures/README.md for their format. A field a golden record
+leaves out must be empty (null or []).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from notices import Notice, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = sorted((ROOT / "fixtures").rglob("*.json"))
+# Fields compared value for value; warnings, spans and source are checked apart.
+VALUE_FIELDS = [name for name in Notice.model_fields if name not in ("warnings", "spans", "source")]
+
+
+def _load(golden: Path) -> tuple[str, str, list[dict[str, Any]]]:
+    spec = json.loads(golden.read_text(encoding="utf-8"))
+    source = spec["input"]
+    text = (ROOT / source).read_text(encoding="utf-8")
+    return source, text, spec["records"]
+
+
+def _empty(name: str) -> Any:
+    return [] if isinstance(Notice.model_fields[name].default_factory, type) else None
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
+def test_fixture(golden: Path) -> None:
+    source, text, expected = _load(golden)
+    records = parse_text(text, source=source)
+    assert len(records) == len(expected), [r.party for r in records]
+    for number, (record, want) in enumerate(zip(records, expected, strict=True), start=1):
+        got = record.model_dump(mode="json")
+        for name in VALUE_FIELDS:
+            assert got[name] == want.get(name, _empty(name)), f"notice {number}, field {name}"
+
+        findings = [
+            {"code": w.code, "severity": w.severity, "field": w.field, "printed": text[w.span[0] : w.span[1]]}
+            for w in record.warnings
+            if w.span is not None
+        ]
+        assert findings == want.get("warnings", []), f"notice {number}, warnings"
+
+        block = text[record.source.start : record.source.end]
+        assert record.source.file == source
+        assert block.startswith(want["block"]["starts_with"]), f"notice {number}, block start"
+        assert block.endswith(want["block"]["ends_with"]), f"notice {number}, block end"
+
+        # Every value stands in the source where its span says: verbatim, or as the golden file says it was printed.
+        printed = want.get("printed", {})
+        for name in VALUE_FIELDS:
+            value = got[name]
+            values = value if isinstance(value, list) else [] if value is None else [value]
+            if name in ("kind", "party_role"):
+                continue  # classifications, not printed values
+            spans = record.spans.get(name, [])
+            assert len(spans) == len(values), f"notice {number}, spans of {name}"
+            shown = [text[s:e] for s, e in spans]
+            assert shown == printed.get(name, values), f"notice {number}, printed {name}"
