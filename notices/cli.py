@@ -19,6 +19,12 @@ FORMATS = {"json": to_json, "jsonl": to_jsonl}
 SUFFIXES = {".json": "json", ".jsonl": "jsonl"}
 
 
+class OutputRefused(click.ClickException):
+    """An output that was not written: nothing useful was done, exit 2."""
+
+    exit_code = 2
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -63,10 +69,13 @@ def parse(paths: tuple[Path, ...], fmt: str | None, output: Path | None, force: 
     else:
         try:
             write_atomically(output, data, force=force)
-        except NoticesError as error:
-            raise click.ClickException(str(error)) from None
+        except (NoticesError, OSError) as error:
+            raise OutputRefused(str(error)) from None
     warnings = sum(len(r.warnings) for r in records)
-    summary = f"notices: {_plural(len(paths) - failed, 'file')} read, {_plural(len(records), 'notice')} found, {_plural(warnings, 'warning')}"
+    summary = (
+        f"notices: {_plural(len(paths) - failed, 'file')} read, "
+        f"{_plural(len(records), 'notice')} found, {_plural(warnings, 'warning')}"
+    )
     if failed:
         summary += f", {_plural(failed, 'file')} failed"
     click.echo(summary, err=True)

@@ -56,7 +56,7 @@ HAN = r"\p{Han}"
 
 # ---------------------------------------------------------------- numbers
 # A year is four digits, Arabic, full-width or Chinese, mixed as printed: 二0二六.
-YEAR = rf"(?:[0-9０-９〇零○Ｏ一二三四五六七八九]{{4}})"
+YEAR = r"(?:[0-9０-９〇零○Ｏ一二三四五六七八九]{4})"
 # Month, day, hour, minute: 4, 04, 四, 十四, 二十, 廿五, 两.
 SMALL_NUMBER = rf"(?:{DIGIT}{{1,2}}|{CN_NUMERAL}{{1,3}})"
 
@@ -102,9 +102,7 @@ RELATIVE_DAY = rf"""
 # ---------------------------------------------------------------- case numbers
 # A prefix (青黄劳人仲案字) starts after a verb or a non-Han character; these
 # verbs and particles never belong to it ("公告送达青黄劳人仲案字…").
-_CASE_PREFIX_STOPS = alt(
-    ("送达", "作出", "公告", "依法", "案件", "一案", "编号", "案号", "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及")
-)
+_CASE_PREFIX_STOPS = alt(lexicon.CASE_PREFIX_STOPS)
 CASE_NUMBER = rf"""
     (?:
       (?: (?<={_CASE_PREFIX_STOPS}) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
@@ -125,9 +123,10 @@ ROLE = alt(lexicon.APPLICANT_ROLES + lexicon.RESPONDENT_ROLES)
 _NAME_CHAR = r"[\p{Han}A-Za-z0-9０-９·（）()]"
 # An organisation's name, cut at the first suffix that lets the rest match.
 ORGANISATION = rf"{_NAME_CHAR}{{1,40}}? {alt(lexicon.ORG_SUFFIXES)} (?:[（(] {HAN}{{1,10}} [)）])?"
-# A person's name: two to six characters (· for names such as 买买提·吐尔逊),
-# never the words that join parties.
-PERSON = r"(?: (?![与诉和及]) [\p{Han}·] ){2,6}?"
+# A person's name: one to six characters (甲, 张某某, 买买提·吐尔逊), never the
+# words that join parties. Lazy, so a name followed directly by the cause
+# ends where a known cause begins.
+PERSON = r"(?: (?![与诉和及]) [\p{Han}·] ){1,6}?"
 PARTY = rf"(?: {PRONOUN} | {ORGANISATION} | {PERSON} )"
 # A name in the addressee line: anything up to the 、 or the colon.
 ADDRESSEE_NAME = rf"{_NAME_CHAR}{{2,50}}"
@@ -184,8 +183,8 @@ VENUE_ADDRESS = rf"""
     (?<!联系) (?:开庭)? (?:地址|地点) {SP}? (?:为|[:：]) {SP}?
     (?P<venue> [^，,。；;\n()（）]{{2,80}}? ) {SP}? (?= [，,。；;\n()（）] | $ )
 """
-# 到本委(…)领取 / 到…接受调查询问 — where to go when no address is printed.
-PICKUP_PLACE = rf"到 {SP}? (?P<venue> [^，,。；;\n()（）]{{2,60}}? ) {SP}? 领取"
+# 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
+PICKUP_PLACE = rf"[到来至] {SP}? (?P<venue> [^，,。；;\n()（）]{{2,60}}? ) {SP}? 领取"
 INQUIRY_PLACE = rf"到 {SP}? (?P<venue> [^，,。；;\n]{{2,80}}? ) {SP}? 接受 (?:调查)? 询问"
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取.

@@ -133,13 +133,21 @@ CAUSE_HEADS: tuple[str, ...] = (
 # What a cause of action ends with.
 CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议")
 
+# Verbs and particles that a case-number prefix (青黄劳人仲案字) starts after and
+# never contains: "公告送达青黄劳人仲案字[2025]…", "作出青黄人社监询字[2026]…".
+CASE_PREFIX_STOPS: tuple[str, ...] = (
+    "送达", "作出", "公告", "依法", "案件", "一案", "编号", "案号",
+    "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及",
+)  # fmt: skip
+
 # Documents served by notice that are named without 《》: "第9336号仲裁裁决书".
 DECISION_DOCUMENTS: tuple[str, ...] = ("裁决书", "判决书", "裁定书", "调解书", "决定书")
 DECISION_DOCUMENT_QUALIFIERS: tuple[str, ...] = ("仲裁", "民事", "行政", "刑事", "执行")
 
 # How the title of a served document ends; 《…》 titles that end otherwise are
 # laws (《劳动保障监察条例》) and are not documents served.
-DOCUMENT_TITLE_TAILS: tuple[str, ...] = ("书", "副本", "传票", "通知", "清单", "材料", "证据")
+# 通知书 is listed beside 通知 so that "应诉通知书" is read whole, not as "应诉通知".
+DOCUMENT_TITLE_TAILS: tuple[str, ...] = ("通知书", "书", "副本", "传票", "通知", "清单", "材料", "证据")
 
 # Parts of the day in a printed time, and the hours they add (下午2时 → 14:00).
 # 中午 covers 11–13: "中午12时" is noon, "中午1时" is 13:00.

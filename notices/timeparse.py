@@ -210,7 +210,8 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
                 _finding(
                     "hearing_date_relative", "warning", "hearing_date",
                     f"开庭日期取决于送达：“{relative.group()}”，须按实际送达日推算",
-                    f"the hearing date depends on service ('{relative.group()}'); count it from the actual service date",
+                    f"the hearing date depends on service ('{relative.group()}'); "
+                    "count it from the actual service date",
                     relative.span(),
                 )
             )  # fmt: skip

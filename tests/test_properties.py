@@ -1,0 +1,130 @@
+"""Property tests: any valid date, time or case number in any printed form reads back to itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from notices import grammar
+from notices.casenumbers import expand
+from notices.timeparse import read_clock, read_date, read_time_at
+
+CN = "〇一二三四五六七八九"
+FULL_WIDTH = str.maketrans("0123456789:", "０１２３４５６７８９：")
+
+
+def cn_digits(n: int, zero: str = "〇") -> str:
+    """Digit by digit, as years are printed: 2026 → 二〇二六."""
+    return "".join(zero if c == "0" else CN[int(c)] for c in str(n))
+
+
+def cn_number(n: int) -> str:
+    """Positional, as months, days and hours are printed: 20 → 二十, 15 → 十五, 0 → 〇."""
+    if n < 10:
+        return CN[n]
+    tens, units = divmod(n, 10)
+    return ("" if tens == 1 else CN[tens]) + "十" + (CN[units] if units else "")
+
+
+def fullmatch(rule: regex.Pattern[str], text: str) -> regex.Match[str]:
+    match = rule.fullmatch(text)
+    assert match is not None, text
+    return match
+
+
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31))
+
+
+@given(dates, st.sampled_from(["arabic", "full_width", "chinese", "mixed", "spaced"]), st.sampled_from("日号"))
+def test_any_printed_date_reads_back(date: dt.date, form: str, day_word: str) -> None:
+    y, m, d = date.year, date.month, date.day
+    printed = {
+        "arabic": f"{y}年{m}月{d}{day_word}",
+        "full_width": f"{y}年{m}月{d}{day_word}".translate(FULL_WIDTH),
+        "chinese": f"{cn_digits(y)}年{cn_number(m)}月{cn_number(d)}{day_word}",
+        "mixed": f"{cn_digits(y, zero='0')}年{m:02d}月{d:02d}{day_word}",
+        "spaced": f"{y} 年 {m} 月 {d} {day_word}",
+    }[form]
+    assert read_date(fullmatch(grammar.DATE_RE, printed), "hearing_date").value == date
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(2, 31))
+def test_impossible_dates_give_no_value(date: dt.date, day: int) -> None:
+    printed = f"{date.year}年2月{day}日"
+    reading = read_date(fullmatch(grammar.DATE_RE, printed), "hearing_date")
+    if day > (29 if (date.year % 4 == 0 and date.year % 100 != 0) or date.year % 400 == 0 else 28):
+        assert reading.value is None
+        assert [f.code for f in reading.findings] == ["date_invalid"]
+    else:
+        assert reading.value == dt.date(date.year, 2, day)
+
+
+def _printed_times(hour: int, minute: int) -> list[str]:
+    forms = [f"{hour}时{minute:02d}分", f"{hour}:{minute:02d}", f"{hour:02d}：{minute:02d}".translate(FULL_WIDTH)]
+    forms.append(f"{cn_number(hour)}时{cn_number(minute)}分" if minute else f"{cn_number(hour)}时")
+    if minute == 0:
+        forms += [f"{hour}时", f"{hour}点整"]
+    if minute == 30:
+        forms.append(f"{cn_number(hour).replace('二', '两') if hour == 2 else cn_number(hour)}点半")
+    if 13 <= hour <= 23:
+        forms.append(f"下午{hour - 12}时{minute}分" if hour < 18 else f"晚上{hour - 12}点{minute:02d}分")
+    if 1 <= hour <= 11:
+        forms.append(f"上午{hour}时{minute}分")
+    return forms
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.data())
+def test_any_printed_time_reads_back(hour: int, minute: int, data: st.DataObject) -> None:
+    printed = data.draw(st.sampled_from(_printed_times(hour, minute)))
+    assert read_clock(fullmatch(grammar.CLOCK_RE, printed)).value == f"{hour:02d}:{minute:02d}", printed
+
+
+@given(st.integers(0, 99), st.integers(0, 99), st.data())
+def test_malformed_times_never_yield_a_time(hour: int, minute: int, data: st.DataObject) -> None:
+    forms = [f"{hour}时{minute}分", f"{minute}分", "下午时", f"下午时{minute}分", f"上午{hour % 11 + 13}时"]
+    printed = data.draw(st.sampled_from(forms))
+    reading = read_time_at(printed, 0, len(printed))
+    assert reading is not None
+    if reading.value is not None:
+        # Only a real clock time may come out, and only from the one form that can be one.
+        assert printed == f"{hour}时{minute}分"
+        assert hour <= 23 and minute <= 59
+    else:
+        assert [f.code for f in reading.findings] == ["hearing_time_malformed"]
+
+
+BRACKETS = [("[", "]"), ("〔", "〕"), ("（", "）"), ("(", ")"), ("［", "］"), ("【", "】")]
+PREFIXES = ["青黄劳人仲案字", "青劳人仲案字", "京劳仲字", "青黄人社监询字"]
+
+
+@given(
+    st.sampled_from(PREFIXES),
+    st.sampled_from(BRACKETS),
+    st.integers(1990, 2099),
+    st.lists(st.integers(1, 9999999), min_size=1, max_size=5, unique=True),
+    st.booleans(),
+)
+def test_any_case_number_list_expands_whole(
+    prefix: str, brackets: tuple[str, str], year: int, numbers: list[int], repeat_each: bool
+) -> None:
+    open_, close = brackets
+    each = "、".join(f"第{n}号" for n in numbers)  # 第123号、第124号
+    shared = "第" + "、".join(str(n) for n in numbers) + "号"  # 第20406、20547号
+    listed = each if repeat_each else shared
+    printed = f"{prefix}{open_}{year}{close}{listed}"
+    match = fullmatch(grammar.CASE_NUMBER_RE, printed)
+    assert expand(match) == [f"{prefix}{open_}{year}{close}第{n}号" for n in numbers]
+
+
+COURTS = ["鲁0211民初", "京0101民初", "沪02民终"]
+
+
+@given(st.sampled_from(BRACKETS), st.integers(1990, 2099), st.sampled_from(COURTS), st.integers(1, 99999))
+def test_court_case_numbers_read_whole(brackets: tuple[str, str], year: int, court: str, number: int) -> None:
+    printed = f"{brackets[0]}{year}{brackets[1]}{court}{number}号"
+    text = f"现依法向你公告送达{printed}民事判决书"
+    matches = list(grammar.CASE_NUMBER_RE.finditer(text))
+    assert [expand(m) for m in matches] == [[printed]]
