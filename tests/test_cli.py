@@ -127,3 +127,13 @@ def test_seed_copy_is_unchanged() -> None:
         pytest.skip("../shared/seeds is not beside this checkout")
     for seed in shared.iterdir():
         assert (ROOT / "seeds" / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_every_command_and_option_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        assert f"notices {name}" in readme, name
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("-"):
+                    assert opt in readme, f"{name} {opt}"
