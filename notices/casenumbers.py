@@ -27,7 +27,8 @@ def expand(match: regex.Match[str]) -> list[str]:
     for seq in sequences:
         if numbered and not seq.startswith("第"):
             seq = "第" + seq
-        whole.append(f"{head}{seq}号".translate(_SPACES))
+        # 号 as printed: a number printed without it is kept so, and reported by validation.
+        whole.append(f"{head}{seq}{match.group('hao') or ''}".translate(_SPACES))
     return whole
 
 

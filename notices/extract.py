@@ -14,6 +14,7 @@ import regex
 
 from notices import grammar
 from notices.casenumbers import find_case_numbers
+from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.segment import Block
 from notices.timeparse import WhenReading, read_date, read_when, to_int
@@ -206,15 +207,8 @@ def extract(text: str, block: Block, file: str | None = None) -> Notice:
             fields.add_printed("contacts", span)
 
     if block.truncated:
-        fields.findings.append(
-            Finding(
-                code="notice_truncated",
-                severity="error",
-                field=None,
-                message="公告不完整：没有“特此公告”，也没有落款 / the notice is cut off: no closing and no signature",
-                span=(block.start, block.end),
-            )
-        )
+        zh, en = "公告不完整：没有“特此公告”，也没有落款", "the notice is cut off: no closing and no signature"
+        fields.findings.append(finding("notice_truncated", (block.start, block.end), zh, en))
     return Notice(
         kind=kind,
         **fields.values,

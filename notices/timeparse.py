@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from notices import grammar, lexicon
+from notices.catalogue import finding
 from notices.models import Finding, Span
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -40,10 +41,6 @@ def to_int(numeral: str) -> int:
     return multiplier * lexicon.CN_TENS[tens[0]] + units
 
 
-def _finding(code: str, severity: str, field_name: str, zh: str, en: str, span: Span | None) -> Finding:
-    return Finding(code=code, severity=severity, field=field_name, message=f"{zh} / {en}", span=span)  # type: ignore[arg-type]
-
-
 @dataclass
 class DateReading:
     """A printed date: its value (None when it does not exist) and where it stands."""
@@ -66,35 +63,19 @@ def read_date(match: regex.Match[str], field_name: str, published: dt.date | Non
         year = published.year
         if (month, day) < (published.month, published.day):
             year += 1
-        findings.append(
-            _finding(
-                "year_inferred", "warning", field_name,
-                f"日期未印年份，按发布日期推定为{year}年",
-                f"the date has no year; {year} is inferred from the publication date",
-                span,
-            )
-        )  # fmt: skip
+        zh = f"日期未印年份，按发布日期推定为{year}年"
+        en = f"the date has no year; {year} is inferred from the publication date"
+        findings.append(finding("year_inferred", span, zh, en, field_name))
     else:
-        findings.append(
-            _finding(
-                "date_invalid", "error", field_name,
-                "日期未印年份，且无发布日期可据以推定",
-                "the date has no year and there is no publication date to infer it from",
-                span,
-            )
-        )  # fmt: skip
+        zh = "日期未印年份，且无发布日期可据以推定"
+        en = "the date has no year and there is no publication date to infer it from"
+        findings.append(finding("date_invalid", span, zh, en, field_name))
         return DateReading(None, span, findings)
     try:
         value = dt.date(year, month, day)
     except ValueError:
-        findings.append(
-            _finding(
-                "date_invalid", "error", field_name,
-                f"日期不存在：{match.group()}",
-                f"no such date: {year}-{month}-{day}",
-                span,
-            )
-        )  # fmt: skip
+        zh, en = f"日期不存在：{match.group()}", f"no such date: {year}-{month}-{day}"
+        findings.append(finding("date_invalid", span, zh, en, field_name))
         return DateReading(None, span, findings)
     return DateReading(value, span, findings)
 
@@ -109,8 +90,7 @@ class TimeReading:
 
 
 def _malformed_time(span: Span, zh: str, en: str) -> TimeReading:
-    finding = _finding("hearing_time_malformed", "error", "hearing_time", zh, en, span)
-    return TimeReading(None, span, [finding])
+    return TimeReading(None, span, [finding("hearing_time_malformed", span, zh, en)])
 
 
 def read_clock(match: regex.Match[str]) -> TimeReading:
@@ -194,27 +174,16 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
             printed = lexicon.WEEKDAYS[weekday.group("weekday")]
             value = reading.date.value
             if value is not None and value.weekday() != printed:
-                reading.findings.append(
-                    _finding(
-                        "weekday_mismatch", "warning", "hearing_date",
-                        f"所印星期与日期{value.isoformat()}不符",
-                        f"the printed weekday does not match {value.isoformat()}",
-                        weekday.span(),
-                    )
-                )  # fmt: skip
+                zh = f"所印星期与日期{value.isoformat()}不符"
+                en = f"the printed weekday does not match {value.isoformat()}"
+                reading.findings.append(finding("weekday_mismatch", weekday.span(), zh, en))
     else:
         relative = grammar.RELATIVE_DAY_RE.match(text, pos, end, timeout=grammar.TIMEOUT)
         if relative:
             pos = relative.end()
-            reading.findings.append(
-                _finding(
-                    "hearing_date_relative", "warning", "hearing_date",
-                    f"开庭日期取决于送达：“{relative.group()}”，须按实际送达日推算",
-                    f"the hearing date depends on service ('{relative.group()}'); "
-                    "count it from the actual service date",
-                    relative.span(),
-                )
-            )  # fmt: skip
+            zh = f"开庭日期取决于送达：“{relative.group()}”，须按实际送达日推算"
+            en = f"the hearing date depends on service ('{relative.group()}'); count it from the actual service date"
+            reading.findings.append(finding("hearing_date_relative", relative.span(), zh, en))
     reading.time = read_time_at(text, _skip_space(text, pos, end), end)
     if reading.time is not None:
         reading.findings += reading.time.findings

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from notices import __version__
+from notices.catalogue import CODES
 from notices.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,14 +25,47 @@ def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+SUMMARY = "notices: 1 file read, 13 notices found; findings: 1 error, 0 warnings, 14 info\n"
+
+
 def test_parse_prints_a_json_array_and_a_summary() -> None:
-    code, out, err = run("parse", str(PAGE))
+    code, out, err = run("parse", "--today", "2026-03-06", str(PAGE))
     assert code == 0
     records = json.loads(out)
     assert len(records) == 13
     assert records[8]["hearing_text"] == "2026年4月22日30分"
     assert records[8]["hearing_time"] is None
-    assert err == "notices: 1 file read, 13 notices found, 1 warning\n"
+    assert err == SUMMARY
+
+
+def test_strict_exits_1_on_an_error_finding_after_writing() -> None:
+    code, out, err = run("parse", "--strict", "--today", "2026-03-06", str(PAGE))
+    assert code == 1
+    assert len(json.loads(out)) == 13
+    assert err == SUMMARY
+    assert run("parse", "--strict", str(NEWS))[0] == 0
+
+
+def test_today_decides_which_hearings_are_past() -> None:
+    _, out, _ = run("parse", "--today", "2026-04-22", str(PAGE))
+    past = [[w["code"] for w in r["warnings"]].count("hearing_in_past") for r in json.loads(out)]
+    assert sum(past) == 5  # two hearings on 04-20 and three on 04-21; 04-22 itself is not past
+    assert run("parse", "--today", "22/04/2026", str(PAGE))[0] == 2
+
+
+def test_check_reports_each_notice_and_its_findings() -> None:
+    code, out, err = run("check", "--today", "2026-03-06", str(PAGE))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == str(PAGE)
+    assert lines[1] == "  1. 开庭  青黄劳人仲案字[2026]第20406号 等2件 · 刘珍华 · 2026-04-20 14:00"
+    assert "  9. 开庭  青黄劳人仲案字[2025]第9208号 · 青島佳多样工贸有限公司 · 2026-04-22 时间不明" in lines
+    at = lines.index("  9. 开庭  青黄劳人仲案字[2025]第9208号 · 青島佳多样工贸有限公司 · 2026-04-22 时间不明")
+    assert lines[at + 1].startswith("     error    hearing_time_malformed: ")
+    assert lines[at + 2] == "              「30分」"
+    assert lines[-1] == "13 notices: 1 error, 0 warnings, 14 info"
+    assert err == SUMMARY
+    assert run("check", "--strict", "--today", "2026-03-06", str(PAGE))[0] == 1
 
 
 def test_jsonl_is_one_record_per_line() -> None:
@@ -58,11 +92,11 @@ def test_page_without_notices_is_not_an_error() -> None:
 
 def test_missing_file_is_named_and_the_others_still_parsed(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
-    code, out, err = run("parse", str(missing), str(PAGE))
+    code, out, err = run("parse", "--today", "2026-11-23", str(missing), str(PAGE))
     assert code == 1
     assert len(json.loads(out)) == 13
     assert f"notices: error: {missing}: no such file\n" in err
-    assert err.endswith("1 file read, 13 notices found, 1 warning, 1 file failed\n")
+    assert err.endswith("1 file read, 13 notices found; findings: 1 error, 0 warnings, 22 info; 1 file failed\n")
 
 
 def test_output_file_format_from_extension_and_never_overwritten(tmp_path: Path) -> None:
@@ -137,3 +171,9 @@ def test_every_command_and_option_is_documented_in_the_readme() -> None:
             for opt in param.opts:
                 if opt.startswith("-"):
                     assert opt in readme, f"{name} {opt}"
+
+
+def test_every_finding_code_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code in CODES:
+        assert f"`{code}`" in readme, code

@@ -7,6 +7,7 @@ leaves out must be empty (null or []).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -16,16 +17,22 @@ import pytest
 from notices import Notice, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = sorted((ROOT / "fixtures").rglob("*.json"))
+CHECKS = ROOT / "fixtures" / "checks"
+GOLDEN = sorted(p for p in (ROOT / "fixtures").rglob("*.json") if p.parent != CHECKS)
 # Fields compared value for value; warnings, spans and source are checked apart.
 VALUE_FIELDS = [name for name in Notice.model_fields if name not in ("warnings", "spans", "source")]
 
 
-def _load(golden: Path) -> tuple[str, str, list[dict[str, Any]]]:
+# Hearings are judged past against this day unless a golden file says otherwise,
+# so that the goldens do not change with the calendar.
+TODAY = "2026-03-06"
+
+
+def _load(golden: Path, key: str) -> tuple[str, str, dt.date, list[Any]]:
     spec = json.loads(golden.read_text(encoding="utf-8"))
     source = spec["input"]
     text = (ROOT / source).read_text(encoding="utf-8")
-    return source, text, spec["records"]
+    return source, text, dt.date.fromisoformat(spec.get("today", TODAY)), spec[key]
 
 
 def _empty(name: str) -> Any:
@@ -34,8 +41,8 @@ def _empty(name: str) -> Any:
 
 @pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
 def test_fixture(golden: Path) -> None:
-    source, text, expected = _load(golden)
-    records = parse_text(text, source=source)
+    source, text, today, expected = _load(golden, "records")
+    records = parse_text(text, source=source, today=today)
     assert len(records) == len(expected), [r.party for r in records]
     for number, (record, want) in enumerate(zip(records, expected, strict=True), start=1):
         got = record.model_dump(mode="json")
@@ -43,9 +50,13 @@ def test_fixture(golden: Path) -> None:
             assert got[name] == want.get(name, _empty(name)), f"notice {number}, field {name}"
 
         findings = [
-            {"code": w.code, "severity": w.severity, "field": w.field, "printed": text[w.span[0] : w.span[1]]}
+            {
+                "code": w.code,
+                "severity": w.severity,
+                "field": w.field,
+                "printed": None if w.span is None else text[w.span[0] : w.span[1]],
+            }
             for w in record.warnings
-            if w.span is not None
         ]
         assert findings == want.get("warnings", []), f"notice {number}, warnings"
 
@@ -65,3 +76,15 @@ def test_fixture(golden: Path) -> None:
             assert len(spans) == len(values), f"notice {number}, spans of {name}"
             shown = [text[s:e] for s, e in spans]
             assert shown == printed.get(name, values), f"notice {number}, printed {name}"
+
+
+@pytest.mark.parametrize("golden", sorted(CHECKS.glob("*.json")), ids=lambda p: p.stem)
+def test_check_fixture(golden: Path) -> None:
+    """Each check's fixture: the notices that trigger it, and the near misses that must not."""
+    source, text, today, expected = _load(golden, "findings")
+    records = parse_text(text, source=source, today=today)
+    got = [
+        [{"code": w.code, "printed": None if w.span is None else text[w.span[0] : w.span[1]]} for w in r.warnings]
+        for r in records
+    ]
+    assert got == expected

@@ -1,0 +1,55 @@
+"""Every finding the tool can attach to a record: its code, severity and field.
+
+Codes are defined once here, so a finding's severity and field cannot drift
+between the place that reads a value (``timeparse``, ``extract``) and the
+checks that run afterwards (``validate``). The codes are public: they are
+listed in the README and downstream filters rely on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from notices.models import Finding, Severity, Span
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    severity: Severity
+    field: str | None
+    when: str  # one line, for the README and `notices check --codes`
+
+
+CODES: dict[str, Code] = {
+    c.code: c
+    for c in (
+        # Found while reading the text.
+        Code("hearing_time_malformed", "error", "hearing_time", "a time that is not a clock time: no hour, hour > 23, minute > 59"),
+        Code("hearing_date_relative", "warning", "hearing_date", "the hearing is set by an event (公告期满后第3日), not a date"),
+        Code("date_invalid", "error", "hearing_date", "a date that does not exist (2026年2月30日, 13月)"),
+        Code("year_inferred", "warning", "hearing_date", "a date printed without a year, taken from the publication date"),
+        Code("weekday_mismatch", "warning", "hearing_date", "the weekday printed beside a date is not that date's"),
+        Code("notice_truncated", "error", None, "a notice with no 特此公告 and no signature: cut off"),
+        # Checks on one record.
+        Code("hearing_time_missing", "warning", "hearing_time", "a hearing notice with a date but no time"),
+        Code("hearing_before_service", "error", "hearing_date", "the hearing is before service is deemed complete"),
+        Code("notice_period_short", "warning", "hearing_date", "fewer than 5 days (courts: 3) from deemed service to the hearing"),
+        Code("hearing_on_non_working_day", "warning", "hearing_date", "a weekend or PRC public holiday, make-up working days minded"),
+        Code("hearing_in_past", "info", "hearing_date", "the hearing date is before the day the tool runs (--today)"),
+        Code("case_number_malformed", "warning", "case_numbers", "unbalanced brackets, no 第 or 号, a year outside 1990–publication"),
+        Code("published_missing", "error", "published", "the record has no publication date"),
+        Code("issuer_missing", "error", "issuer", "the record has no issuer"),
+        Code("party_missing", "error", "party", "the record names no party at all"),
+        Code("traditional_characters", "info", "party", "a name printed with traditional characters; the simplified form is given"),
+        # Checks on the whole batch.
+        Code("venue_conflict", "info", "venue", "two hearings of the batch in the same room at the same date and time"),
+        Code("duplicate_notice", "info", "case_numbers", "the same notice (issuer, case numbers, kind) more than once"),
+    )
+}  # fmt: skip
+
+
+def finding(code: str, span: Span | None, zh: str, en: str, field: str | None = None) -> Finding:
+    """A finding of a catalogued ``code``: the message in Chinese, then English."""
+    entry = CODES[code]
+    return Finding(code=code, severity=entry.severity, field=field or entry.field, message=f"{zh} / {en}", span=span)

@@ -1,0 +1,291 @@
+"""Checks that run after extraction: is each record, and the batch, right?
+
+Each check is a small function registered in ``RECORD_CHECKS`` or
+``BATCH_CHECKS``; its code, severity and field come from the catalogue. A
+check only adds findings: it never changes a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from notices import grammar
+from notices.catalogue import finding
+from notices.models import Finding, Notice, Span
+
+if TYPE_CHECKING:
+    import holidays
+    import opencc
+
+
+@dataclass(frozen=True)
+class Context:
+    today: dt.date
+
+
+RecordCheck = Callable[[Notice, Context], Iterator[Finding]]
+BatchCheck = Callable[[list[Notice]], Iterator[tuple[int, Finding]]]
+RECORD_CHECKS: list[RecordCheck] = []
+BATCH_CHECKS: list[BatchCheck] = []
+
+
+def record_check(check: RecordCheck) -> RecordCheck:
+    RECORD_CHECKS.append(check)
+    return check
+
+
+def batch_check(check: BatchCheck) -> BatchCheck:
+    BATCH_CHECKS.append(check)
+    return check
+
+
+def _span(record: Notice, field: str, index: int = 0) -> Span | None:
+    spans = record.spans.get(field, [])
+    return spans[index] if index < len(spans) else None
+
+
+def _is_court(record: Notice) -> bool:
+    return record.issuer is not None and ("法院" in record.issuer or "法庭" in record.issuer)
+
+
+@cache
+def _china_calendar() -> holidays.HolidayBase:
+    import holidays  # imported on first use: most runs never need it
+
+    return holidays.country_holidays("CN")
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+# ---------------------------------------------------------------- one record
+
+
+@record_check
+def hearing_time_missing(record: Notice, ctx: Context) -> Iterator[Finding]:
+    malformed = any(w.code == "hearing_time_malformed" for w in record.warnings)
+    if record.kind == "hearing" and record.hearing_date and record.hearing_time is None and not malformed:
+        yield finding(
+            "hearing_time_missing",
+            _span(record, "hearing_text"),
+            "开庭通知只有日期，没有时间",
+            "the hearing has a date but no time",
+        )
+
+
+@record_check
+def hearing_before_service(record: Notice, ctx: Context) -> Iterator[Finding]:
+    if record.hearing_date and record.served_on and record.hearing_date < record.served_on:
+        yield finding(
+            "hearing_before_service",
+            _span(record, "hearing_date"),
+            f"开庭日{record.hearing_date}早于视为送达日{record.served_on}",
+            f"the hearing ({record.hearing_date}) is before service is deemed complete ({record.served_on})",
+        )
+
+
+@record_check
+def notice_period_short(record: Notice, ctx: Context) -> Iterator[Finding]:
+    if not (record.hearing_date and record.served_on) or record.hearing_date < record.served_on:
+        return  # nothing to count, or hearing_before_service says it
+    days = (record.hearing_date - record.served_on).days
+    # 民事诉讼法 (courts): three days' notice of a hearing; 劳动争议调解仲裁法 art. 35: five.
+    minimum, law = (3, "民事诉讼法") if _is_court(record) else (5, "劳动争议调解仲裁法第三十五条")
+    if days < minimum:
+        yield finding(
+            "notice_period_short",
+            _span(record, "hearing_date"),
+            f"视为送达日{record.served_on}至开庭日仅{days}日，少于{law}规定的{minimum}日",
+            f"only {days} days from deemed service ({record.served_on}) to the hearing; {law} requires {minimum}",
+        )
+
+
+@record_check
+def hearing_on_non_working_day(record: Notice, ctx: Context) -> Iterator[Finding]:
+    day = record.hearing_date
+    if day is None:
+        return
+    calendar = _china_calendar()
+    if calendar.is_working_day(day):
+        return
+    holiday = calendar.get(day)
+    zh_day, en_day = ("节假日", f"a public holiday ({holiday})") if holiday else ("周末", f"a {day:%A}")
+    yield finding(
+        "hearing_on_non_working_day",
+        _span(record, "hearing_date"),
+        f"开庭日{day}是{zh_day}，不是工作日",
+        f"the hearing date {day} is {en_day}, not a working day",
+    )
+
+
+@record_check
+def hearing_in_past(record: Notice, ctx: Context) -> Iterator[Finding]:
+    if record.hearing_date and record.hearing_date < ctx.today:
+        yield finding(
+            "hearing_in_past",
+            _span(record, "hearing_date"),
+            f"开庭日{record.hearing_date}已过（今天是{ctx.today}）",
+            f"the hearing date {record.hearing_date} is before today ({ctx.today})",
+        )
+
+
+_BRACKET_PAIRS = {"[": "]", "［": "］", "〔": "〕", "【": "】", "(": ")", "（": "）"}
+
+
+def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]]:
+    """What is wrong with one written-out case number, in Chinese and English."""
+    match = grammar.CASE_NUMBER_RE.fullmatch(number)
+    if match is None:
+        return [("案号格式无法识别", "the case number cannot be read")]
+    problems = []
+    if _BRACKET_PAIRS[match.group("open")] != match.group("close"):
+        problems.append(("括号不配对", "its brackets do not pair"))
+    prefix = match.group("prefix") or ""
+    if prefix.endswith("字") and not match.captures("seq")[0].startswith("第"):
+        problems.append(("缺少“第”", "'第' is missing"))
+    if not match.group("hao"):
+        problems.append(("缺少“号”", "'号' is missing"))
+    year = int(match.group("year").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    if not 1990 <= year <= latest_year:
+        problems.append((f"年份{year}不在1990–{latest_year}之间", f"the year {year} is outside 1990–{latest_year}"))
+    return problems
+
+
+@record_check
+def case_number_malformed(record: Notice, ctx: Context) -> Iterator[Finding]:
+    latest_year = (record.published or ctx.today).year
+    for index, number in enumerate(record.case_numbers):
+        problems = _case_number_problems(number, latest_year)
+        if problems:
+            yield finding(
+                "case_number_malformed",
+                _span(record, "case_numbers", index),
+                f"案号“{number}”：" + "；".join(zh for zh, _ in problems),
+                f"case number '{number}': " + "; ".join(en for _, en in problems),
+            )
+
+
+@record_check
+def published_missing(record: Notice, ctx: Context) -> Iterator[Finding]:
+    if record.published is None:
+        yield finding("published_missing", None, "未找到发布日期", "no publication date was found")
+
+
+@record_check
+def issuer_missing(record: Notice, ctx: Context) -> Iterator[Finding]:
+    if record.issuer is None:
+        yield finding("issuer_missing", None, "未找到发布机构", "no issuing committee, court or bureau was found")
+
+
+@record_check
+def party_missing(record: Notice, ctx: Context) -> Iterator[Finding]:
+    # A court's listing addresses nobody but names both sides; only a record naming no one lacks parties.
+    if not (record.party or record.applicants or record.respondents):
+        yield finding("party_missing", None, "未找到任何当事人", "no party is named")
+
+
+@record_check
+def traditional_characters(record: Notice, ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for field in ("party", "applicants", "respondents"):
+        for index, name in enumerate(getattr(record, field)):
+            if name in seen:
+                continue
+            seen.add(name)
+            simplified = str(_to_simplified().convert(name))
+            if simplified != name:
+                yield finding(
+                    "traditional_characters",
+                    _span(record, field, index),
+                    f"名称“{name}”含繁体字，简体为“{simplified}”",
+                    f"the name '{name}' is printed with traditional characters; simplified: '{simplified}'",
+                    field=field,
+                )
+
+
+# ---------------------------------------------------------------- the batch
+
+
+def _describe(record: Notice) -> str:
+    case = record.case_numbers[0] if record.case_numbers else "无案号"
+    return f"{case}（{record.issuer or '发布机构不明'}）"
+
+
+def _same_place(venue: str) -> str:
+    """A venue as compared, not as shown: width, spacing and traditional forms folded."""
+    folded = unicodedata.normalize("NFKC", venue)
+    return str(_to_simplified().convert("".join(folded.split())))
+
+
+@batch_check
+def venue_conflict(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
+    slots: dict[tuple[str, dt.date, str], list[int]] = defaultdict(list)
+    for index, record in enumerate(records):
+        if record.kind == "hearing" and record.venue and record.hearing_date and record.hearing_time:
+            slots[(_same_place(record.venue), record.hearing_date, record.hearing_time)].append(index)
+    for (_, day, time), indexes in slots.items():
+        for index in indexes:
+            # The same case printed twice is a duplicate_notice, not a clash with itself.
+            others = "、".join(
+                _describe(records[i]) for i in indexes if _case_key(records[i]) != _case_key(records[index])
+            )
+            if not others:
+                continue
+            yield (
+                index,
+                finding(
+                    "venue_conflict",
+                    _span(records[index], "venue"),
+                    f"{day} {time}同一地点另有开庭：{others}",
+                    f"another hearing in the same place at {day} {time}: {others}",
+                ),
+            )
+
+
+def _case_key(record: Notice) -> tuple[str | None, tuple[str, ...]]:
+    return record.issuer, tuple(record.case_numbers)
+
+
+@batch_check
+def duplicate_notice(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
+    first: dict[tuple[str | None, tuple[str, ...], str], int] = {}
+    for index, record in enumerate(records):
+        if not record.case_numbers:
+            continue
+        key = (*_case_key(record), record.kind)
+        if key not in first:
+            first[key] = index
+            continue
+        earlier = records[first[key]].source
+        where = f"{earlier.file or '文本'}@{earlier.start}"
+        yield (
+            index,
+            finding(
+                "duplicate_notice",
+                _span(record, "case_numbers"),
+                f"与{where}处的公告相同（发布机构、案号、类型一致）",
+                f"the same notice as the one at {where} (issuer, case numbers and kind agree)",
+            ),
+        )
+
+
+def validate(records: list[Notice], today: dt.date | None = None) -> list[Notice]:
+    """Run every check on ``records`` (one batch), adding findings to their warnings."""
+    ctx = Context(today=today or dt.date.today())
+    for record in records:
+        for check in RECORD_CHECKS:
+            record.warnings.extend(check(record, ctx))
+    for batch in BATCH_CHECKS:
+        for index, found in list(batch(records)):
+            records[index].warnings.append(found)
+    return records
