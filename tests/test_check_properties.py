@@ -1,0 +1,73 @@
+"""Property tests for the checks: they never raise, and a valid notice gets no error."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notices import parse_text
+from notices.models import Notice, Source
+from notices.validate import validate
+
+names = st.text(alphabet="青岛島海爾尔甲乙丙某有限公司（）[]〔〕第号0123456789", min_size=0, max_size=20)
+dates = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+spans = st.tuples(st.integers(0, 500), st.integers(0, 500))
+
+records = st.builds(
+    Notice,
+    kind=st.sampled_from(["hearing", "award_service", "inspection_inquiry", "other"]),
+    party=st.lists(names, max_size=3),
+    applicants=st.lists(names, max_size=3),
+    respondents=st.lists(names, max_size=3),
+    case_numbers=st.lists(names, max_size=3),
+    hearing_date=dates,
+    hearing_time=st.none() | st.sampled_from(["00:00", "09:30", "14:00", "23:59"]),
+    venue=st.none() | names,
+    issuer=st.none() | names,
+    published=dates,
+    served_on=dates,
+    spans=st.dictionaries(st.sampled_from(["party", "case_numbers", "hearing_date", "venue"]), st.lists(spans)),
+    source=st.builds(Source, file=st.none() | st.just("page.txt"), start=st.just(0), end=st.just(10)),
+)
+
+
+@given(st.lists(records, max_size=6), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1)))
+def test_checks_never_raise(batch: list[Notice], today: dt.date) -> None:
+    for record in validate(batch, today):
+        for finding in record.warnings:
+            assert finding.message and finding.code
+
+
+TEMPLATE = """公告
+
+张某某：
+
+本委已受理你与青岛某某有限公司劳动争议一案（青劳人仲案字[{year}]第{number}号）。因向你直接、邮寄送达相关文书不成，故依法向你公告送达《受理、开庭通知书》等法律文书，自本公告发布之日起经过30日即视为送达。本委定于{hearing:%Y}年{hearing.month}月{hearing.day}日{hour}时{minute:02d}分开庭审理此案，地址为青岛市黄岛区长江中路359号202室。
+
+特此公告
+
+青岛市黄岛区劳动人事争议仲裁委员会
+
+{published:%Y}年{published.month}月{published.day}日
+"""
+
+
+@settings(max_examples=60)
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2090, 12, 31)),
+    st.integers(5, 60),
+    st.integers(8, 17),
+    st.integers(0, 59),
+    st.integers(1, 99999),
+)
+def test_a_valid_notice_gets_no_error(published: dt.date, days_after: int, hour: int, minute: int, number: int) -> None:
+    hearing = published + dt.timedelta(days=30 + days_after)
+    text = TEMPLATE.format(
+        year=published.year, number=number, hearing=hearing, hour=hour, minute=minute, published=published
+    )
+    [record] = parse_text(text, today=published)
+    assert record.hearing_date == hearing
+    assert record.hearing_time == f"{hour:02d}:{minute:02d}"
+    assert [w for w in record.warnings if w.severity == "error"] == []
