@@ -15,13 +15,10 @@ import click
 from notices import __version__, report
 from notices.api import read_notices, read_text
 from notices.errors import NoticesError
-from notices.export import write_atomically
-from notices.export.jsonout import to_json, to_jsonl
+from notices.export import FORMATS, exporter, format_for, write_atomically
+from notices.export.options import ExportOptions
 from notices.models import Notice
 from notices.validate import validate
-
-FORMATS = {"json": to_json, "jsonl": to_jsonl}
-SUFFIXES = {".json": "json", ".jsonl": "jsonl"}
 
 
 class OutputRefused(click.ClickException):
@@ -101,23 +98,50 @@ def main() -> None:
 @main.command()
 @input_options
 @click.option(
-    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
+    "--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
     help="Output format. Default: from the -o extension, else json.",
 )  # fmt: skip
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option(
+    "--header", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+    help="CSV/Excel column headers: Chinese labels, or the JSON field names.",
+)  # fmt: skip
+@click.option(
+    "--duration", type=click.IntRange(1, 24 * 60), default=60, show_default=True,
+    help="iCalendar: a hearing's length in minutes.",
+)  # fmt: skip
+@click.option("--deadlines", is_flag=True, help="iCalendar: add award pick-up and inquiry deadlines as all-day events.")
 def parse(
-    paths: tuple[Path, ...], today: dt.datetime | None, strict: bool, fmt: str | None, output: Path | None, force: bool
+    paths: tuple[Path, ...],
+    today: dt.datetime | None,
+    strict: bool,
+    fmt: str | None,
+    output: Path | None,
+    force: bool,
+    header: str,
+    duration: int,
+    deadlines: bool,
 ) -> None:
     """Find every notice in PATHS (files, or - for stdin) and write the records.
 
-    A one-line summary goes to stderr. A file that cannot be read is named on
-    stderr and skipped; the exit code is then 1. A file with no notice is not
-    an error. Findings change the exit code only with --strict.
+    The format is --format, or the extension of -o (.json .jsonl .csv .xlsx
+    .ics), or JSON. A one-line summary goes to stderr. A file that cannot be
+    read is named on stderr and skipped; the exit code is then 1. A file with
+    no notice is not an error. Findings change the exit code only with --strict.
     """
+    try:
+        fmt = fmt or format_for(output)
+        if output is not None and output.exists() and not force:
+            # Say so before reading anything: a clerk's edited schedule is never overwritten.
+            raise OutputRefused(f"{output}: already exists (use --force to replace it)")
+    except NoticesError as error:
+        raise OutputRefused(str(error)) from None
     batch = _read_batch(paths, today.date() if today else None)
-    fmt = fmt or (SUFFIXES.get(output.suffix.lower(), "json") if output else "json")
-    data = FORMATS[fmt](batch.records)
+    options = ExportOptions(
+        header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
+    )
+    data = exporter(fmt)(batch.records, options)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -128,8 +128,9 @@ ORGANISATION = rf"{_NAME_CHAR}{{1,40}}? {alt(lexicon.ORG_SUFFIXES)} (?:[（(] {H
 # ends where a known cause begins.
 PERSON = r"(?: (?![与诉和及]) [\p{Han}·] ){1,6}?"
 PARTY = rf"(?: {PRONOUN} | {ORGANISATION} | {PERSON} )"
-# A name in the addressee line: anything up to the 、 or the colon.
-ADDRESSEE_NAME = rf"{_NAME_CHAR}{{2,50}}"
+# A name in the addressee line: anything up to the 、 or the colon, as printed —
+# also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
+ADDRESSEE_NAME = r"[^\s、,，:：。；;]{2,50}"
 
 
 def party_list(group: str, party: str = PARTY) -> str:

@@ -1,12 +1,49 @@
-"""Writers: records to bytes in one format each, and an atomic file writer."""
+"""Writers: records to bytes, one module per format, and an atomic file writer.
+
+Format modules are imported when used, so that `notices --help` does not pay
+for openpyxl or icalendar.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from notices.errors import OutputError
+from notices.export.options import ExportOptions
+from notices.models import Notice
+
+Exporter = Callable[[list[Notice], ExportOptions], bytes]
+
+# format name → (module, function)
+FORMATS: dict[str, tuple[str, str]] = {
+    "json": ("notices.export.jsonout", "to_json"),
+    "jsonl": ("notices.export.jsonout", "to_jsonl"),
+    "csv": ("notices.export.csvout", "to_csv"),
+    "xlsx": ("notices.export.xlsxout", "to_xlsx"),
+    "ics": ("notices.export.icsout", "to_ics"),
+}
+SUFFIXES: dict[str, str] = {f".{name}": name for name in FORMATS}
+
+
+def exporter(fmt: str) -> Exporter:
+    module, function = FORMATS[fmt]
+    found: Exporter = getattr(importlib.import_module(module), function)
+    return found
+
+
+def format_for(path: Path | None) -> str:
+    """The format an output path asks for by its extension; JSON by default."""
+    if path is None:
+        return "json"
+    try:
+        return SUFFIXES[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(SUFFIXES))
+        raise OutputError(f"{path}: unknown extension (use one of {known}, or --format)") from None
 
 
 def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from pydantic import TypeAdapter
 
+from notices.export.options import ExportOptions
 from notices.models import Notice
 
 _RECORDS = TypeAdapter(list[Notice])
 
 
-def to_json(records: list[Notice]) -> bytes:
+def to_json(records: list[Notice], options: ExportOptions | None = None) -> bytes:
     return _RECORDS.dump_json(records, indent=2) + b"\n"
 
 
-def to_jsonl(records: Iterable[Notice]) -> bytes:
+def to_jsonl(records: list[Notice], options: ExportOptions | None = None) -> bytes:
     return b"".join(record.model_dump_json().encode() + b"\n" for record in records)
