@@ -3,18 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from notices.errors import InputError
+from notices.clean import CleanText, clean
+from notices.errors import NoticesError
 from notices.extract import extract
-from notices.models import Notice
+from notices.inputs import DEFAULT_MAX_SIZE, read_source
+from notices.models import Notice, SourceFormat
 from notices.segment import find_blocks
 from notices.validate import validate
 
 
-def read_notices(text: str, source: str | None = None) -> list[Notice]:
+def _to_source(record: Notice, cleaned: CleanText) -> None:
+    """Move every offset of ``record`` from the cleaned text to the source text."""
+    record.spans = {name: [cleaned.span_to_source(s) for s in spans] for name, spans in record.spans.items()}
+    record.warnings = [
+        w if w.span is None else w.model_copy(update={"span": cleaned.span_to_source(w.span)}) for w in record.warnings
+    ]
+    record.source.start, record.source.end = cleaned.span_to_source((record.source.start, record.source.end))
+
+
+def read_notices(text: str, source: str | None = None, format: SourceFormat = "text") -> list[Notice]:
     """The notices in ``text`` as read, before any check (see ``validate``)."""
-    return [extract(text, block, source) for block in find_blocks(text)]
+    cleaned = clean(text)
+    records = [extract(cleaned.text, block, source) for block in find_blocks(cleaned.text)]
+    for record in records:
+        record.source.format = format
+        if cleaned.text is not text:
+            _to_source(record, cleaned)
+    return records
 
 
 def parse_text(text: str, source: str | None = None, today: dt.date | None = None) -> list[Notice]:
@@ -23,23 +41,33 @@ def parse_text(text: str, source: str | None = None, today: dt.date | None = Non
     return validate(read_notices(text, source), today)
 
 
-def read_text(path: str | Path) -> str:
-    """The text of the file at ``path``, or an InputError that says why not."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a folder, not a file") from None
-    except OSError as error:
-        raise InputError(str(path), f"cannot be read ({error.strerror})") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from None
+def parse_file(
+    path: str | Path, today: dt.date | None = None, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE
+) -> list[Notice]:
+    """Every notice in the file at ``path`` (text in any common encoding, or an HTML page), checked.
+
+    Raises ``notices.errors.InputError`` when the file cannot be read as text."""
+    source = read_source(Path(path), encoding, max_size)
+    return validate(read_notices(source.text, source.name, source.format), today)
 
 
-def parse_file(path: str | Path, today: dt.date | None = None) -> list[Notice]:
-    """Every notice in the text file at ``path``, checked."""
-    return parse_text(read_text(path), source=str(path), today=today)
+@dataclass
+class FileResult:
+    """One file of a batch: its text and notices as read (not yet checked), or why it failed."""
+
+    name: str
+    text: str = ""
+    records: list[Notice] = field(default_factory=list)
+    error: str | None = None  # one line naming the file and the problem
+
+
+def read_file(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> FileResult:
+    """Read one file of a batch; never raises for a bad file (runs in worker processes too)."""
+    try:
+        source = read_source(path, encoding, max_size)
+        return FileResult(source.name, source.text, read_notices(source.text, source.name, source.format))
+    except NoticesError as error:
+        return FileResult(str(path), error=str(error))
+    except TimeoutError:
+        # A pattern ran past its time limit: the input is hostile or pathological; skip it, say so.
+        return FileResult(str(path), error=f"{path}: parsing took too long (a pattern timed out); skipped")

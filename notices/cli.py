@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
 from notices import __version__, report
-from notices.api import read_notices, read_text
+from notices.api import FileResult
+from notices.batch import Batch, InputOptions, read_batch
 from notices.errors import NoticesError
 from notices.export import FORMATS, exporter, format_for, write_atomically
 from notices.export.options import ExportOptions
+from notices.inputs import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.models import Notice
-from notices.validate import validate
+
+# A progress bar is worth showing from this many files on.
+PROGRESS_FROM = 4
 
 
 class OutputRefused(click.ClickException):
@@ -31,61 +36,83 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-@dataclass
-class Batch:
-    """What a run read: the checked records, each file's text (for quotes), the failures."""
-
-    records: list[Notice] = field(default_factory=list)
-    texts: dict[str | None, str] = field(default_factory=dict)
-    files_read: int = 0
-    failed: int = 0
-
-    def summary(self) -> str:
-        return (
-            f"notices: {_plural(self.files_read, 'file')} read, {_plural(len(self.records), 'notice')} found; "
-            f"findings: {report.count_by_severity(self.records)}"
-            + (f"; {_plural(self.failed, 'file')} failed" if self.failed else "")
-        )
-
-    def has_errors(self) -> bool:
-        return any(w.severity == "error" for r in self.records for w in r.warnings)
+def _summary(batch: Batch) -> str:
+    failed = f"; {_plural(len(batch.errors), 'file')} failed" if batch.errors else ""
+    return (
+        f"notices: {_plural(batch.files_read, 'file')} read, {_plural(len(batch.records), 'notice')} found; "
+        f"findings: {report.count_by_severity(batch.records)}{failed}"
+    )
 
 
-def _read_batch(paths: tuple[Path, ...], today: dt.date | None) -> Batch:
-    """Read every path; a bad one is named on stderr and skipped. Checks run on the whole batch."""
-    batch = Batch()
-    for path in paths:
-        source = "<stdin>" if str(path) == "-" else str(path)
-        try:
-            text = sys.stdin.read() if source == "<stdin>" else read_text(path)
-        except NoticesError as error:
-            batch.failed += 1
-            click.echo(f"notices: error: {error}", err=True)
-            continue
-        batch.files_read += 1
-        batch.texts[source] = text
-        batch.records += read_notices(text, source)
-    validate(batch.records, today)
-    return batch
+def _size(value: str) -> int:
+    """1073741824, 1G, 500M, 64K → bytes."""
+    number = value.strip().upper().removesuffix("B").removesuffix("I")
+    scale = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(number[-1:], 1)
+    digits = number[:-1] if scale > 1 else number
+    if not digits.isdigit():
+        raise click.BadParameter(f"{value!r} is not a size such as 1G, 500M or 1048576", param_hint="--max-size")
+    return int(digits) * scale
 
 
-def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """PATHS, --today and --strict, shared by the commands that read notices."""
-    command = click.option(
-        "--strict", is_flag=True, help="Exit 1 when any finding is an error (after writing the output)."
-    )(command)
-    command = click.option(
-        "--today",
-        type=click.DateTime(formats=["%Y-%m-%d"]),
-        default=None,
-        help="The day hearings are judged past against, YYYY-MM-DD. Default: today.",
-    )(command)
-    return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))(command)
+def _progress(quiet: bool) -> Callable[[Iterator[FileResult], int], Iterator[FileResult]]:
+    """Report bad files as they come; on a terminal, a bar with files, notices and rate."""
+
+    def follow(results: Iterator[FileResult], total: int) -> Iterator[FileResult]:
+        shown = not quiet and total >= PROGRESS_FROM and sys.stderr.isatty()
+        started, notices = time.monotonic(), 0
+
+        def status(_: object) -> str:
+            rate = notices / max(time.monotonic() - started, 1e-6)
+            return f"{notices} notices, {rate:,.0f}/s"
+
+        with click.progressbar(
+            length=total, label="notices", file=sys.stderr, show_pos=True, item_show_func=status, hidden=not shown
+        ) as bar:
+            for result in results:
+                if result.error is not None:
+                    click.echo(f"\rnotices: error: {result.error}", err=True)
+                notices += len(result.records)
+                bar.update(1, result)
+                yield result
+
+    return follow
+
+
+def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """PATHS and how to read them, shared by the commands that read notices.
+
+    They reach the command as one ``inputs: InputOptions``, with ``paths``, ``strict`` and ``quiet``."""
+
+    @functools.wraps(command)
+    def gather(
+        today: dt.datetime | None, glob: tuple[str, ...], jobs: int, encoding: str | None, max_size: str, **kwargs: Any
+    ) -> Any:
+        globs = tuple(p for g in glob for p in g.split()) or DEFAULT_GLOBS
+        inputs = InputOptions(today.date() if today else None, globs, jobs, encoding, _size(max_size))
+        return command(inputs=inputs, **kwargs)
+
+    decorators = (
+        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True)),
+        click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                     help="The day hearings are judged past against, YYYY-MM-DD. Default: today."),
+        click.option("--strict", is_flag=True, help="Exit 1 when any finding is an error (after writing the output)."),
+        click.option("--glob", multiple=True,
+                     help=f"In folders, read the files matching these patterns. Default: {' '.join(DEFAULT_GLOBS)}"),
+        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+                     help="Parse files in this many processes; the output is the same."),
+        click.option("--encoding", default=None, help="Read every file in this encoding. Default: detect."),
+        click.option("--max-size", default=str(DEFAULT_MAX_SIZE), show_default="1G",
+                     help="Refuse files larger than this (e.g. 500M, 2G), before reading them."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    )  # fmt: skip
+    for decorator in reversed(decorators):
+        gather = decorator(gather)
+    return gather
 
 
 def _finish(batch: Batch, strict: bool) -> None:
-    click.echo(batch.summary(), err=True)
-    if batch.failed or (strict and batch.has_errors()):
+    click.echo(_summary(batch), err=True)
+    if batch.errors or (strict and batch.has_errors()):
         sys.exit(1)
 
 
@@ -96,7 +123,7 @@ def main() -> None:
 
 
 @main.command()
-@input_options
+@reading_options
 @click.option(
     "--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
     help="Output format. Default: from the -o extension, else json.",
@@ -114,8 +141,9 @@ def main() -> None:
 @click.option("--deadlines", is_flag=True, help="iCalendar: add award pick-up and inquiry deadlines as all-day events.")
 def parse(
     paths: tuple[Path, ...],
-    today: dt.datetime | None,
+    inputs: InputOptions,
     strict: bool,
+    quiet: bool,
     fmt: str | None,
     output: Path | None,
     force: bool,
@@ -123,7 +151,7 @@ def parse(
     duration: int,
     deadlines: bool,
 ) -> None:
-    """Find every notice in PATHS (files, or - for stdin) and write the records.
+    """Find every notice in PATHS (files, folders, or - for stdin) and write the records.
 
     The format is --format, or the extension of -o (.json .jsonl .csv .xlsx
     .ics), or JSON. A one-line summary goes to stderr. A file that cannot be
@@ -133,11 +161,11 @@ def parse(
     try:
         fmt = fmt or format_for(output)
         if output is not None and output.exists() and not force:
-            # Say so before reading anything: a clerk's edited schedule is never overwritten.
+            # Said before anything is read: a clerk's edited schedule is never overwritten.
             raise OutputRefused(f"{output}: already exists (use --force to replace it)")
     except NoticesError as error:
         raise OutputRefused(str(error)) from None
-    batch = _read_batch(paths, today.date() if today else None)
+    batch = read_batch(list(paths), inputs, _progress(quiet))
     options = ExportOptions(
         header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
     )
@@ -154,14 +182,14 @@ def parse(
 
 
 @main.command()
-@input_options
-def check(paths: tuple[Path, ...], today: dt.datetime | None, strict: bool) -> None:
+@reading_options
+def check(paths: tuple[Path, ...], inputs: InputOptions, strict: bool, quiet: bool) -> None:
     """Report, for every notice in PATHS, what is wrong or doubtful.
 
     Each notice in one line (case number, party, date and time), its findings
     beneath with the printed text they concern, and a count by severity.
     """
-    batch = _read_batch(paths, today.date() if today else None)
+    batch = read_batch(list(paths), inputs, _progress(quiet))
     click.echo(report.render(batch.records, batch.texts), nl=False)
     _finish(batch, strict)
 

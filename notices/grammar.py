@@ -243,6 +243,16 @@ LISTING = rf"""
                         [^\n]{{1,200}}? 开庭 [^\n]{{0,400}} )
 """
 
+# ---------------------------------------------------------------- noise
+# What clean.py removes before the rules above read the text: CR line ends,
+# zero-width characters and soft hyphens, and a break that cuts a sentence
+# across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from the line).
+NOISE = rf"""
+    (?<=\p{{Han}}) (?P<column_break> (?: {SP}* \r?\n ){{1,3}} {SP}* ) (?=\p{{Han}})
+  | (?P<line_end> \r\n? )
+  | (?P<zero_width> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )
+"""
+
 # ---------------------------------------------------------------- kinds
 HEARING_MARKER = r"开庭"
 INSPECTION_MARKER = r"调查询问|监察询问"
@@ -274,6 +284,10 @@ HEADING_LINE_RE = compile_rule(HEADING_LINE)
 CLOSING_RE = compile_rule(CLOSING)
 SIGNATURE_RE = compile_rule(SIGNATURE)
 LISTING_RE = compile_rule(LISTING)
+HEADING_RE = compile_rule(HEADING)
+ISSUER_LINE_RE = compile_rule(ISSUER_NAME)
+NOISE_RE = compile_rule(NOISE)
+ENDS_WITH_DATE_RE = compile_rule(rf"{DATE} {SP}* $")
 INSPECTION_MARKER_RE = compile_rule(INSPECTION_MARKER)
 PRONOUN_RE = compile_rule(rf"^{PRONOUN}$")
 APPLICANT_ROLE_RE = compile_rule(rf"^{APPLICANT_ROLE}$")

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Kind = Literal["hearing", "award_service", "inspection_inquiry", "other"]
 PartyRole = Literal["applicant", "respondent", "subject"]
 Severity = Literal["error", "warning", "info"]
+SourceFormat = Literal["text", "html"]
 Span = tuple[int, int]
 
 
@@ -38,6 +39,10 @@ class Source(BaseModel):
     file: str | None = Field(description="File name, '<stdin>', or null for text given directly.")
     start: int
     end: int
+    format: SourceFormat = Field(
+        default="text",
+        description="'html' when the text was extracted from a web page: offsets then index that text.",
+    )
 
 
 class Notice(BaseModel):
