@@ -10,49 +10,12 @@ import lxml.html
 from lxml import etree
 
 # Elements that start a new line of text where a browser would.
-BLOCKS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "br",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
-INVISIBLE = frozenset(["script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"])
+BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+    "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+))  # fmt: skip
+INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"))
 
 
 def html_to_text(page: str) -> str:
@@ -71,6 +34,8 @@ def html_to_text(page: str) -> str:
                 continue
             if tag in BLOCKS:
                 out.append("\n")
+            elif tag == "br":
+                out.append("\n")  # one line break, where a block leaves a blank line
             if element.text:
                 out.append(element.text)
         else:

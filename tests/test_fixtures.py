@@ -14,7 +14,10 @@ from typing import Any
 
 import pytest
 
-from notices import Notice, parse_text
+from notices import Notice
+from notices.api import read_notices
+from notices.inputs import read_source
+from notices.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKS = ROOT / "fixtures" / "checks"
@@ -28,11 +31,16 @@ VALUE_FIELDS = [name for name in Notice.model_fields if name not in ("warnings",
 TODAY = "2026-03-06"
 
 
-def _load(golden: Path, key: str) -> tuple[str, str, dt.date, list[Any]]:
+def _load(golden: Path, key: str) -> tuple[str, dt.date, list[Any]]:
     spec = json.loads(golden.read_text(encoding="utf-8"))
     source = spec["input"]
-    text = (ROOT / source).read_text(encoding="utf-8")
-    return source, text, dt.date.fromisoformat(spec.get("today", TODAY)), spec[key]
+    return source, dt.date.fromisoformat(spec.get("today", TODAY)), spec[key]
+
+
+def _parse(source: str, today: dt.date) -> tuple[str, list[Notice]]:
+    """The text as the tool reads it (bytes decoded, pages converted), and its checked records."""
+    read = read_source(ROOT / source)
+    return read.text, validate(read_notices(read.text, source, read.format), today)
 
 
 def _empty(name: str) -> Any:
@@ -41,8 +49,8 @@ def _empty(name: str) -> Any:
 
 @pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
 def test_fixture(golden: Path) -> None:
-    source, text, today, expected = _load(golden, "records")
-    records = parse_text(text, source=source, today=today)
+    source, today, expected = _load(golden, "records")
+    text, records = _parse(source, today)
     assert len(records) == len(expected), [r.party for r in records]
     for number, (record, want) in enumerate(zip(records, expected, strict=True), start=1):
         got = record.model_dump(mode="json")
@@ -64,6 +72,7 @@ def test_fixture(golden: Path) -> None:
         assert record.source.file == source
         assert block.startswith(want["block"]["starts_with"]), f"notice {number}, block start"
         assert block.endswith(want["block"]["ends_with"]), f"notice {number}, block end"
+        assert record.source.format == want["block"].get("format", "text")
 
         # Every value stands in the source where its span says: verbatim, or as the golden file says it was printed.
         printed = want.get("printed", {})
@@ -81,8 +90,8 @@ def test_fixture(golden: Path) -> None:
 @pytest.mark.parametrize("golden", sorted(CHECKS.glob("*.json")), ids=lambda p: p.stem)
 def test_check_fixture(golden: Path) -> None:
     """Each check's fixture: the notices that trigger it, and the near misses that must not."""
-    source, text, today, expected = _load(golden, "findings")
-    records = parse_text(text, source=source, today=today)
+    source, today, expected = _load(golden, "findings")
+    text, records = _parse(source, today)
     got = [
         [{"code": w.code, "printed": None if w.span is None else text[w.span[0] : w.span[1]]} for w in r.warnings]
         for r in records

@@ -1,0 +1,102 @@
+"""Hostile input: no text, bytes or mangled page may crash or hang the parser.
+
+A fixed number of examples, so CI time stays bounded; each call must finish
+well within its bound (the grammar's patterns are linear-time and run with a
+timeout besides).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from notices.api import parse_text, read_notices
+from notices.errors import InputError
+from notices.inputs import to_source_text
+from notices.validate import validate
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = (ROOT / "seeds" / "000_b5490dbef0da2eda.txt").read_text(encoding="utf-8")
+TODAY = dt.date(2026, 3, 6)
+BOUND_SECONDS = 5.0
+FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Characters the grammar cares about, so random text hits its rules often.
+NOTICE_ALPHABET = st.sampled_from(
+    list("公告特此本委院定于年月日时分号第、：:（）()[]〔〕〇一二三四五六七八九十两0123456789")
+    + list(" \n\r\u3000\u200b与诉你单位申请人被告纠纷争议一案开庭地址为领取")
+)
+
+
+def _timed_parse(text: str) -> None:
+    started = time.monotonic()
+    records = parse_text(text, source="fuzz", today=TODAY)
+    assert time.monotonic() - started < BOUND_SECONDS
+    for record in records:  # every span stays inside the text
+        for spans in record.spans.values():
+            assert all(0 <= s <= e <= len(text) for s, e in spans)
+
+
+@FUZZ
+@given(st.text(max_size=3000))
+def test_random_text(text: str) -> None:
+    _timed_parse(text)
+
+
+@FUZZ
+@given(st.text(NOTICE_ALPHABET, max_size=3000))
+def test_random_notice_like_text(text: str) -> None:
+    _timed_parse(text)
+
+
+@FUZZ
+@given(st.binary(max_size=3000), st.sampled_from([None, True, False]))
+def test_random_bytes(data: bytes, html: bool | None) -> None:
+    started = time.monotonic()
+    try:
+        source = to_source_text(data, "fuzz.bin", html=html)
+    except InputError:
+        return  # the tool's own, clear error: allowed
+    validate(read_notices(source.text, source.name, source.format), TODAY)
+    assert time.monotonic() - started < BOUND_SECONDS
+
+
+@st.composite
+def mangled_pages(draw: st.DrawFn) -> str:
+    """The seed page with random cuts, insertions and duplications."""
+    text = PAGE
+    for _ in range(draw(st.integers(1, 6))):
+        a = draw(st.integers(0, len(text)))
+        b = draw(st.integers(a, min(len(text), a + 400)))
+        operation = draw(st.sampled_from(["cut", "insert", "duplicate"]))
+        if operation == "cut":
+            text = text[:a] + text[b:]
+        elif operation == "insert":
+            text = text[:a] + draw(st.text(NOTICE_ALPHABET, max_size=50)) + text[a:]
+        else:
+            text = text[:b] + text[a:b] * draw(st.integers(1, 20)) + text[b:]
+    return text
+
+
+@FUZZ
+@given(mangled_pages())
+def test_mangled_seed_page(text: str) -> None:
+    _timed_parse(text)
+
+
+def test_pathological_repetitions_finish_quickly() -> None:
+    # Long runs of what the rules repeat: names, list separators, digits, brackets, headings.
+    for text in (
+        "公告\n\n" + "某" * 100_000 + "：",
+        "公告\n\n" + "甲、" * 20_000 + "乙：",
+        "[2026]第" + "1、" * 50_000 + "号",
+        "(" * 50_000 + "2026" + ")" * 50_000,
+        "公告\n" * 20_000,
+        "本院定于" * 20_000 + "开庭",
+        "定于" + "2026年4月20日" * 5_000,
+    ):
+        _timed_parse(text)
