@@ -49,7 +49,16 @@ CODES: dict[str, Code] = {
 }  # fmt: skip
 
 
+MESSAGE_SEPARATOR = " / "  # between the Chinese and the English words of a message
+
+
 def finding(code: str, span: Span | None, zh: str, en: str, field: str | None = None) -> Finding:
     """A finding of a catalogued ``code``: the message in Chinese, then English."""
     entry = CODES[code]
-    return Finding(code=code, severity=entry.severity, field=field or entry.field, message=f"{zh} / {en}", span=span)
+    message = f"{zh}{MESSAGE_SEPARATOR}{en}"
+    return Finding(code=code, severity=entry.severity, field=field or entry.field, message=message, span=span)
+
+
+def chinese_message(finding: Finding) -> str:
+    """The Chinese words of a finding's message, for places with room for one language."""
+    return finding.message.split(MESSAGE_SEPARATOR, 1)[0]

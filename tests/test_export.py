@@ -235,3 +235,16 @@ def test_a_failure_mid_write_leaves_the_old_file_and_no_temporary(
         write_atomically(out, b"new", force=True)
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["schedule.csv"]
+
+
+def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "schedule.csv"
+    mask = os.umask(0o022)
+    try:
+        write_atomically(out, b"new")
+    finally:
+        os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+    out.chmod(0o664)
+    write_atomically(out, b"newer", force=True)
+    assert out.stat().st_mode & 0o777 == 0o664  # a replaced file keeps its mode

@@ -46,6 +46,12 @@ def format_for(path: Path | None) -> str:
         raise OutputError(f"{path}: unknown extension (use one of {known}, or --format)") from None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write ``data`` to ``path`` whole or not at all; never overwrite unless ``force``.
 
@@ -56,6 +62,8 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
         raise OutputError(f"{path}: already exists (use --force to replace it)")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); give it the mode a new file would have, or the old file's.
+        os.fchmod(fd, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from notices.catalogue import chinese_message
 from notices.models import Finding, Notice
 from notices.report import KIND_LABELS
 
@@ -43,6 +44,11 @@ def finding_line(finding: Finding) -> str:
     return f"{finding.severity} {finding.code}: {finding.message}"
 
 
+def short_finding_line(finding: Finding) -> str:
+    """For a cell beside the notice: the Chinese message only (检查结果 has both)."""
+    return f"{finding.severity} {finding.code}: {chinese_message(finding)}"
+
+
 def source_label(record: Notice) -> str:
     return f"{record.source.file or '<text>'}:{record.source.start}-{record.source.end}"
 
@@ -63,7 +69,7 @@ COLUMNS: dict[str, Column] = {
         Column("published", "发布日期", _plain("published")),
         Column("served_on", "视为送达日", _plain("served_on")),
         Column("respond_by", "期限", _plain("respond_by")),
-        Column("warnings", "检查结果", lambda r: "\n".join(finding_line(w) for w in r.warnings)),
+        Column("warnings", "检查结果", lambda r: "\n".join(short_finding_line(w) for w in r.warnings)),
         Column("source", "来源", source_label),
     )
 }

@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell as XlCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from notices.export.options import ExportOptions
@@ -40,6 +41,7 @@ FILLS = {
     "warning": PatternFill("solid", fgColor="FFEB9C"),  # light yellow
 }
 MAX_WIDTH = 50  # columns wider than this wrap their text
+LINE_HEIGHT = 15  # points per line of text
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
@@ -77,26 +79,46 @@ def _put(cell: XlCell, value: Cell) -> None:
         cell.quotePrefix = True
 
 
+def _lines(value: Cell, width: int) -> int:
+    """How many lines ``value`` takes, wrapped in a column ``width`` wide."""
+    if not isinstance(value, str):
+        return 1
+    return sum(max(1, -(-display_width(line) // width)) for line in value.split("\n"))
+
+
 def _sheet(sheet: Worksheet, head: list[str], rows: list[tuple[str | None, list[Cell]]]) -> None:
     """Fill ``sheet``: a bold frozen header with a filter, fitted widths, severity fills."""
     sheet.append(head)
     for cell in sheet[1]:
         cell.font = BOLD
     widths = [display_width(h) for h in head]
+    for _, values in rows:
+        widths = [max(w, _cell_width(v)) for w, v in zip(widths, values, strict=True)]
+    widths = [min(w, MAX_WIDTH) for w in widths]
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width + 2
     for row_number, (severity, values) in enumerate(rows, start=2):
+        lines = 1
         for col, value in enumerate(values, start=1):
             cell = sheet.cell(row=row_number, column=col)
             assert isinstance(cell, XlCell)  # a fresh sheet has no merged cells
             _put(cell, value)
-            width = _cell_width(value)
-            cell.alignment = WRAP if width > MAX_WIDTH or (isinstance(value, str) and "\n" in value) else TOP
+            cell_lines = _lines(value, widths[col - 1])
+            cell.alignment = WRAP if cell_lines > 1 else TOP
+            lines = max(lines, cell_lines)
             if severity in FILLS:
                 cell.fill = FILLS[severity]
-            widths[col - 1] = max(widths[col - 1], width)
-    for col, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = min(width, MAX_WIDTH) + 2
+        # Set, not left to the reader: not every spreadsheet fits wrapped rows on opening.
+        sheet.row_dimensions[row_number].height = LINE_HEIGHT * lines
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
+    # Printed, the sheet fits the width of a landscape A4 page, its header on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "1:1"
 
 
 def _created() -> dt.datetime:
