@@ -154,7 +154,7 @@ def parse(
     """Find every notice in PATHS (files, folders, or - for stdin) and write the records.
 
     The format is --format, or the extension of -o (.json .jsonl .csv .xlsx
-    .ics), or JSON. A one-line summary goes to stderr. A file that cannot be
+    .ics .html), or JSON. A one-line summary goes to stderr. A file that cannot be
     read is named on stderr and skipped; the exit code is then 1. A file with
     no notice is not an error. Findings change the exit code only with --strict.
     """

@@ -25,6 +25,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "csv": ("notices.export.csvout", "to_csv"),
     "xlsx": ("notices.export.xlsxout", "to_xlsx"),
     "ics": ("notices.export.icsout", "to_ics"),
+    "html": ("notices.export.htmlout", "to_html"),
 }
 SUFFIXES: dict[str, str] = {f".{name}": name for name in FORMATS}
 
