@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from notices.clean import CleanText, clean
+from notices.defaults import DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
 from notices.extract import extract
-from notices.inputs import DEFAULT_MAX_SIZE, read_source
+from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
 from notices.segment import find_blocks
 from notices.validate import validate

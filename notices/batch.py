@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from notices.api import FileResult, read_file, read_notices
+from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
-from notices.inputs import DEFAULT_GLOBS, DEFAULT_MAX_SIZE, expand_paths, to_source_text
+from notices.inputs import expand_paths, to_source_text
 from notices.models import Notice
 from notices.validate import validate
 

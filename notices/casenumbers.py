@@ -35,6 +35,16 @@ def expand(match: regex.Match[str]) -> list[str]:
 def find_case_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Span]]:
     """Each case number in ``text[start:end]`` with the span of its printed group."""
     end = len(text) if end is None else end
-    for match in grammar.CASE_NUMBER_RE.finditer(text, start, end, timeout=grammar.TIMEOUT):
+    done = start
+    # The full rule tried at every position is slow; the bracketed year is a cheap anchor,
+    # and the leftmost match around it is searched for from the longest prefix before it.
+    for year in grammar.CASE_YEAR_RE.finditer(text, start, end, timeout=grammar.TIMEOUT):
+        if year.start() < done:
+            continue
+        from_ = max(done, year.start() - grammar.CASE_PREFIX_MAX)
+        match = grammar.CASE_NUMBER_RE.search(text, from_, end, timeout=grammar.TIMEOUT)
+        if match is None or match.start("open") != year.start():
+            continue
+        done = match.end()
         for number in expand(match):
             yield number, match.span()

@@ -9,18 +9,19 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from notices import __version__, report
-from notices.api import FileResult
-from notices.batch import Batch, InputOptions, read_batch
+from notices import __version__
+from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
 from notices.export import FORMATS, exporter, format_for, write_atomically
-from notices.export.options import ExportOptions
-from notices.inputs import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
-from notices.models import Notice
+
+# The parser is imported inside the commands, so that `notices --help` starts at once.
+if TYPE_CHECKING:
+    from notices.api import FileResult
+    from notices.batch import Batch, InputOptions
 
 # A progress bar is worth showing from this many files on.
 PROGRESS_FROM = 4
@@ -37,6 +38,8 @@ def _plural(count: int, word: str) -> str:
 
 
 def _summary(batch: Batch) -> str:
+    from notices import report
+
     failed = f"; {_plural(len(batch.errors), 'file')} failed" if batch.errors else ""
     return (
         f"notices: {_plural(batch.files_read, 'file')} read, {_plural(len(batch.records), 'notice')} found; "
@@ -87,6 +90,8 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     def gather(
         today: dt.datetime | None, glob: tuple[str, ...], jobs: int, encoding: str | None, max_size: str, **kwargs: Any
     ) -> Any:
+        from notices.batch import InputOptions
+
         globs = tuple(p for g in glob for p in g.split()) or DEFAULT_GLOBS
         inputs = InputOptions(today.date() if today else None, globs, jobs, encoding, _size(max_size))
         return command(inputs=inputs, **kwargs)
@@ -165,6 +170,9 @@ def parse(
             raise OutputRefused(f"{output}: already exists (use --force to replace it)")
     except NoticesError as error:
         raise OutputRefused(str(error)) from None
+    from notices.batch import read_batch
+    from notices.export.options import ExportOptions
+
     batch = read_batch(list(paths), inputs, _progress(quiet))
     options = ExportOptions(
         header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
@@ -189,6 +197,9 @@ def check(paths: tuple[Path, ...], inputs: InputOptions, strict: bool, quiet: bo
     Each notice in one line (case number, party, date and time), its findings
     beneath with the printed text they concern, and a count by severity.
     """
+    from notices import report
+    from notices.batch import read_batch
+
     batch = read_batch(list(paths), inputs, _progress(quiet))
     click.echo(report.render(batch.records, batch.texts), nl=False)
     _finish(batch, strict)
@@ -197,4 +208,6 @@ def check(paths: tuple[Path, ...], inputs: InputOptions, strict: bool, quiet: bo
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of a record, for downstream importers."""
+    from notices.models import Notice
+
     click.echo(json.dumps(Notice.model_json_schema(), ensure_ascii=False, indent=2))

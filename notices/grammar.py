@@ -100,13 +100,17 @@ RELATIVE_DAY = rf"""
 """
 
 # ---------------------------------------------------------------- case numbers
+# The bracketed year every case number has: where a scan for case numbers starts.
+CASE_YEAR = rf"{OPEN} {SP}? {DIGIT}{{4}} {SP}? {CLOSE}"
+# The longest prefix CASE_NUMBER allows: a match is looked for from this far before the year.
+CASE_PREFIX_MAX = 12
 # A prefix (青黄劳人仲案字) starts after a verb or a non-Han character; these
 # verbs and particles never belong to it ("公告送达青黄劳人仲案字…").
 _CASE_PREFIX_STOPS = alt(lexicon.CASE_PREFIX_STOPS)
 CASE_NUMBER = rf"""
     (?:
       (?: (?<={_CASE_PREFIX_STOPS}) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
-      (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) {HAN} ){{1,12}} )                # 青黄劳人仲案字
+      (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) {HAN} ){{1,{CASE_PREFIX_MAX}}} )  # 青黄劳人仲案字
     )?
     (?P<open>{OPEN}) {SP}? (?P<year>{DIGIT}{{4}}) {SP}? (?P<close>{CLOSE})       # [2026] 〔2026〕 （2026）
     (?P<court> [\p{{Han}}A-Za-z0-9０-９]{{0,16}}? )                               # 鲁0211民初 (courts)
@@ -266,6 +270,7 @@ BARE_MINUTE_RE = compile_rule(BARE_MINUTE)
 HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS)
 RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
+CASE_YEAR_RE = compile_rule(CASE_YEAR)
 CASE_INTRO_RE = compile_rule(CASE_INTRO)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT)
 DOCUMENT_TITLE_RE = compile_rule(DOCUMENT_TITLE)

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import regex
 
+from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import InputError
 from notices.models import SourceFormat
 
-DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
-DEFAULT_MAX_SIZE = 1 << 30  # 1 GiB
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip

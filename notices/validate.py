@@ -227,6 +227,9 @@ def _same_place(venue: str) -> str:
     return str(_to_simplified().convert("".join(folded.split())))
 
 
+_MAX_LISTED = 3  # cases named in one finding; more are counted
+
+
 @batch_check
 def venue_conflict(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
     slots: dict[tuple[str, dt.date, str], list[int]] = defaultdict(list)
@@ -234,13 +237,18 @@ def venue_conflict(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
         if record.kind == "hearing" and record.venue and record.hearing_date and record.hearing_time:
             slots[(_same_place(record.venue), record.hearing_date, record.hearing_time)].append(index)
     for (_, day, time), indexes in slots.items():
+        if len(indexes) < 2:
+            continue
+        # One description per case: the same case printed twice is a duplicate_notice, not a clash.
+        cases: dict[tuple[str | None, tuple[str, ...]], str] = {}
+        for i in indexes:
+            cases.setdefault(_case_key(records[i]), _describe(records[i]))
+        if len(cases) < 2:
+            continue
         for index in indexes:
-            # The same case printed twice is a duplicate_notice, not a clash with itself.
-            others = "、".join(
-                _describe(records[i]) for i in indexes if _case_key(records[i]) != _case_key(records[index])
-            )
-            if not others:
-                continue
+            own = _case_key(records[index])
+            listed = [text for key, text in cases.items() if key != own]
+            others = "、".join(listed[:_MAX_LISTED]) + (f" 等{len(listed)}件" if len(listed) > _MAX_LISTED else "")
             yield (
                 index,
                 finding(

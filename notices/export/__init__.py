@@ -11,12 +11,15 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from notices.errors import OutputError
-from notices.export.options import ExportOptions
-from notices.models import Notice
 
-Exporter = Callable[[list[Notice], ExportOptions], bytes]
+if TYPE_CHECKING:
+    from notices.export.options import ExportOptions
+    from notices.models import Notice
+
+Exporter = Callable[["list[Notice]", "ExportOptions"], bytes]
 
 # format name → (module, function)
 FORMATS: dict[str, tuple[str, str]] = {

@@ -1,0 +1,4 @@
+"""Defaults the CLI shows in its help: kept apart so that `notices --help` imports nothing heavy."""
+
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
+DEFAULT_MAX_SIZE = 1 << 30  # 1 GiB
