@@ -13,11 +13,17 @@ from notices.extract import extract
 from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
 from notices.segment import find_blocks
+from notices.stream import CHUNK_CHARS, moved, notices_in
 from notices.validate import validate
 
 
 def _to_source(record: Notice, cleaned: CleanText) -> None:
     """Move every offset of ``record`` from the cleaned text to the source text."""
+    start, end = record.source.start, record.source.end
+    source_start, source_end = cleaned.span_to_source((start, end))
+    if source_start - start == source_end - end:  # nothing removed inside the block: one shift for all
+        moved(record, source_start - start)
+        return
     record.spans = {name: [cleaned.span_to_source(s) for s in spans] for name, spans in record.spans.items()}
     record.warnings = [
         w if w.span is None else w.model_copy(update={"span": cleaned.span_to_source(w.span)}) for w in record.warnings
@@ -26,7 +32,17 @@ def _to_source(record: Notice, cleaned: CleanText) -> None:
 
 
 def read_notices(text: str, source: str | None = None, format: SourceFormat = "text") -> list[Notice]:
-    """The notices in ``text`` as read, before any check (see ``validate``)."""
+    """The notices in ``text`` as read, before any check (see ``validate``).
+
+    A long text is read in chunks cut between notices (see ``stream``), so that
+    every pattern's time limit holds whatever the size of the page."""
+    if len(text) <= CHUNK_CHARS:
+        return read_chunk(text, source, format)
+    return list(notices_in([text], source, format))
+
+
+def read_chunk(text: str, source: str | None = None, format: SourceFormat = "text") -> list[Notice]:
+    """The notices in one chunk of text, offsets into that chunk."""
     cleaned = clean(text)
     records = [extract(cleaned.text, block, source) for block in find_blocks(cleaned.text)]
     for record in records:

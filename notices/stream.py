@@ -1,0 +1,87 @@
+"""Text read and parsed in chunks cut between notices, so memory follows the largest notice.
+
+A chunk ends just before a heading line: every block before it is whole (a
+block never runs past the next heading). Offsets of records found in a chunk
+are moved by the chunk's start, so spans stay offsets into the whole text.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from notices.errors import InputError
+from notices.models import Notice, SourceFormat
+from notices.segment import headings
+
+CHUNK_CHARS = 1 << 20  # parse about this much text at a time
+MAX_CHUNK_CHARS = 64 << 20  # without a heading to cut at, cut at a line end past this
+READ_BYTES = 1 << 20
+_TAIL = 1 << 16  # where the last heading of a chunk is looked for, first
+
+
+def _cut(buffer: str) -> int:
+    """Where ``buffer`` may be cut: before its last heading line (not its first character); 0 if nowhere."""
+    for start in (max(0, len(buffer) - _TAIL), 0):
+        last = 0
+        for heading in headings(buffer, start):
+            last = heading.start()
+        if last > 0:
+            return last
+    if len(buffer) > MAX_CHUNK_CHARS:
+        # A page with no heading for 64M characters: any notice here is cut off already.
+        return buffer.rfind("\n", 0, len(buffer) - 1) + 1
+    return 0
+
+
+def chunks(pieces: Iterable[str], size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) for the text ``pieces`` make up, each chunk ending before a heading."""
+    buffer, offset = "", 0
+    for piece in pieces:
+        for at in range(0, len(piece), size):  # a whole page given as one piece is taken a chunk at a time
+            buffer += piece[at : at + size]
+            if len(buffer) < size:
+                continue
+            cut = _cut(buffer)
+            if cut:
+                yield offset, buffer[:cut]
+                buffer, offset = buffer[cut:], offset + cut
+    if buffer:
+        yield offset, buffer
+
+
+def moved(record: Notice, offset: int) -> Notice:
+    """``record`` with every offset moved by ``offset``."""
+    if offset:
+        record.spans = {name: [(s + offset, e + offset) for s, e in spans] for name, spans in record.spans.items()}
+        record.warnings = [
+            w if w.span is None else w.model_copy(update={"span": (w.span[0] + offset, w.span[1] + offset)})
+            for w in record.warnings
+        ]
+        record.source.start += offset
+        record.source.end += offset
+    return record
+
+
+def decoded(path: Path, encoding: str, size: int = READ_BYTES) -> Iterator[str]:
+    """The file's text, piece by piece, decoded incrementally."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    position = 0
+    with path.open("rb") as handle:
+        while data := handle.read(size):
+            try:
+                yield decoder.decode(data)
+            except UnicodeDecodeError as error:
+                raise InputError(str(path), f"not {encoding} text (byte {position + error.start})") from None
+            position += len(data)
+        yield decoder.decode(b"", final=True)
+
+
+def notices_in(pieces: Iterable[str], source: str | None, format: SourceFormat = "text") -> Iterator[Notice]:
+    """Every notice in the text ``pieces`` make up, as read (not checked), in order."""
+    from notices.api import read_chunk
+
+    for offset, chunk in chunks(pieces):
+        for record in read_chunk(chunk, source, format):
+            yield moved(record, offset)
