@@ -11,9 +11,10 @@ from pathlib import Path
 from notices.api import FileResult, read_file, read_notices
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
-from notices.inputs import expand_paths, to_source_text
+from notices.inputs import SourceStream, expand_paths, open_source, to_source_text
 from notices.models import Notice
-from notices.validate import validate
+from notices.stream import notices_in
+from notices.validate import StreamChecks, validate
 
 
 @dataclass(frozen=True)
@@ -90,3 +91,42 @@ def read_batch(
         batch.add(result)
     validate(batch.records, options.today)
     return batch
+
+
+@dataclass
+class StreamRun:
+    """Counts of a --stream run, kept while its records are written."""
+
+    files_read: int = 0
+    notices: int = 0
+    errors: list[str] = field(default_factory=list)
+    severities: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("error", "warning", "info"), 0))
+
+
+def stream_records(
+    paths: list[Path], options: InputOptions, run: StreamRun, on_error: Callable[[str], None]
+) -> Iterator[Notice]:
+    """Every notice of every file, checked as it is read (see ``validate.StreamChecks``).
+
+    One file at a time, a megabyte at a time: memory follows the largest notice,
+    not the archive. A file that fails part-way keeps the notices already yielded."""
+    checks = StreamChecks(options.today)
+    for path in expand_paths(paths, options.globs):
+        try:
+            if str(path) == "-":
+                text = to_source_text(sys.stdin.buffer.read(), "<stdin>", options.encoding)
+                source = SourceStream(text.name, text.format, iter([text.text]))
+            else:
+                source = open_source(path, options.encoding, options.max_size)
+            for record in notices_in(source.pieces, source.name, source.format):
+                checks.check(record)
+                run.notices += 1
+                for finding in record.warnings:
+                    run.severities[finding.severity] += 1
+                yield record
+        except (NoticesError, TimeoutError) as error:
+            message = str(error) if isinstance(error, NoticesError) else f"{path}: parsing took too long; skipped"
+            run.errors.append(message)
+            on_error(message)
+            continue
+        run.files_read += 1

@@ -16,7 +16,7 @@ import click
 from notices import __version__
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
-from notices.export import FORMATS, exporter, format_for, write_atomically
+from notices.export import FORMATS, STREAMED, atomic_output, exporter, format_for, line_writer, write_atomically
 
 # The parser is imported inside the commands, so that `notices --help` starts at once.
 if TYPE_CHECKING:
@@ -37,13 +37,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _summary(batch: Batch) -> str:
-    from notices import report
-
-    failed = f"; {_plural(len(batch.errors), 'file')} failed" if batch.errors else ""
+def _summary(files_read: int, notices: int, severities: str, failed: int) -> str:
     return (
-        f"notices: {_plural(batch.files_read, 'file')} read, {_plural(len(batch.records), 'notice')} found; "
-        f"findings: {report.count_by_severity(batch.records)}{failed}"
+        f"notices: {_plural(files_read, 'file')} read, {_plural(notices, 'notice')} found; findings: {severities}"
+        + (f"; {_plural(failed, 'file')} failed" if failed else "")
     )
 
 
@@ -116,8 +113,40 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _finish(batch: Batch, strict: bool) -> None:
-    click.echo(_summary(batch), err=True)
+    from notices import report
+
+    severities = report.count_by_severity(batch.records)
+    click.echo(_summary(batch.files_read, len(batch.records), severities, len(batch.errors)), err=True)
     if batch.errors or (strict and batch.has_errors()):
+        sys.exit(1)
+
+
+def _stream(paths: tuple[Path, ...], inputs: InputOptions, fmt: str, output: Path | None, force: bool,
+            header: str, strict: bool) -> None:  # fmt: skip
+    """parse --stream: each record written as soon as it is read and checked."""
+    from notices import report
+    from notices.batch import StreamRun, stream_records
+    from notices.export.options import ExportOptions
+
+    if fmt not in STREAMED:
+        raise OutputRefused(f"--stream writes {' or '.join(STREAMED)}, not {fmt}")
+    run = StreamRun()
+    records = stream_records(list(paths), inputs, run, lambda error: click.echo(f"notices: error: {error}", err=True))
+    lines = line_writer(fmt)(records, ExportOptions(header="en" if header == "en" else "zh"))
+    if output is None:
+        for line in lines:
+            sys.stdout.buffer.write(line)
+        sys.stdout.flush()
+    else:
+        try:
+            with atomic_output(output, force=force) as out:
+                for line in lines:
+                    out.write(line)
+        except (NoticesError, OSError) as error:
+            raise OutputRefused(str(error)) from None
+    severities = report.format_severities(run.severities)
+    click.echo(_summary(run.files_read, run.notices, severities, len(run.errors)), err=True)
+    if run.errors or (strict and run.severities["error"]):
         sys.exit(1)
 
 
@@ -144,6 +173,11 @@ def main() -> None:
     help="iCalendar: a hearing's length in minutes.",
 )  # fmt: skip
 @click.option("--deadlines", is_flag=True, help="iCalendar: add award pick-up and inquiry deadlines as all-day events.")
+@click.option(
+    "--stream", is_flag=True,
+    help="JSONL/CSV: write each record as it is read; memory stays flat for archives of any size. "
+    "venue_conflict and duplicate_notice then go to the later notice of a pair only.",
+)  # fmt: skip
 def parse(
     paths: tuple[Path, ...],
     inputs: InputOptions,
@@ -155,6 +189,7 @@ def parse(
     header: str,
     duration: int,
     deadlines: bool,
+    stream: bool,
 ) -> None:
     """Find every notice in PATHS (files, folders, or - for stdin) and write the records.
 
@@ -170,6 +205,9 @@ def parse(
             raise OutputRefused(f"{output}: already exists (use --force to replace it)")
     except NoticesError as error:
         raise OutputRefused(str(error)) from None
+    if stream:
+        _stream(paths, inputs, fmt, output, force, header, strict)
+        return
     from notices.batch import read_batch
     from notices.export.options import ExportOptions
 

@@ -7,6 +7,7 @@ the caller reports it and goes on with the other files.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,7 @@ from notices.errors import InputError
 from notices.models import SourceFormat
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HEAD_BYTES = 1 << 20  # what encoding detection and HTML sniffing look at
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 _HTML_START = regex.compile(
@@ -39,33 +41,37 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_START.match(data[:4096]))
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> str:
-    """``data`` as text: the given encoding, a BOM, UTF-8, or what charset-normalizer finds."""
-    if encoding:
-        try:
-            return data.decode(encoding)
-        except LookupError:
-            raise InputError(name, f"unknown encoding {encoding!r}") from None
-        except UnicodeDecodeError as error:
-            raise InputError(name, f"not {encoding} text (byte {error.start})") from None
+def detect_encoding(head: bytes, name: str, whole: bool = True) -> str:
+    """The encoding of a file that starts with ``head``: a BOM, UTF-8, or what charset-normalizer finds.
+
+    ``whole`` says ``head`` is the whole file (else a multi-byte character may be cut at its end)."""
     for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError as error:
-                raise InputError(name, f"not {codec} text despite its byte-order mark (byte {error.start})") from None
+        if head.startswith(bom):
+            return codec
     try:
-        return data.decode("utf-8")  # the common case, and UTF-8 is never mistaken for noise
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
+        return "utf-8"  # the common case, and UTF-8 is never mistaken for noise
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:8192]:
+    if b"\x00" in head[:8192]:
         raise InputError(name, "not a text file (binary)")
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
-    best = from_bytes(data).best()
+    best = from_bytes(head).best()
     if best is None or best.encoding is None:
         raise InputError(name, "not a text file (binary)")
-    return str(best)
+    return str(best.encoding)
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """``data`` as text, in ``encoding`` or the one detected from its first megabyte."""
+    encoding = encoding or detect_encoding(data[:HEAD_BYTES], name, whole=len(data) <= HEAD_BYTES)
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(name, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(name, f"not {encoding} text (byte {error.start})") from None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -96,25 +102,81 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
     return SourceText(name, html_to_text(page), "html")
 
 
-def read_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> SourceText:
-    """The text of the file at ``path``, or an InputError saying why not."""
+def _checked_size(path: Path, max_size: int) -> int:
+    name = str(path)
+    size = path.stat().st_size
+    if path.is_dir():
+        raise InputError(name, "is a folder, not a file")
+    if size > max_size:
+        # Refused before anything is read into memory.
+        raise InputError(name, f"too large ({size:,} bytes; the limit is {max_size:,}, see --max-size)")
+    return size
+
+
+@contextlib.contextmanager
+def _os_errors(path: Path) -> Iterator[None]:
+    """OS errors while reading ``path`` as one-line InputErrors."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(name, "is a folder, not a file")
-        if size > max_size:
-            # Refused before anything is read into memory.
-            raise InputError(name, f"too large ({size:,} bytes; the limit is {max_size:,}, see --max-size)")
-        data = path.read_bytes()
+        yield
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except PermissionError:
         raise InputError(name, "cannot be read (permission denied)") from None
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
+
+
+def read_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> SourceText:
+    """The text of the file at ``path``, or an InputError saying why not."""
+    name = str(path)
+    with _os_errors(path):
+        _checked_size(path, max_size)
+        data = path.read_bytes()
     html = True if path.suffix.lower() in HTML_SUFFIXES else None
     return to_source_text(data, name, encoding, html)
+
+
+@dataclass
+class SourceStream:
+    """A file's text as pieces, read and decoded a megabyte at a time."""
+
+    name: str
+    format: SourceFormat
+    pieces: Iterator[str]
+
+
+def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> SourceStream:
+    """The text of the file at ``path`` as a stream; a page (HTML) is converted whole."""
+    name = str(path)
+    with _os_errors(path):
+        size = _checked_size(path, max_size)
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(head):
+        source = read_source(path, encoding, max_size)
+        return SourceStream(source.name, source.format, iter([source.text]))
+    if not head.strip():
+        raise InputError(name, "empty file")
+    codec = encoding or detect_encoding(head, name, whole=size <= len(head))
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        raise InputError(name, f"unknown encoding {codec!r}") from None
+    return SourceStream(name, "text", _decoded(path, codec))
+
+
+def _decoded(path: Path, encoding: str) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    position = 0
+    with _os_errors(path), path.open("rb") as handle:
+        while data := handle.read(HEAD_BYTES):
+            try:
+                yield decoder.decode(data)
+            except UnicodeDecodeError as error:
+                raise InputError(str(path), f"not {encoding} text (byte {position + error.start})") from None
+            position += len(data)
+        yield decoder.decode(b"", final=True)
 
 
 def expand_paths(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[Path]:

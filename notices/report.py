@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from notices.models import Notice
 
@@ -12,8 +13,12 @@ _QUOTE_LIMIT = 60
 
 
 def count_by_severity(records: list[Notice]) -> str:
-    counts: Counter[str] = Counter(w.severity for r in records for w in r.warnings)
-    return ", ".join(f"{counts[s]} {s}{'' if s == 'info' or counts[s] == 1 else 's'}" for s in SEVERITIES)
+    return format_severities(Counter(w.severity for r in records for w in r.warnings))
+
+
+def format_severities(counts: Mapping[str, int]) -> str:
+    """1 error, 0 warnings, 14 info."""
+    return ", ".join(f"{counts.get(s, 0)} {s}{'' if s == 'info' or counts.get(s, 0) == 1 else 's'}" for s in SEVERITIES)
 
 
 def _headline(number: int, record: Notice) -> str:

@@ -7,17 +7,13 @@ are moved by the chunk's start, so spans stay offsets into the whole text.
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
-from notices.errors import InputError
 from notices.models import Notice, SourceFormat
 from notices.segment import headings
 
 CHUNK_CHARS = 1 << 20  # parse about this much text at a time
 MAX_CHUNK_CHARS = 64 << 20  # without a heading to cut at, cut at a line end past this
-READ_BYTES = 1 << 20
 _TAIL = 1 << 16  # where the last heading of a chunk is looked for, first
 
 
@@ -62,20 +58,6 @@ def moved(record: Notice, offset: int) -> Notice:
         record.source.start += offset
         record.source.end += offset
     return record
-
-
-def decoded(path: Path, encoding: str, size: int = READ_BYTES) -> Iterator[str]:
-    """The file's text, piece by piece, decoded incrementally."""
-    decoder = codecs.getincrementaldecoder(encoding)()
-    position = 0
-    with path.open("rb") as handle:
-        while data := handle.read(size):
-            try:
-                yield decoder.decode(data)
-            except UnicodeDecodeError as error:
-                raise InputError(str(path), f"not {encoding} text (byte {position + error.start})") from None
-            position += len(data)
-        yield decoder.decode(b"", final=True)
 
 
 def notices_in(pieces: Iterable[str], source: str | None, format: SourceFormat = "text") -> Iterator[Notice]:

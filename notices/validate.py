@@ -248,16 +248,18 @@ def venue_conflict(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
         for index in indexes:
             own = _case_key(records[index])
             listed = [text for key, text in cases.items() if key != own]
-            others = "、".join(listed[:_MAX_LISTED]) + (f" 等{len(listed)}件" if len(listed) > _MAX_LISTED else "")
-            yield (
-                index,
-                finding(
-                    "venue_conflict",
-                    _span(records[index], "venue"),
-                    f"{day} {time}同一地点另有开庭：{others}",
-                    f"another hearing in the same place at {day} {time}: {others}",
-                ),
-            )
+            yield index, _venue_finding(records[index], day, time, listed)
+
+
+def _venue_finding(record: Notice, day: dt.date, time: str, listed: list[str]) -> Finding:
+    """venue_conflict for ``record``, naming the other cases (the first few, and how many)."""
+    others = "、".join(listed[:_MAX_LISTED]) + (f" 等{len(listed)}件" if len(listed) > _MAX_LISTED else "")
+    return finding(
+        "venue_conflict",
+        _span(record, "venue"),
+        f"{day} {time}同一地点另有开庭：{others}",
+        f"another hearing in the same place at {day} {time}: {others}",
+    )
 
 
 def _case_key(record: Notice) -> tuple[str | None, tuple[str, ...]]:
@@ -274,17 +276,20 @@ def duplicate_notice(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
         if key not in first:
             first[key] = index
             continue
-        earlier = records[first[key]].source
-        where = f"{earlier.file or '文本'}@{earlier.start}"
-        yield (
-            index,
-            finding(
-                "duplicate_notice",
-                _span(record, "case_numbers"),
-                f"与{where}处的公告相同（发布机构、案号、类型一致）",
-                f"the same notice as the one at {where} (issuer, case numbers and kind agree)",
-            ),
-        )
+        yield index, _duplicate_finding(record, _where(records[first[key]]))
+
+
+def _where(record: Notice) -> str:
+    return f"{record.source.file or '文本'}@{record.source.start}"
+
+
+def _duplicate_finding(record: Notice, where: str) -> Finding:
+    return finding(
+        "duplicate_notice",
+        _span(record, "case_numbers"),
+        f"与{where}处的公告相同（发布机构、案号、类型一致）",
+        f"the same notice as the one at {where} (issuer, case numbers and kind agree)",
+    )
 
 
 def validate(records: list[Notice], today: dt.date | None = None) -> list[Notice]:
@@ -297,3 +302,36 @@ def validate(records: list[Notice], today: dt.date | None = None) -> list[Notice
         for index, found in list(batch(records)):
             records[index].warnings.append(found)
     return records
+
+
+class StreamChecks:
+    """The checks for records met one at a time, written before the next is read (``--stream``).
+
+    Record checks are the same. A batch finding cannot reach a record already
+    written, so venue_conflict and duplicate_notice go to the later notice of a
+    pair only, naming the earlier; what is remembered per notice is a few keys.
+    """
+
+    def __init__(self, today: dt.date | None = None) -> None:
+        self.ctx = Context(today=today or dt.date.today())
+        self.venues: dict[tuple[str, dt.date, str], dict[tuple[str | None, tuple[str, ...]], str]] = {}
+        self.first: dict[tuple[str | None, tuple[str, ...], str], str] = {}
+
+    def check(self, record: Notice) -> Notice:
+        for check in RECORD_CHECKS:
+            record.warnings.extend(check(record, self.ctx))
+        own = _case_key(record)
+        if record.kind == "hearing" and record.venue and record.hearing_date and record.hearing_time:
+            slot = (_same_place(record.venue), record.hearing_date, record.hearing_time)
+            cases = self.venues.setdefault(slot, {})
+            listed = [text for key, text in cases.items() if key != own]
+            if listed:
+                record.warnings.append(_venue_finding(record, slot[1], slot[2], listed))
+            cases.setdefault(own, _describe(record))
+        if record.case_numbers:
+            key = (*own, record.kind)
+            if key in self.first:
+                record.warnings.append(_duplicate_finding(record, self.first[key]))
+            else:
+                self.first[key] = _where(record)
+        return record

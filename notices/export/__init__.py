@@ -6,12 +6,13 @@ for openpyxl or icalendar.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from notices.errors import OutputError
 
@@ -31,11 +32,24 @@ FORMATS: dict[str, tuple[str, str]] = {
     "html": ("notices.export.htmlout", "to_html"),
 }
 SUFFIXES: dict[str, str] = {f".{name}": name for name in FORMATS}
+# Formats written record by record with --stream: format name → (module, line generator).
+STREAMED: dict[str, tuple[str, str]] = {
+    "jsonl": ("notices.export.jsonout", "jsonl_lines"),
+    "csv": ("notices.export.csvout", "csv_lines"),
+}
 
 
 def exporter(fmt: str) -> Exporter:
     module, function = FORMATS[fmt]
     found: Exporter = getattr(importlib.import_module(module), function)
+    return found
+
+
+def line_writer(fmt: str) -> Callable[[Iterator[Notice], ExportOptions], Iterator[bytes]]:
+    module, function = STREAMED[fmt]
+    found: Callable[[Iterator[Notice], ExportOptions], Iterator[bytes]] = getattr(
+        importlib.import_module(module), function
+    )
     return found
 
 
@@ -56,11 +70,13 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
-    """Write ``data`` to ``path`` whole or not at all; never overwrite unless ``force``.
+@contextlib.contextmanager
+def atomic_output(path: Path, *, force: bool = False) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through, whole or not at all; never over an existing file unless ``force``.
 
-    The bytes go to a temporary file in the same folder, which is then renamed
-    over ``path``: a crash or a full disk leaves the old file as it was.
+    The bytes go to a temporary file in the same folder, renamed over ``path``
+    when the block ends without error: a crash or a full disk leaves the old
+    file as it was, and no temporary file behind.
     """
     if path.exists() and not force:
         raise OutputError(f"{path}: already exists (use --force to replace it)")
@@ -69,10 +85,16 @@ def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
         # mkstemp makes the file private (0600); give it the mode a new file would have, or the old file's.
         os.fchmod(fd, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def write_atomically(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``path`` whole or not at all (see ``atomic_output``)."""
+    with atomic_output(path, force=force) as out:
+        out.write(data)

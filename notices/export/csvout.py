@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+from collections.abc import Iterable, Iterator
 
 from notices.export.options import ExportOptions
 from notices.export.rows import ALL_NOTICES, Cell, headers, is_formula_like, notice_row
@@ -22,10 +24,23 @@ def _text(cell: Cell) -> str:
     return "'" + cell if is_formula_like(cell) else cell
 
 
-def to_csv(records: list[Notice], options: ExportOptions) -> bytes:
+def csv_lines(records: Iterable[Notice], options: ExportOptions) -> Iterator[bytes]:
+    """The BOM and header, then one row per record, each as soon as it is read."""
     out = io.StringIO(newline="")
     writer = csv.writer(out)
+
+    def flush() -> bytes:
+        text = out.getvalue()
+        out.seek(0)
+        out.truncate()
+        return text.encode("utf-8")
+
     writer.writerow(headers(ALL_NOTICES, options.header))
+    yield codecs.BOM_UTF8 + flush()
     for record in records:
         writer.writerow([_text(cell) for cell in notice_row(record, ALL_NOTICES)])
-    return out.getvalue().encode("utf-8-sig")
+        yield flush()
+
+
+def to_csv(records: list[Notice], options: ExportOptions) -> bytes:
+    return b"".join(csv_lines(records, options))

@@ -1,0 +1,99 @@
+"""Streaming: chunks cut between notices give the records the whole text gives, offsets and all."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from notices import api, inputs, stream
+from notices.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [ROOT / "seeds" / "000_b5490dbef0da2eda.txt", *sorted((ROOT / "fixtures").rglob("*.txt"))]
+TODAY = "2026-03-06"
+
+
+def _archive(tmp_path: Path) -> Path:
+    """Every page with notices in one file, twice (a republished archive), in GB18030."""
+    text = "\n\n".join(p.read_bytes().decode("utf-8") for p in PAGES) * 2
+    archive = tmp_path / "archive.txt"
+    archive.write_bytes(text.encode("gb18030"))
+    return archive
+
+
+def _dump(output: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def test_small_chunks_give_the_same_records_as_the_whole_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = _archive(tmp_path)
+    whole = CliRunner().invoke(main, ["parse", str(archive), "--format", "jsonl", "--today", TODAY, "--stream"])
+    assert whole.exit_code == 0, whole.stderr
+    # Cut every ~3,000 characters and read 4 KiB at a time: many cuts, many partial characters.
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 3000)
+    monkeypatch.setattr(inputs, "HEAD_BYTES", 4096)
+    chunked = CliRunner().invoke(main, ["parse", str(archive), "--format", "jsonl", "--today", TODAY, "--stream"])
+    assert chunked.exit_code == 0, chunked.stderr
+    assert chunked.stdout == whole.stdout
+    text = archive.read_bytes().decode("gb18030")
+    noise = str.maketrans("", "", "\r\n\u200b\u200d\ufeff")  # what the noise fixtures put inside values
+    for record in _dump(chunked.stdout):
+        spans = record["spans"]
+        assert isinstance(spans, dict)
+        for name in ("party", "venue", "issuer"):
+            values = record[name] if isinstance(record[name], list) else [record[name]]
+            assert [text[s:e].translate(noise) for s, e in spans.get(name, [])] == [v for v in values if v]
+
+
+def test_read_notices_chunks_a_long_text_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in PAGES[:6])
+    whole = api.read_notices(text, "x")
+    monkeypatch.setattr(api, "CHUNK_CHARS", 2000)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 2000)
+    chunked = api.read_notices(text, "x")
+    assert [r.model_dump() for r in chunked] == [r.model_dump() for r in whole]
+
+
+def test_stream_output_equals_the_batch_output_but_for_earlier_batch_findings(tmp_path: Path) -> None:
+    archive = _archive(tmp_path)
+    args = ["parse", str(archive), "--format", "jsonl", "--today", TODAY]
+    batch, streamed = (_dump(CliRunner().invoke(main, args + extra).stdout) for extra in ([], ["--stream"]))
+    assert len(batch) == len(streamed) > 40
+    later_only = {"venue_conflict", "duplicate_notice"}
+    for one, other in zip(batch, streamed, strict=True):
+        assert {k: v for k, v in one.items() if k != "warnings"} == {k: v for k, v in other.items() if k != "warnings"}
+        assert [w for w in other["warnings"] if w["code"] not in later_only] == [
+            w for w in one["warnings"] if w["code"] not in later_only
+        ]
+    # The republished half: every notice of the second copy with a case number is a duplicate.
+    second = [r for r in streamed[len(streamed) // 2 :] if r["case_numbers"]]
+    assert second and all(any(w["code"] == "duplicate_notice" for w in r["warnings"]) for r in second)
+
+
+def test_stream_is_for_line_formats_and_writes_csv(tmp_path: Path) -> None:
+    page = PAGES[0]
+    refused = CliRunner().invoke(
+        main, ["parse", str(page), "--stream", "--format", "xlsx", "-o", str(tmp_path / "x.xlsx")]
+    )
+    assert refused.exit_code == 2 and "--stream writes jsonl or csv" in refused.stderr
+    out = tmp_path / "schedule.csv"
+    done = CliRunner().invoke(main, ["parse", str(page), "--stream", "-o", str(out), "--today", TODAY])
+    assert done.exit_code == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert len(list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))) == 1 + 13
+    assert done.stderr == "notices: 1 file read, 13 notices found; findings: 1 error, 0 warnings, 13 info\n"
+
+
+def test_stream_goes_on_after_a_bad_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(main, ["parse", str(empty), str(PAGES[0]), "--stream", "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 13
+    assert f"notices: error: {empty}: empty file" in result.stderr
