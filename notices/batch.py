@@ -14,7 +14,7 @@ from notices.errors import NoticesError
 from notices.inputs import SourceStream, expand_paths, open_source, to_source_text
 from notices.models import Notice
 from notices.stream import notices_in
-from notices.validate import StreamChecks, validate
+from notices.validate import StreamChecks, check_batch, check_records, prepare_checks
 
 
 @dataclass(frozen=True)
@@ -28,15 +28,19 @@ class InputOptions:
 
 @dataclass(frozen=True)
 class FileReader:
-    """read_file with a run's options; picklable, for worker processes."""
+    """read_file and the record checks, with a run's options; picklable, for worker processes."""
 
     encoding: str | None
     max_size: int
+    today: dt.date | None
+    keep_text: bool  # send the text back (for quotes in a report, a workbook, a review page)
 
     def __call__(self, path: Path) -> FileResult:
-        if str(path) == "-":
-            return self.stdin()
-        return read_file(path, self.encoding, self.max_size)
+        result = self.stdin() if str(path) == "-" else read_file(path, self.encoding, self.max_size)
+        check_records(result.records, self.today)
+        if not self.keep_text:
+            result.text = ""  # a worker need not ship the page back
+        return result
 
     def stdin(self) -> FileResult:
         try:
@@ -53,6 +57,7 @@ def results(files: list[Path], reader: FileReader, jobs: int) -> Iterator[FileRe
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    prepare_checks()  # loaded once here, inherited by the forked workers
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         # map keeps the order of `files`, so the output is byte-identical to one process.
         yield from pool.map(reader, files, chunksize=max(1, min(16, len(files) // (jobs * 4))))
@@ -80,16 +85,21 @@ class Batch:
 
 
 def read_batch(
-    paths: list[Path], options: InputOptions, progress: Callable[[Iterator[FileResult], int], Iterator[FileResult]]
+    paths: list[Path],
+    options: InputOptions,
+    progress: Callable[[Iterator[FileResult], int], Iterator[FileResult]],
+    keep_text: bool = True,
 ) -> Batch:
     """Read every path (folders walked); a bad file is recorded and skipped. Checks run on the whole batch.
 
-    ``progress`` wraps the stream of results (a progress bar, or nothing), given its length."""
+    ``progress`` wraps the stream of results (a progress bar, or nothing), given its length;
+    ``keep_text`` keeps each file's text in ``Batch.texts``, for outputs that quote it."""
     files = list(expand_paths(paths, options.globs))
     batch = Batch()
-    for result in progress(results(files, FileReader(options.encoding, options.max_size), options.jobs), len(files)):
+    reader = FileReader(options.encoding, options.max_size, options.today, keep_text)
+    for result in progress(results(files, reader, options.jobs), len(files)):
         batch.add(result)
-    validate(batch.records, options.today)
+    check_batch(batch.records)
     return batch
 
 

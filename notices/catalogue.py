@@ -56,10 +56,7 @@ def finding(code: str, span: Span | None, zh: str, en: str, field: str | None = 
     """A finding of a catalogued ``code``: the message in Chinese, then English."""
     entry = CODES[code]
     message = f"{zh}{MESSAGE_SEPARATOR}{en}"
-    # Constructed, not validated: code, severity and field come from this table.
-    return Finding.model_construct(
-        code=code, severity=entry.severity, field=field or entry.field, message=message, span=span
-    )
+    return Finding(code=code, severity=entry.severity, field=field or entry.field, message=message, span=span)
 
 
 def chinese_message(finding: Finding) -> str:

@@ -18,6 +18,8 @@ from notices.models import Span
 # A column line is long; headings, addressee lines and signatures are short or
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
+# How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
+NOTICE_REACH = 4000
 
 
 @dataclass
@@ -57,17 +59,25 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     return len(line) >= MIN_COLUMN_LINE and not _is_frame_line(line) and not _is_frame_line(following)
 
 
+def _near(anchors: list[int], position: int) -> bool:
+    """Is there a 公告 at most NOTICE_REACH characters before ``position``?"""
+    at = bisect_right(anchors, position) - 1
+    return at >= 0 and position - anchors[at] <= NOTICE_REACH
+
+
 def clean(source: str) -> CleanText:
     """``source`` without its noise; unchanged (and cheap) when there is none."""
     if not grammar.NOISE_RE.search(source, timeout=grammar.TIMEOUT):
         return CleanText(source)
+    # Column breaks matter inside notices only: within reach of a 公告. News elsewhere is left as it is.
+    anchors = [m.start() for m in grammar.HEADING_ANCHOR_RE.finditer(source, timeout=grammar.TIMEOUT)]
     pieces: list[str] = []
     starts, shifts = [0], [0]
     kept_until = removed = 0
     for match in grammar.NOISE_RE.finditer(source, timeout=grammar.TIMEOUT):
         start, end = match.span()
         printed = match.group()
-        if match.group("column_break") and not _is_column_break(source, start, end):
+        if match.group("column_break") and not (_near(anchors, start) and _is_column_break(source, start, end)):
             replacement = printed.replace("\r\n", "\n").replace("\r", "\n")  # a real paragraph end
         elif match.group("line_end"):
             replacement = "\n"

@@ -16,7 +16,16 @@ import click
 from notices import __version__
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
-from notices.export import FORMATS, STREAMED, atomic_output, exporter, format_for, line_writer, write_atomically
+from notices.export import (
+    FORMATS,
+    QUOTING,
+    STREAMED,
+    atomic_output,
+    exporter,
+    format_for,
+    line_writer,
+    write_atomically,
+)
 
 # The parser is imported inside the commands, so that `notices --help` starts at once.
 if TYPE_CHECKING:
@@ -211,7 +220,8 @@ def parse(
     from notices.batch import read_batch
     from notices.export.options import ExportOptions
 
-    batch = read_batch(list(paths), inputs, _progress(quiet))
+    # Only the outputs that quote the printed text need the pages kept.
+    batch = read_batch(list(paths), inputs, _progress(quiet), keep_text=fmt in QUOTING)
     options = ExportOptions(
         header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
     )

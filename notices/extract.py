@@ -209,14 +209,10 @@ def extract(text: str, block: Block, file: str | None = None) -> Notice:
     if block.truncated:
         zh, en = "公告不完整：没有“特此公告”，也没有落款", "the notice is cut off: no closing and no signature"
         fields.findings.append(finding("notice_truncated", (block.start, block.end), zh, en))
-    # Built without pydantic's validation: every value here was made by this module with its
-    # declared type (a test validates records against the model), and validating is half the cost.
-    values = {name: ([] if info.default_factory else info.default) for name, info in Notice.model_fields.items()}
-    values.update(fields.values)
-    values.update(
+    return Notice(
         kind=kind,
+        **fields.values,
         warnings=fields.findings,
         spans=fields.spans,
-        source=Source.model_construct(file=file, start=block.start, end=block.end, format="text"),
+        source=Source(file=file, start=block.start, end=block.end),
     )
-    return Notice.model_construct(**values)

@@ -12,7 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from notices import grammar
@@ -61,11 +61,30 @@ def _china_calendar() -> holidays.HolidayBase:
     return holidays.country_holidays("CN")
 
 
+def prepare_checks() -> None:
+    """Load the holiday calendar and the character tables now (before worker processes fork)."""
+    _china_calendar()
+    _to_simplified()
+
+
+@lru_cache(maxsize=4096)
+def _day_off(day: dt.date) -> tuple[bool, str | None]:
+    """Is ``day`` not a working day in China (make-up working days minded), and which holiday is it?"""
+    calendar = _china_calendar()
+    return not calendar.is_working_day(day), calendar.get(day)
+
+
 @cache
 def _to_simplified() -> opencc.OpenCC:
     import opencc
 
     return opencc.OpenCC("t2s.json")
+
+
+@lru_cache(maxsize=65536)
+def _simplified(text: str) -> str:
+    # Names and venues recur across an archive's notices: convert each once.
+    return str(_to_simplified().convert(text))
 
 
 # ---------------------------------------------------------------- one record
@@ -115,10 +134,9 @@ def hearing_on_non_working_day(record: Notice, ctx: Context) -> Iterator[Finding
     day = record.hearing_date
     if day is None:
         return
-    calendar = _china_calendar()
-    if calendar.is_working_day(day):
+    off, holiday = _day_off(day)
+    if not off:
         return
-    holiday = calendar.get(day)
     zh_day, en_day = ("节假日", f"a public holiday ({holiday})") if holiday else ("周末", f"a {day:%A}")
     yield finding(
         "hearing_on_non_working_day",
@@ -202,7 +220,7 @@ def traditional_characters(record: Notice, ctx: Context) -> Iterator[Finding]:
             if name in seen:
                 continue
             seen.add(name)
-            simplified = str(_to_simplified().convert(name))
+            simplified = _simplified(name)
             if simplified != name:
                 yield finding(
                     "traditional_characters",
@@ -224,7 +242,7 @@ def _describe(record: Notice) -> str:
 def _same_place(venue: str) -> str:
     """A venue as compared, not as shown: width, spacing and traditional forms folded."""
     folded = unicodedata.normalize("NFKC", venue)
-    return str(_to_simplified().convert("".join(folded.split())))
+    return _simplified("".join(folded.split()))
 
 
 _MAX_LISTED = 3  # cases named in one finding; more are counted
@@ -292,16 +310,26 @@ def _duplicate_finding(record: Notice, where: str) -> Finding:
     )
 
 
-def validate(records: list[Notice], today: dt.date | None = None) -> list[Notice]:
-    """Run every check on ``records`` (one batch), adding findings to their warnings."""
+def check_records(records: list[Notice], today: dt.date | None = None) -> list[Notice]:
+    """The checks on each record alone (they may run in the process that read it)."""
     ctx = Context(today=today or dt.date.today())
     for record in records:
         for check in RECORD_CHECKS:
             record.warnings.extend(check(record, ctx))
+    return records
+
+
+def check_batch(records: list[Notice]) -> list[Notice]:
+    """The checks across a batch (after ``check_records``)."""
     for batch in BATCH_CHECKS:
         for index, found in list(batch(records)):
             records[index].warnings.append(found)
     return records
+
+
+def validate(records: list[Notice], today: dt.date | None = None) -> list[Notice]:
+    """Run every check on ``records`` (one batch), adding findings to their warnings."""
+    return check_batch(check_records(records, today))
 
 
 class StreamChecks:

@@ -97,11 +97,3 @@ def test_check_fixture(golden: Path) -> None:
         for r in records
     ]
     assert got == expected
-
-
-@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: str(p.relative_to(ROOT / "fixtures")))
-def test_records_are_valid_models(golden: Path) -> None:
-    """Records are built without validation on the hot path; here every one is validated."""
-    source, today, _ = _load(golden, "records")
-    for record in _parse(source, today)[1]:
-        assert Notice.model_validate(record.model_dump()) == record

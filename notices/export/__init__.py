@@ -32,6 +32,8 @@ FORMATS: dict[str, tuple[str, str]] = {
     "html": ("notices.export.htmlout", "to_html"),
 }
 SUFFIXES: dict[str, str] = {f".{name}": name for name in FORMATS}
+# Formats that quote the printed text of findings, so the pages must be kept.
+QUOTING = frozenset({"xlsx", "html"})
 # Formats written record by record with --stream: format name → (module, line generator).
 STREAMED: dict[str, tuple[str, str]] = {
     "jsonl": ("notices.export.jsonout", "jsonl_lines"),

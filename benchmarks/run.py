@@ -1,0 +1,168 @@
+"""Speed and memory of `notices parse`, as ratios against a baseline measured in the same run.
+
+    python benchmarks/run.py            # full: 100 MB mixed, 20,000 dense notices, 500 MB for memory
+    python benchmarks/run.py --quick    # small sizes, a minute or so
+
+Measures, on corpora from benchmarks/corpus.py:
+1. the baseline: read + decode + count the 公告 headings of the mixed corpus;
+2. `notices parse` end to end to JSONL on the mixed and the dense corpus (one process),
+   and to xlsx for 10,000 notices;
+3. `--jobs 2` against `--jobs 1` on a folder of many files;
+4. peak memory (RSS) parsing one large file with --stream;
+5. start-up: `notices --help`.
+Prints the figures and writes them to benchmarks/results.md. Never part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTICES = [sys.executable, "-m", "notices"]
+TODAY = "2026-01-01"  # pinned: findings, and so output sizes, do not change with the calendar
+
+
+def _timed(command: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one run of ``command``."""
+    timer = shutil.which("time") or "/usr/bin/time"
+    started = time.perf_counter()
+    done = subprocess.run([timer, "-f", "%M", *command], capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode not in (0, 1):  # 1: findings or a bad file; the output is still whole
+        raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr}")
+    return seconds, int(done.stderr.strip().splitlines()[-1])
+
+
+def _best(command: list[str], runs: int) -> tuple[float, int]:
+    results = [_timed(command) for _ in range(runs)]
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def baseline(path: Path, runs: int) -> float:
+    """Seconds to read, decode and count the 公告 headings: the floor for a pure-Python tool."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        text = path.read_bytes().decode("utf-8")
+        text.count("公告\n")
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def parse(path: Path, out: Path, *extra: str, runs: int = 1) -> tuple[float, int]:
+    return _best([*NOTICES, "parse", str(path), "-o", str(out), "--force", "-q", "--today", TODAY, *extra], runs)
+
+
+def lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for _ in handle)
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+        model = found.group(1).strip() if found else model
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores ({model}), {memory:.0f} GiB, Python {platform.python_version()}"
+
+
+def commit() -> str:
+    done = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()  # fmt: skip
+    return done.stdout.strip() + (" (with uncommitted changes)" if dirty else "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
+    parser.add_argument("--work", type=Path, help="where corpora go (default: a temporary folder)")
+    parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results.md")
+    args = parser.parse_args()
+    mixed_size, dense_count, big_size, files, runs = (
+        ("10M", 2000, "50M", 80, 1) if args.quick else ("100M", 20000, "500M", 400, 3)
+    )
+    work = args.work or Path(tempfile.mkdtemp(prefix="notices-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"corpora in {work}", file=sys.stderr)
+    mixed, dense, xlsx_input, folder, big = (
+        work / "mixed.txt", work / "dense.txt", work / "dense10k.txt", work / "folder", work / "big.txt"
+    )  # fmt: skip
+    corpus.build("mixed", mixed_size, mixed)
+    corpus.build("dense", str(dense_count), dense)
+    xlsx_count = 1000 if args.quick else 10000
+    corpus.build("dense", str(xlsx_count), xlsx_input)
+    corpus.build("mixed", mixed_size, folder, files=files)
+    corpus.build("mixed", big_size, big)
+
+    rows: list[tuple[str, str]] = []
+
+    def report(name: str, value: str) -> None:
+        rows.append((name, value))
+        print(f"{name:58s} {value}", file=sys.stderr)
+
+    mb = mixed.stat().st_size / 1e6
+    base = baseline(mixed, runs)
+    report("1. baseline: read + decode + count 公告 (mixed)", f"{mb / base:,.0f} MB/s")
+
+    seconds, _ = parse(mixed, work / "mixed.jsonl", "--stream", runs=runs)
+    notices_per_second = lines(work / "mixed.jsonl") / seconds
+    report(
+        "2. parse → JSONL, mixed corpus (--stream)", f"{mb / seconds:,.1f} MB/s, {notices_per_second:,.0f} notices/s"
+    )
+    report("   ratio to the baseline", f"{base / seconds:.1%}")
+    seconds, _ = parse(dense, work / "dense.jsonl", "--stream", runs=runs)
+    report("   parse → JSONL, dense corpus, one process", f"{lines(work / 'dense.jsonl') / seconds:,.0f} notices/s")
+    seconds, _ = parse(mixed, work / "mixed-batch.jsonl", "--format", "jsonl", runs=1)
+    report("   parse → JSONL, mixed corpus (batch: all checks on both notices)", f"{mb / seconds:,.1f} MB/s")
+    seconds, rss = parse(xlsx_input, work / "dense.xlsx", runs=1)
+    report(f"   parse → xlsx, {xlsx_count:,} notices", f"{seconds:.1f} s, peak RSS {rss / 1024:,.0f} MB")
+
+    one, _ = parse(folder, work / "folder1.jsonl", "--format", "jsonl", "--jobs", "1", runs=runs)
+    two, _ = parse(folder, work / "folder2.jsonl", "--format", "jsonl", "--jobs", "2", runs=runs)
+    same = (work / "folder1.jsonl").read_bytes() == (work / "folder2.jsonl").read_bytes()
+    report(
+        f"3. --jobs 2 against --jobs 1, {files} files",
+        f"{one / two:.2f}× ({one:.1f} → {two:.1f} s), same output: {same}",
+    )
+
+    seconds, rss = parse(big, work / "big.jsonl", "--stream", runs=1)
+    big_mb = big.stat().st_size / 1e6
+    report(f"4. peak RSS, one {big_mb:,.0f} MB file (--stream)", f"{rss / 1024:,.0f} MB ({big_mb / seconds:,.1f} MB/s)")
+
+    script = Path(sys.executable).parent / "notices"  # the console script, as a clerk runs it
+    help_seconds, _ = _best([str(script), "--help"], 5)
+    report("5. start-up: notices --help", f"{help_seconds:.2f} s")
+
+    table = "\n".join(f"| {name.strip()} | {value} |" for name, value in rows)
+    args.results.write_text(
+        f"# Benchmark results\n\n"
+        f"- when: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC\n- machine: {machine()}\n- commit: {commit()}\n"
+        f"- run: `python benchmarks/run.py{' --quick' if args.quick else ''}` "
+        f"(mixed {mixed_size}, dense {dense_count:,} notices, memory file {big_size}, {files} files; "
+        f"best of {runs})\n\n"
+        f"| measure | result |\n|---|---|\n{table}\n",
+        encoding="utf-8",
+    )
+    print(f"written to {args.results}", file=sys.stderr)
+    if not args.work:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
