@@ -125,21 +125,18 @@ def read_time_at(text: str, pos: int, endpos: int) -> TimeReading | None:
     clock = grammar.CLOCK_RE.match(text, pos, endpos, timeout=grammar.TIMEOUT)
     if clock:
         return read_clock(clock)
-    bare = grammar.BARE_MINUTE_RE.match(text, pos, endpos, timeout=grammar.TIMEOUT)
-    if bare:
-        return _malformed_time(
-            bare.span(),
-            f"时间“{bare.group()}”缺少小时，不能确定开庭时刻",
-            f"the time '{bare.group()}' has no hour; the hearing time is unknown",
-        )
-    hourless = grammar.HOUR_WITHOUT_DIGITS_RE.match(text, pos, endpos, timeout=grammar.TIMEOUT)
-    if hourless:
-        return _malformed_time(
-            hourless.span(),
-            f"时间“{hourless.group()}”没有小时数字",
-            f"the time '{hourless.group()}' has no digits for the hour",
-        )
+    for rule, zh, en in _NOT_CLOCK_TIMES:
+        match = rule.match(text, pos, endpos, timeout=grammar.TIMEOUT)
+        if match:
+            return _malformed_time(match.span(), zh.format(match.group()), en.format(match.group()))
     return None
+
+
+# Printed times that are not clock times, and why.
+_NOT_CLOCK_TIMES = (
+    (grammar.BARE_MINUTE_RE, "时间“{}”缺少小时，不能确定开庭时刻", "the time '{}' has no hour: the time is unknown"),
+    (grammar.HOUR_WITHOUT_DIGITS_RE, "时间“{}”没有小时数字", "the time '{}' has no digits for the hour"),
+)
 
 
 @dataclass
