@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import unicodedata
 from collections.abc import Sequence
+from copy import copy
 
+import regex
 from openpyxl import Workbook
 from openpyxl.cell import Cell as XlCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -47,19 +49,23 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 
 
+# Unicode's East Asian Wide and Fullwidth characters (CJK, kana, hangul, full-width forms).
+_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
+
+
 def display_width(text: str) -> int:
     """Columns a text takes on screen: a CJK (wide or full-width) character counts two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
-def _cell_width(value: Cell) -> int:
+def _line_widths(value: Cell) -> list[int]:
     if value is None:
-        return 0
+        return [0]
     if isinstance(value, dt.time):
-        return 5
+        return [5]
     if isinstance(value, dt.date):
-        return 10
-    return max(display_width(line) for line in value.split("\n"))
+        return [10]
+    return [display_width(line) for line in value.split("\n")]
 
 
 def _severity(findings: Sequence[Finding]) -> str | None:
@@ -67,23 +73,49 @@ def _severity(findings: Sequence[Finding]) -> str | None:
     return next((s for s in ("error", "warning") if s in severities), None)
 
 
-def _put(cell: XlCell, value: Cell) -> None:
+class _Styles:
+    """Each combination of number format, wrapping, fill and quote prefix, styled once and copied.
+
+    Setting a style attribute on a cell costs openpyxl a look-up per attribute; a
+    workbook of 10,000 notices has half a million of them. A prototype cell per
+    combination is styled through the public API, and its style copied (the
+    idiom openpyxl's documentation gives for copying styles)."""
+
+    def __init__(self, book: Workbook) -> None:
+        self.book = book
+        self.prototype = book.create_sheet("_styles")  # removed by done()
+        self.cache: dict[tuple[str, bool, str | None, bool], StyleArray] = {}
+
+    def apply(self, cell: XlCell, number_format: str, wrap: bool, severity: str | None, quoted: bool) -> None:
+        key = (number_format, wrap, severity, quoted)
+        if key not in self.cache:
+            proto = self.prototype.cell(row=len(self.cache) + 1, column=1)
+            assert isinstance(proto, XlCell)
+            proto.number_format = number_format
+            proto.alignment = WRAP if wrap else TOP
+            if severity in FILLS:
+                proto.fill = FILLS[severity]
+            proto.quotePrefix = quoted
+            self.cache[key] = proto._style  # type: ignore[attr-defined]  # no public copy of a whole style
+        cell._style = copy(self.cache[key])  # type: ignore[attr-defined]
+
+    def done(self) -> None:
+        self.book.remove(self.prototype)
+
+
+def _put(cell: XlCell, value: Cell, styles: _Styles, wrap: bool, severity: str | None) -> None:
     cell.value = value
     if isinstance(value, dt.time):
-        cell.number_format = TIME_FORMAT
+        number_format = TIME_FORMAT
     elif isinstance(value, dt.date):
-        cell.number_format = DATE_FORMAT
-    elif isinstance(value, str) and is_formula_like(value):
-        # Untrusted text that looks like a formula stays text: typed string, quote-prefixed.
+        number_format = DATE_FORMAT
+    else:
+        number_format = "General"
+    # Untrusted text that looks like a formula stays text: typed string, quote-prefixed.
+    quoted = isinstance(value, str) and is_formula_like(value)
+    if quoted:
         cell.data_type = "s"
-        cell.quotePrefix = True
-
-
-def _lines(value: Cell, width: int) -> int:
-    """How many lines ``value`` takes, wrapped in a column ``width`` wide."""
-    if not isinstance(value, str):
-        return 1
-    return sum(max(1, -(-display_width(line) // width)) for line in value.split("\n"))
+    styles.apply(cell, number_format, wrap, severity, quoted)
 
 
 def _sheet(sheet: Worksheet, head: list[str], rows: list[tuple[str | None, list[Cell]]]) -> None:
@@ -92,24 +124,26 @@ def _sheet(sheet: Worksheet, head: list[str], rows: list[tuple[str | None, list[
     for cell in sheet[1]:
         cell.font = BOLD
     widths = [display_width(h) for h in head]
-    for _, values in rows:
-        widths = [max(w, _cell_width(v)) for w, v in zip(widths, values, strict=True)]
+    measured = [[_line_widths(v) for v in values] for _, values in rows]
+    for row in measured:
+        widths = [max(w, *lines) for w, lines in zip(widths, row, strict=True)]
     widths = [min(w, MAX_WIDTH) for w in widths]
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width + 2
-    for row_number, (severity, values) in enumerate(rows, start=2):
+    assert sheet.parent is not None
+    styles = _Styles(sheet.parent)
+    for row_number, ((severity, values), row) in enumerate(zip(rows, measured, strict=True), start=2):
         lines = 1
-        for col, value in enumerate(values, start=1):
+        for col, (value, line_widths) in enumerate(zip(values, row, strict=True), start=1):
             cell = sheet.cell(row=row_number, column=col)
             assert isinstance(cell, XlCell)  # a fresh sheet has no merged cells
-            _put(cell, value)
-            cell_lines = _lines(value, widths[col - 1])
-            cell.alignment = WRAP if cell_lines > 1 else TOP
+            # How many lines the value takes, wrapped in its column.
+            cell_lines = sum(max(1, -(-w // widths[col - 1])) for w in line_widths)
+            _put(cell, value, styles, cell_lines > 1, severity)
             lines = max(lines, cell_lines)
-            if severity in FILLS:
-                cell.fill = FILLS[severity]
         # Set, not left to the reader: not every spreadsheet fits wrapped rows on opening.
         sheet.row_dimensions[row_number].height = LINE_HEIGHT * lines
+    styles.done()
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     # Printed, the sheet fits the width of a landscape A4 page, its header on every page.
