@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from notices.api import FileResult, read_file, read_notices
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
-from notices.inputs import SourceStream, expand_paths, open_source, to_source_text
+from notices.inputs import expand_paths, open_source, open_stdin
 from notices.models import Notice
 from notices.stream import notices_in
 from notices.validate import StreamChecks, check_batch, check_records, prepare_checks
@@ -44,10 +43,11 @@ class FileReader:
 
     def stdin(self) -> FileResult:
         try:
-            source = to_source_text(sys.stdin.buffer.read(), "<stdin>", self.encoding)
+            source = open_stdin(self.encoding)
         except NoticesError as error:
             return FileResult("<stdin>", error=str(error))
-        return FileResult(source.name, source.text, read_notices(source.text, source.name, source.format))
+        text = "".join(source.pieces)
+        return FileResult(source.name, text, read_notices(text, source.name, source.format))
 
 
 def results(files: list[Path], reader: FileReader, jobs: int) -> Iterator[FileResult]:
@@ -123,11 +123,8 @@ def stream_records(
     checks = StreamChecks(options.today)
     for path in expand_paths(paths, options.globs):
         try:
-            if str(path) == "-":
-                text = to_source_text(sys.stdin.buffer.read(), "<stdin>", options.encoding)
-                source = SourceStream(text.name, text.format, iter([text.text]))
-            else:
-                source = open_source(path, options.encoding, options.max_size)
+            is_stdin = str(path) == "-"
+            source = open_stdin(options.encoding) if is_stdin else open_source(path, options.encoding, options.max_size)
             for record in notices_in(source.pieces, source.name, source.format):
                 checks.check(record)
                 run.notices += 1

@@ -166,6 +166,14 @@ def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT
     return SourceStream(name, "text", _decoded(path, codec))
 
 
+def open_stdin(encoding: str | None = None) -> SourceStream:
+    """Standard input as a stream: read whole (it cannot be sniffed twice), then like a file."""
+    import sys
+
+    source = to_source_text(sys.stdin.buffer.read(), "<stdin>", encoding)
+    return SourceStream(source.name, source.format, iter([source.text]))
+
+
 def _decoded(path: Path, encoding: str) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(encoding)()
     position = 0

@@ -97,3 +97,11 @@ def test_stream_goes_on_after_a_bad_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == 13
     assert f"notices: error: {empty}: empty file" in result.stderr
+
+
+def test_stream_reads_stdin() -> None:
+    page = PAGES[0].read_bytes()
+    result = CliRunner().invoke(main, ["parse", "-", "--stream", "--format", "jsonl"], input=page)
+    assert result.exit_code == 0
+    records = _dump(result.stdout)
+    assert len(records) == 13 and records[0]["source"]["file"] == "<stdin>"
