@@ -43,9 +43,10 @@ class CleanText:
 
 
 def _is_frame_line(line: str) -> bool:
-    """A heading, an issuer or a line ending in a date: it ends a part of a notice, not a sentence."""
+    """A heading, a case number, an issuer or a line ending in a date: it ends a part of a notice."""
     return bool(
         grammar.HEADING_RE.fullmatch(line)
+        or grammar.CASE_NUMBER_RE.fullmatch(line)
         or grammar.ISSUER_LINE_RE.fullmatch(line)
         or grammar.ENDS_WITH_DATE_RE.search(line)
     )

@@ -192,7 +192,8 @@ def extract(text: str, block: Block, file: str | None = None) -> Notice:
     hearing = _read_hearing(fields, block.body, published)
     kind = _kind(text, block.body, hearing)
     _read_sides(fields, block)
-    for number, span in find_case_numbers(text, *block.body):
+    case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
+    for number, span in find_case_numbers(text, *case_area):
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)
     _read_venue(fields, kind, block.body, hearing)

@@ -225,7 +225,8 @@ HEADING = rf"""
     公 {SP}{{0,2}} 告 (?: {SP}? [（(] [0-9一二三四五六七八九十]{{1,3}} [)）] )?
 """
 ADDRESSEE = rf"""
-    \s{{0,20}} (?: (?P<role>{ROLE}) {SP}? )?
+    \s{{0,20}} (?: (?P<case_line> {CASE_NUMBER} ) \s{{0,20}} )?       # （2026）鲁0214民初1234号 on its own line
+    (?: (?P<role>{ROLE}) {SP}? )?
     (?P<party>{ADDRESSEE_NAME}) (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) ){{0,20}}
     {SP}? {COLON}
 """

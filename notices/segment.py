@@ -36,6 +36,7 @@ class Block:
     issuer: Span | None
     published: Span | None
     truncated: bool = False  # no closing and no signature: cut off
+    case_line: Span | None = None  # a case number printed on its own line above the addressee
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -63,6 +64,7 @@ def _signed_block(text: str, heading: regex.Match[str], addressee: regex.Match[s
         heading=heading.span("heading"),
         parties=tuple(addressee.spans("party")) if addressee else (),
         role_word=addressee.span("role") if addressee and addressee.group("role") else None,
+        case_line=addressee.span("case_line") if addressee and addressee.group("case_line") else None,
         body=(body_start, _rstrip(text, body_start, body_end)),
         issuer=signature.span("issuer") if signature else None,
         published=signature.span("published") if signature else None,
