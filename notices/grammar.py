@@ -62,9 +62,11 @@ SMALL_NUMBER = rf"(?:{DIGIT}{{1,2}}|{CN_NUMERAL}{{1,3}})"
 
 # ---------------------------------------------------------------- dates
 DATE = rf"""
-    (?P<year>{YEAR}) {SP}? 年 {SP}?
-    (?P<month>{SMALL_NUMBER}) {SP}? 月 {SP}?
-    (?P<day>{SMALL_NUMBER}) {SP}? [日号]
+    (?: (?P<year>{YEAR}) {SP}? 年 {SP}?                                        # 2026年4月20日
+        (?P<month>{SMALL_NUMBER}) {SP}? 月 {SP}?
+        (?P<day>{SMALL_NUMBER}) {SP}? [日号]
+      | (?P<year>{DIGIT}{{4}}) (?P<sep>[-/.－／]) (?P<month>{DIGIT}{{1,2}})      # 2026-04-20, 2026/4/20
+        (?P=sep) (?P<day>{DIGIT}{{1,2}}) (?![0-9０-９]) )
 """
 # A date printed without its year: 4月20日.
 MONTH_DAY = rf"""

@@ -168,9 +168,9 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
         weekday = grammar.WEEKDAY_RE.match(text, pos, end, timeout=grammar.TIMEOUT)
         if weekday:
             pos = weekday.end()
-            printed = lexicon.WEEKDAYS[weekday.group("weekday")]
+            printed_weekday = lexicon.WEEKDAYS[weekday.group("weekday")]
             value = reading.date.value
-            if value is not None and value.weekday() != printed:
+            if value is not None and value.weekday() != printed_weekday:
                 zh = f"所印星期与日期{value.isoformat()}不符"
                 en = f"the printed weekday does not match {value.isoformat()}"
                 reading.findings.append(finding("weekday_mismatch", weekday.span(), zh, en))
@@ -181,6 +181,10 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
             zh = f"开庭日期取决于送达：“{relative.group()}”，须按实际送达日推算"
             en = f"the hearing date depends on service ('{relative.group()}'); count it from the actual service date"
             reading.findings.append(finding("hearing_date_relative", relative.span(), zh, en))
+        else:
+            shown = text[start:end].strip()
+            zh, en = f"无法识别开庭日期：“{shown}”", f"no hearing date can be read in '{shown}'"
+            reading.findings.append(finding("hearing_date_unreadable", (start, end), zh, en))
     reading.time = read_time_at(text, _skip_space(text, pos, end), end)
     if reading.time is not None:
         reading.findings += reading.time.findings

@@ -38,7 +38,7 @@ def fullmatch(rule: regex.Pattern[str], text: str) -> regex.Match[str]:
 dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31))
 
 
-@given(dates, st.sampled_from(["arabic", "full_width", "chinese", "mixed", "spaced"]), st.sampled_from("日号"))
+@given(dates, st.sampled_from(["arabic", "full_width", "chinese", "mixed", "spaced", "iso"]), st.sampled_from("日号"))
 def test_any_printed_date_reads_back(date: dt.date, form: str, day_word: str) -> None:
     y, m, d = date.year, date.month, date.day
     printed = {
@@ -47,6 +47,7 @@ def test_any_printed_date_reads_back(date: dt.date, form: str, day_word: str) ->
         "chinese": f"{cn_digits(y)}年{cn_number(m)}月{cn_number(d)}{day_word}",
         "mixed": f"{cn_digits(y, zero='0')}年{m:02d}月{d:02d}{day_word}",
         "spaced": f"{y} 年 {m} 月 {d} {day_word}",
+        "iso": f"{y}-{m:02d}-{d:02d}" if day_word == "日" else f"{y}/{m}/{d}",
     }[form]
     assert read_date(fullmatch(grammar.DATE_RE, printed), "hearing_date").value == date
 
