@@ -113,6 +113,10 @@ def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> reg
     text = fields.text
     hearing = _search(grammar.HEARING_RE, text, body)
     if not hearing:
+        said = _search(grammar.HEARING_MARKER_RE, text, body)
+        if said:
+            zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
+            fields.findings.append(finding("hearing_not_found", said.span(), zh, en))
         return None
     start, end = hearing.span("when")
     end = start + len(text[start:end].rstrip(" \t\u3000\xa0"))

@@ -179,11 +179,16 @@ SERVED_DOCUMENTS = rf"""
 
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
-HEARING = rf"""
-    (?:现|将|拟)?定于 {SP}?
+_HEARING_BODY = rf"""
     (?P<when> [^，,。；;\n在]{{1,40}}? ) {SP}?
     (?: 在 {SP}? (?P<venue> [^，,。；;\n]{{1,60}}? ) {SP}? )?
     (?:公开|不公开)? (?:进行|组织)? 开庭
+"""
+HEARING = rf"""
+    (?: (?:现|将|拟)?定于 {SP}? {_HEARING_BODY}                                   # 本委定于…开庭
+      | (?<=本院|本委|本庭|我院|我委) 于 {SP}? {_HEARING_BODY}                     # 本院于…在…开庭
+      | 开庭时间 {SP}? (?:定为|为|[:：]) {SP}?                                      # 开庭时间：…，开庭地点：…
+        (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ ) )
 """
 # 地址为… / 地址: … — where to appear; 联系地址 is a contact line, not a venue.
 VENUE_ADDRESS = rf"""
@@ -261,7 +266,8 @@ NOISE = rf"""
 """
 
 # ---------------------------------------------------------------- kinds
-HEARING_MARKER = r"开庭"
+# 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).
+HEARING_MARKER = r"开庭(?!通知书|传票)"
 INSPECTION_MARKER = r"调查询问|监察询问"
 
 # ---------------------------------------------------------------- compiled
@@ -300,5 +306,6 @@ ISSUER_LINE_RE = compile_rule(ISSUER_NAME)
 NOISE_RE = compile_rule(NOISE)
 ENDS_WITH_DATE_RE = compile_rule(rf"{DATE} {SP}* $")
 INSPECTION_MARKER_RE = compile_rule(INSPECTION_MARKER)
+HEARING_MARKER_RE = compile_rule(HEARING_MARKER)
 PRONOUN_RE = compile_rule(rf"^{PRONOUN}$")
 APPLICANT_ROLE_RE = compile_rule(rf"^{APPLICANT_ROLE}$")
