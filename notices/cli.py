@@ -42,6 +42,10 @@ class OutputRefused(click.ClickException):
     exit_code = 2
 
 
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -212,6 +216,8 @@ def parse(
         if output is not None and output.exists() and not force:
             # Said before anything is read: a clerk's edited schedule is never overwritten.
             raise OutputRefused(f"{output}: already exists (use --force to replace it)")
+        if output is None and fmt == "xlsx" and _stdout_is_terminal():
+            raise OutputRefused("an Excel workbook is not for a terminal: write it with -o FILE.xlsx")
     except NoticesError as error:
         raise OutputRefused(str(error)) from None
     if stream:

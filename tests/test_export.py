@@ -248,3 +248,9 @@ def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
     out.chmod(0o664)
     write_atomically(out, b"newer", force=True)
     assert out.stat().st_mode & 0o777 == 0o664  # a replaced file keeps its mode
+
+
+def test_a_workbook_is_not_written_to_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("notices.cli._stdout_is_terminal", lambda: True)
+    result = CliRunner().invoke(main, ["parse", str(PAGE), "--format", "xlsx"])
+    assert result.exit_code == 2 and "-o FILE.xlsx" in result.stderr
