@@ -12,12 +12,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import regex
+
 from notices import grammar
 from notices.models import Span
 
 # A column line is long; headings, addressee lines and signatures are short or
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
+_LABEL = regex.compile(r"[^:：\n]{1,8}[:：]")
 # How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
 NOTICE_REACH = 4000
 
@@ -43,9 +46,11 @@ class CleanText:
 
 
 def _is_frame_line(line: str) -> bool:
-    """A heading, a case number, an issuer or a line ending in a date: it ends a part of a notice."""
+    """A heading, a case number, a label line (被申请人：…, 联系地址：…), an issuer or a line
+    ending in a date: it ends a part of a notice, not a sentence cut by a column."""
     return bool(
-        grammar.HEADING_RE.fullmatch(line)
+        _LABEL.match(line)
+        or grammar.HEADING_RE.fullmatch(line)
         or grammar.CASE_NUMBER_RE.fullmatch(line)
         or grammar.ISSUER_LINE_RE.fullmatch(line)
         or grammar.ENDS_WITH_DATE_RE.search(line)

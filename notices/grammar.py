@@ -134,9 +134,11 @@ ORGANISATION = rf"{_NAME_CHAR}{{1,40}}? {alt(lexicon.ORG_SUFFIXES)} (?:[（(] {H
 # ends where a known cause begins.
 PERSON = r"(?: (?![与诉和及]) [\p{Han}·] ){1,6}?"
 PARTY = rf"(?: {PRONOUN} | {ORGANISATION} | {PERSON} )"
-# A name in the addressee line: anything up to the 、 or the colon, as printed —
+# An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
+_IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
+# A name in the addressee line: anything up to the 、, the colon or an identifier, as printed —
 # also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
-ADDRESSEE_NAME = r"[^\s、,，:：。；;]{2,50}"
+ADDRESSEE_NAME = rf"(?: (?! {_IDENTIFIER} ) [^\s、,，:：。；;] ){{2,50}}"
 
 
 def party_list(group: str, party: str = PARTY) -> str:
@@ -231,11 +233,15 @@ HEADING = rf"""
     (?P<heading_issuer>{ISSUER_NAME})? {alt(lexicon.HEADING_KINDS)}?
     公 {SP}{{0,2}} 告 (?: {SP}? [（(] [0-9一二三四五六七八九十]{{1,3}} [)）] )?
 """
+_ADDRESSEE_LIST = rf"""
+    (?P<party>{ADDRESSEE_NAME}) {_IDENTIFIER}?
+    (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) {_IDENTIFIER}? ){{0,20}}
+"""
 ADDRESSEE = rf"""
     \s{{0,20}} (?: (?P<case_line> {CASE_NUMBER} ) \s{{0,20}} )?       # （2026）鲁0214民初1234号 on its own line
-    (?: (?P<role>{ROLE}) {SP}? )?
-    (?P<party>{ADDRESSEE_NAME}) (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) ){{0,20}}
-    {SP}? {COLON}
+    (?: 致 {SP}? )?                                                   # 致…：
+    (?: (?P<role>{ROLE}) {SP}? {COLON} {SP}? {_ADDRESSEE_LIST} {SP}* (?= \n | $ )   # 被申请人：某某公司
+      | (?: (?P<role>{ROLE}) {SP}? )? {_ADDRESSEE_LIST} {SP}? {COLON} )             # 被申请人某某公司：
 """
 HEADING_LINE = rf"""
     ^ {SP}* (?P<heading>{HEADING})
