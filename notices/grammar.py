@@ -203,8 +203,10 @@ INQUIRY_PLACE = rf"到 {SP}? (?P<venue> [^，,。；;\n]{{2,80}}? ) {SP}? 接受
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取.
 SERVICE_PERIOD = rf"""
-    自 {SP}? (?:本|发出)? 公告 (?:发布|发出|刊登|刊发|见报)? 之日起 [，,]? {SP}?
-    (?:经过|满)? {SP}? (?P<days>{SMALL_NUMBER}) {SP}? [日天] (?P<within>内)?
+    (?: (?: 本公告自 {SP}? | 自 {SP}? (?:本|发出)? (?:公告|登报|刊登|见报) )  # 自本公告…之日起, 本公告自…之日起
+        (?:发布|发出|刊登|刊发|见报)? 之日起 [，,]? {SP}? (?:经过|满)?
+      | 公告期 (?:限)? (?:为|是)? )                                              # 公告期为三十日
+    {SP}? (?P<days>{SMALL_NUMBER}) {SP}? [日天] (?P<within>内)?
 """
 # 于本询问通知书送达之日起3日内 — a deadline counted from deemed service.
 AFTER_SERVICE_DEADLINE = rf"""
