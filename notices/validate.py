@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from notices import grammar
 from notices.catalogue import finding
@@ -22,6 +23,11 @@ from notices.models import Finding, Notice, Span
 if TYPE_CHECKING:
     import holidays
     import opencc
+
+
+def china_today() -> dt.date:
+    """Today in China: notices set hearings by Beijing time, whatever the machine's time zone."""
+    return dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
 
 
 @dataclass(frozen=True)
@@ -312,7 +318,7 @@ def _duplicate_finding(record: Notice, where: str) -> Finding:
 
 def check_records(records: list[Notice], today: dt.date | None = None) -> list[Notice]:
     """The checks on each record alone (they may run in the process that read it)."""
-    ctx = Context(today=today or dt.date.today())
+    ctx = Context(today=today or china_today())
     for record in records:
         for check in RECORD_CHECKS:
             record.warnings.extend(check(record, ctx))
@@ -341,7 +347,7 @@ class StreamChecks:
     """
 
     def __init__(self, today: dt.date | None = None) -> None:
-        self.ctx = Context(today=today or dt.date.today())
+        self.ctx = Context(today=today or china_today())
         self.venues: dict[tuple[str, dt.date, str], dict[tuple[str | None, tuple[str, ...]], str]] = {}
         self.first: dict[tuple[str | None, tuple[str, ...], str], str] = {}
 
