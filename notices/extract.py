@@ -62,11 +62,12 @@ def _read_sides(fields: _Fields, block: Block) -> None:
     role: PartyRole | None = None
     intro = _search(grammar.CASE_INTRO_RE, text, block.body)
     if intro:
-        for side, side_role in (("applicants", "applicant"), ("respondents", "respondent")):
+        sides: tuple[tuple[str, PartyRole], ...] = (("applicants", "applicant"), ("respondents", "respondent"))
+        for side, side_role in sides:
             for name, span in zip(intro.captures(side), intro.spans(side), strict=True):
                 if grammar.PRONOUN_RE.match(name) and addressees:
                     # "你单位" stands for every addressee, in the place it is printed.
-                    role = side_role  # type: ignore[assignment]
+                    role = side_role
                     for addressee, addressee_span in addressees:
                         fields.add(side, addressee, addressee_span)
                 else:
