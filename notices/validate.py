@@ -36,7 +36,7 @@ class Context:
 
 
 RecordCheck = Callable[[Notice, Context], Iterator[Finding]]
-BatchCheck = Callable[[list[Notice]], Iterator[tuple[int, Finding]]]
+BatchCheck = Callable[[list["BatchKey"]], Iterator[tuple[int, Finding]]]
 RECORD_CHECKS: list[RecordCheck] = []
 BATCH_CHECKS: list[BatchCheck] = []
 
@@ -254,66 +254,91 @@ def _same_place(venue: str) -> str:
 _MAX_LISTED = 3  # cases named in one finding; more are counted
 
 
+@dataclass(frozen=True)
+class BatchKey:
+    """What the batch checks need of a record: a few values, so a worker process can send
+    this instead of the record, and --stream can remember it instead of the record."""
+
+    slot: tuple[str, dt.date, str] | None  # (place as compared, date, time) of a hearing with all three
+    case: tuple[str | None, tuple[str, ...]]  # issuer and case numbers
+    kind: str
+    description: str  # how other findings name this notice
+    where: str  # file@offset
+    venue_span: Span | None
+    case_span: Span | None
+
+
+def batch_key(record: Notice) -> BatchKey:
+    slot = None
+    if record.kind == "hearing" and record.venue and record.hearing_date and record.hearing_time:
+        slot = (_same_place(record.venue), record.hearing_date, record.hearing_time)
+    return BatchKey(
+        slot=slot,
+        case=(record.issuer, tuple(record.case_numbers)),
+        kind=record.kind,
+        description=_describe(record),
+        where=f"{record.source.file or '文本'}@{record.source.start}",
+        venue_span=_span(record, "venue"),
+        case_span=_span(record, "case_numbers"),
+    )
+
+
 @batch_check
-def venue_conflict(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
+def venue_conflict(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
     slots: dict[tuple[str, dt.date, str], list[int]] = defaultdict(list)
-    for index, record in enumerate(records):
-        if record.kind == "hearing" and record.venue and record.hearing_date and record.hearing_time:
-            slots[(_same_place(record.venue), record.hearing_date, record.hearing_time)].append(index)
+    for index, key in enumerate(keys):
+        if key.slot is not None:
+            slots[key.slot].append(index)
     for (_, day, time), indexes in slots.items():
         if len(indexes) < 2:
             continue
         # One description per case: the same case printed twice is a duplicate_notice, not a clash.
         cases: dict[tuple[str | None, tuple[str, ...]], str] = {}
         for i in indexes:
-            cases.setdefault(_case_key(records[i]), _describe(records[i]))
+            cases.setdefault(keys[i].case, keys[i].description)
         if len(cases) < 2:
             continue
         for index in indexes:
-            own = _case_key(records[index])
-            listed = [text for key, text in cases.items() if key != own]
-            yield index, _venue_finding(records[index], day, time, listed)
+            listed = [text for case, text in cases.items() if case != keys[index].case]
+            yield index, _venue_finding(keys[index], day, time, listed)
 
 
-def _venue_finding(record: Notice, day: dt.date, time: str, listed: list[str]) -> Finding:
-    """venue_conflict for ``record``, naming the other cases (the first few, and how many)."""
+def _venue_finding(key: BatchKey, day: dt.date, time: str, listed: list[str]) -> Finding:
+    """venue_conflict for one notice, naming the other cases (the first few, and how many)."""
     others = "、".join(listed[:_MAX_LISTED]) + (f" 等{len(listed)}件" if len(listed) > _MAX_LISTED else "")
     return finding(
         "venue_conflict",
-        _span(record, "venue"),
+        key.venue_span,
         f"{day} {time}同一地点另有开庭：{others}",
         f"another hearing in the same place at {day} {time}: {others}",
     )
 
 
-def _case_key(record: Notice) -> tuple[str | None, tuple[str, ...]]:
-    return record.issuer, tuple(record.case_numbers)
-
-
 @batch_check
-def duplicate_notice(records: list[Notice]) -> Iterator[tuple[int, Finding]]:
+def duplicate_notice(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
     first: dict[tuple[str | None, tuple[str, ...], str], int] = {}
-    for index, record in enumerate(records):
-        if not record.case_numbers:
+    for index, key in enumerate(keys):
+        if not key.case[1]:
             continue
-        key = (*_case_key(record), record.kind)
-        if key not in first:
-            first[key] = index
+        same = (*key.case, key.kind)
+        if same not in first:
+            first[same] = index
             continue
-        yield index, _duplicate_finding(record, _where(records[first[key]]))
+        yield index, _duplicate_finding(key, keys[first[same]].where)
 
 
-def _where(record: Notice) -> str:
-    return f"{record.source.file or '文本'}@{record.source.start}"
-
-
-def _duplicate_finding(record: Notice, where: str) -> Finding:
+def _duplicate_finding(key: BatchKey, where: str) -> Finding:
     return finding(
         "duplicate_notice",
-        _span(record, "case_numbers"),
+        key.case_span,
         f"与{where}处的公告相同（发布机构、案号、类型一致）",
         f"the same notice as the one at {where} (issuer, case numbers and kind agree)",
     )
+
+
+def batch_findings(keys: list[BatchKey]) -> list[tuple[int, Finding]]:
+    """Every batch finding, as (index of the notice, finding), check by check."""
+    return [found for check in BATCH_CHECKS for found in check(keys)]
 
 
 def check_records(records: list[Notice], today: dt.date | None = None) -> list[Notice]:
@@ -327,9 +352,8 @@ def check_records(records: list[Notice], today: dt.date | None = None) -> list[N
 
 def check_batch(records: list[Notice]) -> list[Notice]:
     """The checks across a batch (after ``check_records``)."""
-    for batch in BATCH_CHECKS:
-        for index, found in list(batch(records)):
-            records[index].warnings.append(found)
+    for index, found in batch_findings([batch_key(r) for r in records]):
+        records[index].warnings.append(found)
     return records
 
 
@@ -354,18 +378,17 @@ class StreamChecks:
     def check(self, record: Notice) -> Notice:
         for check in RECORD_CHECKS:
             record.warnings.extend(check(record, self.ctx))
-        own = _case_key(record)
-        if record.kind == "hearing" and record.venue and record.hearing_date and record.hearing_time:
-            slot = (_same_place(record.venue), record.hearing_date, record.hearing_time)
-            cases = self.venues.setdefault(slot, {})
-            listed = [text for key, text in cases.items() if key != own]
+        key = batch_key(record)
+        if key.slot is not None:
+            cases = self.venues.setdefault(key.slot, {})
+            listed = [text for case, text in cases.items() if case != key.case]
             if listed:
-                record.warnings.append(_venue_finding(record, slot[1], slot[2], listed))
-            cases.setdefault(own, _describe(record))
-        if record.case_numbers:
-            key = (*own, record.kind)
-            if key in self.first:
-                record.warnings.append(_duplicate_finding(record, self.first[key]))
+                record.warnings.append(_venue_finding(key, key.slot[1], key.slot[2], listed))
+            cases.setdefault(key.case, key.description)
+        if key.case[1]:
+            same = (*key.case, key.kind)
+            if same in self.first:
+                record.warnings.append(_duplicate_finding(key, self.first[same]))
             else:
-                self.first[key] = _where(record)
+                self.first[same] = key.where
         return record
