@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
 from notices.segment import find_blocks
 from notices.stream import CHUNK_CHARS, moved, notices_in
-from notices.validate import validate
+from notices.validate import BatchKey, batch_key, validate
 
 
 def _to_source(record: Notice, cleaned: CleanText) -> None:
@@ -76,6 +77,20 @@ class FileResult:
     text: str = ""
     records: list[Notice] = field(default_factory=list)
     error: str | None = None  # one line naming the file and the problem
+    # Packed (see batch.FileReader): the records as JSON lines, their batch keys and finding counts.
+    lines: list[bytes] = field(default_factory=list)
+    keys: list[BatchKey] = field(default_factory=list)
+    severities: Counter[str] = field(default_factory=Counter)
+
+    def count(self) -> int:
+        return len(self.records) or len(self.lines)
+
+    def pack(self) -> None:
+        """Records → JSON lines and batch keys: cheaper to send from a worker than the records."""
+        self.lines = [record.model_dump_json().encode() for record in self.records]
+        self.keys = [batch_key(record) for record in self.records]
+        self.severities = Counter(w.severity for record in self.records for w in record.warnings)
+        self.records = []
 
 
 def read_file(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> FileResult:

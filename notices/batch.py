@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,9 +12,9 @@ from notices.api import FileResult, read_file, read_notices
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError
 from notices.inputs import expand_paths, open_source, open_stdin
-from notices.models import Notice
+from notices.models import Finding, Notice
 from notices.stream import notices_in
-from notices.validate import StreamChecks, check_batch, check_records, prepare_checks
+from notices.validate import BatchKey, StreamChecks, batch_findings, check_batch, check_records, prepare_checks
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,15 @@ class FileReader:
     max_size: int
     today: dt.date | None
     keep_text: bool  # send the text back (for quotes in a report, a workbook, a review page)
+    packed: bool = False  # send JSON lines and batch keys, not records (for JSONL output)
 
     def __call__(self, path: Path) -> FileResult:
         result = self.stdin() if str(path) == "-" else read_file(path, self.encoding, self.max_size)
         check_records(result.records, self.today)
         if not self.keep_text:
             result.text = ""  # a worker need not ship the page back
+        if self.packed:
+            result.pack()
         return result
 
     def stdin(self) -> FileResult:
@@ -71,6 +75,11 @@ class Batch:
     texts: dict[str | None, str] = field(default_factory=dict)
     files_read: int = 0
     errors: list[str] = field(default_factory=list)
+    # Packed runs (JSONL): lines, keys and counts instead of records; batch findings by line.
+    lines: list[bytes] = field(default_factory=list)
+    keys: list[BatchKey] = field(default_factory=list)
+    severities: Counter[str] = field(default_factory=Counter)
+    later: dict[int, list[Finding]] = field(default_factory=dict)
 
     def add(self, result: FileResult) -> None:
         if result.error is not None:
@@ -79,9 +88,34 @@ class Batch:
         self.files_read += 1
         self.texts[result.name] = result.text
         self.records += result.records
+        self.lines += result.lines
+        self.keys += result.keys
+        self.severities.update(result.severities)
+
+    def check(self) -> None:
+        """The batch checks: on the records, or on the keys of packed lines."""
+        if not self.lines:
+            check_batch(self.records)
+            self.severities = Counter(w.severity for r in self.records for w in r.warnings)
+            return
+        for index, found in batch_findings(self.keys):
+            self.later.setdefault(index, []).append(found)
+            self.severities[found.severity] += 1
+
+    def notices(self) -> int:
+        return len(self.records) or len(self.lines)
 
     def has_errors(self) -> bool:
-        return any(w.severity == "error" for r in self.records for w in r.warnings)
+        return self.severities["error"] > 0
+
+    def jsonl(self) -> Iterator[bytes]:
+        """Packed lines, each with its batch findings added (the few lines that have any are re-read)."""
+        for index, line in enumerate(self.lines):
+            if index in self.later:
+                record = Notice.model_validate_json(line)
+                record.warnings += self.later[index]
+                line = record.model_dump_json().encode()
+            yield line + b"\n"
 
 
 def read_batch(
@@ -89,17 +123,19 @@ def read_batch(
     options: InputOptions,
     progress: Callable[[Iterator[FileResult], int], Iterator[FileResult]],
     keep_text: bool = True,
+    packed: bool = False,
 ) -> Batch:
     """Read every path (folders walked); a bad file is recorded and skipped. Checks run on the whole batch.
 
     ``progress`` wraps the stream of results (a progress bar, or nothing), given its length;
-    ``keep_text`` keeps each file's text in ``Batch.texts``, for outputs that quote it."""
+    ``keep_text`` keeps each file's text in ``Batch.texts``, for outputs that quote it;
+    ``packed`` keeps JSON lines instead of records (see ``Batch.jsonl``)."""
     files = list(expand_paths(paths, options.globs))
     batch = Batch()
-    reader = FileReader(options.encoding, options.max_size, options.today, keep_text)
+    reader = FileReader(options.encoding, options.max_size, options.today, keep_text, packed)
     for result in progress(results(files, reader, options.jobs), len(files)):
         batch.add(result)
-    check_batch(batch.records)
+    batch.check()
     return batch
 
 

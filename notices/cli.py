@@ -84,7 +84,7 @@ def _progress(quiet: bool) -> Callable[[Iterator[FileResult], int], Iterator[Fil
             for result in results:
                 if result.error is not None:
                     click.echo(f"\rnotices: error: {result.error}", err=True)
-                notices += len(result.records)
+                notices += result.count()
                 bar.update(1, result)
                 yield result
 
@@ -128,8 +128,8 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def _finish(batch: Batch, strict: bool) -> None:
     from notices import report
 
-    severities = report.count_by_severity(batch.records)
-    click.echo(_summary(batch.files_read, len(batch.records), severities, len(batch.errors)), err=True)
+    severities = report.format_severities(batch.severities)
+    click.echo(_summary(batch.files_read, batch.notices(), severities, len(batch.errors)), err=True)
     if batch.errors or (strict and batch.has_errors()):
         sys.exit(1)
 
@@ -226,12 +226,17 @@ def parse(
     from notices.batch import read_batch
     from notices.export.options import ExportOptions
 
-    # Only the outputs that quote the printed text need the pages kept.
-    batch = read_batch(list(paths), inputs, _progress(quiet), keep_text=fmt in QUOTING)
-    options = ExportOptions(
-        header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
-    )
-    data = exporter(fmt)(batch.records, options)
+    # Only the outputs that quote the printed text need the pages kept. For JSONL from worker
+    # processes, JSON lines and batch keys come back instead of records (far cheaper to receive).
+    packed = fmt == "jsonl" and inputs.jobs > 1
+    batch = read_batch(list(paths), inputs, _progress(quiet), keep_text=fmt in QUOTING, packed=packed)
+    if packed:
+        data = b"".join(batch.jsonl())
+    else:
+        options = ExportOptions(
+            header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
+        )
+        data = exporter(fmt)(batch.records, options)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

@@ -177,3 +177,22 @@ def test_every_finding_code_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for code in CODES:
         assert f"`{code}`" in readme, code
+
+
+def test_parallel_jsonl_equals_the_records_of_the_library(tmp_path: Path) -> None:
+    """With --jobs, JSONL is written from packed lines and batch keys; it must equal the records, byte for byte."""
+    import datetime as dt
+
+    from notices.api import read_notices
+    from notices.export.jsonout import to_jsonl
+    from notices.validate import validate
+
+    text = PAGE.read_text(encoding="utf-8")
+    pages = [tmp_path / "monday.txt", tmp_path / "tuesday.txt"]  # republished: duplicates, venue conflicts
+    for page in pages:
+        page.write_text(text, encoding="utf-8")
+    code, out, _ = run("parse", *map(str, pages), "--format", "jsonl", "--today", "2026-03-06", "--jobs", "2")
+    assert code == 0
+    records = validate([r for p in pages for r in read_notices(text, str(p))], dt.date(2026, 3, 6))
+    assert sum("duplicate_notice" in str(r.warnings) for r in records) == 13
+    assert out.encode() == to_jsonl(records)
