@@ -38,11 +38,11 @@ def find_case_numbers(text: str, start: int = 0, end: int | None = None) -> Iter
     done = start
     # The full rule tried at every position is slow; the bracketed year is a cheap anchor,
     # and the leftmost match around it is searched for from the longest prefix before it.
-    for year in grammar.CASE_YEAR_RE.finditer(text, start, end, timeout=grammar.TIMEOUT):
+    for year in grammar.finditer(grammar.CASE_YEAR_RE, text, start, end):
         if year.start() < done:
             continue
         from_ = max(done, year.start() - grammar.CASE_PREFIX_MAX)
-        match = grammar.CASE_NUMBER_RE.search(text, from_, end, timeout=grammar.TIMEOUT)
+        match = grammar.search(grammar.CASE_NUMBER_RE, text, from_, end)
         if match is None or match.start("open") != year.start():
             continue
         done = match.end()

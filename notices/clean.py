@@ -73,14 +73,14 @@ def _near(anchors: list[int], position: int) -> bool:
 
 def clean(source: str) -> CleanText:
     """``source`` without its noise; unchanged (and cheap) when there is none."""
-    if not grammar.NOISE_RE.search(source, timeout=grammar.TIMEOUT):
+    if not grammar.search(grammar.NOISE_RE, source):
         return CleanText(source)
     # Column breaks matter inside notices only: within reach of a 公告. News elsewhere is left as it is.
-    anchors = [m.start() for m in grammar.HEADING_ANCHOR_RE.finditer(source, timeout=grammar.TIMEOUT)]
+    anchors = [m.start() for m in grammar.finditer(grammar.HEADING_ANCHOR_RE, source)]
     pieces: list[str] = []
     starts, shifts = [0], [0]
     kept_until = removed = 0
-    for match in grammar.NOISE_RE.finditer(source, timeout=grammar.TIMEOUT):
+    for match in grammar.finditer(grammar.NOISE_RE, source):
         start, end = match.span()
         printed = match.group()
         if match.group("column_break") and not (_near(anchors, start) and _is_column_break(source, start, end)):

@@ -48,11 +48,11 @@ class _Fields:
 
 
 def _search(rule: regex.Pattern[str], text: str, span: Span) -> regex.Match[str] | None:
-    return rule.search(text, span[0], span[1], timeout=grammar.TIMEOUT)
+    return grammar.search(rule, text, span[0], span[1])
 
 
 def _finditer(rule: regex.Pattern[str], text: str, span: Span) -> list[regex.Match[str]]:
-    return list(rule.finditer(text, span[0], span[1], timeout=grammar.TIMEOUT))
+    return list(grammar.finditer(rule, text, span[0], span[1]))
 
 
 def _read_sides(fields: _Fields, block: Block) -> None:
@@ -184,7 +184,7 @@ def extract(text: str, block: Block, file: str | None = None) -> Notice:
 
     published = None
     if block.published:
-        date_match = grammar.DATE_RE.match(text, *block.published, timeout=grammar.TIMEOUT)
+        date_match = grammar.match(grammar.DATE_RE, text, *block.published)
         if date_match:
             reading = read_date(date_match, "published")
             fields.findings += reading.findings

@@ -47,10 +47,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _signed_block(text: str, heading: regex.Match[str], addressee: regex.Match[str] | None, limit: int) -> Block:
     body_start = addressee.end() if addressee else heading.end("heading")
-    closing = grammar.CLOSING_RE.search(text, body_start, limit, timeout=grammar.TIMEOUT)
-    signature = grammar.SIGNATURE_RE.search(
-        text, closing.end() if closing else body_start, limit, timeout=grammar.TIMEOUT
-    )
+    closing = grammar.search(grammar.CLOSING_RE, text, body_start, limit)
+    signature = grammar.search(grammar.SIGNATURE_RE, text, closing.end() if closing else body_start, limit)
     if closing:
         body_end = closing.start()
     elif signature:
@@ -76,7 +74,7 @@ def _listing_blocks(
     text: str, listings: list[regex.Match[str]], heading_issuer: Span | None, limit: int
 ) -> list[Block]:
     """One block per listing; a heading's issuer or a signature below them serves them all."""
-    signature = grammar.SIGNATURE_RE.search(text, listings[-1].end(), limit, timeout=grammar.TIMEOUT)
+    signature = grammar.search(grammar.SIGNATURE_RE, text, listings[-1].end(), limit)
     blocks = []
     for listing in listings:
         own_issuer = listing.span("listing_issuer") if listing.group("listing_issuer") else None
@@ -108,13 +106,13 @@ def line_matches(
     """
     end = len(text) if end is None else end
     next_line = start
-    for hit in anchor.finditer(text, start, end, timeout=grammar.TIMEOUT):
+    for hit in grammar.finditer(anchor, text, start, end):
         if hit.start() < next_line:
             continue  # a line already tried
         line_start = max(text.rfind("\n", 0, hit.start()) + 1, start)
         line_end = text.find("\n", hit.end())
         next_line = end if line_end < 0 else line_end + 1
-        match = rule.match(text, line_start, end, timeout=grammar.TIMEOUT)
+        match = grammar.match(rule, text, line_start, end)
         if match:
             yield match
 
@@ -133,7 +131,7 @@ def find_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for i, heading in enumerate(headings_found):
         limit = headings_found[i + 1].start() if i + 1 < len(headings_found) else len(text)
-        addressee = grammar.ADDRESSEE_RE.match(text, heading.end("heading"), limit, timeout=grammar.TIMEOUT)
+        addressee = grammar.match(grammar.ADDRESSEE_RE, text, heading.end("heading"), limit)
         if addressee:
             blocks.append(_signed_block(text, heading, addressee, limit))
             continue

@@ -122,11 +122,11 @@ def read_clock(match: regex.Match[str]) -> TimeReading:
 
 def read_time_at(text: str, pos: int, endpos: int) -> TimeReading | None:
     """Read the time printed at ``pos``, or None if nothing time-like stands there."""
-    clock = grammar.CLOCK_RE.match(text, pos, endpos, timeout=grammar.TIMEOUT)
+    clock = grammar.match(grammar.CLOCK_RE, text, pos, endpos)
     if clock:
         return read_clock(clock)
     for rule, zh, en in _NOT_CLOCK_TIMES:
-        match = rule.match(text, pos, endpos, timeout=grammar.TIMEOUT)
+        match = grammar.match(rule, text, pos, endpos)
         if match:
             return _malformed_time(match.span(), zh.format(match.group()), en.format(match.group()))
     return None
@@ -158,14 +158,12 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
     """Read the date and time in ``text[start:end]`` (the words between 定于 and 开庭)."""
     reading = WhenReading()
     pos = _skip_space(text, start, end)
-    date_match = grammar.DATE_RE.match(text, pos, end, timeout=grammar.TIMEOUT) or grammar.MONTH_DAY_RE.match(
-        text, pos, end, timeout=grammar.TIMEOUT
-    )
+    date_match = grammar.match(grammar.DATE_RE, text, pos, end) or grammar.match(grammar.MONTH_DAY_RE, text, pos, end)
     if date_match:
         reading.date = read_date(date_match, "hearing_date", published)
         reading.findings += reading.date.findings
         pos = date_match.end()
-        weekday = grammar.WEEKDAY_RE.match(text, pos, end, timeout=grammar.TIMEOUT)
+        weekday = grammar.match(grammar.WEEKDAY_RE, text, pos, end)
         if weekday:
             pos = weekday.end()
             printed_weekday = lexicon.WEEKDAYS[weekday.group("weekday")]
@@ -175,7 +173,7 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
                 en = f"the printed weekday does not match {value.isoformat()}"
                 reading.findings.append(finding("weekday_mismatch", weekday.span(), zh, en))
     else:
-        relative = grammar.RELATIVE_DAY_RE.match(text, pos, end, timeout=grammar.TIMEOUT)
+        relative = grammar.match(grammar.RELATIVE_DAY_RE, text, pos, end)
         if relative:
             pos = relative.end()
             zh = f"开庭日期取决于送达：“{relative.group()}”，须按实际送达日推算"
