@@ -15,12 +15,14 @@ from notices import grammar
 from notices.models import Span
 
 _SPACES = str.maketrans("", "", " \t\u3000\xa0")
+_GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
+_HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
 
 
 def expand(match: regex.Match[str]) -> list[str]:
     """Every case number a CASE_NUMBER match names, each written out whole."""
-    head = "".join(match.group(g) or "" for g in ("prefix", "open", "year", "close", "court"))
-    sequences = [s.translate(_SPACES) for s in match.captures("seq")]
+    head = "".join(match.group(number) or "" for number in _HEAD)
+    sequences = [s.translate(_SPACES) for s in match.captures(_GROUP["seq"])]
     # "第20406、20547号": the 第 printed once belongs to every number of the list.
     numbered = sequences[0].startswith("第")
     whole = []
@@ -28,7 +30,7 @@ def expand(match: regex.Match[str]) -> list[str]:
         if numbered and not seq.startswith("第"):
             seq = "第" + seq
         # 号 as printed: a number printed without it is kept so, and reported by validation.
-        whole.append(f"{head}{seq}{match.group('hao') or ''}".translate(_SPACES))
+        whole.append(f"{head}{seq}{match.group(_GROUP['hao']) or ''}".translate(_SPACES))
     return whole
 
 
@@ -43,7 +45,7 @@ def find_case_numbers(text: str, start: int = 0, end: int | None = None) -> Iter
             continue
         from_ = max(done, year.start() - grammar.CASE_PREFIX_MAX)
         match = grammar.search(grammar.CASE_NUMBER_RE, text, from_, end)
-        if match is None or match.start("open") != year.start():
+        if match is None or match.start(_GROUP["open"]) != year.start():
             continue
         done = match.end()
         for number in expand(match):

@@ -23,6 +23,7 @@ MIN_COLUMN_LINE = 12
 _LABEL = regex.compile(r"[^:：\n]{1,8}[:：]")
 # How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
 NOTICE_REACH = 4000
+_NOISE = grammar.group_numbers(grammar.NOISE_RE)
 
 
 @dataclass
@@ -83,9 +84,9 @@ def clean(source: str) -> CleanText:
     for match in grammar.finditer(grammar.NOISE_RE, source):
         start, end = match.span()
         printed = match.group()
-        if match.group("column_break") and not (_near(anchors, start) and _is_column_break(source, start, end)):
+        if match.group(_NOISE["column_break"]) and not (_near(anchors, start) and _is_column_break(source, start, end)):
             replacement = printed.replace("\r\n", "\n").replace("\r", "\n")  # a real paragraph end
-        elif match.group("line_end"):
+        elif match.group(_NOISE["line_end"]):
             replacement = "\n"
         else:
             replacement = ""

@@ -19,6 +19,22 @@ from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.segment import Block
 from notices.timeparse import WhenReading, read_date, read_when, to_int
 
+# Group numbers of the rules read here (see grammar.group_numbers).
+_INTRO = grammar.group_numbers(grammar.CASE_INTRO_RE)
+_SUBJECT = grammar.group_numbers(grammar.INSPECTION_SUBJECT_RE)
+_TITLE = grammar.group_numbers(grammar.DOCUMENT_TITLE_RE)
+_SERVED = grammar.group_numbers(grammar.SERVED_DOCUMENTS_RE)
+_DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
+_HEARING = grammar.group_numbers(grammar.HEARING_RE)
+_PLACE = {
+    rule: grammar.group_numbers(rule)
+    for rule in (grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE, grammar.INQUIRY_PLACE_RE)
+}
+_PERIOD = grammar.group_numbers(grammar.SERVICE_PERIOD_RE)
+_DEADLINE = grammar.group_numbers(grammar.AFTER_SERVICE_DEADLINE_RE)
+_PHONES = grammar.group_numbers(grammar.PHONES_RE)
+_CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
+
 
 class _Fields:
     """Values and their spans, collected field by field."""
@@ -64,7 +80,8 @@ def _read_sides(fields: _Fields, block: Block) -> None:
     if intro:
         sides: tuple[tuple[str, PartyRole], ...] = (("applicants", "applicant"), ("respondents", "respondent"))
         for side, side_role in sides:
-            for name, span in zip(intro.captures(side), intro.spans(side), strict=True):
+            group = _INTRO[side]
+            for name, span in zip(intro.captures(group), intro.spans(group), strict=True):
                 if grammar.PRONOUN_RE.match(name) and addressees:
                     # "你单位" stands for every addressee, in the place it is printed.
                     role = side_role
@@ -72,7 +89,7 @@ def _read_sides(fields: _Fields, block: Block) -> None:
                         fields.add(side, addressee, addressee_span)
                 else:
                     fields.add(side, name, span)
-        fields.set("cause", intro.group("cause"), intro.span("cause"))
+        fields.set("cause", intro.group(_INTRO["cause"]), intro.span(_INTRO["cause"]))
         if role is None and addressees:
             names = {name for name, _ in addressees}
             if names & set(fields.values.get("respondents", [])):
@@ -83,7 +100,7 @@ def _read_sides(fields: _Fields, block: Block) -> None:
         subject = _search(grammar.INSPECTION_SUBJECT_RE, text, block.body)
         if subject:
             role = "subject"
-            fields.set("cause", subject.group("cause"), subject.span("cause"))
+            fields.set("cause", subject.group(_SUBJECT["cause"]), subject.span(_SUBJECT["cause"]))
     if role is None and block.role_word:
         role_word = text[block.role_word[0] : block.role_word[1]]
         role = "applicant" if grammar.APPLICANT_ROLE_RE.match(role_word) else "respondent"
@@ -98,16 +115,16 @@ def _read_documents(fields: _Fields, body: Span) -> None:
     titled = _finditer(grammar.DOCUMENT_TITLE_RE, fields.text, body)
     if titled:
         for match in titled:
-            fields.add_printed("documents", match.span("document"))
+            fields.add_printed("documents", match.span(_TITLE["document"]))
         return
     served = _search(grammar.SERVED_DOCUMENTS_RE, fields.text, body)
     if served:
-        for span in served.spans("document"):
+        for span in served.spans(_SERVED["document"]):
             fields.add_printed("documents", span)
         return
     decision = _search(grammar.DECISION_DOCUMENT_RE, fields.text, body)
     if decision:
-        fields.add_printed("documents", decision.span("document"))
+        fields.add_printed("documents", decision.span(_DECISION["document"]))
 
 
 def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> regex.Match[str] | None:
@@ -119,7 +136,7 @@ def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> reg
             zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
             fields.findings.append(finding("hearing_not_found", said.span(), zh, en))
         return None
-    start, end = hearing.span("when")
+    start, end = hearing.span(_HEARING["when"])
     end = start + len(text[start:end].rstrip(" \t\u3000\xa0"))
     fields.set("hearing_text", text[start:end], (start, end))
     reading: WhenReading = read_when(text, start, end, published)
@@ -133,9 +150,9 @@ def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> reg
 
 def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[str] | None) -> None:
     text = fields.text
-    if hearing is not None and hearing.group("venue"):
+    if hearing is not None and hearing.group(_HEARING["venue"]):
         # 在本院第一法庭公开开庭: the court names the room in the hearing sentence.
-        fields.set("venue", hearing.group("venue"), hearing.span("venue"))
+        fields.set("venue", hearing.group(_HEARING["venue"]), hearing.span(_HEARING["venue"]))
         return
     after_hearing = (hearing.end(), body[1]) if hearing is not None else body
     rules = [grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE]
@@ -144,7 +161,8 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
     for rule in rules:
         match = _search(rule, text, after_hearing)
         if match:
-            fields.set("venue", match.group("venue"), match.span("venue"))
+            venue = _PLACE[rule]["venue"]
+            fields.set("venue", match.group(venue), match.span(venue))
             return
 
 
@@ -156,14 +174,16 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
     period = _search(grammar.SERVICE_PERIOD_RE, text, body)
     if not period:
         return
-    served_on = published + dt.timedelta(days=to_int(period.group("days")))
+    served_on = published + dt.timedelta(days=to_int(period.group(_PERIOD["days"])))
     fields.set("served_on", served_on, period.span())
-    if kind == "award_service" and period.group("within"):
+    if kind == "award_service" and period.group(_PERIOD["within"]):
         # 请自本公告发布之日起30日内…领取: the pick-up deadline is the same day.
         fields.set("respond_by", served_on, period.span())
     deadline = _search(grammar.AFTER_SERVICE_DEADLINE_RE, text, body)
     if deadline:
-        fields.set("respond_by", served_on + dt.timedelta(days=to_int(deadline.group("days"))), deadline.span())
+        fields.set(
+            "respond_by", served_on + dt.timedelta(days=to_int(deadline.group(_DEADLINE["days"]))), deadline.span()
+        )
 
 
 def _kind(text: str, body: Span, hearing: regex.Match[str] | None) -> Kind:
@@ -206,10 +226,10 @@ def extract(text: str, block: Block, file: str | None = None) -> Notice:
     # Contact lines may stand after the closing, before the signature.
     contact_area = (block.body[0], block.end)
     for match in _finditer(grammar.PHONES_RE, text, contact_area):
-        for span in match.spans("phone"):
+        for span in match.spans(_PHONES["phone"]):
             fields.add_printed("phones", span)
     for match in _finditer(grammar.CONTACTS_RE, text, contact_area):
-        for span in match.spans("contact"):
+        for span in match.spans(_CONTACTS["contact"]):
             fields.add_printed("contacts", span)
 
     if block.truncated:

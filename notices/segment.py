@@ -21,6 +21,11 @@ from notices import grammar
 from notices.models import Span
 
 _TRAILING_SPACE = regex.compile(r"\s+\Z")
+# Group numbers of the rules read here (see grammar.group_numbers).
+_HEADING = grammar.group_numbers(grammar.HEADING_LINE_RE)
+_ADDRESSEE = grammar.group_numbers(grammar.ADDRESSEE_RE)
+_SIGNATURE = grammar.group_numbers(grammar.SIGNATURE_RE)
+_LISTING = grammar.group_numbers(grammar.LISTING_RE)
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _signed_block(text: str, heading: regex.Match[str], addressee: regex.Match[str] | None, limit: int) -> Block:
-    body_start = addressee.end() if addressee else heading.end("heading")
+    body_start = addressee.end() if addressee else heading.end(_HEADING["heading"])
     closing = grammar.search(grammar.CLOSING_RE, text, body_start, limit)
     signature = grammar.search(grammar.SIGNATURE_RE, text, closing.end() if closing else body_start, limit)
     if closing:
@@ -57,15 +62,17 @@ def _signed_block(text: str, heading: regex.Match[str], addressee: regex.Match[s
         body_end = _rstrip(text, body_start, limit)
     end = signature.end() if signature else closing.end() if closing else body_end
     return Block(
-        start=heading.start("heading"),
+        start=heading.start(_HEADING["heading"]),
         end=end,
-        heading=heading.span("heading"),
-        parties=tuple(addressee.spans("party")) if addressee else (),
-        role_word=addressee.span("role") if addressee and addressee.group("role") else None,
-        case_line=addressee.span("case_line") if addressee and addressee.group("case_line") else None,
+        heading=heading.span(_HEADING["heading"]),
+        parties=tuple(addressee.spans(_ADDRESSEE["party"])) if addressee else (),
+        role_word=addressee.span(_ADDRESSEE["role"]) if addressee and addressee.group(_ADDRESSEE["role"]) else None,
+        case_line=(
+            addressee.span(_ADDRESSEE["case_line"]) if addressee and addressee.group(_ADDRESSEE["case_line"]) else None
+        ),
         body=(body_start, _rstrip(text, body_start, body_end)),
-        issuer=signature.span("issuer") if signature else None,
-        published=signature.span("published") if signature else None,
+        issuer=signature.span(_SIGNATURE["issuer"]) if signature else None,
+        published=signature.span(_SIGNATURE["published"]) if signature else None,
         truncated=not (closing or signature),
     )
 
@@ -77,9 +84,9 @@ def _listing_blocks(
     signature = grammar.search(grammar.SIGNATURE_RE, text, listings[-1].end(), limit)
     blocks = []
     for listing in listings:
-        own_issuer = listing.span("listing_issuer") if listing.group("listing_issuer") else None
-        issuer = own_issuer or heading_issuer or (signature.span("issuer") if signature else None)
-        start, end = listing.span("listing")
+        own_issuer = listing.span(_LISTING["listing_issuer"]) if listing.group(_LISTING["listing_issuer"]) else None
+        issuer = own_issuer or heading_issuer or (signature.span(_SIGNATURE["issuer"]) if signature else None)
+        start, end = listing.span(_LISTING["listing"])
         end = _rstrip(text, start, end)
         blocks.append(
             Block(
@@ -90,7 +97,7 @@ def _listing_blocks(
                 role_word=None,
                 body=(start, end),
                 issuer=issuer,
-                published=signature.span("published") if signature else None,
+                published=signature.span(_SIGNATURE["published"]) if signature else None,
             )
         )
     return blocks
@@ -131,12 +138,12 @@ def find_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for i, heading in enumerate(headings_found):
         limit = headings_found[i + 1].start() if i + 1 < len(headings_found) else len(text)
-        addressee = grammar.match(grammar.ADDRESSEE_RE, text, heading.end("heading"), limit)
+        addressee = grammar.match(grammar.ADDRESSEE_RE, text, heading.end(_HEADING["heading"]), limit)
         if addressee:
             blocks.append(_signed_block(text, heading, addressee, limit))
             continue
         under = list(listings(text, heading.end(), limit))
-        heading_issuer = heading.span("heading_issuer") if heading.group("heading_issuer") else None
+        heading_issuer = heading.span(_HEADING["heading_issuer"]) if heading.group(_HEADING["heading_issuer"]) else None
         if under:
             blocks.extend(_listing_blocks(text, under, heading_issuer, limit))
             continue
@@ -148,8 +155,8 @@ def find_blocks(text: str) -> list[Block]:
     # Listings printed without any heading above them.
     starts = [b.start for b in blocks]  # in page order, and blocks do not overlap
     for listing in listings(text):
-        at = bisect_right(starts, listing.start("listing")) - 1
-        if at < 0 or listing.start("listing") >= blocks[at].end:
+        at = bisect_right(starts, listing.start(_LISTING["listing"])) - 1
+        if at < 0 or listing.start(_LISTING["listing"]) >= blocks[at].end:
             blocks.extend(_listing_blocks(text, [listing], None, listing.end()))
     blocks.sort(key=lambda b: b.start)
     return blocks

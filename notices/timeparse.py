@@ -16,6 +16,11 @@ from notices.catalogue import finding
 from notices.models import Finding, Span
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Group numbers of the rules read here (see grammar.group_numbers).
+_DATE = grammar.group_numbers(grammar.DATE_RE)
+_MONTH_DAY = grammar.group_numbers(grammar.MONTH_DAY_RE)
+_CLOCK = grammar.group_numbers(grammar.CLOCK_RE)
+_WEEKDAY = grammar.group_numbers(grammar.WEEKDAY_RE)
 
 
 def to_int(numeral: str) -> int:
@@ -54,8 +59,9 @@ def read_date(match: regex.Match[str], field_name: str, published: dt.date | Non
     """Turn a DATE or MONTH_DAY match into a date; a missing year is taken from ``published``."""
     span = match.span()
     findings: list[Finding] = []
-    month, day = to_int(match.group("month")), to_int(match.group("day"))
-    year_text = match.groupdict().get("year")
+    groups = _DATE if match.re is grammar.DATE_RE else _MONTH_DAY
+    month, day = to_int(match.group(groups["month"])), to_int(match.group(groups["day"]))
+    year_text = match.group(groups["year"]) if "year" in groups else None
     if year_text is not None:
         year = to_int(year_text)
     elif published is not None:
@@ -96,10 +102,10 @@ def _malformed_time(span: Span, zh: str, en: str) -> TimeReading:
 def read_clock(match: regex.Match[str]) -> TimeReading:
     """Turn a CLOCK match into "HH:MM", or report why it is not a clock time."""
     span = match.span()
-    hour = to_int(match.group("hour"))
-    minute_text = match.group("minute")
-    minute = 30 if match.group("half") else to_int(minute_text) if minute_text else 0
-    period = match.group("period")
+    hour = to_int(match.group(_CLOCK["hour"]))
+    minute_text = match.group(_CLOCK["minute"])
+    minute = 30 if match.group(_CLOCK["half"]) else to_int(minute_text) if minute_text else 0
+    period = match.group(_CLOCK["period"])
     if period is not None:
         offset = lexicon.DAY_PERIODS[period]
         if offset and hour < 12:
@@ -166,7 +172,7 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
         weekday = grammar.match(grammar.WEEKDAY_RE, text, pos, end)
         if weekday:
             pos = weekday.end()
-            printed_weekday = lexicon.WEEKDAYS[weekday.group("weekday")]
+            printed_weekday = lexicon.WEEKDAYS[weekday.group(_WEEKDAY["weekday"])]
             value = reading.date.value
             if value is not None and value.weekday() != printed_weekday:
                 zh = f"所印星期与日期{value.isoformat()}不符"

@@ -164,6 +164,8 @@ def hearing_in_past(record: Notice, ctx: Context) -> Iterator[Finding]:
 
 
 _BRACKET_PAIRS = {"[": "]", "［": "］", "〔": "〕", "【": "】", "(": ")", "（": "）"}
+_CASE_NUMBER = grammar.group_numbers(grammar.CASE_NUMBER_RE)
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]]:
@@ -172,14 +174,15 @@ def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]
     if match is None:
         return [("案号格式无法识别", "the case number cannot be read")]
     problems = []
-    if _BRACKET_PAIRS[match.group("open")] != match.group("close"):
+    group = _CASE_NUMBER
+    if _BRACKET_PAIRS[match.group(group["open"])] != match.group(group["close"]):
         problems.append(("括号不配对", "its brackets do not pair"))
-    prefix = match.group("prefix") or ""
-    if prefix.endswith("字") and not match.captures("seq")[0].startswith("第"):
+    prefix = match.group(group["prefix"]) or ""
+    if prefix.endswith("字") and not match.captures(group["seq"])[0].startswith("第"):
         problems.append(("缺少“第”", "'第' is missing"))
-    if not match.group("hao"):
+    if not match.group(group["hao"]):
         problems.append(("缺少“号”", "'号' is missing"))
-    year = int(match.group("year").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    year = int(match.group(group["year"]).translate(_FULL_WIDTH_DIGITS))
     if not 1990 <= year <= latest_year:
         problems.append((f"年份{year}不在1990–{latest_year}之间", f"the year {year} is outside 1990–{latest_year}"))
     return problems
