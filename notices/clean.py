@@ -21,6 +21,8 @@ from notices.models import Span
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
 _LABEL = regex.compile(r"[^:：\n]{1,8}[:：]")
+# A printed date is at most this long (二〇二六年十二月三十一日 with spaces): a line's date is in its tail.
+_LONGEST_DATE = 24
 # How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
 NOTICE_REACH = 4000
 _NOISE = grammar.group_numbers(grammar.NOISE_RE)
@@ -54,16 +56,18 @@ def _is_frame_line(line: str) -> bool:
         or grammar.HEADING_RE.fullmatch(line)
         or grammar.CASE_NUMBER_RE.fullmatch(line)
         or grammar.ISSUER_LINE_RE.fullmatch(line)
-        or grammar.ENDS_WITH_DATE_RE.search(line)
+        or grammar.ENDS_WITH_DATE_RE.search(line, max(0, len(line) - _LONGEST_DATE))
     )
 
 
 def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     """Is the line ending at ``line_end`` a newspaper column line cut mid-sentence?"""
     line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
+    if len(line) < MIN_COLUMN_LINE or _is_frame_line(line):
+        return False
     next_end = text.find("\n", next_start)
     following = text[next_start : len(text) if next_end < 0 else next_end].strip()
-    return len(line) >= MIN_COLUMN_LINE and not _is_frame_line(line) and not _is_frame_line(following)
+    return not _is_frame_line(following)
 
 
 def _near(anchors: list[int], position: int) -> bool:

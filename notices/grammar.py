@@ -344,7 +344,9 @@ CONTACTS_RE = compile_rule(CONTACTS)
 ADDRESSEE_RE = compile_rule(ADDRESSEE)
 HEADING_LINE_RE = compile_rule(HEADING_LINE)
 # Literal anchors: a line is tried against HEADING_LINE / LISTING only if it holds one.
-HEADING_ANCHOR_RE = compile_rule(rf"公 {SP}{{0,2}} 告", guarded=False)
+# A heading's 公告 ends its line or is followed by a space or a bracketed number:
+# "特此公告。" and "公告送达" are passed over without trying the heading rule.
+HEADING_ANCHOR_RE = compile_rule(rf"公 {SP}{{0,2}} 告 (?= {SP} | [（(] | $ )", guarded=False)
 LISTING_ANCHOR_RE = compile_rule(r"定于", guarded=False)
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)
