@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notices import parse_text
-from notices.models import Notice, Source
+from notices.batch import _append_warnings
+from notices.models import Finding, Notice, Source
 from notices.validate import validate
 
 names = st.text(alphabet="青岛島海爾尔甲乙丙某有限公司（）[]〔〕第号0123456789", min_size=0, max_size=20)
@@ -71,3 +72,26 @@ def test_a_valid_notice_gets_no_error(published: dt.date, days_after: int, hour:
     assert record.hearing_date == hearing
     assert record.hearing_time == f"{hour:02d}:{minute:02d}"
     assert [w for w in record.warnings if w.severity == "error"] == []
+
+
+findings = st.builds(
+    Finding,
+    code=st.just("venue_conflict"),
+    severity=st.just("info"),
+    field=st.just("venue"),
+    message=st.text(),
+    span=st.none() | spans,
+)
+
+
+@given(records, st.text(), st.lists(findings, max_size=3), st.lists(findings, min_size=1, max_size=3))
+def test_batch_findings_spliced_into_a_json_line_equal_the_record_dumped(
+    record: Notice, name: str, earlier: list[Finding], later: list[Finding]
+) -> None:
+    """--jobs JSONL adds batch findings to a worker's JSON line as text; any name (quotes,
+    brackets, '],"spans":{') must leave the same line as adding them to the record."""
+    record.party.append(name)
+    record.warnings = earlier
+    line = record.model_dump_json().encode()
+    record.warnings = earlier + later
+    assert _append_warnings(line, later) == record.model_dump_json().encode()
