@@ -39,6 +39,16 @@ def alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+def alt_after_lazy(words: Iterable[str]) -> str:
+    """``alt(words)`` led by a lookahead for the words' first characters, for use after a
+    lazy repeat (``{HAN}{0,30}? 委员会|法院|…``). It changes no match, but regex tries the
+    alternation at every step of the repeat, word by word; the lookahead makes most of
+    those steps one character test (CASE_INTRO and the signature run ~25% faster)."""
+    words = list(words)
+    firsts = "".join(sorted({regex.escape(word[0]) for word in words}))
+    return f"(?: (?=[{firsts}]) {alt(words)} )"
+
+
 # Rules whose repeats nest or follow one another, so that a match attempt can
 # backtrack through many ways to split the text: these run with the time limit.
 # The others try a bounded number of steps at each position and run without it,
@@ -168,7 +178,7 @@ RESPONDENT_ROLE = alt(lexicon.RESPONDENT_ROLES)
 ROLE = alt(lexicon.APPLICANT_ROLES + lexicon.RESPONDENT_ROLES)
 _NAME_CHAR = r"[\p{Han}A-Za-z0-9０-９·（）()]"
 # An organisation's name, cut at the first suffix that lets the rest match.
-ORGANISATION = rf"{_NAME_CHAR}{{1,40}}? {alt(lexicon.ORG_SUFFIXES)} (?:[（(] {HAN}{{1,10}} [)）])?"
+ORGANISATION = rf"{_NAME_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} (?:[（(] {HAN}{{1,10}} [)）])?"
 # A person's name: one to six characters (甲, 张某某, 买买提·吐尔逊), never the
 # words that join parties. Lazy, so a name followed directly by the cause
 # ends where a known cause begins.
@@ -187,7 +197,7 @@ def party_list(group: str, party: str = PARTY) -> str:
 
 
 # 纠纷 / 争议 after a known head (劳动报酬等争议, 农民工工资纠纷).
-CAUSE = rf"(?: {alt(lexicon.CAUSE_HEADS)} {HAN}{{0,16}}? {alt(lexicon.CAUSE_TAILS)} )"
+CAUSE = rf"(?: {alt(lexicon.CAUSE_HEADS)} {HAN}{{0,16}}? {alt_after_lazy(lexicon.CAUSE_TAILS)} )"
 
 # 受理(的)申请人甲、乙与你单位、丙 CAUSE 一案 — who stands on which side, and why.
 CASE_INTRO = rf"""
@@ -205,7 +215,7 @@ INSPECTION_SUBJECT = rf"因 {SP}? {PRONOUN} {SP}? 存在 (?P<cause>{HAN}{{2,30}}
 
 # ---------------------------------------------------------------- documents
 # 《受理、开庭通知书》 — titles of laws (《…条例》) end otherwise and are left out.
-DOCUMENT_TITLE = rf"《 (?P<document> [^《》\n]{{0,40}}? {alt(lexicon.DOCUMENT_TITLE_TAILS)} ) 》"
+DOCUMENT_TITLE = rf"《 (?P<document> [^《》\n]{{0,40}}? {alt_after_lazy(lexicon.DOCUMENT_TITLE_TAILS)} ) 》"
 # 第9336号仲裁裁决书 — a decision served without 《》.
 DECISION_DOCUMENT = rf"""
     (?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)} )
@@ -213,7 +223,7 @@ DECISION_DOCUMENT = rf"""
 
 # 公告送达起诉状副本、应诉通知书及开庭传票 — documents listed without 《》;
 # "相关文书" and "法律文书" name no document.
-_DOCUMENT_NAME = rf"(?: (?!送达|公告) {HAN} ){{1,12}}? {alt(lexicon.DOCUMENT_TITLE_TAILS)} (?<!文书)"
+_DOCUMENT_NAME = rf"(?: (?!送达|公告) {HAN} ){{1,12}}? {alt_after_lazy(lexicon.DOCUMENT_TITLE_TAILS)} (?<!文书)"
 SERVED_DOCUMENTS = rf"""
     公告送达 {SP}? (?P<document>{_DOCUMENT_NAME})
     (?: {SP}? [、及和,，] {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,10}}
@@ -271,7 +281,7 @@ CONTACT_NAME = r"(?: (?!联系|电话|手机) [\p{Han}·] ){2,4}"
 CONTACTS = rf"联系人 {SP}? (?:[:：]|为)? {SP}? {party_list('contact', CONTACT_NAME)}"
 
 # ---------------------------------------------------------------- notice frame
-ISSUER_NAME = rf"(?: {HAN}{{0,30}}? {alt(lexicon.ISSUER_SUFFIXES)} )"
+ISSUER_NAME = rf"(?: {HAN}{{0,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
 # 公告 / 开庭公告 / 某某人民法院裁决书送达公告 / 公　告 (二), alone on its line —
 # "*ST立方公告称" or "公司发布公告" in running text never is.
 HEADING = rf"""
@@ -283,7 +293,8 @@ _ADDRESSEE_LIST = rf"""
     (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) {_IDENTIFIER}? ){{0,20}}
 """
 ADDRESSEE = rf"""
-    \s{{0,20}} (?: (?P<case_line> {CASE_NUMBER} ) \s{{0,20}} )?       # （2026）鲁0214民初1234号 on its own line
+    \s{{0,20}} (?: (?= {HAN}{{0,{CASE_PREFIX_MAX}}} {OPEN} )        # (a cheap test first: a bracket ahead)
+                (?P<case_line> {CASE_NUMBER} ) \s{{0,20}} )?       # （2026）鲁0214民初1234号 on its own line
     (?: 致 {SP}? )?                                                   # 致…：
     (?: (?P<role>{ROLE}) {SP}? {COLON} {SP}? {_ADDRESSEE_LIST} {SP}* (?= \n | $ )   # 被申请人：某某公司
       | (?: (?P<role>{ROLE}) {SP}? )? {_ADDRESSEE_LIST} {SP}? {COLON} )             # 被申请人某某公司：
