@@ -25,7 +25,9 @@ _LABEL = regex.compile(r"[^:：\n]{1,8}[:：]")
 _LONGEST_DATE = 24
 # How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
 NOTICE_REACH = 4000
-_NOISE = grammar.group_numbers(grammar.NOISE_RE)
+_STRAY = grammar.group_numbers(grammar.STRAY_RE)
+# How far past a notice window a column break that starts in it is followed (its spaces).
+_BREAK_MARGIN = 1024
 
 
 @dataclass
@@ -70,32 +72,55 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     return not _is_frame_line(following)
 
 
-def _near(anchors: list[int], position: int) -> bool:
-    """Is there a 公告 at most NOTICE_REACH characters before ``position``?"""
-    at = bisect_right(anchors, position) - 1
-    return at >= 0 and position - anchors[at] <= NOTICE_REACH
+def _notice_windows(source: str) -> list[Span]:
+    """The stretches of ``source`` within NOTICE_REACH characters after a heading, merged."""
+    windows: list[Span] = []
+    for anchor in grammar.finditer(grammar.HEADING_ANCHOR_RE, source):
+        start, end = anchor.start(), min(len(source), anchor.start() + NOTICE_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _column_breaks(source: str) -> list[Span]:
+    """The column breaks to remove: only near notices, so news is never rejoined (nor scanned)."""
+    breaks = []
+    for start, end in _notice_windows(source):
+        # A break may start at the window's end and run on, over spaces: look a little past it.
+        for match in grammar.finditer(grammar.COLUMN_BREAK_RE, source, start, min(len(source), end + _BREAK_MARGIN)):
+            if match.start() > end:
+                break
+            if _is_column_break(source, *match.span()):
+                breaks.append(match.span())
+    return breaks
+
+
+def _edits(source: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every piece of noise in ``source``, in order."""
+    breaks = _column_breaks(source)
+    edits = [(start, end, "") for start, end in breaks]
+    if any(character in source for character in grammar.STRAY_CHARACTERS):
+        starts = [start for start, _ in breaks]
+        for match in grammar.finditer(grammar.STRAY_RE, source):
+            at = bisect_right(starts, match.start()) - 1
+            if at >= 0 and match.start() < breaks[at][1]:
+                continue  # inside a column break, removed with it
+            edits.append((*match.span(), "\n" if match.group(_STRAY["line_end"]) else ""))
+        edits.sort()
+    return edits
 
 
 def clean(source: str) -> CleanText:
     """``source`` without its noise; unchanged (and cheap) when there is none."""
-    if not grammar.search(grammar.NOISE_RE, source):
+    edits = _edits(source)
+    if not edits:
         return CleanText(source)
-    # Column breaks matter inside notices only: within reach of a 公告. News elsewhere is left as it is.
-    anchors = [m.start() for m in grammar.finditer(grammar.HEADING_ANCHOR_RE, source)]
     pieces: list[str] = []
     starts, shifts = [0], [0]
     kept_until = removed = 0
-    for match in grammar.finditer(grammar.NOISE_RE, source):
-        start, end = match.span()
-        printed = match.group()
-        if match.group(_NOISE["column_break"]) and not (_near(anchors, start) and _is_column_break(source, start, end)):
-            replacement = printed.replace("\r\n", "\n").replace("\r", "\n")  # a real paragraph end
-        elif match.group(_NOISE["line_end"]):
-            replacement = "\n"
-        else:
-            replacement = ""
-        if replacement == printed:
-            continue
+    for start, end, replacement in edits:
         pieces.append(source[kept_until:start])
         pieces.append(replacement)
         kept_until = end

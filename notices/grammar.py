@@ -318,14 +318,13 @@ LISTING = rf"""
 """
 
 # ---------------------------------------------------------------- noise
-# What clean.py removes before the rules above read the text: CR line ends,
-# zero-width characters and soft hyphens, and a break that cuts a sentence
-# across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from the line).
-NOISE = rf"""
-    (?<=\p{{Han}}) (?P<column_break> (?: {SP}* \r?\n ){{1,3}} {SP}* ) (?=\p{{Han}})
-  | (?P<line_end> \r\n? )
-  | (?P<zero_width> [\u200b\u200c\u200d\u2060\ufeff\u00ad] )
-"""
+# What clean.py removes before the rules above read the text: a break that cuts
+# a sentence across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from
+# the line, near notices only), and, everywhere, CR line ends, zero-width
+# characters and soft hyphens.
+COLUMN_BREAK = rf"(?<=\p{{Han}}) (?: {SP}* \r?\n ){{1,3}} {SP}* (?=\p{{Han}})"
+STRAY = r"(?P<line_end> \r\n? ) | [\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+STRAY_CHARACTERS = "\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # a page without any needs no scan
 
 # ---------------------------------------------------------------- kinds
 # 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).
@@ -360,14 +359,15 @@ HEADING_LINE_RE = compile_rule(HEADING_LINE)
 # Literal anchors: a line is tried against HEADING_LINE / LISTING only if it holds one.
 # A heading's 公告 ends its line or is followed by a space or a bracketed number:
 # "特此公告。" and "公告送达" are passed over without trying the heading rule.
-HEADING_ANCHOR_RE = compile_rule(rf"公 {SP}{{0,2}} 告 (?= {SP} | [（(] | $ )", guarded=False)
+HEADING_ANCHOR_RE = compile_rule(rf"公 {SP}{{0,2}} 告 (?= {SP} | [（(\r] | $ )", guarded=False)  # \r: before cleaning
 LISTING_ANCHOR_RE = compile_rule(r"定于", guarded=False)
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)
 LISTING_RE = compile_rule(LISTING)
 HEADING_RE = compile_rule(HEADING)
 ISSUER_LINE_RE = compile_rule(ISSUER_NAME)
-NOISE_RE = compile_rule(NOISE)
+COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
+STRAY_RE = compile_rule(STRAY, guarded=False)
 ENDS_WITH_DATE_RE = compile_rule(rf"{DATE} {SP}* $")
 INSPECTION_MARKER_RE = compile_rule(INSPECTION_MARKER, guarded=False)
 HEARING_MARKER_RE = compile_rule(HEARING_MARKER, guarded=False)
