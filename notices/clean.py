@@ -73,9 +73,9 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
 
 
 def _notice_windows(source: str) -> list[Span]:
-    """The stretches of ``source`` within NOTICE_REACH characters after a heading, merged."""
+    """The stretches of ``source`` within NOTICE_REACH characters after a 公告, merged."""
     windows: list[Span] = []
-    for anchor in grammar.finditer(grammar.HEADING_ANCHOR_RE, source):
+    for anchor in grammar.finditer(grammar.NOTICE_MENTION_RE, source):
         start, end = anchor.start(), min(len(source), anchor.start() + NOTICE_REACH)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)

@@ -301,7 +301,7 @@ ADDRESSEE = rf"""
 """
 HEADING_LINE = rf"""
     ^ {SP}* (?P<heading>{HEADING})
-    (?: {SP}* $                                                     # 公告 on its own line
+    (?: {SP}* \r? $                                                 # 公告 on its own line (\r: see HEADING_ANCHOR_RE)
       | {SP}+ (?= {ADDRESSEE} ) )                                   # 公告 刘珍华: … in one paragraph
 """
 CLOSING = rf"特此公告 {SP}? [。.！!]?"
@@ -325,6 +325,9 @@ LISTING = rf"""
 COLUMN_BREAK = rf"(?<=\p{{Han}}) (?: {SP}* \r?\n ){{1,3}} {SP}* (?=\p{{Han}})"
 STRAY = r"(?P<line_end> \r\n? ) | [\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 STRAY_CHARACTERS = "\r\u200b\u200c\u200d\u2060\ufeff\u00ad"  # a page without any needs no scan
+# Any 公告 (a heading, 特此公告, 公告送达), even with stray characters in it: where
+# clean.py looks for column breaks, since a notice stands within reach of one.
+NOTICE_MENTION = r"公 [\x20\t\u3000\xa0\r\u200b\u200c\u200d\u2060\ufeff\u00ad]{0,3} 告"
 
 # ---------------------------------------------------------------- kinds
 # 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).
@@ -357,9 +360,10 @@ CONTACTS_RE = compile_rule(CONTACTS)
 ADDRESSEE_RE = compile_rule(ADDRESSEE)
 HEADING_LINE_RE = compile_rule(HEADING_LINE)
 # Literal anchors: a line is tried against HEADING_LINE / LISTING only if it holds one.
-# A heading's 公告 ends its line or is followed by a space or a bracketed number:
-# "特此公告。" and "公告送达" are passed over without trying the heading rule.
-HEADING_ANCHOR_RE = compile_rule(rf"公 {SP}{{0,2}} 告 (?= {SP} | [（(\r] | $ )", guarded=False)  # \r: before cleaning
+# A heading's 公告 ends its line or is followed by a space or a bracketed number,
+# and is never the closing: "特此公告", "公告送达" are passed over without trying the heading rule.
+# (\r: stream.py cuts raw text, before line ends are cleaned, at heading lines.)
+HEADING_ANCHOR_RE = compile_rule(rf"(?<!特此) 公 {SP}{{0,2}} 告 (?= {SP} | [（(\r] | $ )", guarded=False)
 LISTING_ANCHOR_RE = compile_rule(r"定于", guarded=False)
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)
@@ -367,6 +371,7 @@ LISTING_RE = compile_rule(LISTING)
 HEADING_RE = compile_rule(HEADING)
 ISSUER_LINE_RE = compile_rule(ISSUER_NAME)
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
+NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)
 STRAY_RE = compile_rule(STRAY, guarded=False)
 ENDS_WITH_DATE_RE = compile_rule(rf"{DATE} {SP}* $")
 INSPECTION_MARKER_RE = compile_rule(INSPECTION_MARKER, guarded=False)

@@ -29,9 +29,9 @@ def to_int(numeral: str) -> int:
     >>> [to_int(s) for s in ("14", "１４", "十四", "二十", "廿五", "二〇二六", "两", "〇九")]
     [14, 14, 14, 20, 25, 2026, 2, 9]
     """
+    if numeral.isdecimal():  # 20, ２０ (int reads full-width digits; the grammar admits no other script's)
+        return int(numeral)
     s = numeral.translate(_FULL_WIDTH_DIGITS)
-    if s.isascii() and s.isdigit():
-        return int(s)
     tens = [c for c in s if c in lexicon.CN_TENS]
     if not tens:
         # Digit by digit, as years are written: 二〇二六, 二0二六.

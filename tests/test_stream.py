@@ -51,6 +51,17 @@ def test_small_chunks_give_the_same_records_as_the_whole_text(tmp_path: Path, mo
             assert [text[s:e].translate(noise) for s, e in spans.get(name, [])] == [v for v in values if v]
 
 
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_chunks_are_cut_at_heading_lines_whatever_the_line_ends(line_end: str) -> None:
+    """Cuts are made in the raw text, before CRLF is cleaned: a Windows page is cut too."""
+    page = PAGES[0].read_text(encoding="utf-8").replace("\n", line_end)
+    pieces = [chunk for _, chunk in stream.chunks([page * 4], size=3000)]
+    assert len(pieces) > 4
+    assert "".join(pieces) == page * 4
+    for chunk in pieces[1:]:
+        assert chunk.split(line_end, 1)[0].strip() == "公告"
+
+
 def test_read_notices_chunks_a_long_text_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in PAGES[:6])
     whole = api.read_notices(text, "x")
