@@ -3,7 +3,8 @@
 Dates, case numbers and names change from copy to copy, so that nothing the
 parser (or the machine) might cache makes a repeated notice cheaper.
 
-    python benchmarks/corpus.py mixed 100M out/mixed.txt     # news pages with notices
+    python benchmarks/corpus.py mixed 100M out/mixed.txt     # seed pages and fixture pages
+    python benchmarks/corpus.py newspaper 100M out/paper.txt # the seed pages only: 13 notices in 41 KB
     python benchmarks/corpus.py dense 10000 out/dense.txt    # notices only, by count
     python benchmarks/corpus.py mixed 40M out/folder --files 400
 """
@@ -77,8 +78,9 @@ def notices_only(text: str) -> str:
 
 
 def pages(kind: str, rng: random.Random) -> Iterator[str]:
-    """Endless varied copies: whole pages (mixed), or the notices of pages with notices (dense)."""
-    sources = [p.read_text(encoding="utf-8") for p in SEEDS + FIXTURE_PAGES]
+    """Endless varied copies: whole pages (mixed: seeds and fixtures; newspaper: the seeds,
+    news pages as often as the page with notices), or the notices of pages with notices (dense)."""
+    sources = [p.read_text(encoding="utf-8") for p in (SEEDS if kind == "newspaper" else SEEDS + FIXTURE_PAGES)]
     if kind == "dense":
         sources = [n for n in map(notices_only, sources) if n]
     while True:
@@ -112,7 +114,7 @@ def _bytes(size: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("kind", choices=["mixed", "dense"])
+    parser.add_argument("kind", choices=["mixed", "newspaper", "dense"])
     parser.add_argument("size", help="bytes (100M, 2G) or, for dense, a number of notices")
     parser.add_argument("out", type=Path)
     parser.add_argument("--files", type=int, default=1, help="split into this many files in the folder OUT")

@@ -5,8 +5,8 @@
 
 Measures, on corpora from benchmarks/corpus.py:
 1. the baseline: read + decode + count the 公告 headings of the mixed corpus;
-2. `notices parse` end to end to JSONL on the mixed and the dense corpus (one process),
-   and to xlsx for 10,000 notices;
+2. `notices parse` end to end to JSONL on the mixed, the newspaper and the dense corpus
+   (one process), and to xlsx for 10,000 notices;
 3. `--jobs 2` against `--jobs 1` on a folder of many files;
 4. peak memory (RSS) parsing one large file with --stream;
 5. start-up: `notices --help`.
@@ -100,10 +100,10 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="notices-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"corpora in {work}", file=sys.stderr)
-    mixed, dense, xlsx_input, folder, big = (
-        work / "mixed.txt", work / "dense.txt", work / "dense10k.txt", work / "folder", work / "big.txt"
-    )  # fmt: skip
+    mixed, paper, dense, xlsx_input = work / "mixed.txt", work / "paper.txt", work / "dense.txt", work / "dense10k.txt"
+    folder, big = work / "folder", work / "big.txt"
     corpus.build("mixed", mixed_size, mixed)
+    corpus.build("newspaper", mixed_size, paper)
     corpus.build("dense", str(dense_count), dense)
     xlsx_count = 1000 if args.quick else 10000
     corpus.build("dense", str(xlsx_count), xlsx_input)
@@ -126,6 +126,14 @@ def main() -> None:
         "2. parse → JSONL, mixed corpus (--stream)", f"{mb / seconds:,.1f} MB/s, {notices_per_second:,.0f} notices/s"
     )
     report("   ratio to the baseline", f"{base / seconds:.1%}")
+    paper_mb = paper.stat().st_size / 1e6
+    paper_base = baseline(paper, runs)
+    seconds, _ = parse(paper, work / "paper.jsonl", "--stream", runs=runs)
+    report(
+        "   parse → JSONL, newspaper corpus (the seed pages only, --stream)",
+        f"{paper_mb / seconds:,.1f} MB/s, {lines(work / 'paper.jsonl') / seconds:,.0f} notices/s, "
+        f"{paper_base / seconds:.1%} of its baseline ({paper_mb / paper_base:,.0f} MB/s)",
+    )
     seconds, _ = parse(dense, work / "dense.jsonl", "--stream", runs=runs)
     report("   parse → JSONL, dense corpus, one process", f"{lines(work / 'dense.jsonl') / seconds:,.0f} notices/s")
     seconds, _ = parse(mixed, work / "mixed-batch.jsonl", "--format", "jsonl", runs=1)
