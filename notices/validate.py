@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -257,13 +258,16 @@ def _same_place(venue: str) -> str:
 _MAX_LISTED = 3  # cases named in one finding; more are counted
 
 
+_Case = tuple[str | None, tuple[str, ...]]  # issuer and case numbers: what names a case
+
+
 @dataclass(frozen=True)
 class BatchKey:
     """What the batch checks need of a record: a few values, so a worker process can send
     this instead of the record, and --stream can remember it instead of the record."""
 
     slot: tuple[str, dt.date, str] | None  # (place as compared, date, time) of a hearing with all three
-    case: tuple[str | None, tuple[str, ...]]  # issuer and case numbers
+    case: _Case
     kind: str
     description: str  # how other findings name this notice
     where: str  # file@offset
@@ -296,19 +300,22 @@ def venue_conflict(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
         if len(indexes) < 2:
             continue
         # One description per case: the same case printed twice is a duplicate_notice, not a clash.
-        cases: dict[tuple[str | None, tuple[str, ...]], str] = {}
+        cases: dict[_Case, str] = {}
         for i in indexes:
             cases.setdefault(keys[i].case, keys[i].description)
         if len(cases) < 2:
             continue
         for index in indexes:
-            listed = [text for case, text in cases.items() if case != keys[index].case]
-            yield index, _venue_finding(keys[index], day, time, listed)
+            yield index, _venue_finding(keys[index], day, time, cases)
 
 
-def _venue_finding(key: BatchKey, day: dt.date, time: str, listed: list[str]) -> Finding:
-    """venue_conflict for one notice, naming the other cases (the first few, and how many)."""
-    others = "、".join(listed[:_MAX_LISTED]) + (f" 等{len(listed)}件" if len(listed) > _MAX_LISTED else "")
+def _venue_finding(key: BatchKey, day: dt.date, time: str, cases: dict[_Case, str]) -> Finding:
+    """venue_conflict for one notice, naming the other cases of ``cases`` (the first few, and how many).
+
+    Only the few named are visited, so that a slot shared by n cases costs n findings, not n²."""
+    count = len(cases) - (key.case in cases)
+    listed = islice((text for case, text in cases.items() if case != key.case), _MAX_LISTED)
+    others = "、".join(listed) + (f" 等{count}件" if count > _MAX_LISTED else "")
     return finding(
         "venue_conflict",
         key.venue_span,
@@ -375,7 +382,7 @@ class StreamChecks:
 
     def __init__(self, today: dt.date | None = None) -> None:
         self.ctx = Context(today=today or china_today())
-        self.venues: dict[tuple[str, dt.date, str], dict[tuple[str | None, tuple[str, ...]], str]] = {}
+        self.venues: dict[tuple[str, dt.date, str], dict[_Case, str]] = {}
         self.first: dict[tuple[str | None, tuple[str, ...], str], str] = {}
 
     def check(self, record: Notice) -> Notice:
@@ -384,9 +391,8 @@ class StreamChecks:
         key = batch_key(record)
         if key.slot is not None:
             cases = self.venues.setdefault(key.slot, {})
-            listed = [text for case, text in cases.items() if case != key.case]
-            if listed:
-                record.warnings.append(_venue_finding(key, key.slot[1], key.slot[2], listed))
+            if len(cases) > (key.case in cases):  # another case already there
+                record.warnings.append(_venue_finding(key, key.slot[1], key.slot[2], cases))
             cases.setdefault(key.case, key.description)
         if key.case[1]:
             same = (*key.case, key.kind)

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notices import parse_text
+from notices.api import read_notices
 from notices.batch import _append_warnings
 from notices.models import Finding, Notice, Source
-from notices.validate import validate
+from notices.validate import StreamChecks, validate
 
 names = st.text(alphabet="青岛島海爾尔甲乙丙某有限公司（）[]〔〕第号0123456789", min_size=0, max_size=20)
 dates = st.none() | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -95,3 +96,34 @@ def test_batch_findings_spliced_into_a_json_line_equal_the_record_dumped(
     line = record.model_dump_json().encode()
     record.warnings = earlier + later
     assert _append_warnings(line, later) == record.model_dump_json().encode()
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(2, 9))
+def test_a_shared_slot_names_a_few_other_cases_and_counts_the_rest(n: int) -> None:
+    """n cases at one place, day and time: each finding names at most three others and says
+    how many there are; with --stream, a notice hears only of the cases before it."""
+    published = dt.date(2026, 3, 6)
+    hearing = dt.date(2026, 4, 20)
+    text = "\n".join(
+        TEMPLATE.format(year=2026, number=number, hearing=hearing, hour=14, minute=0, published=published)
+        for number in range(1, n + 1)
+    )
+
+    def conflicts(record: Notice) -> list[str]:
+        return [w.message.split(" / ")[0] for w in record.warnings if w.code == "venue_conflict"]  # the Chinese half
+
+    def case(number: int) -> str:
+        return f"青劳人仲案字[2026]第{number}号（青岛市黄岛区劳动人事争议仲裁委员会）"
+
+    for index, record in enumerate(parse_text(text, today=published)):
+        others = [case(number) for number in range(1, n + 1) if number != index + 1]
+        count = f" 等{n - 1}件" if n - 1 > 3 else ""
+        assert conflicts(record) == [f"{hearing} 14:00同一地点另有开庭：{'、'.join(others[:3])}{count}"]
+
+    checks = StreamChecks(today=published)
+    for index, record in enumerate(read_notices(text)):
+        earlier = [case(number) for number in range(1, index + 1)]
+        count = f" 等{index}件" if index > 3 else ""
+        expected = [f"{hearing} 14:00同一地点另有开庭：{'、'.join(earlier[:3])}{count}"] if earlier else []
+        assert conflicts(checks.check(record)) == expected
