@@ -80,6 +80,13 @@ def test_xlsx_cells_are_typed_and_the_sheet_is_usable(page: Page) -> None:
     # A CJK character is two columns wide: the venue column fits 青岛市西海岸新区… (capped at 50).
     venue_width = sheet.column_dimensions["I"].width
     assert head[8] == "地点" and venue_width == 52
+    # The venue (wider than 50) wraps and its row is set taller; a short name does not wrap.
+    assert first[8].alignment.wrap_text and not first[head.index("当事人")].alignment.wrap_text
+    assert sheet.row_dimensions[2].height > 15 and sheet.row_dimensions[2].height % 15 == 0
+    # Printed: landscape A4, one page wide, the header row on every page.
+    assert (sheet.page_setup.orientation, sheet.page_setup.paperSize) == ("landscape", 9)
+    fit = sheet.sheet_properties.pageSetUpPr
+    assert fit is not None and fit.fitToPage and sheet.print_title_rows == "$1:$1"
     assert book.properties.title and book.properties.created
 
 
