@@ -12,6 +12,7 @@ import io
 import os
 from collections.abc import Sequence
 from copy import copy
+from typing import TYPE_CHECKING
 
 import regex
 from openpyxl import Workbook
@@ -20,7 +21,6 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -37,6 +37,9 @@ from notices.export.rows import (
     schedule_order,
 )
 from notices.models import Finding, Notice
+
+if TYPE_CHECKING:  # a private module of openpyxl, for the type only
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "hh:mm"
