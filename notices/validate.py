@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from notices import grammar
 from notices.catalogue import finding
 from notices.models import Finding, Notice, Span
+from notices.timeparse import to_int
 
 if TYPE_CHECKING:
     import holidays
@@ -166,7 +167,6 @@ def hearing_in_past(record: Notice, ctx: Context) -> Iterator[Finding]:
 
 _BRACKET_PAIRS = {"[": "]", "［": "］", "〔": "〕", "【": "】", "(": ")", "（": "）"}
 _CASE_NUMBER = grammar.group_numbers(grammar.CASE_NUMBER_RE)
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]]:
@@ -183,7 +183,7 @@ def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]
         problems.append(("缺少“第”", "'第' is missing"))
     if not match.group(group["hao"]):
         problems.append(("缺少“号”", "'号' is missing"))
-    year = int(match.group(group["year"]).translate(_FULL_WIDTH_DIGITS))
+    year = to_int(match.group(group["year"]))
     if not 1990 <= year <= latest_year:
         problems.append((f"年份{year}不在1990–{latest_year}之间", f"the year {year} is outside 1990–{latest_year}"))
     return problems
@@ -296,7 +296,7 @@ def venue_conflict(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
     for index, key in enumerate(keys):
         if key.slot is not None:
             slots[key.slot].append(index)
-    for (_, day, time), indexes in slots.items():
+    for indexes in slots.values():
         if len(indexes) < 2:
             continue
         # One description per case: the same case printed twice is a duplicate_notice, not a clash.
@@ -306,13 +306,15 @@ def venue_conflict(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
         if len(cases) < 2:
             continue
         for index in indexes:
-            yield index, _venue_finding(keys[index], day, time, cases)
+            yield index, _venue_finding(keys[index], cases)
 
 
-def _venue_finding(key: BatchKey, day: dt.date, time: str, cases: dict[_Case, str]) -> Finding:
-    """venue_conflict for one notice, naming the other cases of ``cases`` (the first few, and how many).
+def _venue_finding(key: BatchKey, cases: dict[_Case, str]) -> Finding:
+    """venue_conflict for one notice, naming the other cases of its slot (the first few, and how many).
 
     Only the few named are visited, so that a slot shared by n cases costs n findings, not n²."""
+    assert key.slot is not None  # only hearings with a place, day and time share a slot
+    _, day, time = key.slot
     count = len(cases) - (key.case in cases)
     listed = islice((text for case, text in cases.items() if case != key.case), _MAX_LISTED)
     others = "、".join(listed) + (f" 等{count}件" if count > _MAX_LISTED else "")
@@ -392,7 +394,7 @@ class StreamChecks:
         if key.slot is not None:
             cases = self.venues.setdefault(key.slot, {})
             if len(cases) > (key.case in cases):  # another case already there
-                record.warnings.append(_venue_finding(key, key.slot[1], key.slot[2], cases))
+                record.warnings.append(_venue_finding(key, cases))
             cases.setdefault(key.case, key.description)
         if key.case[1]:
             same = (*key.case, key.kind)
