@@ -15,7 +15,7 @@ import pytest
 import vobject
 from click.testing import CliRunner
 
-from notices import Notice, parse_file
+from notices import Notice, Source, parse_file
 from notices.cli import main
 from notices.export import write_atomically
 from notices.export.csvout import to_csv
@@ -261,3 +261,49 @@ def test_a_workbook_is_not_written_to_a_terminal(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr("notices.cli._stdout_is_terminal", lambda: True)
     result = CliRunner().invoke(main, ["parse", str(PAGE), "--format", "xlsx"])
     assert result.exit_code == 2 and "-o FILE.xlsx" in result.stderr
+
+
+def _uid(record: Notice) -> str:
+    [event] = _events(to_ics([record], ExportOptions()))
+    return str(event["uid"])
+
+
+def test_ics_uid_is_who_and_what_never_when(page: Page) -> None:
+    """A hearing moved by a later notice keeps its event; another party, case, issuer or kind is another event."""
+    records, _ = page
+    first = records[0]
+    moved = first.model_copy(update={"hearing_date": dt.date(2026, 4, 28), "hearing_time": "09:00"})
+    assert _uid(moved) == _uid(first)
+    for other in (
+        {"party": ["另一人"]},
+        {"case_numbers": ["青黄劳人仲案字[2026]第20406号"]},
+        {"issuer": "青岛西海岸新区劳动人事争议仲裁委员会"},
+    ):
+        assert _uid(first.model_copy(update=other)) != _uid(first), other
+    # Printing differences are not another case: full-width brackets, spaces.
+    printed = first.model_copy(update={"case_numbers": [n.replace("[", "［ ") for n in first.case_numbers]})
+    assert _uid(printed) == _uid(first)
+
+
+def test_ics_uid_of_a_notice_naming_no_case_and_no_party_is_its_place() -> None:
+    bare = Notice(
+        kind="hearing",
+        issuer="某仲裁委员会",
+        hearing_date=dt.date(2026, 4, 20),
+        source=Source(file="a.txt", start=5, end=90),
+    )
+    assert _uid(bare) == _uid(bare.model_copy(update={"hearing_date": dt.date(2026, 4, 21)}))
+    assert _uid(bare) != _uid(bare.model_copy(update={"source": Source(file="a.txt", start=95, end=180)}))
+
+
+def test_ics_a_notice_printed_twice_in_a_run_is_one_event_from_the_latest_printing(page: Page) -> None:
+    records, options = page
+    later = [
+        r.model_copy(update={"published": dt.date(2026, 3, 9), "source": r.source.model_copy(update={"file": "b.txt"})})
+        for r in records
+    ]
+    later[0] = later[0].model_copy(update={"hearing_date": dt.date(2026, 4, 28), "hearing_time": "09:00"})
+    events = _events(to_ics(later + records, options))  # the later printing first: order in the run does not matter
+    assert len(events) == 8
+    moved = next(e for e in events if str(e["summary"]).startswith("开庭：青黄劳人仲案字[2026]第20406号"))
+    assert moved.decoded("dtstart") == dt.datetime(2026, 4, 28, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))

@@ -2,32 +2,39 @@
 
 One VEVENT per hearing, in Asia/Shanghai time. A hearing whose time is unknown
 or malformed is an all-day event marked 时间待确认 — never a guessed time. The
-UID is derived from issuer, case numbers and hearing date, so importing the
-next day's page again updates the event instead of adding a duplicate.
+UID comes from who and what — issuer, case numbers, addressees, kind (see
+``notices.identity``) — never from the date or time, so importing a later page
+that moves the hearing updates its event instead of adding a second one. A
+notice printed more than once in one run is one event, from its latest
+printing. Hearings from the store (``ExportOptions.events``) also carry its
+SEQUENCE and LAST-MODIFIED, and STATUS:CANCELLED once called off.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
 from notices import __version__
-from notices.export.options import ExportOptions
+from notices.export.options import EventState, ExportOptions
 from notices.export.rows import finding_line
+from notices.identity import identity
 from notices.models import Notice
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 PRODID = f"-//notices//notices {__version__}//ZH"
 DEADLINE_LABELS = {"award_service": "领取文书截止", "inspection_inquiry": "接受调查询问截止"}
+# What a stored hearing's summary starts with once a later notice called it off or left it in doubt.
+STATUS_LABELS = {"cancelled": "【已取消】", "postponed": "【已延期，另行通知】"}
+IN_DOUBT_LABEL = "【改期待核实】"
 
 
-def event_uid(record: Notice, day: dt.date, purpose: str = "hearing") -> str:
-    """Stable across runs and pages: the same hearing always has the same UID."""
-    key = "\x1f".join([purpose, record.issuer or "", *record.case_numbers, day.isoformat()])
-    return f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@notices"
+def event_uid(record: Notice) -> str:
+    """The same hearing always has the same UID, across runs, pages and reschedulings: it comes from
+    issuer, case numbers, addressees and kind (``notices.identity``), never from the date or time."""
+    return identity(record).uid()
 
 
 def _stamp(record: Notice) -> dt.datetime:
@@ -56,21 +63,37 @@ def _who(record: Notice) -> str:
     return "、".join(record.party or record.respondents or record.applicants)
 
 
-def _hearing(record: Notice, options: ExportOptions) -> Event | None:
+def _identify(event: Event, record: Notice, state: EventState | None) -> str:
+    """UID and time stamps; for a stored hearing its SEQUENCE and status. Returns the summary's prefix."""
+    if state is None:
+        event.add("uid", event_uid(record))
+        event.add("dtstamp", _stamp(record))
+        return ""
+    event.add("uid", state.uid)
+    # DTSTAMP and LAST-MODIFIED: when the store last changed the hearing, so a client knows the newer copy.
+    event.add("dtstamp", state.modified)
+    event.add("last-modified", state.modified)
+    event.add("sequence", state.sequence)
+    if state.status != "scheduled":
+        event.add("status", "CANCELLED")
+        return STATUS_LABELS[state.status]
+    return IN_DOUBT_LABEL if state.in_doubt else ""
+
+
+def _hearing(record: Notice, options: ExportOptions, state: EventState | None) -> Event | None:
     day = record.hearing_date
     if day is None:
         return None  # set by an event (公告期满后…): no day to put it on; the finding says so
     event = Event()
-    event.add("uid", event_uid(record, day))
-    event.add("dtstamp", _stamp(record))
+    prefix = _identify(event, record, state)
     case = "、".join(record.case_numbers) or "无案号"
     if record.hearing_time is None:
-        event.add("summary", f"开庭（时间待确认）：{case} {_who(record)}")
+        event.add("summary", f"{prefix}开庭（时间待确认）：{case} {_who(record)}")
         event.add("dtstart", day)
         event.add("dtend", day + dt.timedelta(days=1))
     else:
         start = dt.datetime.combine(day, dt.time.fromisoformat(record.hearing_time), TIMEZONE)
-        event.add("summary", f"开庭：{case} {_who(record)}")
+        event.add("summary", f"{prefix}开庭：{case} {_who(record)}")
         event.add("dtstart", start)
         event.add("dtend", start + dt.timedelta(minutes=options.duration_minutes))
     if record.venue:
@@ -83,8 +106,7 @@ def _deadline(record: Notice) -> Event | None:
     if record.respond_by is None or record.kind not in DEADLINE_LABELS:
         return None
     event = Event()
-    event.add("uid", event_uid(record, record.respond_by, purpose=record.kind))
-    event.add("dtstamp", _stamp(record))
+    _identify(event, record, None)
     case = "、".join(record.case_numbers) or "无案号"
     event.add("summary", f"{DEADLINE_LABELS[record.kind]}：{case} {_who(record)}")
     event.add("dtstart", record.respond_by)
@@ -95,21 +117,43 @@ def _deadline(record: Notice) -> Event | None:
     return event
 
 
-def to_ics(records: list[Notice], options: ExportOptions) -> bytes:
+def _events(records: list[Notice], options: ExportOptions) -> list[Event]:
+    """One event per UID: of a notice printed more than once, the latest printing (RFC 5545: a UID
+    names one event in a calendar)."""
+    chosen: dict[str, tuple[tuple[dt.date, int], Event]] = {}
+    for index, record in enumerate(records):
+        state = options.events[index] if options.events else None
+        if record.kind == "hearing":
+            event = _hearing(record, options, state)
+        elif options.deadlines:
+            event = _deadline(record)
+        else:
+            event = None
+        if event is None:
+            continue
+        uid, order = str(event["uid"]), (record.published or dt.date.min, index)
+        if uid not in chosen or order >= chosen[uid][0]:
+            chosen[uid] = (order, event)  # a dict keeps the first place of a replaced key: the order is stable
+    return [event for _, event in chosen.values()]
+
+
+def _calendar(events: list[Event]) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "公告开庭排期")
     calendar.add("x-wr-timezone", "Asia/Shanghai")
-    for record in records:
-        if record.kind == "hearing":
-            event = _hearing(record, options)
-        elif options.deadlines:
-            event = _deadline(record)
-        else:
-            event = None
-        if event is not None:
-            calendar.add_component(event)
+    for event in events:
+        calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
+
+
+def to_ics(records: list[Notice], options: ExportOptions) -> bytes:
+    return _calendar(_events(records, options))
+
+
+def event_resources(records: list[Notice], options: ExportOptions) -> dict[str, bytes]:
+    """Each event alone in a calendar of its own, by UID: a CalDAV resource holds one event."""
+    return {str(event["uid"]): _calendar([event]) for event in _events(records, options)}
