@@ -9,7 +9,7 @@ from pathlib import Path
 
 from notices.clean import CleanText, clean
 from notices.defaults import DEFAULT_MAX_SIZE
-from notices.errors import NoticesError
+from notices.errors import NoticesError, one_line
 from notices.extract import extract
 from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
@@ -77,6 +77,7 @@ class FileResult:
     text: str = ""
     records: list[Notice] = field(default_factory=list)
     error: str | None = None  # one line naming the file and the problem
+    warnings: list[str] = field(default_factory=list)  # what reading repaired or skipped, one line each
     # Packed (see batch.FileReader): the records as JSON lines, their batch keys and finding counts.
     lines: list[bytes] = field(default_factory=list)
     keys: list[BatchKey] = field(default_factory=list)
@@ -97,9 +98,11 @@ def read_file(path: Path, encoding: str | None = None, max_size: int = DEFAULT_M
     """Read one file of a batch; never raises for a bad file (runs in worker processes too)."""
     try:
         source = read_source(path, encoding, max_size)
-        return FileResult(source.name, source.text, read_notices(source.text, source.name, source.format))
+        records = read_notices(source.text, source.name, source.format)
+        return FileResult(source.name, source.text, records, warnings=list(source.warnings))
     except NoticesError as error:
         return FileResult(str(path), error=str(error))
     except TimeoutError:
         # A pattern ran past its time limit: the input is hostile or pathological; skip it, say so.
-        return FileResult(str(path), error=f"{path}: parsing took too long (a pattern timed out); skipped")
+        message = "parsing took too long (a pattern timed out); skipped"
+        return FileResult(str(path), error=f"{one_line(str(path))}: {message}")

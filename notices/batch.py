@@ -10,7 +10,7 @@ from pathlib import Path
 
 from notices.api import FileResult, read_file, read_notices
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
-from notices.errors import NoticesError
+from notices.errors import NoticesError, one_line
 from notices.inputs import expand_paths, open_source, open_stdin
 from notices.models import Finding, Notice
 from notices.stream import notices_in
@@ -37,8 +37,11 @@ class FileReader:
     packed: bool = False  # send JSON lines and batch keys, not records (for JSONL output)
 
     def __call__(self, path: Path) -> FileResult:
-        result = self.stdin() if str(path) == "-" else read_file(path, self.encoding, self.max_size)
-        check_records(result.records, self.today)
+        try:
+            result = self.stdin() if str(path) == "-" else read_file(path, self.encoding, self.max_size)
+            check_records(result.records, self.today)
+        except Exception as error:  # a bug met on one file: the other files are still read
+            return FileResult(str(path), error=internal_error(str(path), error))
         if not self.keep_text:
             result.text = ""  # a worker need not ship the page back
         if self.packed:
@@ -51,7 +54,13 @@ class FileReader:
         except NoticesError as error:
             return FileResult("<stdin>", error=str(error))
         text = "".join(source.pieces)
-        return FileResult(source.name, text, read_notices(text, source.name, source.format))
+        return FileResult(source.name, text, read_notices(text, source.name, source.format), warnings=source.warnings)
+
+
+def internal_error(name: str, error: Exception) -> str:
+    """The one line for an error the tool did not foresee: named, so that it can be reported."""
+    what = str(error).splitlines()[0] if str(error) else ""
+    return f"{one_line(name)}: internal error ({type(error).__name__}{': ' if what else ''}{one_line(what)}); skipped"
 
 
 def results(files: list[Path], reader: FileReader, jobs: int) -> Iterator[FileResult]:
@@ -75,6 +84,8 @@ class Batch:
     texts: dict[str | None, str] = field(default_factory=dict)
     files_read: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # files repaired or skipped (shown as they come)
+    hints: list[str] = field(default_factory=list)  # folders where no file matched (shown at the end)
     # Packed runs (JSONL): lines, keys and counts instead of records; batch findings by line.
     lines: list[bytes] = field(default_factory=list)
     keys: list[BatchKey] = field(default_factory=list)
@@ -82,6 +93,7 @@ class Batch:
     later: dict[int, list[Finding]] = field(default_factory=dict)
 
     def add(self, result: FileResult) -> None:
+        self.warnings += result.warnings
         if result.error is not None:
             self.errors.append(result.error)
             return
@@ -143,8 +155,8 @@ def read_batch(
     ``progress`` wraps the stream of results (a progress bar, or nothing), given its length;
     ``keep_text`` keeps each file's text in ``Batch.texts``, for outputs that quote it;
     ``packed`` keeps JSON lines instead of records (see ``Batch.jsonl``)."""
-    files = list(expand_paths(paths, options.globs))
     batch = Batch()
+    files = list(expand_paths(paths, options.globs, batch.hints))
     reader = FileReader(options.encoding, options.max_size, options.today, keep_text, packed)
     for result in progress(results(files, reader, options.jobs), len(files)):
         batch.add(result)
@@ -156,33 +168,54 @@ def read_batch(
 class StreamRun:
     """Counts of a --stream run, kept while its records are written."""
 
-    files_read: int = 0
+    files_read: int = 0  # wholly or in part
     notices: int = 0
     errors: list[str] = field(default_factory=list)
+    partial: int = 0  # files that failed after some of their notices were written
+    warnings: list[str] = field(default_factory=list)
     severities: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("error", "warning", "info"), 0))
 
 
 def stream_records(
-    paths: list[Path], options: InputOptions, run: StreamRun, on_error: Callable[[str], None]
-) -> Iterator[Notice]:
+    paths: list[Path], options: InputOptions, run: StreamRun, on_error: Callable[[str], None],
+    on_warning: Callable[[str], None],
+) -> Iterator[Notice]:  # fmt: skip
     """Every notice of every file, checked as it is read (see ``validate.StreamChecks``).
 
     One file at a time, a megabyte at a time: memory follows the largest notice,
-    not the archive. A file that fails part-way keeps the notices already yielded."""
+    not the archive. A file that fails part-way keeps the notices already yielded,
+    and counts as read (in part) as well as failed."""
     checks = StreamChecks(options.today)
-    for path in expand_paths(paths, options.globs):
+    hints: list[str] = []
+    for path in expand_paths(paths, options.globs, hints):
+        found = 0
         try:
             is_stdin = str(path) == "-"
             source = open_stdin(options.encoding) if is_stdin else open_source(path, options.encoding, options.max_size)
             for record in notices_in(source.pieces, source.name, source.format):
                 checks.check(record)
-                run.notices += 1
+                found += 1
                 for finding in record.warnings:
                     run.severities[finding.severity] += 1
                 yield record
-        except (NoticesError, TimeoutError) as error:
-            message = str(error) if isinstance(error, NoticesError) else f"{path}: parsing took too long; skipped"
+            for warning in source.warnings:
+                run.warnings.append(warning)
+                on_warning(warning)
+        except Exception as error:  # this file's own error, a time-out, or a bug met on it: the others go on
+            if isinstance(error, NoticesError):
+                message = str(error)
+            elif isinstance(error, TimeoutError):
+                message = f"{one_line(str(path))}: parsing took too long; skipped"
+            else:
+                message = internal_error(str(path), error)
             run.errors.append(message)
             on_error(message)
-            continue
+            if not found:
+                continue
+            run.partial += 1
+        finally:
+            run.notices += found
         run.files_read += 1
+    for hint in hints:
+        run.warnings.append(hint)
+        on_warning(hint)

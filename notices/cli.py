@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,16 +17,16 @@ import click
 
 from notices import __version__
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
-from notices.errors import NoticesError
+from notices.errors import NoticesError, one_line
 from notices.export import (
     FORMATS,
     QUOTING,
     STREAMED,
+    SUFFIXES,
     atomic_output,
     exporter,
     format_for,
     line_writer,
-    write_atomically,
 )
 
 # The parser is imported inside the commands, so that `notices --help` starts at once.
@@ -50,11 +52,29 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def _summary(files_read: int, notices: int, severities: str, failed: int) -> str:
-    return (
-        f"notices: {_plural(files_read, 'file')} read, {_plural(notices, 'notice')} found; findings: {severities}"
-        + (f"; {_plural(failed, 'file')} failed" if failed else "")
+def _finish(
+    files_read: int, notices: int, severities: Mapping[str, int], failed: int, warnings: int, strict: bool,
+    partial: int = 0,
+) -> None:  # fmt: skip
+    """The one-line summary on stderr, and the exit code: 1 when a file failed, or with --strict
+    when a finding is an error or an input was repaired or skipped (and then a line says so)."""
+    from notices import report
+
+    click.echo(
+        f"notices: {_plural(files_read, 'file')} read, {_plural(notices, 'notice')} found; "
+        f"findings: {report.format_severities(severities)}"
+        + (f"; {_plural(failed - partial, 'file')} failed" if failed - partial else "")
+        + (f"; {_plural(partial, 'file')} failed part-way" if partial else "")
+        + (f"; {_plural(warnings, 'input warning')}" if warnings else ""),
+        err=True,
     )
+    errors = severities.get("error", 0)
+    if strict and (errors or warnings):
+        reasons = [_plural(errors, "finding") + (" is an error" if errors == 1 else " are errors")] if errors else []
+        reasons += [_plural(warnings, "input warning") + " (above)"] if warnings else []
+        click.echo(f"notices: --strict: exit 1 because {' and '.join(reasons)}", err=True)
+    if failed or (strict and (errors or warnings)):
+        sys.exit(1)
 
 
 def _size(value: str) -> int:
@@ -82,6 +102,8 @@ def _progress(quiet: bool) -> Callable[[Iterator[FileResult], int], Iterator[Fil
             length=total, label="notices", file=sys.stderr, show_pos=True, item_show_func=status, hidden=not shown
         ) as bar:
             for result in results:
+                for warning in result.warnings:
+                    click.echo(f"\rnotices: warning: {warning}", err=True)
                 if result.error is not None:
                     click.echo(f"\rnotices: error: {result.error}", err=True)
                 notices += result.count()
@@ -89,6 +111,14 @@ def _progress(quiet: bool) -> Callable[[Iterator[FileResult], int], Iterator[Fil
                 yield result
 
     return follow
+
+
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from notices.encodings import is_text_codec
+
+    if value is not None and not is_text_codec(value):
+        raise click.BadParameter(f"{value!r} is not a text encoding (e.g. utf-8, gb18030, big5)")
+    return value
 
 
 def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -107,7 +137,9 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
         return command(inputs=inputs, **kwargs)
 
     decorators = (
-        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True)),
+        # Not checked by click (readable=False): a file that cannot be read is one line and a skip, like any other.
+        click.argument("paths", nargs=-1, required=True,
+                       type=click.Path(path_type=Path, allow_dash=True, readable=False)),
         click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
                      help="The day hearings are judged past against, YYYY-MM-DD. Default: today."),
         click.option("--strict", is_flag=True, help="Exit 1 when any finding is an error (after writing the output)."),
@@ -115,7 +147,8 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help=f"In folders, read the files matching these patterns. Default: {' '.join(DEFAULT_GLOBS)}"),
         click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
                      help="Parse files in this many processes; the output is the same."),
-        click.option("--encoding", default=None, help="Read every file in this encoding. Default: detect."),
+        click.option("--encoding", default=None, callback=_encoding,
+                     help="Read every file in this encoding. Default: detect."),
         click.option("--max-size", default=str(DEFAULT_MAX_SIZE), show_default="1G",
                      help="Refuse files larger than this (e.g. 500M, 2G), before reading them."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
@@ -125,48 +158,98 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return gather
 
 
-def _finish(batch: Batch, strict: bool) -> None:
-    from notices import report
+def _finish_batch(batch: Batch, strict: bool) -> None:
+    for warning in batch.hints:
+        click.echo(f"notices: warning: {warning}", err=True)
+    warnings = len(batch.warnings) + len(batch.hints)
+    _finish(batch.files_read, batch.notices(), batch.severities, len(batch.errors), warnings, strict)
 
-    severities = report.format_severities(batch.severities)
-    click.echo(_summary(batch.files_read, batch.notices(), severities, len(batch.errors)), err=True)
-    if batch.errors or (strict and batch.has_errors()):
-        sys.exit(1)
+
+def _write(output: Path | None, lines: Iterable[bytes], force: bool) -> None:
+    """To stdout, or atomically to ``output``; a failure names the output file (never its temporary)."""
+    if output is None:
+        for line in lines:
+            sys.stdout.buffer.write(line)
+        sys.stdout.flush()
+        return
+    try:
+        with atomic_output(output, force=force) as out:
+            for line in lines:
+                out.write(line)
+    except NoticesError as error:
+        raise OutputRefused(str(error)) from None
+    except OSError as error:
+        raise OutputRefused(f"{one_line(str(output))}: cannot be written ({error.strerror or error})") from None
 
 
 def _stream(paths: tuple[Path, ...], inputs: InputOptions, fmt: str, output: Path | None, force: bool,
             header: str, strict: bool) -> None:  # fmt: skip
     """parse --stream: each record written as soon as it is read and checked."""
-    from notices import report
     from notices.batch import StreamRun, stream_records
     from notices.export.options import ExportOptions
 
     if fmt not in STREAMED:
         raise OutputRefused(f"--stream writes {' or '.join(STREAMED)}, not {fmt}")
     run = StreamRun()
-    records = stream_records(list(paths), inputs, run, lambda error: click.echo(f"notices: error: {error}", err=True))
-    lines = line_writer(fmt)(records, ExportOptions(header="en" if header == "en" else "zh"))
-    if output is None:
-        for line in lines:
-            sys.stdout.buffer.write(line)
-        sys.stdout.flush()
-    else:
-        try:
-            with atomic_output(output, force=force) as out:
-                for line in lines:
-                    out.write(line)
-        except (NoticesError, OSError) as error:
-            raise OutputRefused(str(error)) from None
-    severities = report.format_severities(run.severities)
-    click.echo(_summary(run.files_read, run.notices, severities, len(run.errors)), err=True)
-    if run.errors or (strict and run.severities["error"]):
-        sys.exit(1)
+    records = stream_records(
+        list(paths), inputs, run,
+        on_error=lambda error: click.echo(f"notices: error: {error}", err=True),
+        on_warning=lambda warning: click.echo(f"notices: warning: {warning}", err=True),
+    )  # fmt: skip
+    _write(output, line_writer(fmt)(records, ExportOptions(header="en" if header == "en" else "zh")), force)
+    _finish(run.files_read, run.notices, run.severities, len(run.errors), len(run.warnings), strict, run.partial)
+
+
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM or SIGHUP: unwind like Ctrl-C, so that a half-written output's temporary file is removed."""
+    click.echo(f"notices: stopped by {signal.Signals(signum).name}", err=True)
+    raise SystemExit(128 + signum)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="notices")
 def main() -> None:
     """Read Chinese legal notices (公告) from pages of text into records."""
+    if threading.current_thread() is threading.main_thread():  # only there can handlers be set
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, _stop)
+
+
+# Options that only some formats use: said when given for another, rather than ignored in silence.
+FORMAT_OPTIONS = {"header": ("csv", "xlsx"), "duration": ("ics",), "deadlines": ("ics",)}
+
+
+def _target(fmt: str | None, output: Path | None, force: bool) -> tuple[str, Path | None]:
+    """The format and the file to write (None: stdout), checked before anything is read."""
+    if output is not None and str(output) == "-":
+        output = None  # -o - is stdout, as - is stdin for the inputs
+    named = SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    if fmt is not None and named is not None and fmt != named:
+        raise OutputRefused(
+            f"{one_line(str(output))}: the extension says {named} but --format says {fmt} "
+            "(rename the file, or leave out --format)"
+        )
+    try:
+        fmt = fmt or format_for(output)
+    except NoticesError as error:
+        raise OutputRefused(str(error)) from None
+    if output is not None:
+        if output.exists() and not force:
+            # Said before anything is read: a clerk's edited schedule is never overwritten.
+            raise OutputRefused(f"{one_line(str(output))}: already exists (use --force to replace it)")
+        if not output.parent.is_dir():
+            folder = one_line(str(output.parent))
+            raise OutputRefused(f"{one_line(str(output))}: no such folder {folder!r} (create it first)")
+    elif fmt == "xlsx" and _stdout_is_terminal():
+        raise OutputRefused("an Excel workbook is not for a terminal: write it with -o FILE.xlsx")
+    context = click.get_current_context()
+    for name, formats in FORMAT_OPTIONS.items():
+        if fmt not in formats and context.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT:
+            only = ", ".join(formats)
+            click.echo(f"notices: warning: --{name} has no effect on {fmt} output (only on {only})", err=True)
+    if force and output is None:
+        click.echo("notices: warning: --force has no effect without -o", err=True)
+    return fmt, output
 
 
 @main.command()
@@ -175,7 +258,10 @@ def main() -> None:
     "--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
     help="Output format. Default: from the -o extension, else json.",
 )  # fmt: skip
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Write here instead of stdout (- is stdout).",
+)  # fmt: skip
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.option(
     "--header", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
@@ -211,15 +297,7 @@ def parse(
     read is named on stderr and skipped; the exit code is then 1. A file with
     no notice is not an error. Findings change the exit code only with --strict.
     """
-    try:
-        fmt = fmt or format_for(output)
-        if output is not None and output.exists() and not force:
-            # Said before anything is read: a clerk's edited schedule is never overwritten.
-            raise OutputRefused(f"{output}: already exists (use --force to replace it)")
-        if output is None and fmt == "xlsx" and _stdout_is_terminal():
-            raise OutputRefused("an Excel workbook is not for a terminal: write it with -o FILE.xlsx")
-    except NoticesError as error:
-        raise OutputRefused(str(error)) from None
+    fmt, output = _target(fmt, output, force)
     if stream:
         _stream(paths, inputs, fmt, output, force, header, strict)
         return
@@ -237,15 +315,8 @@ def parse(
             header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
         )
         data = exporter(fmt)(batch.records, options)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        try:
-            write_atomically(output, data, force=force)
-        except (NoticesError, OSError) as error:
-            raise OutputRefused(str(error)) from None
-    _finish(batch, strict)
+    _write(output, [data], force)
+    _finish_batch(batch, strict)
 
 
 @main.command()
@@ -261,7 +332,7 @@ def check(paths: tuple[Path, ...], inputs: InputOptions, strict: bool, quiet: bo
 
     batch = read_batch(list(paths), inputs, _progress(quiet))
     click.echo(report.render(batch.records, batch.texts), nl=False)
-    _finish(batch, strict)
+    _finish_batch(batch, strict)
 
 
 @main.command()

@@ -2,12 +2,19 @@
 
 Scripts, styles and other invisible parts are dropped; entities are decoded by
 the parser (lxml). Spans of records read from HTML index this text.
+
+Odd pages are read, not refused: an XML declaration, a page of comments only,
+a page nested thousands of elements deep (libxml2's limit is raised to its
+2,048). What cannot be read is an InputError, one line; lxml's own errors carry
+an error log that cannot cross to another process, so none leaves this module.
 """
 
 from __future__ import annotations
 
 import lxml.html
 from lxml import etree
+
+from notices.errors import InputError
 
 # Elements that start a new line of text where a browser would.
 BLOCKS = frozenset((
@@ -18,11 +25,29 @@ BLOCKS = frozenset((
 INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"))
 
 
-def html_to_text(page: str) -> str:
-    """The visible text of ``page``, one line per block."""
-    if not page.strip():
+def _parse(page: str, name: str) -> lxml.html.HtmlElement | None:
+    """The page's tree (None when it has no element at all), or an InputError."""
+    # Given as UTF-8 bytes with the encoding named, so that the page's own declarations
+    # (<?xml encoding=…?>, <meta charset>) are not read again: it is text already.
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
+    except etree.ParserError:
+        return None  # "Document is empty": comments or white space only
+    except (etree.LxmlError, ValueError) as error:
+        raise InputError(name, f"not readable as HTML ({str(error).splitlines()[0]})") from None
+    fatal = parser.error_log.filter_from_level(etree.ErrorLevels.FATAL)
+    if fatal:
+        # Past a limit (nesting depth) the parser drops the rest of the page: say so, never lose it silently.
+        raise InputError(name, f"not readable as HTML ({fatal[0].message.split(',')[0]})")
+    return root
+
+
+def html_to_text(page: str, name: str = "<page>") -> str:
+    """The visible text of ``page``, one line per block; ``name`` names it in an InputError."""
+    root = _parse(page, name) if page.strip() else None
+    if root is None:
         return ""
-    root = lxml.html.document_fromstring(page)
     out: list[str] = []
     # Iterative, not recursive: a hostile page may nest elements thousands deep.
     walker = etree.iterwalk(root, events=("start", "end"))

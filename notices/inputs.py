@@ -1,7 +1,9 @@
 """Input files as text: size limits, encodings, HTML, and folders.
 
 Every failure is an InputError naming the file and the reason in one line;
-the caller reports it and goes on with the other files.
+the caller reports it and goes on with the other files. What was repaired on
+the way (bytes replaced, a cut character, a wrong declared charset) is kept
+beside the text as warning lines, each naming the file.
 """
 
 from __future__ import annotations
@@ -11,23 +13,29 @@ import contextlib
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
 
+from notices import encodings
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
-from notices.errors import InputError
+from notices.errors import InputError, one_line
 from notices.models import SourceFormat
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 HEAD_BYTES = 1 << 20  # what encoding detection and HTML sniffing look at
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 _HTML_START = regex.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s{0,200}(?:<!--[^>]{0,500}-->\s{0,200}){0,5}<(?:!doctype\s+html|html|head|body)\b", regex.I
+    rb"\A(?:\xef\xbb\xbf)?\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?(?:<!--[^>]{0,500}-->\s{0,200}){0,5}"
+    rb"<(?:!doctype\s+html|html|head|body)\b",
+    regex.I,
 )
-_DECLARED_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.I)
+# <meta charset=…>, <meta http-equiv content="…; charset=…">, or an XML declaration's encoding.
+_DECLARED_CHARSET = regex.compile(
+    rb"""<(?:meta[^>]{0,200}?charset|\?xml[^>]{0,200}?encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.I
+)
+# The review page this tool writes (export/htmlout.py): read back, it would give its own words as notices.
+_REVIEW_PAGE = regex.compile(rb"""<meta\s+name=["']generator["']\s+content=["']notices[ "']""", regex.I)
 
 
 @dataclass(frozen=True)
@@ -35,52 +43,84 @@ class SourceText:
     name: str  # as given, '<stdin>' for -
     text: str
     format: SourceFormat  # "html" when text was extracted from a page
+    warnings: tuple[str, ...] = ()  # what was repaired or skipped, one line each, naming the file
 
 
 def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_START.match(data[:4096]))
 
 
+def _named(name: str, lines: Iterable[str]) -> list[str]:
+    return [f"{one_line(name)}: {line}" for line in lines]
+
+
 def detect_encoding(head: bytes, name: str, whole: bool = True) -> str:
-    """The encoding of a file that starts with ``head``: a BOM, UTF-8, or what charset-normalizer finds.
-
-    ``whole`` says ``head`` is the whole file (else a multi-byte character may be cut at its end)."""
-    for bom, codec in _BOMS:
-        if head.startswith(bom):
-            return codec
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
-        return "utf-8"  # the common case, and UTF-8 is never mistaken for noise
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in head[:8192]:
+    """The encoding of a file that starts with ``head`` (see ``encodings.detect``), or an InputError."""
+    found = encodings.detect(head, whole)
+    if found is None:
         raise InputError(name, "not a text file (binary)")
-    from charset_normalizer import from_bytes  # only for files that are not UTF-8
-
-    best = from_bytes(head).best()
-    if best is None or best.encoding is None:
-        raise InputError(name, "not a text file (binary)")
-    return str(best.encoding)
+    return found
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> str:
-    """``data`` as text, in ``encoding`` or the one detected from its first megabyte."""
-    encoding = encoding or detect_encoding(data[:HEAD_BYTES], name, whole=len(data) <= HEAD_BYTES)
-    try:
-        return data.decode(encoding)
-    except LookupError:
-        raise InputError(name, f"unknown encoding {encoding!r}") from None
-    except UnicodeDecodeError as error:
-        raise InputError(name, f"not {encoding} text (byte {error.start})") from None
+def checked_codec(encoding: str, name: str) -> str:
+    if not encodings.is_text_codec(encoding):
+        raise InputError(name, f"unknown encoding {encoding!r}")
+    return encoding
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, list[str]]:
+    """``data`` as text, in ``encoding`` or the one detected from its first megabyte, and the
+    repairs made (invalid bytes replaced, a cut last character dropped) as warning lines."""
+    if encoding is None:
+        encoding = detect_encoding(data[:HEAD_BYTES], name, whole=len(data) <= HEAD_BYTES)
+    text, repairs = encodings.decode(data, checked_codec(encoding, name))
+    _check_text(text[:HEAD_BYTES], repairs, name)
+    return text, _named(name, repairs.lines())
+
+
+def _check_text(text: str, repairs: encodings.Repairs, name: str) -> None:
+    """An InputError when ``text`` is too damaged to be text in its encoding (a wrong --encoding)."""
+    if not encodings.is_text(text, repairs):
+        where = f", the first at byte {repairs.offsets[0]:,}" if repairs.offsets else ""
+        raise InputError(name, f"not {repairs.encoding} text ({repairs.count:,} invalid byte sequences{where})")
 
 
 def _declared_charset(data: bytes) -> str | None:
     match = _DECLARED_CHARSET.search(data[:8192])
-    if not match:
-        return None
-    charset = match.group(1).decode("ascii").lower()
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _codec(charset: str) -> str:
     # Pages that say gb2312 or gbk are, in practice, GB18030 (its superset).
     return "gb18030" if charset in ("gb2312", "gbk", "x-gbk") else charset
+
+
+def _page_encoding(data: bytes, name: str) -> tuple[str | None, list[str]]:
+    """The charset a page declares, if the bytes bear it out (None: detect); and why it was not used.
+
+    Pages often declare what their server was once set to: UTF-8 bytes under gb2312, GBK
+    bytes under iso-8859-1. A declaration is kept only when the page decodes in it and,
+    for a page with non-ASCII bytes, gives Chinese text where detection does."""
+    declared = _declared_charset(data)
+    if declared is None or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, []  # a byte-order mark outranks a declaration
+    head = data[:HEAD_BYTES]
+    whole = len(data) <= HEAD_BYTES
+    codec = _codec(declared)
+    if not encodings.is_text_codec(codec):
+        return None, [f"declares charset {declared!r}, which is not a known text encoding: detected instead"]
+    if codecs.lookup(codec).name != "utf-8" and encodings.is_utf8(head, whole):
+        return "utf-8", [f"declares charset {declared!r} but is UTF-8: read as UTF-8"]
+    text, repairs = encodings.decode(head, codec, whole)
+    if repairs.count:
+        where = repairs.offsets[0]
+        return None, [f"declares charset {declared!r} but is not {declared} text (byte {where:,}): detected instead"]
+    if not head.isascii() and not encodings.han_count(text):
+        detected = encodings.detect(head, whole)
+        if detected and encodings.han_count(encodings.decode(head, detected, whole)[0]):
+            why = f"declares charset {declared!r} but reads as Chinese only in {detected}: read as {detected}"
+            return detected, [why]
+    return codec, []
 
 
 def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bool | None = None) -> SourceText:
@@ -89,17 +129,18 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
         raise InputError(name, "empty file")
     is_html = looks_like_html(data) if html is None else html
     if not is_html:
-        return SourceText(name, decode(data, name, encoding), "text")
+        text, warnings = decode(data, name, encoding)
+        return SourceText(name, text, "text", tuple(warnings))
+    if _REVIEW_PAGE.search(data[:4096]):
+        skipped = "a review page written by notices, not a source: skipped (read the pages it was made from)"
+        return SourceText(name, "", "html", tuple(_named(name, [skipped])))
     from notices.htmltext import html_to_text  # lxml only for pages
 
-    declared = None if encoding else _declared_charset(data)
-    try:
-        page = decode(data, name, encoding or declared)
-    except InputError:
-        if not declared:
-            raise
-        page = decode(data, name)  # a wrong declaration: fall back to detection
-    return SourceText(name, html_to_text(page), "html")
+    notes: list[str] = []
+    if encoding is None:
+        encoding, notes = _page_encoding(data, name)
+    page, repairs = decode(data, name, encoding)
+    return SourceText(name, html_to_text(page, name), "html", tuple(_named(name, notes) + repairs))
 
 
 def _checked_size(path: Path, max_size: int) -> int:
@@ -144,6 +185,7 @@ class SourceStream:
     name: str
     format: SourceFormat
     pieces: Iterator[str]
+    warnings: list[str] = field(default_factory=list)  # complete once the pieces are read
 
 
 def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> SourceStream:
@@ -155,15 +197,15 @@ def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT
             head = handle.read(HEAD_BYTES)
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(head):
         source = read_source(path, encoding, max_size)
-        return SourceStream(source.name, source.format, iter([source.text]))
+        return SourceStream(source.name, source.format, iter([source.text]), list(source.warnings))
     if not head.strip():
         raise InputError(name, "empty file")
-    codec = encoding or detect_encoding(head, name, whole=size <= len(head))
-    try:
-        codecs.lookup(codec)
-    except LookupError:
-        raise InputError(name, f"unknown encoding {codec!r}") from None
-    return SourceStream(name, "text", _decoded(path, codec))
+    whole = size <= len(head)
+    codec = checked_codec(encoding, name) if encoding else detect_encoding(head, name, whole)
+    _check_text(*encodings.decode(head, codec, whole), name)
+    stream = SourceStream(name, "text", iter(()))
+    stream.pieces = _decoded(path, codec, stream.warnings)
+    return stream
 
 
 def open_stdin(encoding: str | None = None) -> SourceStream:
@@ -171,31 +213,44 @@ def open_stdin(encoding: str | None = None) -> SourceStream:
     import sys
 
     source = to_source_text(sys.stdin.buffer.read(), "<stdin>", encoding)
-    return SourceStream(source.name, source.format, iter([source.text]))
+    return SourceStream(source.name, source.format, iter([source.text]), list(source.warnings))
 
 
-def _decoded(path: Path, encoding: str) -> Iterator[str]:
-    decoder = codecs.getincrementaldecoder(encoding)()
-    position = 0
+def _decoded(path: Path, encoding: str, warnings: list[str]) -> Iterator[str]:
+    decoder = encodings.Decoder(encoding)
     with _os_errors(path), path.open("rb") as handle:
         while data := handle.read(HEAD_BYTES):
-            try:
-                yield decoder.decode(data)
-            except UnicodeDecodeError as error:
-                raise InputError(str(path), f"not {encoding} text (byte {position + error.start})") from None
-            position += len(data)
+            yield decoder.decode(data)
         yield decoder.decode(b"", final=True)
+    warnings += _named(str(path), decoder.repairs.lines())
 
 
-def expand_paths(paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[Path]:
-    """Files named, and the files under folders named that match ``globs``, in a stable order."""
+def _matches(name: str, patterns: tuple[str, ...]) -> bool:
+    # Case-insensitive, as on the Windows PCs the archives come from: PAGE.TXT is a *.txt.
+    return any(fnmatch.fnmatchcase(name.lower(), p.lower()) for p in patterns)
+
+
+def expand_paths(
+    paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, hints: list[str] | None = None
+) -> Iterator[Path]:
+    """Files named, and the files under folders named that match ``globs``, in a stable order.
+
+    A folder where no file matches adds a line to ``hints`` (it would otherwise read as empty)."""
     patterns = tuple(globs)
     for path in paths:
         if str(path) != "-" and path.is_dir():
-            found = []
+            found: list[Path] = []
+            others: list[Path] = []
             for folder, dirs, files in os.walk(path):
                 dirs.sort()
-                found += [Path(folder, f) for f in files if any(fnmatch.fnmatch(f, p) for p in patterns)]
+                for f in files:
+                    (found if _matches(f, patterns) else others).append(Path(folder, f))
+            if not found and others and hints is not None:
+                example = one_line(min(others).relative_to(path).as_posix())
+                hints.append(
+                    f"{one_line(str(path))}: no file matches {' '.join(patterns)} "
+                    f"({len(others):,} other file{'' if len(others) == 1 else 's'}, e.g. {example}; see --glob)"
+                )
             yield from sorted(found, key=lambda p: p.relative_to(path).parts)
         else:
             yield path

@@ -42,7 +42,7 @@ def test_strict_exits_1_on_an_error_finding_after_writing() -> None:
     code, out, err = run("parse", "--strict", "--today", "2026-03-06", str(PAGE))
     assert code == 1
     assert len(json.loads(out)) == 13
-    assert err == SUMMARY
+    assert err == SUMMARY + "notices: --strict: exit 1 because 1 finding is an error\n"
     assert run("parse", "--strict", str(NEWS))[0] == 0
 
 

@@ -59,7 +59,7 @@ def test_the_seed_page_as_html_gives_the_same_records(tmp_path: Path) -> None:
 def test_big5_is_detected() -> None:
     traditional = opencc.OpenCC("s2t.json").convert(TEXT)
     data = traditional.encode("big5", errors="ignore")
-    assert decode(data, "page.txt") == data.decode("big5")
+    assert decode(data, "page.txt") == (data.decode("big5"), [])
 
 
 def test_a_forced_encoding_is_used_and_reported_when_wrong(tmp_path: Path) -> None:
