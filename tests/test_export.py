@@ -43,7 +43,7 @@ def _book(data: bytes) -> openpyxl.Workbook:
 
 def test_xlsx_sheets_and_schedule_in_date_order(page: Page) -> None:
     book = _book(to_xlsx(*page))
-    assert book.sheetnames == ["开庭排期", "全部公告", "检查结果"]
+    assert book.sheetnames == ["开庭排期", "全部公告", "检查结果", "打印排期"]
     schedule = book["开庭排期"]
     head = [c.value for c in schedule[1]]
     assert head[:4] == ["开庭日期", "开庭时间", "地点", "案号"]
@@ -83,10 +83,11 @@ def test_xlsx_cells_are_typed_and_the_sheet_is_usable(page: Page) -> None:
     # The venue (wider than 50) wraps and its row is set taller; a short name does not wrap.
     assert first[8].alignment.wrap_text and not first[head.index("当事人")].alignment.wrap_text
     assert sheet.row_dimensions[2].height > 15 and sheet.row_dimensions[2].height % 15 == 0
-    # Printed: landscape A4, one page wide, the header row on every page.
+    # Printed: landscape A4 at full size (not shrunk to one page wide), header row and first column on every page.
     assert (sheet.page_setup.orientation, sheet.page_setup.paperSize) == ("landscape", 9)
     fit = sheet.sheet_properties.pageSetUpPr
-    assert fit is not None and fit.fitToPage and sheet.print_title_rows == "$1:$1"
+    assert fit is None or not fit.fitToPage
+    assert sheet.print_title_rows == "$1:$1" and sheet.print_title_cols == "$A:$A"
     assert book.properties.title and book.properties.created
 
 

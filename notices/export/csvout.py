@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from notices.export.options import ExportOptions
 from notices.export.rows import ALL_NOTICES, Cell, headers, is_formula_like, notice_row
+from notices.export.sanitize import safe_record
 from notices.models import Notice
 
 
@@ -38,7 +39,7 @@ def csv_lines(records: Iterable[Notice], options: ExportOptions) -> Iterator[byt
     writer.writerow(headers(ALL_NOTICES, options.header))
     yield codecs.BOM_UTF8 + flush()
     for record in records:
-        writer.writerow([_text(cell) for cell in notice_row(record, ALL_NOTICES)])
+        writer.writerow([_text(cell) for cell in notice_row(safe_record(record), ALL_NOTICES)])
         yield flush()
 
 

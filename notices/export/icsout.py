@@ -20,6 +20,7 @@ from icalendar import Calendar, Event
 from notices import __version__
 from notices.export.options import EventState, ExportOptions
 from notices.export.rows import finding_line
+from notices.export.sanitize import safe_record
 from notices.identity import identity
 from notices.models import Notice
 
@@ -121,7 +122,8 @@ def _events(records: list[Notice], options: ExportOptions) -> list[Event]:
     """One event per UID: of a notice printed more than once, the latest printing (RFC 5545: a UID
     names one event in a calendar)."""
     chosen: dict[str, tuple[tuple[dt.date, int], Event]] = {}
-    for index, record in enumerate(records):
+    # RFC 5545 forbids control characters in text: values made safe, a finding says so (sanitize.py).
+    for index, record in enumerate(map(safe_record, records)):
         state = options.events[index] if options.events else None
         if record.kind == "hearing":
             event = _hearing(record, options, state)
