@@ -314,7 +314,10 @@ def parse(
         options = ExportOptions(
             header="en" if header == "en" else "zh", duration_minutes=duration, deadlines=deadlines, texts=batch.texts
         )
-        data = exporter(fmt)(batch.records, options)
+        try:
+            data = exporter(fmt)(batch.records, options)
+        except NoticesError as error:
+            raise OutputRefused(str(error)) from None
     _write(output, [data], force)
     _finish_batch(batch, strict)
 

@@ -7,14 +7,21 @@
   var count = document.getElementById("filter-count");
   var notices = Array.prototype.slice.call(document.querySelectorAll("section.notice"));
   var rows = Array.prototype.slice.call(document.querySelectorAll("#schedule tbody tr"));
+  // A notice is found by its schedule row's words too (时间待确认, 日期待定 are only there).
+  var scheduled = {};
+  rows.forEach(function (row) { scheduled[row.dataset.notice] = (scheduled[row.dataset.notice] || "") + " " + row.textContent; });
   controls.hidden = false;
+  // The bar sticks to the top: a notice jumped to from the schedule must start below it, not under it.
+  function reserve() { document.documentElement.style.setProperty("--filters-height", controls.offsetHeight + "px"); }
+  window.addEventListener("resize", reserve);
+  reserve();
 
   function apply() {
     var words = query.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
     var shown = {};
     var visible = 0;
     notices.forEach(function (notice) {
-      var text = notice.textContent.toLowerCase();
+      var text = (notice.textContent + (scheduled[notice.id] || "")).toLowerCase();
       var show = words.every(function (w) { return text.indexOf(w) >= 0; }) &&
         (!onlyFindings.checked || notice.dataset.findings === "yes") &&
         (!onlyHearings.checked || notice.dataset.kind === "hearing");
