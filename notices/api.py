@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from notices.clean import CleanText, clean
+from notices.containers import containers, escape_edits, find_layout
 from notices.defaults import DEFAULT_MAX_SIZE
 from notices.errors import NoticesError, one_line
-from notices.extract import extract
+from notices.extract import Page, extract
+from notices.fold import fold
 from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
+from notices.records import fill
 from notices.segment import find_blocks
 from notices.stream import CHUNK_CHARS, moved, notices_in
 from notices.validate import BatchKey, batch_key, validate
@@ -44,13 +47,56 @@ def read_notices(text: str, source: str | None = None, format: SourceFormat = "t
 
 def read_chunk(text: str, source: str | None = None, format: SourceFormat = "text") -> list[Notice]:
     """The notices in one chunk of text, offsets into that chunk."""
-    cleaned = clean(text)
-    records = [extract(cleaned.text, block, source) for block in find_blocks(cleaned.text)]
-    for record in records:
-        record.source.format = format
-        if cleaned.text is not text:
-            _to_source(record, cleaned)
+    layout = find_layout(text)
+    places = containers(text, layout)
+    escapes = [edit for _, literal in places if literal is not None for edit in escape_edits(text, literal)]
+    cleaned = clean(text, escapes)
+    records: list[Notice] = []
+    by_record: dict[int, list[Notice]] = {}
+    for (start, end), literal in places:
+        clean_start, clean_end = cleaned.from_source(start), cleaned.from_source(end)
+        printed = cleaned.text[clean_start:clean_end]
+        page = Page(printed, fold(printed), clean_start)
+        found = [extract(page, block, source) for block in find_blocks(page.folded)]
+        for record in found:
+            record.source.format = format
+            if cleaned.text is not text:
+                _to_source(record, cleaned)
+        if literal is not None and literal.group is not None and found:
+            by_record.setdefault(literal.group, []).extend(found)
+        records += found
+    for group, found in by_record.items():
+        fields = layout.record_of(group)
+        for record in found:
+            fill(record, fields, f"{source or '文本'}@{group}")
+        for duplicate in _repeated(found):
+            records.remove(duplicate)
     return records
+
+
+def _repeated(found: list[Notice]) -> list[Notice]:
+    """The notices of one record that repeat another of it (the text in two fields: content and page),
+    keeping the one whose own text says more."""
+    best: dict[str, Notice] = {}
+    dropped = []
+    for record in found:
+        key = "|".join(
+            (record.kind, *record.party, *record.case_numbers, str(record.hearing_date), str(record.hearing_time))
+        )
+        kept = best.get(key)
+        if kept is None:
+            best[key] = record
+            continue
+        if _own_values(record) > _own_values(kept):
+            best[key], record = record, kept
+        dropped.append(record)
+    return dropped
+
+
+def _own_values(record: Notice) -> int:
+    """How many values a record read from its own text (not from its record's fields)."""
+    filled = {w.field for w in record.warnings if w.code == "value_from_record"}
+    return sum(1 for name in record.spans if name not in filled)
 
 
 def parse_text(text: str, source: str | None = None, today: dt.date | None = None) -> list[Notice]:

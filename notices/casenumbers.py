@@ -17,26 +17,39 @@ from notices.models import Span
 _SPACES = str.maketrans("", "", " \t\u3000\xa0")
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
+_NIAN = grammar.group_numbers(grammar.CASE_NUMBER_WITH_NIAN_RE)
 
 
-def expand(match: regex.Match[str]) -> list[str]:
-    """Every case number a CASE_NUMBER match names, each written out whole."""
-    head = "".join(match.group(number) or "" for number in _HEAD)
-    sequences = [s.translate(_SPACES) for s in match.captures(_GROUP["seq"])]
-    # "第20406、20547号": the 第 printed once belongs to every number of the list.
+def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
+    """Every case number a CASE_NUMBER match names, each written out whole.
+
+    ``printed`` is the text as printed, when the match was made on its folded form
+    (see ``fold``): the number is written with the printed characters (號 stays 號)."""
+    text = match.string if printed is None else printed
+
+    def part(group: int) -> str:
+        start, end = match.span(group)
+        return text[start:end] if start >= 0 else ""
+
+    head = "".join(part(number) for number in _HEAD)
+    sequences = [text[s:e].translate(_SPACES) for s, e in match.spans(_GROUP["seq"])]
     numbered = sequences[0].startswith("第")
     whole = []
     for seq in sequences:
+        # "第20406、20547号": the 第 printed once belongs to every number of the list.
         if numbered and not seq.startswith("第"):
             seq = "第" + seq
         # 号 as printed: a number printed without it is kept so, and reported by validation.
-        whole.append(f"{head}{seq}{match.group(_GROUP['hao']) or ''}".translate(_SPACES))
+        whole.append(f"{head}{seq}{part(_GROUP['hao'])}".translate(_SPACES))
     return whole
 
 
-def find_case_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[str, Span]]:
-    """Each case number in ``text[start:end]`` with the span of its printed group."""
+def find_case_numbers(
+    text: str, start: int = 0, end: int | None = None, printed: str | None = None
+) -> Iterator[tuple[str, Span]]:
+    """Each case number in ``text[start:end]`` with the span of its printed group, in order."""
     end = len(text) if end is None else end
+    found: list[tuple[int, list[str], Span]] = []
     done = start
     # The full rule tried at every position is slow; the bracketed year is a cheap anchor,
     # and the leftmost match around it is searched for from the longest prefix before it.
@@ -48,5 +61,14 @@ def find_case_numbers(text: str, start: int = 0, end: int | None = None) -> Iter
         if match is None or match.start(_GROUP["open"]) != year.start():
             continue
         done = match.end()
-        for number in expand(match):
-            yield number, match.span()
+        found.append((match.start(), expand(match, printed), match.span()))
+    # 2015年海行初字第01392号: the number of a ruling cited in an appeal, printed with 年.
+    for anchor in grammar.finditer(grammar.NIAN_CASE_ANCHOR_RE, text, start, end):
+        match = grammar.match(grammar.CASE_NUMBER_WITH_NIAN_RE, text, anchor.start(), end)
+        if match is not None:
+            source = match.string if printed is None else printed
+            found.append((match.start(), [source[match.start() : match.end()]], match.span()))
+    found.sort(key=lambda item: item[0])
+    for _, numbers, span in found:
+        for number in numbers:
+            yield number, span

@@ -28,11 +28,13 @@ CODES: dict[str, Code] = {
         Code("hearing_time_malformed", "error", "hearing_time", "a time that is not a clock time: no hour, hour > 23, minute > 59"),
         Code("hearing_date_relative", "warning", "hearing_date", "the hearing is set by an event (公告期满后第3日), not a date"),
         Code("date_invalid", "error", "hearing_date", "a date that does not exist (2026年2月30日, 13月)"),
+        Code("date_irregular", "warning", "hearing_date", "a date misprinted but whole (2017年2月28上午: no 日); read as printed"),
         Code("hearing_not_found", "warning", "hearing_date", "the notice speaks of a hearing (开庭) but no hearing time is printed"),
         Code("hearing_date_unreadable", "error", "hearing_date", "a hearing is announced but no date can be read in it (下周一上午9时)"),
         Code("year_inferred", "warning", "hearing_date", "a date printed without a year, taken from the publication date"),
         Code("weekday_mismatch", "warning", "hearing_date", "the weekday printed beside a date is not that date's"),
         Code("notice_truncated", "error", None, "a notice with no 特此公告 and no signature: cut off"),
+        Code("value_from_record", "info", None, "a value the notice's text lacks, taken from its record (a JSON field, a table cell)"),
         # Checks on one record.
         Code("hearing_time_missing", "warning", "hearing_time", "a hearing notice with a date but no time"),
         Code("hearing_before_service", "error", "hearing_date", "the hearing is before service is deemed complete"),

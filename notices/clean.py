@@ -38,9 +38,21 @@ class CleanText:
     # At cleaned offset starts[i] and after, source = cleaned + shifts[i].
     starts: list[int] = field(default_factory=lambda: [0])
     shifts: list[int] = field(default_factory=lambda: [0])
+    # Each edit as (source start, source end, cleaned start, cleaned end), in order.
+    edits: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     def to_source(self, offset: int) -> int:
         return offset + self.shifts[bisect_right(self.starts, offset) - 1]
+
+    def from_source(self, offset: int) -> int:
+        """The cleaned offset of source ``offset`` (inside removed noise: where the noise stood)."""
+        at = bisect_right(self.edits, (offset, len(self.text) + offset + 1)) - 1
+        if at < 0:
+            return offset
+        source_start, source_end, clean_start, clean_end = self.edits[at]
+        if offset >= source_end:
+            return clean_end + offset - source_end
+        return min(clean_start + offset - source_start, clean_end)
 
     def span_to_source(self, span: Span) -> Span:
         start, end = span
@@ -97,10 +109,11 @@ def _column_breaks(source: str) -> list[Span]:
     return breaks
 
 
-def _edits(source: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) of every piece of noise in ``source``, in order."""
+def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of every piece of noise in ``source``, in order; ``extra``
+    (escapes inside string values, see ``containers``) never overlap the rest."""
     breaks = _column_breaks(source)
-    edits = [(start, end, "") for start, end in breaks]
+    edits = [(start, end, "") for start, end in breaks] + extra
     if any(character in source for character in grammar.STRAY_CHARACTERS):
         starts = [start for start, _ in breaks]
         for match in grammar.finditer(grammar.STRAY_RE, source):
@@ -108,25 +121,28 @@ def _edits(source: str) -> list[tuple[int, int, str]]:
             if at >= 0 and match.start() < breaks[at][1]:
                 continue  # inside a column break, removed with it
             edits.append((*match.span(), "\n" if match.group(_STRAY["line_end"]) else ""))
-        edits.sort()
+    edits.sort()
     return edits
 
 
-def clean(source: str) -> CleanText:
+def clean(source: str, extra: list[tuple[int, int, str]] | None = None) -> CleanText:
     """``source`` without its noise; unchanged (and cheap) when there is none."""
-    edits = _edits(source)
+    edits = _edits(source, extra or [])
     if not edits:
         return CleanText(source)
     pieces: list[str] = []
     starts, shifts = [0], [0]
+    mapped = []
     kept_until = removed = 0
     for start, end, replacement in edits:
         pieces.append(source[kept_until:start])
         pieces.append(replacement)
         kept_until = end
+        clean_start = start - removed
         removed += (end - start) - len(replacement)
+        mapped.append((start, end, clean_start, clean_start + len(replacement)))
         # Everything after this point in the cleaned text sits `removed` characters earlier.
-        starts.append(start - (removed - (end - start - len(replacement))) + len(replacement))
+        starts.append(clean_start + len(replacement))
         shifts.append(removed)
     pieces.append(source[kept_until:])
-    return CleanText("".join(pieces), starts, shifts)
+    return CleanText("".join(pieces), starts, shifts, mapped)

@@ -1,26 +1,29 @@
 """From a notice block to a record.
 
-Each field is read by one rule of the grammar, run only inside the block (or
-its body). Specific forms are tried before general ones; a field that cannot
-be read stays null, and where that matters a finding says why.
+Each field is read by the grammar's rules, run only inside the block (or its
+body), on the folded text (``fold``); values are taken from the printed text
+at the same offsets, so they stay as printed. Specific forms are tried before
+general ones; a field that cannot be read stays null, and where that matters a
+finding says why.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 import regex
 
-from notices import grammar
+from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
+from notices.parties import read_sides
 from notices.segment import Block
 from notices.timeparse import WhenReading, read_date, read_when, to_int
 
 # Group numbers of the rules read here (see grammar.group_numbers).
-_INTRO = grammar.group_numbers(grammar.CASE_INTRO_RE)
 _SUBJECT = grammar.group_numbers(grammar.INSPECTION_SUBJECT_RE)
 _TITLE = grammar.group_numbers(grammar.DOCUMENT_TITLE_RE)
 _SERVED = grammar.group_numbers(grammar.SERVED_DOCUMENTS_RE)
@@ -32,35 +35,61 @@ _PLACE = {
 }
 _PERIOD = grammar.group_numbers(grammar.SERVICE_PERIOD_RE)
 _DEADLINE = grammar.group_numbers(grammar.AFTER_SERVICE_DEADLINE_RE)
+_ANSWER = grammar.group_numbers(grammar.ANSWER_PERIOD_RE)
 _PHONES = grammar.group_numbers(grammar.PHONES_RE)
 _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
+_SPACES = " \t\u3000\xa0\n"
+# Hearing sentences by how surely they give the hearing: a correction's new time first, then
+# 定于/将于, then 本院于, then a 开庭时间 label.
+_TRUNCATION = ("...", "…")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A container's text as printed, and as the grammar reads it (same length), and where it starts."""
+
+    printed: str
+    folded: str
+    base: int = 0  # the container's offset in the whole (cleaned) text: added to every span
 
 
 class _Fields:
     """Values and their spans, collected field by field."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, page: Page) -> None:
+        self.page = page
         self.values: dict[str, Any] = {}
         self.spans: dict[str, list[Span]] = {}
         self.findings: list[Finding] = []
 
+    def _at(self, span: Span) -> Span:
+        return span[0] + self.page.base, span[1] + self.page.base
+
     def set(self, name: str, value: Any, span: Span) -> None:
         self.values[name] = value
-        self.spans[name] = [span]
+        self.spans[name] = [self._at(span)]
 
     def add(self, name: str, value: str, span: Span) -> None:
         """Append to a list field, once per value."""
         values = self.values.setdefault(name, [])
         if value not in values:
             values.append(value)
-            self.spans.setdefault(name, []).append(span)
+            self.spans.setdefault(name, []).append(self._at(span))
+
+    def printed(self, span: Span) -> str:
+        return self.page.printed[span[0] : span[1]]
 
     def add_printed(self, name: str, span: Span) -> None:
-        self.add(name, self.text[span[0] : span[1]], span)
+        self.add(name, self.printed(span), span)
 
-    def items(self, name: str) -> list[tuple[str, Span]]:
-        return list(zip(self.values.get(name, []), self.spans.get(name, []), strict=True))
+    def set_printed(self, name: str, span: Span) -> None:
+        self.set(name, self.printed(span), span)
+
+    def note(self, found: Finding) -> None:
+        """A finding read in this page: its span moved to the whole text."""
+        if found.span is not None:
+            found = found.model_copy(update={"span": self._at(found.span)})
+        self.findings.append(found)
 
 
 def _search(rule: regex.Pattern[str], text: str, span: Span) -> regex.Match[str] | None:
@@ -72,88 +101,111 @@ def _finditer(rule: regex.Pattern[str], text: str, span: Span) -> list[regex.Mat
 
 
 def _read_sides(fields: _Fields, block: Block) -> None:
-    """Applicants, respondents, the addressees' role, the cause, the counterparty."""
-    text = fields.text
-    addressees = [(text[s:e], (s, e)) for s, e in block.parties]
+    """Applicants, respondents, other parties, the addressees' role, the cause, the counterparty."""
+    text = fields.page.folded
+    addressees = [(fields.printed(span), span) for span in block.parties]
+    sides = read_sides(text, *block.body)
     role: PartyRole | None = None
-    intro = _search(grammar.CASE_INTRO_RE, text, block.body)
-    if intro:
-        sides: tuple[tuple[str, PartyRole], ...] = (("applicants", "applicant"), ("respondents", "respondent"))
-        for side, side_role in sides:
-            group = _INTRO[side]
-            for name, span in zip(intro.captures(group), intro.spans(group), strict=True):
-                if grammar.PRONOUN_RE.match(name) and addressees:
+    if sides is not None:
+        names = {name for name, _ in addressees}
+        for side, members in sides.by_side.items():
+            name_field = {"applicant": "applicants", "respondent": "respondents"}.get(side, "other_parties")
+            for name, span in members:
+                if grammar.PRONOUN_RE.match(name):
                     # "你单位" stands for every addressee, in the place it is printed.
-                    role = side_role
                     for addressee, addressee_span in addressees:
-                        fields.add(side, addressee, addressee_span)
-                else:
-                    fields.add(side, name, span)
-        fields.set("cause", intro.group(_INTRO["cause"]), intro.span(_INTRO["cause"]))
-        if role is None and addressees:
-            names = {name for name, _ in addressees}
-            if names & set(fields.values.get("respondents", [])):
-                role = "respondent"
-            elif names & set(fields.values.get("applicants", [])):
-                role = "applicant"
-    else:
+                        fields.add(name_field, addressee, addressee_span)
+                    continue
+                fields.add_printed(name_field, span)
+                if fields.printed(span) in names and side in ("applicant", "respondent"):
+                    role = "applicant" if side == "applicant" else "respondent"
+        if sides.pronoun_side in ("applicant", "respondent") and addressees:
+            role = "applicant" if sides.pronoun_side == "applicant" else "respondent"
+        if sides.cause is not None:
+            fields.set_printed("cause", sides.cause[1])
+    if role is None and addressees:
         subject = _search(grammar.INSPECTION_SUBJECT_RE, text, block.body)
         if subject:
             role = "subject"
-            fields.set("cause", subject.group(_SUBJECT["cause"]), subject.span(_SUBJECT["cause"]))
-    if role is None and block.role_word:
-        role_word = text[block.role_word[0] : block.role_word[1]]
-        role = "applicant" if grammar.APPLICANT_ROLE_RE.match(role_word) else "respondent"
+            if "cause" not in fields.values:
+                fields.set_printed("cause", subject.span(_SUBJECT["cause"]))
+    if role is None and block.role_word and addressees:
+        word = text[block.role_word[0] : block.role_word[1]]
+        label_side: str | None = lexicon.ROLE_SIDES.get(word) or lexicon.LABEL_ROLES.get(word)
+        role = "applicant" if label_side == "applicant" else "respondent" if label_side == "respondent" else None
+        if role is not None:
+            for addressee, addressee_span in addressees:
+                fields.add(f"{role}s", addressee, addressee_span)
     fields.values["party_role"] = role
     opposing = {"applicant": "respondents", "respondent": "applicants"}.get(role or "")
     if opposing:
-        for name, span in fields.items(opposing):
-            fields.add("counterparty", name, span)
+        for name, span in zip(fields.values.get(opposing, []), fields.spans.get(opposing, []), strict=True):
+            fields.values.setdefault("counterparty", [])
+            if name not in fields.values["counterparty"] and name not in {n for n, _ in addressees}:
+                fields.values["counterparty"].append(name)
+                fields.spans.setdefault("counterparty", []).append(span)
 
 
 def _read_documents(fields: _Fields, body: Span) -> None:
-    titled = _finditer(grammar.DOCUMENT_TITLE_RE, fields.text, body)
+    text = fields.page.folded
+    titled = _finditer(grammar.DOCUMENT_TITLE_RE, text, body)
     if titled:
         for match in titled:
             fields.add_printed("documents", match.span(_TITLE["document"]))
         return
-    served = _search(grammar.SERVED_DOCUMENTS_RE, fields.text, body)
+    served = _search(grammar.SERVED_DOCUMENTS_RE, text, body)
     if served:
         for span in served.spans(_SERVED["document"]):
             fields.add_printed("documents", span)
         return
-    decision = _search(grammar.DECISION_DOCUMENT_RE, fields.text, body)
+    decision = _search(grammar.DECISION_DOCUMENT_RE, text, body)
     if decision:
         fields.add_printed("documents", decision.span(_DECISION["document"]))
 
 
+def _hearing_sentence(text: str, body: Span) -> regex.Match[str] | None:
+    """The sentence that sets the hearing: a correction's new time before any other."""
+    found = _finditer(grammar.HEARING_RE, text, body)
+    if not found:
+        return None
+    corrected = [m for m in found if m.group(_HEARING["corrected"])]
+    return corrected[-1] if corrected else found[0]
+
+
 def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> regex.Match[str] | None:
-    text = fields.text
-    hearing = _search(grammar.HEARING_RE, text, body)
+    text = fields.page.folded
+    hearing = _hearing_sentence(text, body)
     if not hearing:
         said = _search(grammar.HEARING_MARKER_RE, text, body)
         if said:
             zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
-            fields.findings.append(finding("hearing_not_found", said.span(), zh, en))
+            fields.note(finding("hearing_not_found", said.span(), zh, en))
         return None
     start, end = hearing.span(_HEARING["when"])
-    end = start + len(text[start:end].rstrip(" \t\u3000\xa0"))
-    fields.set("hearing_text", text[start:end], (start, end))
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
     reading: WhenReading = read_when(text, start, end, published)
+    if hearing.group(_HEARING["aside"]):
+        end = hearing.end(_HEARING["aside"])  # （遇法定节假日顺延） belongs to the printed time
+    fields.set_printed("hearing_text", (start, end))
+
     if reading.date is not None and reading.date.value is not None:
         fields.set("hearing_date", reading.date.value, reading.date.span)
     if reading.time is not None and reading.time.value is not None:
         fields.set("hearing_time", reading.time.value, reading.time.span)
-    fields.findings += reading.findings
+    for found in reading.findings:
+        fields.note(found)
     return hearing
 
 
 def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[str] | None) -> None:
-    text = fields.text
+    text = fields.page.folded
     if hearing is not None and hearing.group(_HEARING["venue"]):
         # 在本院第一法庭公开开庭: the court names the room in the hearing sentence.
-        fields.set("venue", hearing.group(_HEARING["venue"]), hearing.span(_HEARING["venue"]))
+        fields.set_printed("venue", hearing.span(_HEARING["venue"]))
         return
+    if hearing is not None and hearing.group(_HEARING["cut"]):
+        return  # the place was cut off by the source ("在本院第十七..."): no half a room
     after_hearing = (hearing.end(), body[1]) if hearing is not None else body
     rules = [grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE]
     if kind == "inspection_inquiry":
@@ -161,8 +213,7 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
     for rule in rules:
         match = _search(rule, text, after_hearing)
         if match:
-            venue = _PLACE[rule]["venue"]
-            fields.set("venue", match.group(venue), match.span(venue))
+            fields.set_printed("venue", match.span(_PLACE[rule]["venue"]))
             return
 
 
@@ -170,7 +221,7 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
     """served_on = publication + the stated period; respond_by where a deadline is set."""
     if published is None:
         return
-    text = fields.text
+    text = fields.page.folded
     period = _search(grammar.SERVICE_PERIOD_RE, text, body)
     if not period:
         return
@@ -187,38 +238,53 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
 
 
 def _kind(text: str, body: Span, hearing: regex.Match[str] | None) -> Kind:
-    if hearing is not None:
+    if _search(grammar.CORRECTION_MARKER_RE, text, body):
+        return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
+    if hearing is not None and hearing.group(_HEARING["session"]) not in lexicon.MEETING_VERBS:
+        return "hearing"
+    if _search(grammar.SUMMONS_SERVED_RE, text, body):
         return "hearing"
     if _search(grammar.INSPECTION_MARKER_RE, text, body):
         return "inspection_inquiry"
-    if _search(grammar.DECISION_DOCUMENT_RE, text, body):
+    if _search(grammar.DECISION_SERVED_RE, text, body):
         return "award_service"
     return "other"
 
 
-def extract(text: str, block: Block, file: str | None = None) -> Notice:
-    """The record for one block of ``text``."""
-    fields = _Fields(text)
+def _read_published(fields: _Fields, block: Block) -> dt.date | None:
+    if not block.published:
+        return None
+    date_match = grammar.match(grammar.DATE_RE, fields.page.folded, *block.published)
+    if not date_match:
+        return None
+    reading = read_date(date_match, "published")
+    for found in reading.findings:
+        fields.note(found)
+    if reading.value is not None:
+        fields.set("published", reading.value, reading.span)
+    return reading.value
+
+
+def _is_cut(text: str, block: Block) -> bool:
+    return text[block.body[0] : block.body[1]].rstrip(_SPACES + "。").endswith(_TRUNCATION)
+
+
+def extract(page: Page, block: Block, file: str | None = None) -> Notice:
+    """The record for one block of ``page``."""
+    text = page.folded
+    fields = _Fields(page)
     for span in block.parties:
         fields.add_printed("party", span)
 
-    published = None
-    if block.published:
-        date_match = grammar.match(grammar.DATE_RE, text, *block.published)
-        if date_match:
-            reading = read_date(date_match, "published")
-            fields.findings += reading.findings
-            if reading.value is not None:
-                fields.set("published", reading.value, reading.span)
-            published = reading.value
+    published = _read_published(fields, block)
     if block.issuer:
-        fields.set("issuer", text[block.issuer[0] : block.issuer[1]], block.issuer)
+        fields.set_printed("issuer", block.issuer)
 
     hearing = _read_hearing(fields, block.body, published)
     kind = _kind(text, block.body, hearing)
     _read_sides(fields, block)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
-    for number, span in find_case_numbers(text, *case_area):
+    for number, span in find_case_numbers(text, *case_area, printed=page.printed):
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)
     _read_venue(fields, kind, block.body, hearing)
@@ -232,13 +298,13 @@ def extract(text: str, block: Block, file: str | None = None) -> Notice:
         for span in match.spans(_CONTACTS["contact"]):
             fields.add_printed("contacts", span)
 
-    if block.truncated:
+    if block.truncated or _is_cut(text, block):
         zh, en = "公告不完整：没有“特此公告”，也没有落款", "the notice is cut off: no closing and no signature"
-        fields.findings.append(finding("notice_truncated", (block.start, block.end), zh, en))
+        fields.note(finding("notice_truncated", (block.start, block.end), zh, en))
     return Notice(
         kind=kind,
         **fields.values,
         warnings=fields.findings,
         spans=fields.spans,
-        source=Source(file=file, start=block.start, end=block.end),
+        source=Source(file=file, start=block.start + page.base, end=block.end + page.base),
     )

@@ -27,7 +27,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 HEAD_BYTES = 1 << 20  # what encoding detection and HTML sniffing look at
 _HTML_START = regex.compile(
     rb"\A(?:\xef\xbb\xbf)?\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?(?:<!--[^>]{0,500}-->\s{0,200}){0,5}"
-    rb"<(?:!doctype\s+html|html|head|body)\b",
+    rb"<(?:!doctype\s+html|html|head|body|div|p|table|section|article|h[1-6])\b",
     regex.I,
 )
 # <meta charset=…>, <meta http-equiv content="…; charset=…">, or an XML declaration's encoding.

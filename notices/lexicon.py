@@ -6,24 +6,65 @@ from, so a reader can judge what a missing word means.
 
 from __future__ import annotations
 
-# Who signs a notice. Longest first, so a reader sees the specific forms; the
-# grammar joins them into one alternation. Seen in the seed (劳动人事争议仲裁委员会,
-# 人力资源和社会保障局) and in court notices (人民法院, 人民法庭).
+# Who signs a notice: how the names of courts, arbitration bodies and labour
+# bureaus end. Longest first, so a reader sees the specific forms; the grammar
+# joins them into one alternation. Seen in the seed (劳动人事争议仲裁委员会,
+# 人力资源和社会保障局), court notices (人民法院, 人民法庭) and labour pages
+# (劳动人事争议仲裁院, 劳动保障监察大队).
 ISSUER_SUFFIXES: tuple[str, ...] = (
     "劳动人事争议仲裁委员会",
     "劳动争议仲裁委员会",
+    "劳动人事争议仲裁院",
     "人力资源和社会保障局",
+    "人力资源社会保障局",
+    "劳动保障监察大队",
+    "劳动保障监察支队",
+    "劳动监察大队",
     "仲裁委员会",
     "人民法院",
     "人民法庭",
+    "人民检察院",
     "仲裁院",
     "法院",
     "法庭",
     "委员会",
     "监察大队",
     "监察支队",
+    "执法大队",
     "局",
 )
+
+# Words that show a name is not a public body that signs notices: a company, its
+# board, a law firm ("上海某某股份有限公司 董事会" signs a company's 公告, not a court's).
+NOT_ISSUER_WORDS: tuple[str, ...] = (
+    "公司", "董事会", "监事会", "股东", "律师事务所", "事务所", "集团", "银行", "证券", "基金",
+)  # fmt: skip
+
+# Words no name before an addressee's colon holds: news quoting someone ("李法官介绍：本院…").
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "说", "表示", "介绍", "指出", "称", "告诉", "透露", "强调", "记者", "报道", "提醒", "认为", "问", "答",
+    "法官", "律师", "院长", "庭长", "主任", "书记", "通讯员", "案由", "地址", "电话", "时间", "地点", "事由",
+    "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词",
+)  # fmt: skip
+# Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
+NOT_IN_NAMES = "的了但尚未已这那其该并或而之所是"
+# Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
+NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本"
+
+# A person's name is at most this long (张某某; 买买提·吐尔逊 is longer, and has ·).
+MAX_PERSON_NAME = 6
+
+# How a public body speaks of itself in a notice's body: "本院受理…", "我局将…".
+OPENERS: tuple[str, ...] = (
+    "本院", "我院", "本委", "我委", "本会", "我会", "本局", "我局", "本庭", "我庭",
+    "本队", "我队", "本所", "本仲裁委", "本仲裁院", "本中心", "本机关", "本支队", "本大队",
+)  # fmt: skip
+
+# Ways a notice addresses the public, not a party: "广大劳动者朋友们:" names no one.
+PUBLIC_ADDRESSEES: tuple[str, ...] = (
+    "广大", "各位", "各有关", "有关单位", "有关当事人", "全体", "各债权人", "社会各界", "朋友们", "同志们",
+    "各单位", "各用人单位", "各企业",
+)  # fmt: skip
 
 # Words that may stand between an issuer and 公告 in a heading line:
 # "开庭公告", "北京市朝阳区人民法院开庭公告", "裁决书送达公告".
@@ -39,14 +80,36 @@ HEADING_KINDS: tuple[str, ...] = (
     "应诉通知",
     "开庭",
     "送达",
+    "更正",
+    "延期开庭",
+    "取消开庭",
+    "执行",
+    "破产",
 )
 
 # How a notice addresses its reader in the body: "你", "你单位", "你公司".
 PRONOUNS: tuple[str, ...] = ("你单位", "你公司", "你方", "你们", "你厂", "你店", "你")
 
-# Role words printed before a party: first the applicant side, then the respondent side.
-APPLICANT_ROLES: tuple[str, ...] = ("申请人", "原告", "上诉人", "申请执行人", "起诉人")
-RESPONDENT_ROLES: tuple[str, ...] = ("被申请人", "被告", "被上诉人", "被执行人")
+# Role words printed before a party, and the side each stands on: applicant
+# (who brings the case), respondent (who answers it) or other (第三人: on neither).
+ROLE_SIDES: dict[str, str] = {
+    "原告": "applicant", "被告": "respondent",
+    "申请人": "applicant", "被申请人": "respondent",
+    "上诉人": "applicant", "被上诉人": "respondent",
+    "申请执行人": "applicant", "被执行人": "respondent",
+    "再审申请人": "applicant", "被申诉人": "respondent", "申诉人": "applicant",
+    "原审原告": "applicant", "原审被告": "respondent", "原审第三人": "other",
+    "一审原告": "applicant", "一审被告": "respondent", "一审第三人": "other",
+    "反诉原告": "respondent", "反诉被告": "applicant",
+    "起诉人": "applicant", "自诉人": "applicant", "公诉机关": "applicant",
+    "被告人": "respondent", "原审被告人": "respondent", "罪犯": "respondent", "被执行人员": "respondent",
+    "第三人": "other", "案外人": "other", "利害关系人": "other",
+    "复议申请人": "applicant", "被复议人": "respondent",
+    "被处罚人": "respondent", "被行政处理人": "respondent", "被检查人": "respondent", "被调查人": "respondent",
+}  # fmt: skip
+PARTY_ROLES: tuple[str, ...] = tuple(ROLE_SIDES)
+# Roles that only label an addressee's line ("当事人：某某公司"); in running text they are common words.
+LABEL_ROLES: dict[str, str] = {"当事人": "respondent", "被通知人": "respondent", "受送达人": "respondent"}
 
 # How an organisation's name ends. A name followed directly by the cause
 # ("…健身有限公司劳动报酬纠纷") is cut after one of these.
@@ -76,10 +139,33 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "中心",
     "银行",
     "支行",
+    "合伙企业",
+    "个体工商户",
+    "门市部",
+    "营业部",
+    "分行",
+    "管理处",
+    "管理局",
+    "人民政府",
+    "政府",
+    "村民委员会",
+    "居民委员会",
+    "委员会",
+    "工程队",
+    "商店",
+    "饭店",
+    "餐厅",
+    "宾馆",
+    "工厂",
     "厂",
     "店",
     "馆",
     "部",
+    "社",
+    "站",
+    "所",
+    "院",
+    "队",
 )
 
 # How a cause of action begins, for names of persons that run straight into it
@@ -128,16 +214,76 @@ CAUSE_HEADS: tuple[str, ...] = (
     "债权",
     "损害",
     "财产",
+    "商品房",
+    "房地产",
+    "物业",
+    "借贷",
+    "民间",
+    "金融",
+    "保险",
+    "运输",
+    "仓储",
+    "合伙",
+    "委托",
+    "保证",
+    "担保",
+    "追偿",
+    "返还",
+    "排除妨害",
+    "所有权",
+    "土地",
+    "承包",
+    "婚姻",
+    "生命权",
+    "健康权",
+    "身体权",
+    "隐私",
+    "肖像",
+    "著作权",
+    "商标",
+    "专利",
+    "不正当竞争",
+    "侵害",
+    "产品责任",
+    "医疗损害",
+    "其他",
+    "撤销",
+    "破产",
+    "执行",
+    "申请",
+    "行政",
 )
 
-# What a cause of action ends with.
-CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议")
+# What a cause of action ends with: 纠纷, 争议 (civil, labour), 罪 (criminal charges).
+CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议", "罪")
+
+# How a criminal charge begins, for names that run straight into it ("唐士坤走私、贩卖…毒品罪").
+CHARGE_HEADS: tuple[str, ...] = (
+    "走私", "贩卖", "盗窃", "诈骗", "抢劫", "抢夺", "故意", "过失", "危险驾驶", "交通肇事", "贪污", "受贿",
+    "行贿", "挪用", "职务侵占", "非法", "寻衅滋事", "聚众", "开设赌场", "赌博", "组织", "容留", "强奸",
+    "猥亵", "敲诈勒索", "合同诈骗", "集资诈骗", "信用卡诈骗", "妨害", "帮助信息网络", "掩饰", "隐瞒",
+    "拒不", "滥用职权", "玩忽职守", "失火", "放火", "销售", "生产", "伪造", "虚开", "逃税", "重婚",
+)  # fmt: skip
+
+# The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
+SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证")
+# Of these, the ones that hold a meeting (a creditors' meeting), not a hearing.
+MEETING_VERBS: tuple[str, ...] = ("召开", "举行")
+
+# How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".
+CORRECTION_MARKERS: tuple[str, ...] = (
+    "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "延期至", "推迟至", "顺延至",
+)  # fmt: skip
+
+# What a case type looks like inside a case number printed with 年: 海行初字, 京民终.
+CASE_TYPE_MARKS: tuple[str, ...] = ("初", "终", "再", "执", "破", "监", "申", "赔", "仲", "审")
 
 # Verbs and particles that a case-number prefix (青黄劳人仲案字) starts after and
 # never contains: "公告送达青黄劳人仲案字[2025]…", "作出青黄人社监询字[2026]…".
 CASE_PREFIX_STOPS: tuple[str, ...] = (
-    "送达", "作出", "公告", "依法", "案件", "一案", "编号", "案号",
-    "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及",
+    "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",
+    "判决", "裁定", "不服", "提起", "根据", "依据", "经", "按", "将", "本院", "本委", "我院",
+    "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及", "于", "和", "是", "其",
 )  # fmt: skip
 
 # Documents served by notice that are named without 《》: "第9336号仲裁裁决书".
@@ -164,8 +310,8 @@ DAY_PERIODS: dict[str, int] = {
     "夜间": 12,
 }
 
-# Events a hearing may be set relative to: "公告期满后第3日".
-RELATIVE_EVENTS: tuple[str, ...] = ("公告期满", "答辩期满", "举证期满", "送达")
+# Events a hearing may be set relative to: "公告期满后第3日", "举证期限届满后的第3天".
+RELATIVE_EVENT_HEADS: tuple[str, ...] = ("公告送达", "公告", "答辩", "举证", "送达")
 
 # Chinese numerals. 两 is 2 in counts and hours (两点半); 〇 ○ Ｏ are written for 0 in years.
 CN_DIGITS: dict[str, int] = {
@@ -176,3 +322,16 @@ CN_DIGITS: dict[str, int] = {
 CN_TENS: dict[str, int] = {"十": 10, "廿": 20, "卅": 30}
 
 WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+# The fields of an API record or a crawler dump that say who published a notice and when
+# (compared without case, "_" or "-"): Court, courtName, fymc (法院名称), 公告人 …
+RECORD_ISSUER_KEYS: tuple[str, ...] = (
+    "court", "courtname", "fymc", "fy", "issuer", "publisher", "organ", "organization",
+    "法院", "法院名称", "公告人", "公告单位", "发布机构", "发布单位", "仲裁委", "仲裁机构",
+)  # fmt: skip
+# A publication date: PublishDate, bulletin_date, 刊登日期 … — never an upload or crawl time.
+RECORD_DATE_KEYS: tuple[str, ...] = (
+    "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "ggrq", "kdrq",
+    "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期",
+)  # fmt: skip
+RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "案号", "案件编号")

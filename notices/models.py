@@ -56,6 +56,9 @@ class Notice(BaseModel):
     applicants: list[str] = Field(default_factory=list)
     respondents: list[str] = Field(default_factory=list)
     counterparty: list[str] = Field(default_factory=list, description="The side opposing the addressees.")
+    other_parties: list[str] = Field(
+        default_factory=list, description="Parties on neither side: 第三人, 原审第三人, 案外人."
+    )
     case_numbers: list[str] = Field(default_factory=list, description="Each number written out whole.")
     cause: str | None = None
     documents: list[str] = Field(default_factory=list)

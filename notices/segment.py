@@ -1,31 +1,75 @@
-"""Finding notice blocks in a noisy page, and the frame of each.
+"""Finding notices in a page by the evidence they carry, and the frame of each.
 
-A block starts at a heading line (公告, 开庭公告 …) and ends after its
-signature (issuer + date), or at the closing 特此公告 when unsigned, or where
-the next heading begins when cut off. A court's hearing listing
-("本院定于…开庭审理…一案") is a block of its own, one paragraph long, whether
-it stands under a heading or not.
+A notice is recognised from its parts, in any combination strong enough:
 
-Offsets are into the whole page, so extraction can report spans directly.
+- a *heading* (公告, 开庭公告, 某某人民法院公告, 关于…的公告, 告示), with the
+  issuer's name on the line above it or in it;
+- an *addressee*: names followed by a colon and a body that speaks to them
+  (本院受理…, 现依法向你公告送达…, 因你单位…), or a labelled line (被申请人：…);
+- a *listing*: a court's one-sentence session notice (本院定于…在…开庭审理…一案);
+- a body that opens with a public body's first person (本院受理…) at a line start;
+- the *closing* (特此公告) and the *signature* (issuer, date).
+
+A block starts at its first frame part (issuer line, heading, case line,
+addressee) and ends at its signature, after its closing, where the next
+notice starts, or where its container ends (``containers``). A heading, a
+closing or a signature alone is not a notice: news and company announcements
+mention courts and print 公告 and 特此公告 too. What is strong enough is said
+once, in ``_is_notice``.
+
+Offsets are into the text given (one container), so extraction can report
+spans directly.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
-from notices import grammar
+from notices import grammar, lexicon
 from notices.models import Span
 
-_TRAILING_SPACE = regex.compile(r"\s+\Z")
-# Group numbers of the rules read here (see grammar.group_numbers).
 _HEADING = grammar.group_numbers(grammar.HEADING_LINE_RE)
-_ADDRESSEE = grammar.group_numbers(grammar.ADDRESSEE_RE)
+_ADDRESSEE = grammar.group_numbers(grammar.ADDRESSEE_LIST_RE)
+_ROLE_LABEL = grammar.group_numbers(grammar.ROLE_LABEL_LINE_RE)
 _SIGNATURE = grammar.group_numbers(grammar.SIGNATURE_RE)
 _LISTING = grammar.group_numbers(grammar.LISTING_RE)
+_ISSUER_LINE = grammar.group_numbers(grammar.ISSUER_LINE_RE)
+_CASE_LINE = grammar.group_numbers(grammar.CASE_LINE_RE)
+_LABEL = grammar.group_numbers(grammar.PUBLICATION_LABEL_RE)
+_DATE_LINE = grammar.group_numbers(grammar.DATE_LINE_RE)
+_TRAILING = grammar.group_numbers(grammar.TRAILING_ISSUER_RE)
+
+_SPACE = " \t\u3000\xa0"
+_SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
+_DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
+# How far before an addressee's colon its names may start, and how far after it the body must show.
+_NAMES_REACH = 400
+_BODY_REACH = 40
+# A line holding only an issuer, a case number or a date is short.
+_SHORT_LINE = 60
+# Labels of a page's byline that name the body behind a notice: 作者：某某人民法院.
+_BYLINE_ISSUER = regex.compile(
+    rf"(?:作者|来源|发布单位|发布机构|发布人|公告人|公告单位|单位)\s*[:：]\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})",
+    regex.VERBOSE,
+)
+_BYLINE_REACH = 3  # lines above a notice's first part where its byline may stand
+# What an addressee's colon is followed by, when it is one.
+_ADDRESSEE_FOLLOW = regex.compile(
+    rf"""[\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | 因{grammar.PRONOUN} | {grammar.PRONOUN}
+                        | 现依法 | 依法 | 经查 | 你 )""",
+    regex.VERBOSE,
+)
+# An addressee's colon; at the very start of a record's text, a comma may stand for it
+# ("叙永某某有限公司,本院根据…的申请…").
+_ADDRESSEE_COLON = regex.compile(rf"[:：]|(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
+_SENTENCE_BREAK = regex.compile(r"[。！!；;:：]")
+# Characters an addressee line may not hold outside an identifier's brackets.
+_NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?")
+_CLOSING_BRACKETS = {"）": "（", ")": "("}
+# A judgment or ruling printed in full is not a notice, though it tells of hearings and service.
+_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|审\s*判\s*长|书\s*记\s*员")
 
 
 @dataclass(frozen=True)
@@ -42,121 +86,513 @@ class Block:
     published: Span | None
     truncated: bool = False  # no closing and no signature: cut off
     case_line: Span | None = None  # a case number printed on its own line above the addressee
+    listing: bool = False  # a court's session listing (one sentence, no addressee)
+    public: bool = False  # the addressee line names the public (广大劳动者朋友们:), not a party
+    closing: Span | None = None
+
+
+@dataclass
+class _Token:
+    kind: str
+    start: int
+    end: int
+    match: regex.Match[str] | None = None
+    spans: tuple[Span, ...] = ()  # addressees
+    role: Span | None = None
+    public: bool = False
+
+    def span(self) -> Span:
+        return self.start, self.end
+
+
+@dataclass
+class _Frame:
+    """A block being read: its parts as met."""
+
+    start: int
+    heading: _Token | None = None
+    heading_issuer: Span | None = None
+    issuer_line: Span | None = None
+    case_line: Span | None = None
+    addressee: _Token | None = None
+    body_start: int = 0
+    opener: bool = False
+    listings: list[_Token] = field(default_factory=list)
+    closing: _Token | None = None
+    signature_issuer: Span | None = None
+    published: Span | None = None
+    label: Span | None = None  # a printed 刊登日期
+    signature_start: int | None = None
+    body_end: int | None = None  # where the body ends, when an issuer line signs it
+    end: int | None = None  # set once signed
+
+
+def _line_bounds(text: str, pos: int) -> Span:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing white space (never before ``start``)."""
-    match = _TRAILING_SPACE.search(text, start, end)
-    return match.start() if match else end
+    """``end`` moved back over trailing white space (never before ``start``); linear, bounded by the run."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
-def _signed_block(text: str, heading: regex.Match[str], addressee: regex.Match[str] | None, limit: int) -> Block:
-    body_start = addressee.end() if addressee else heading.end(_HEADING["heading"])
-    closing = grammar.search(grammar.CLOSING_RE, text, body_start, limit)
-    signature = grammar.search(grammar.SIGNATURE_RE, text, closing.end() if closing else body_start, limit)
-    if closing:
-        body_end = closing.start()
-    elif signature:
-        body_end = signature.start()
-    else:
-        body_end = _rstrip(text, body_start, limit)
-    end = signature.end() if signature else closing.end() if closing else body_end
-    return Block(
-        start=heading.start(_HEADING["heading"]),
-        end=end,
-        heading=heading.span(_HEADING["heading"]),
-        parties=tuple(addressee.spans(_ADDRESSEE["party"])) if addressee else (),
-        role_word=addressee.span(_ADDRESSEE["role"]) if addressee and addressee.group(_ADDRESSEE["role"]) else None,
-        case_line=(
-            addressee.span(_ADDRESSEE["case_line"]) if addressee and addressee.group(_ADDRESSEE["case_line"]) else None
-        ),
-        body=(body_start, _rstrip(text, body_start, body_end)),
-        issuer=signature.span(_SIGNATURE["issuer"]) if signature else None,
-        published=signature.span(_SIGNATURE["published"]) if signature else None,
-        truncated=not (closing or signature),
-    )
+def _is_public_issuer(text: str, span: Span | None) -> bool:
+    return span is not None and grammar.NOT_ISSUER_RE.search(text, *span) is None
 
 
-def _listing_blocks(
-    text: str, listings: list[regex.Match[str]], heading_issuer: Span | None, limit: int
-) -> list[Block]:
-    """One block per listing; a heading's issuer or a signature below them serves them all."""
-    signature = grammar.search(grammar.SIGNATURE_RE, text, listings[-1].end(), limit)
-    blocks = []
-    for listing in listings:
-        own_issuer = listing.span(_LISTING["listing_issuer"]) if listing.group(_LISTING["listing_issuer"]) else None
-        issuer = own_issuer or heading_issuer or (signature.span(_SIGNATURE["issuer"]) if signature else None)
-        start, end = listing.span(_LISTING["listing"])
-        end = _rstrip(text, start, end)
-        blocks.append(
-            Block(
-                start=start,
-                end=end,
-                heading=None,
-                parties=(),
-                role_word=None,
-                body=(start, end),
-                issuer=issuer,
-                published=signature.span(_SIGNATURE["published"]) if signature else None,
-            )
-        )
-    return blocks
+# ---------------------------------------------------------------- tokens
 
 
-def line_matches(
-    text: str, anchor: regex.Pattern[str], rule: regex.Pattern[str], start: int = 0, end: int | None = None
-) -> Iterator[regex.Match[str]]:
-    """Matches of ``rule`` at the start of each line of ``text[start:end]`` that holds ``anchor``.
-
-    The same as ``rule.finditer`` for a rule anchored with ^, but a literal anchor
-    finds the few candidate lines far faster than the rule tried at every line.
-    """
-    end = len(text) if end is None else end
-    next_line = start
-    for hit in grammar.finditer(anchor, text, start, end):
+def _headings(text: str) -> list[_Token]:
+    found = []
+    next_line = 0
+    for hit in grammar.finditer(grammar.HEADING_ANCHOR_RE, text):
         if hit.start() < next_line:
-            continue  # a line already tried
-        line_start = max(text.rfind("\n", 0, hit.start()) + 1, start)
-        line_end = text.find("\n", hit.end())
-        next_line = end if line_end < 0 else line_end + 1
-        match = grammar.match(rule, text, line_start, end)
+            continue
+        line_start, line_end = _line_bounds(text, hit.start())
+        next_line = line_end + 1
+        match = grammar.match(grammar.HEADING_LINE_RE, text, line_start, line_end)
         if match:
-            yield match
+            found.append(_Token("heading", match.start(_HEADING["heading"]), match.end(_HEADING["heading"]), match))
+    return found
 
 
-def headings(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
-    return line_matches(text, grammar.HEADING_ANCHOR_RE, grammar.HEADING_LINE_RE, start, end)
+def _short_lines(text: str, rule: regex.Pattern[str], kind: str, anchor: regex.Pattern[str]) -> list[_Token]:
+    """Lines that ``rule`` matches whole, among the short lines holding ``anchor``."""
+    found = []
+    next_line = 0
+    for hit in grammar.finditer(anchor, text):
+        if hit.start() < next_line:
+            continue
+        line_start, line_end = _line_bounds(text, hit.start())
+        next_line = line_end + 1
+        if line_end - line_start > _SHORT_LINE:
+            continue
+        match = grammar.match(rule, text, line_start, line_end)
+        if match:
+            found.append(_Token(kind, match.start(), match.end(), match))
+    return found
 
 
-def listings(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
-    return line_matches(text, grammar.LISTING_ANCHOR_RE, grammar.LISTING_RE, start, end)
+_ISSUER_ANCHOR = grammar.compile_rule(rf"{grammar.alt(lexicon.ISSUER_SUFFIXES)}{grammar.SP}*$", guarded=False)
+_DATE_ANCHOR = grammar.compile_rule(r"[日号0-9０-９][。.]?[\x20\t\u3000\xa0]*$", guarded=False)
+
+
+def _addressees(text: str) -> list[_Token]:
+    """Names before a colon that a notice's body follows, and labelled addressee lines."""
+    found: list[_Token] = []
+    for colon in _ADDRESSEE_COLON.finditer(text):
+        follow = _ADDRESSEE_FOLLOW.match(text, colon.end())
+        if follow is None:
+            continue
+        names_end = colon.start()
+        while names_end > 0 and text[names_end - 1] in _SPACE:
+            names_end -= 1  # 张某某　：
+        start = _names_start(text, names_end)
+        if start == names_end:
+            continue
+        match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
+        if match is None or match.end() != names_end:
+            continue
+        whole_line = text[text.rfind("\n", 0, start) + 1 : start].strip(_SPACE) == ""
+        token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
+        if token is not None:
+            found.append(token)
+    for match in grammar.finditer(grammar.ROLE_LABEL_LINE_RE, text):
+        token = _addressee_token(text, match, match.end(), _ROLE_LABEL, whole_line=True)
+        if token is not None:
+            token.kind = "role_label"
+            found.append(token)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _names_start(text: str, end: int) -> int:
+    """Where the names before an addressee's colon at ``end`` start: back to the line start, a space
+    or a label's colon, over identifiers in brackets (（统一社会信用代码：9137…）)."""
+    start = end
+    floor = max(0, end - _NAMES_REACH)
+    while start > floor:
+        character = text[start - 1]
+        if character in _CLOSING_BRACKETS:
+            opening = text.rfind(_CLOSING_BRACKETS[character], floor, start - 1)
+            if opening < 0 or "\n" in text[opening:start]:
+                break
+            start = opening
+            continue
+        if character in _NOT_IN_ADDRESSEES:
+            break
+        start -= 1
+    return start
+
+
+def _addressee_token(
+    text: str, match: regex.Match[str], end: int, groups: dict[str, int], whole_line: bool
+) -> _Token | None:
+    names = [(text[s:e], (s, e)) for s, e in match.spans(groups["party"])]
+    if not all(_plausible_name(name, whole_line) for name, _ in names):
+        return None
+    public = any(word in name for name, _ in names for word in lexicon.PUBLIC_ADDRESSEES)
+    parties = tuple(span for name, span in names if not grammar.PRONOUN_RE.match(name))
+    role = match.span(groups["role"]) if match.group(groups["role"]) else None
+    return _Token("addressee", match.start(), end, match, () if public else parties, role, public)
+
+
+def _plausible_name(name: str, whole_line: bool) -> bool:
+    """Could ``name`` stand before an addressee's colon? Not a label or a word of news. A line that
+    holds only names and the colon is read as printed (untrusted text, made harmless on output);
+    within a line, a name must look like one."""
+    if any(word in name for word in lexicon.NOT_NAME_WORDS):
+        return False
+    if "你" in name and grammar.PRONOUN_RE.match(name) is None:
+        return False  # a sentence about the addressee ("因你单位存在…"), not a name
+    is_organisation = any(name.rstrip("）)").endswith(s) or s in name for s in lexicon.ORG_SUFFIXES if len(s) > 1)
+    if any(c in lexicon.NOT_IN_NAMES for c in name) and not is_organisation:
+        return False  # a label of the body ("认定的事实和证据:"), not a name
+    if whole_line:
+        return True
+    if not any("\u3400" <= c <= "\u9fff" for c in name):
+        return False
+
+    if grammar.PRONOUN_RE.match(name) or any(word in name for word in lexicon.PUBLIC_ADDRESSEES):
+        return True
+    return is_organisation or len(name) <= lexicon.MAX_PERSON_NAME
+
+
+
+def _listings(text: str) -> list[_Token]:
+    found: list[_Token] = []
+    done = 0
+    for hit in regex.finditer("定于", text):
+        if hit.start() < done:
+            continue
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        floor = max(line_start, hit.start() - 60)
+        # The sentence the 定于 stands in starts after the last sentence end or label colon before it.
+        start = max([floor] + [floor + m.end() for m in _SENTENCE_BREAK.finditer(text[floor : hit.start()])])
+        while start < hit.start() and text[start] in _SPACE + "\n":
+            start += 1
+        match = grammar.match(grammar.LISTING_RE, text, start)
+        if match and match.start() <= hit.start():
+            found.append(_Token("listing", match.start(), match.end(), match))
+            done = match.end()
+    return found
+
+
+def _openers(text: str) -> list[_Token]:
+    """Lines that start with a public body's first person and a verb: 本院受理…"""
+    found = []
+    for hit in grammar.finditer(grammar.OPENER_RE, text):
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        if text[line_start : hit.start()].strip(_SPACE) == "":
+            found.append(_Token("opener", hit.start(), hit.end(), hit))
+    return found
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = _headings(text)
+    tokens += _short_lines(text, grammar.ISSUER_LINE_RE, "issuer_line", _ISSUER_ANCHOR)
+    tokens += _short_lines(text, grammar.CASE_LINE_RE, "case_line", grammar.CASE_YEAR_RE)
+    tokens += _addressees(text)
+    tokens += _listings(text)
+    tokens += _openers(text)
+    tokens += [_Token("closing", m.start(), m.end(), m) for m in grammar.finditer(grammar.CLOSING_RE, text)]
+    tokens += [_Token("signature", m.start(), m.end(), m) for m in grammar.finditer(grammar.SIGNATURE_RE, text)]
+    tokens += [
+        _Token("trailing_issuer", m.start(), m.end(), m) for m in grammar.finditer(grammar.TRAILING_ISSUER_RE, text)
+    ]
+    tokens += _short_lines(text, grammar.DATE_LINE_RE, "date_line", _DATE_ANCHOR)
+    tokens += [_Token("label", m.start(), m.end(), m) for m in grammar.finditer(grammar.PUBLICATION_LABEL_RE, text)]
+    order = {kind: i for i, kind in enumerate(_ORDER)}
+    tokens.sort(key=lambda t: (t.start, order[t.kind]))
+    return tokens
+
+
+# At one position, the part that frames a notice comes first.
+_ORDER = (
+    "issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener",
+    "closing", "signature", "trailing_issuer", "date_line", "label",
+)  # fmt: skip
+_STARTS = frozenset(("issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener"))
+
+
+# ---------------------------------------------------------------- blocks
+
+
+class _Reader:
+    """Reads the tokens of one container in order and assembles blocks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks: list[Block] = []
+        self.frame: _Frame | None = None
+        self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
+
+    # -- the frame's state
+    def _has_body(self) -> bool:
+        frame = self.frame
+        return frame is not None and (frame.addressee is not None or frame.opener or bool(frame.listings))
+
+    def _adjacent(self, earlier_end: int, later_start: int) -> bool:
+        """Only white space (at most one blank line) between two parts."""
+        gap = self.text[earlier_end:later_start]
+        return gap.strip() == "" and gap.count("\n") <= 3
+
+    def read(self, tokens: list[_Token]) -> list[Block]:
+        for token in tokens:
+            getattr(self, f"_on_{token.kind}")(token)
+        self._close(len(self.text))
+        return self.blocks
+
+    def _open(self, token: _Token) -> _Frame:
+        start = token.start
+        issuer_line = None
+        if self.pending_issuer is not None and self._adjacent(self.pending_issuer.end, token.start):
+            start, issuer_line = self.pending_issuer.start, self.pending_issuer.match.span("issuer")  # type: ignore[union-attr]
+        self.pending_issuer = None
+        self.frame = _Frame(start=start, issuer_line=issuer_line, body_start=token.end)
+        return self.frame
+
+    # -- parts that start a notice
+    def _on_issuer_line(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is not None and frame.end is None and self._has_body():
+            # After a body, an issuer alone on its line signs it (a date may follow, see _on_date_line).
+            if frame.signature_issuer is None:
+                frame.signature_issuer = token.match.span("issuer")  # type: ignore[union-attr]
+                frame.body_end = token.start
+            return
+        self.pending_issuer = token
+
+    def _on_heading(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is not None and frame.end is None and not self._has_body() and frame.heading is None:
+            frame.heading = token  # an issuer line or case line above it already opened the frame
+        else:
+            self._close(token.start)
+            frame = self._open(token)
+            frame.heading = token
+        assert token.match is not None
+        issuer = token.match.span("heading_issuer") if token.match.group("heading_issuer") else None
+        frame.heading_issuer = issuer
+        frame.body_start = token.end
+
+    def _on_case_line(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is not None and frame.end is None and not self._has_body():
+            frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
+            frame.body_start = token.end
+            return
+        self._close(token.start)
+        frame = self._open(token)
+        frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
+
+    def _on_addressee(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is not None and frame.end is None and not self._has_body():
+            frame.addressee = token
+            frame.body_start = token.end
+            return
+        self._close(token.start)
+        frame = self._open(token)
+        frame.addressee = token
+        frame.body_start = token.end
+
+    _on_role_label = _on_addressee
+
+    def _on_listing(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is not None and frame.end is None and (frame.addressee is not None or frame.opener):
+            return  # the hearing sentence of an addressed notice
+        if frame is not None and frame.end is None and (frame.listings or not self._has_body()):
+            frame.listings.append(token)  # one more listing under the same heading
+            return
+        self._close(token.start)
+        self._open(token).listings.append(token)
+
+    def _on_opener(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is not None and frame.end is None:
+            if not frame.listings:
+                frame.opener = True
+            return
+        self._close(token.start)
+        self._open(token).opener = True
+        self.frame.body_start = token.start  # type: ignore[union-attr]
+
+    # -- parts that end a notice
+    def _on_closing(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is None or frame.end is not None or frame.closing is not None:
+            return
+        frame.closing = token
+        after = grammar.match(grammar.DATE_AFTER_CLOSING_RE, self.text, token.end)
+        if after is not None:
+            frame.published = after.span("published")
+            frame.end = after.end()
+
+    def _on_signature(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is None or (frame.end is not None and frame.signature_issuer is not None):
+            return
+        if frame.end is not None and token.start > frame.end:
+            return
+        assert token.match is not None
+        frame.signature_issuer = token.match.span(_SIGNATURE["issuer"])
+        frame.published = token.match.span(_SIGNATURE["published"])
+        frame.end = token.end
+        frame.signature_start = token.start
+
+    def _on_trailing_issuer(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is None or frame.signature_issuer is not None or not self._has_body():
+            return
+        if frame.end is not None and not self._adjacent(frame.end, token.start):
+            return
+        frame.signature_issuer = token.match.span(_TRAILING["issuer"])  # type: ignore[union-attr]
+        frame.end = max(frame.end or 0, token.end)
+
+    def _on_date_line(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is None or frame.published is not None or not self._has_body():
+            return
+        # A date alone on its line after the body, with at most two short lines between (a type, a label).
+        between = self.text[frame.body_start : token.start].rstrip(_SPACE).split("\n")
+        if between and not between[-1].strip():
+            between.pop()
+        short = 0
+        while between and short < _DATE_LINE_GAP and 0 < len(between[-1].strip()) <= 20 and "。" not in between[-1]:
+            between.pop()
+            short += 1
+        if not between or not between[-1].rstrip(_SPACE).endswith(_SENTENCE_ENDS):
+            return
+        frame.published = token.match.span(_DATE_LINE["published"])  # type: ignore[union-attr]
+        frame.end = token.end
+
+    def _on_label(self, token: _Token) -> None:
+        frame = self.frame
+        if frame is None or not self._has_body():
+            return
+        frame.label = token.match.span(_LABEL["published"])  # type: ignore[union-attr]
+
+    # -- a finished block
+    def _close(self, limit: int) -> None:
+        frame, self.frame = self.frame, None
+        if frame is None:
+            return
+        text = self.text
+        if frame.listings:
+            self._close_listings(frame, limit)
+            return
+        signature_start = frame.signature_start
+        closing = frame.closing
+        body_start = frame.body_start
+        if closing is not None:
+            body_end = closing.start
+        elif signature_start is not None:
+            body_end = signature_start
+        else:
+            body_end = frame.body_end or (frame.end if frame.end is not None else limit)
+        end = (
+            frame.end
+            if frame.end is not None
+            else (closing.end if closing is not None else _rstrip(text, body_start, limit))
+        )
+        if frame.end is None and closing is None and frame.signature_issuer is not None:
+            end = _rstrip(text, body_start, limit)
+        block = Block(
+            start=frame.start,
+            end=max(end, body_start),
+            heading=frame.heading.span() if frame.heading is not None else None,
+            parties=frame.addressee.spans if frame.addressee is not None else (),
+            role_word=frame.addressee.role if frame.addressee is not None else None,
+            body=(body_start, _rstrip(text, body_start, max(body_end, body_start))),
+            issuer=self._issuer(frame),
+            published=frame.published or frame.label,
+            truncated=closing is None and frame.signature_issuer is None and frame.published is None,
+            case_line=frame.case_line,
+            public=frame.addressee is not None and frame.addressee.public,
+            closing=closing.span() if closing is not None else None,
+        )
+        if _is_notice(text, block, frame):
+            self.blocks.append(block)
+
+    def _close_listings(self, frame: _Frame, limit: int) -> None:
+        published = frame.published or frame.label
+        for listing in frame.listings:
+            assert listing.match is not None
+            start, end = listing.match.span("listing")
+            own = listing.match.span("listing_issuer") if listing.match.group("listing_issuer") else None
+            self.blocks.append(
+                Block(
+                    start=start,
+                    end=_rstrip(self.text, start, end),
+                    heading=None,
+                    parties=(),
+                    role_word=None,
+                    body=(start, _rstrip(self.text, start, end)),
+                    issuer=self._issuer(frame, own),
+                    published=published,
+                    listing=True,
+                    closing=frame.closing.span() if frame.closing is not None else None,
+                )
+            )
+
+    def _issuer(self, frame: _Frame, own: Span | None = None) -> Span | None:
+        """The signature's issuer, else the heading's, the line above, a listing's own, the byline."""
+        for span in (frame.signature_issuer, frame.heading_issuer, frame.issuer_line, own):
+            if span is not None:
+                return span
+        return self._byline(frame)
+
+    def _byline(self, frame: _Frame) -> Span | None:
+        """The issuer named by the page's byline just above the notice (作者：某某人民法院)."""
+        if frame.heading is None and frame.addressee is None and not frame.listings:
+            return None
+        above = frame.start
+        for _ in range(_BYLINE_REACH):
+            line_start = self.text.rfind("\n", 0, max(above - 1, 0)) + 1
+            if line_start >= above:
+                break
+            match = _BYLINE_ISSUER.search(self.text, line_start, above)
+            if match is not None:
+                return match.span("issuer")
+            above = line_start
+        return None
+
+
+def _is_notice(text: str, block: Block, frame: _Frame) -> bool:
+    """Is the evidence in ``block`` strong enough to call it a notice?"""
+    body = text[block.body[0] : block.body[1]]
+    head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
+    if _JUDGMENT.search(body):
+        return False
+    speaks = bool(grammar.search(grammar.OPENER_RE, head) or grammar.search(grammar.ADDRESSED_BODY_RE, head))
+    serves = bool(grammar.search(grammar.SERVICE_MARK_RE, body) or grammar.search(grammar.HEARING_RE, body))
+    signed = block.closing is not None or (block.issuer is not None and frame.signature_issuer is not None)
+    public = _is_public_issuer(text, block.issuer) or bool(grammar.search(grammar.OPENER_RE, body))
+    if frame.addressee is not None and frame.addressee.kind == "role_label":
+        speaks = True  # 被行政处理人：某某公司 — a party addressed by its role
+    if frame.addressee is not None and not block.public:
+        numbered = grammar.search(grammar.CASE_YEAR_RE, body) is not None or block.case_line is not None
+        return speaks and (serves or signed or numbered or frame.heading is not None)
+    if frame.heading is not None or frame.issuer_line is not None or block.public:
+        has_issuer = block.issuer is not None and _is_public_issuer(text, block.issuer)
+        return (has_issuer or public) and (signed or speaks or serves) and (has_issuer or speaks)
+    # A body that opens with 本院… at a line start, with no frame: only if it serves or sets a hearing.
+    return frame.opener and serves
 
 
 def find_blocks(text: str) -> list[Block]:
-    """Every notice block in ``text``, in page order."""
-    headings_found = list(headings(text))
-    blocks: list[Block] = []
-    for i, heading in enumerate(headings_found):
-        limit = headings_found[i + 1].start() if i + 1 < len(headings_found) else len(text)
-        addressee = grammar.match(grammar.ADDRESSEE_RE, text, heading.end(_HEADING["heading"]), limit)
-        if addressee:
-            blocks.append(_signed_block(text, heading, addressee, limit))
-            continue
-        under = list(listings(text, heading.end(), limit))
-        heading_issuer = heading.span(_HEADING["heading_issuer"]) if heading.group(_HEADING["heading_issuer"]) else None
-        if under:
-            blocks.extend(_listing_blocks(text, under, heading_issuer, limit))
-            continue
-        # A heading with no addressee and no listing is a notice only if it is signed or closed.
-        block = _signed_block(text, heading, None, limit)
-        if not block.truncated:
-            blocks.append(block)
+    """Every notice block in ``text`` (one container), in page order."""
+    return _Reader(text).read(_tokens(text))
 
-    # Listings printed without any heading above them.
-    starts = [b.start for b in blocks]  # in page order, and blocks do not overlap
-    for listing in listings(text):
-        at = bisect_right(starts, listing.start(_LISTING["listing"])) - 1
-        if at < 0 or listing.start(_LISTING["listing"]) >= blocks[at].end:
-            blocks.extend(_listing_blocks(text, [listing], None, listing.end()))
-    blocks.sort(key=lambda b: b.start)
-    return blocks
+
+def headings(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
+    """The heading lines of ``text[start:end]`` (where a stream of text may be cut)."""
+    end = len(text) if end is None else end
+    return [t.match for t in _headings(text[:end]) if t.start >= start and t.match is not None]

@@ -17,8 +17,10 @@ from notices.models import Finding, Span
 
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 # Group numbers of the rules read here (see grammar.group_numbers).
-_DATE = grammar.group_numbers(grammar.DATE_RE)
-_MONTH_DAY = grammar.group_numbers(grammar.MONTH_DAY_RE)
+_DATE_GROUPS = {
+    rule: grammar.group_numbers(rule)
+    for rule in (grammar.DATE_RE, grammar.DATE_WITHOUT_DAY_MARK_RE, grammar.MONTH_DAY_RE)
+}
 _CLOCK = grammar.group_numbers(grammar.CLOCK_RE)
 _WEEKDAY = grammar.group_numbers(grammar.WEEKDAY_RE)
 
@@ -56,10 +58,11 @@ class DateReading:
 
 
 def read_date(match: regex.Match[str], field_name: str, published: dt.date | None = None) -> DateReading:
-    """Turn a DATE or MONTH_DAY match into a date; a missing year is taken from ``published``."""
+    """Turn a DATE, DATE_WITHOUT_DAY_MARK or MONTH_DAY match into a date; a missing year is taken
+    from ``published``."""
     span = match.span()
     findings: list[Finding] = []
-    groups = _DATE if match.re is grammar.DATE_RE else _MONTH_DAY
+    groups = _DATE_GROUPS[match.re]
     month, day = to_int(match.group(groups["month"])), to_int(match.group(groups["day"]))
     year_text = match.group(groups["year"]) if "year" in groups else None
     if year_text is not None:
@@ -142,6 +145,11 @@ def read_time_at(text: str, pos: int, endpos: int) -> TimeReading | None:
 _NOT_CLOCK_TIMES = (
     (grammar.BARE_MINUTE_RE, "时间“{}”缺少小时，不能确定开庭时刻", "the time '{}' has no hour: the time is unknown"),
     (grammar.HOUR_WITHOUT_DIGITS_RE, "时间“{}”没有小时数字", "the time '{}' has no digits for the hour"),
+    (
+        grammar.BARE_WHOLE_HOUR_RE,
+        "时间“{}”缺少小时，不能确定开庭时刻",
+        "'{}' (o'clock) has no hour: the time is unknown",
+    ),
 )
 
 
@@ -155,8 +163,36 @@ class WhenReading:
 
 
 def _skip_space(text: str, pos: int, endpos: int) -> int:
-    while pos < endpos and text[pos] in " \t\u3000\xa0":
+    """Past spaces and line breaks: a date and its time may stand on two lines."""
+    while pos < endpos and text[pos] in " \t\u3000\xa0\n":
         pos += 1
+    return pos
+
+
+def _read_day(text: str, pos: int, end: int, published: dt.date | None, reading: WhenReading) -> int:
+    """Read the date at ``pos`` into ``reading``; return where it ends (``pos`` if there is none)."""
+    date_match = grammar.match(grammar.DATE_RE, text, pos, end) or grammar.match(grammar.MONTH_DAY_RE, text, pos, end)
+    misprinted = None
+    if date_match is None:
+        misprinted = date_match = grammar.match(grammar.DATE_WITHOUT_DAY_MARK_RE, text, pos, end)
+    if date_match is None:
+        return pos
+    reading.date = read_date(date_match, "hearing_date", published)
+    reading.findings += reading.date.findings
+    if misprinted is not None:
+        zh = f"日期“{misprinted.group()}”缺少“日”字，按所印年月日读取"
+        en = f"the date '{misprinted.group()}' lacks 日; read as the year, month and day printed"
+        reading.findings.append(finding("date_irregular", misprinted.span(), zh, en))
+    pos = date_match.end()
+    weekday = grammar.match(grammar.WEEKDAY_RE, text, pos, end)
+    if weekday:
+        pos = weekday.end()
+        printed_weekday = lexicon.WEEKDAYS[weekday.group(_WEEKDAY["weekday"])]
+        value = reading.date.value
+        if value is not None and value.weekday() != printed_weekday:
+            zh = f"所印星期与日期{value.isoformat()}不符"
+            en = f"the printed weekday does not match {value.isoformat()}"
+            reading.findings.append(finding("weekday_mismatch", weekday.span(), zh, en))
     return pos
 
 
@@ -164,23 +200,17 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
     """Read the date and time in ``text[start:end]`` (the words between 定于 and 开庭)."""
     reading = WhenReading()
     pos = _skip_space(text, start, end)
-    date_match = grammar.match(grammar.DATE_RE, text, pos, end) or grammar.match(grammar.MONTH_DAY_RE, text, pos, end)
-    if date_match:
-        reading.date = read_date(date_match, "hearing_date", published)
-        reading.findings += reading.date.findings
-        pos = date_match.end()
-        weekday = grammar.match(grammar.WEEKDAY_RE, text, pos, end)
-        if weekday:
-            pos = weekday.end()
-            printed_weekday = lexicon.WEEKDAYS[weekday.group(_WEEKDAY["weekday"])]
-            value = reading.date.value
-            if value is not None and value.weekday() != printed_weekday:
-                zh = f"所印星期与日期{value.isoformat()}不符"
-                en = f"the printed weekday does not match {value.isoformat()}"
-                reading.findings.append(finding("weekday_mismatch", weekday.span(), zh, en))
-    else:
+    after_date = _read_day(text, pos, end, published, reading)
+    if after_date == pos:
         relative = grammar.match(grammar.RELATIVE_DAY_RE, text, pos, end)
-        if relative:
+        if relative is None:
+            # 举证期满后的2015年12月16日: an event, then the date it falls on — the date is the hearing's.
+            event = grammar.match(_EVENT_THEN_DATE_RE, text, pos, end)
+            if event is not None:
+                after_date = _read_day(text, event.end(), end, published, reading)
+        if reading.date is not None:
+            pos = after_date
+        elif relative:
             pos = relative.end()
             zh = f"开庭日期取决于送达：“{relative.group()}”，须按实际送达日推算"
             en = f"the hearing date depends on service ('{relative.group()}'); count it from the actual service date"
@@ -189,7 +219,17 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
             shown = text[start:end].strip()
             zh, en = f"无法识别开庭日期：“{shown}”", f"no hearing date can be read in '{shown}'"
             reading.findings.append(finding("hearing_date_unreadable", (start, end), zh, en))
+    else:
+        pos = after_date
     reading.time = read_time_at(text, _skip_space(text, pos, end), end)
     if reading.time is not None:
         reading.findings += reading.time.findings
     return reading
+
+
+# An event named before the date it falls on: "举证期满后的2015年12月16日".
+_EVENT_THEN_DATE_RE = grammar.compile_rule(
+    rf"""{grammar.alt(lexicon.RELATIVE_EVENT_HEADS)} [^\n，,。]{{0,8}}? (?:满|届满) (?:后|之后) 的? {grammar.SP}?
+        (?= {grammar.YEAR} 年 )""",
+    guarded=False,
+)

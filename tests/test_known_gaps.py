@@ -27,7 +27,6 @@ def test_service_ending_on_a_holiday_runs_to_the_next_working_day() -> None:
     assert _read("张三", body, "某某劳动人事争议仲裁委员会")[0].served_on == dt.date(2026, 4, 7)
 
 
-@pytest.mark.xfail(reason="the grammar reads simplified wording only (與, 勞動爭議, 號 are not rules' words)")
 def test_a_notice_in_traditional_wording_is_read() -> None:
     body = "本委已受理你與某某有限公司勞動爭議一案（青勞人仲案字[2026]第1號）。本委定於2026年4月20日14時開庭審理此案。"
     [record] = _read("張三", body, "某某勞動人事爭議仲裁委員會")

@@ -1,0 +1,192 @@
+"""Who stands on which side: the parties a notice's body names, with their roles and the cause.
+
+A notice names its case in one phrase, read here as a small state machine
+over the grammar's tokens (role words, names, joining words, the cause):
+
+    本院受理原告恒大地产集团有限公司诉被告严东房屋买卖合同纠纷一案
+    本委受理的宋京林、王世桂与你单位、山东高迪鸿林工程技术有限公司农民工工资争议案件
+    依法开庭审理第三人许鸣和刘朝华、被告许辉与原告正奇安徽金融控股有限公司债权人撤销权纠纷一案
+    审理原审被告人李孟觉等5人犯贪污罪即上诉、抗诉一案
+
+A role word decides its group's side (``lexicon.ROLE_SIDES``); without one,
+the first group brings the case and the group after 诉 or 与 answers it.
+``你`` (你单位, 你公司 …) stands for the addressees: its side is theirs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import regex
+
+from notices import grammar, lexicon
+from notices.models import Span
+
+Side = str  # "applicant" | "respondent" | "other"
+
+_SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
+_JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|与|同)[\x20\t\u3000\xa0]?")
+_ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
+_INTRO = regex.compile(
+    rf"(?:受理|审理|审查|执行|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
+    regex.VERBOSE,
+)
+# After the parties: the cause, the case word, or a verb that goes on about the case.
+_AFTER_PARTIES = regex.compile(
+    r"[\x20\t\u3000\xa0，,]{0,2}(?:纠纷|争议|一案|二案|两案|案件|案|就|因|不服|犯|涉嫌|的申请|提起|上诉|[（(\[〔【])"
+    rf"|[\x20\t\u3000\xa0，,]{{0,2}}(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})",
+)
+_CAUSE_START = regex.compile(rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})")
+_APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
+_CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
+# How far into a body the case phrase is looked for.
+_REACH = 400
+
+
+@dataclass
+class Sides:
+    """The parties of a case phrase by side, where 你 stands, and the cause."""
+
+    by_side: dict[Side, list[tuple[str, Span]]] = field(default_factory=dict)
+    pronoun_side: Side | None = None
+    cause: tuple[str, Span] | None = None
+
+    def add(self, side: Side, name: str, span: Span) -> None:
+        self.by_side.setdefault(side, []).append((name, span))
+
+
+@dataclass
+class _Group:
+    role: str | None
+    names: list[tuple[str, Span]]
+    join: str | None  # the word before it: 诉, 与, or None (first, or a list)
+
+
+def _skip(rule: regex.Pattern[str], text: str, pos: int, end: int) -> int:
+    match = rule.match(text, pos, end)
+    return match.end() if match else pos
+
+
+def _is_cause(text: str, pos: int, end: int) -> bool:
+    """Does the cause of action (劳务合同纠纷, 劳动争议, 贪污罪 …, then 一案) start at ``pos``?
+    Only a cause that starts with a known word is taken for one: a name may end in 纠纷's reach."""
+    if not _CAUSE_START.match(text, pos, end):
+        return False
+    cause = grammar.match(grammar.CAUSE_RE, text, pos, end)
+    return cause is not None and grammar.CASE_WORD_RE.match(text, cause.end(), end) is not None
+
+
+def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
+    """One side's run: an optional role word and its names (张三、李四等5人)."""
+    role = None
+    role_match = grammar.ROLE_RE.match(text, pos, end)
+    if role_match:
+        role = role_match.group()
+        pos = _skip(_ROLE_COLON, text, role_match.end(), end)
+    names: list[tuple[str, Span]] = []
+    while True:
+        case_number = grammar.match(grammar.CASE_NUMBER_RE, text, pos, end)
+        if case_number is not None and not names:
+            pos = case_number.end()  # 受理的（2015）朝民初字第1号原告… : the number, then the parties
+        if names and _is_cause(text, pos, end):
+            break  # "被告人张小磊，劳务合同纠纷一案": after the comma, the cause
+        name = grammar.match(grammar.PARTY_NAME_RE, text, pos, end)
+        if name is None or grammar.ROLE_RE.fullmatch(name.group()):
+            break
+        names.append((name.group(), name.span()))
+        pos = name.end()
+        separator = _SEPARATOR.match(text, pos, end)
+        if separator is None or grammar.ROLE_RE.match(text, separator.end(), end):
+            break  # the list goes on to another side's role: a join, read by the caller
+        pos = separator.end()
+    if not names:
+        return None, pos
+    others = grammar.AND_OTHERS_RE.match(text, pos, end)
+    if others:
+        pos = others.end()
+    return _Group(role, names, None), pos
+
+
+def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
+    """The groups of a case phrase starting at ``pos``, and where it ends; None if there is none."""
+    groups: list[_Group] = []
+    while pos < end:
+        group, after = _group(text, pos, end)
+        if group is None:
+            break
+        groups.append(group)
+        pos = after
+        join = _JOIN.match(text, pos, end)
+        if join and _group(text, join.end(), end)[0] is not None:
+            pos = join.end()  # 甲诉乙 / 甲与乙: the other side follows
+            continue
+        separator = _SEPARATOR.match(text, pos, end)
+        if separator and grammar.ROLE_RE.match(text, separator.end(), end):
+            pos = separator.end()  # 第三人甲、被告乙: a list of sides
+            continue
+        break
+    if not groups or not _AFTER_PARTIES.match(text, pos, end):
+        return None
+    _mark_joins(text, groups)
+    return groups, pos
+
+
+def _mark_joins(text: str, groups: list[_Group]) -> None:
+    for before, after in pairwise(groups):
+        gap = text[before.names[-1][1][1] : after.names[0][1][0]]
+        join = regex.search("诉|与|同", gap)
+        after.join = join.group() if join else None
+
+
+def _sides(groups: list[_Group], applicant_named: bool) -> list[Side]:
+    sides: list[Side] = []
+    for index, group in enumerate(groups):
+        if group.role is not None:
+            sides.append(lexicon.ROLE_SIDES[group.role])
+        elif index == 0:
+            sides.append("respondent" if applicant_named else "applicant")
+        elif group.join in ("诉", "与", "同"):
+            previous = sides[-1]
+            sides.append("respondent" if previous == "applicant" else "applicant")
+        else:
+            sides.append(sides[-1])
+    return sides
+
+
+def read_sides(text: str, start: int, end: int) -> Sides | None:
+    """The case phrase in ``text[start:end]`` (a body): parties by side, 你's side, the cause."""
+    reach = min(end, start + _REACH)
+    applicant: tuple[str, Span] | None = None
+    for intro in _INTRO.finditer(text, start, reach):
+        pos = intro.end()
+        if intro.group().startswith("根据"):
+            # 根据重庆某某公司的申请…受理某某公司破产清算一案: the applicant is named first.
+            named = grammar.match(grammar.PARTY_NAME_RE, text, pos, reach)
+            if named and _APPLICATION.match(text, named.end(), reach):
+                applicant = (named.group(), named.span())
+            continue
+        found = _phrase(text, pos, end)
+        if found is None:
+            continue
+        groups, after = found
+        result = Sides()
+        if applicant is not None:
+            result.add("applicant", *applicant)
+        for group, side in zip(groups, _sides(groups, applicant is not None), strict=True):
+            for name, span in group.names:
+                if grammar.PRONOUN_RE.match(name):
+                    result.pronoun_side = side
+                result.add(side, name, span)
+        cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, after, end), end)
+        if cause is not None and grammar.CASE_WORD_RE.match(text, cause.end(), end):
+            result.cause = (cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"]))
+        return result
+    if applicant is not None:
+        result = Sides()
+        result.add("applicant", *applicant)
+        return result
+    return None
+
+
+_CAUSE_LEAD = regex.compile(r"[\x20\t\u3000\xa0，,]{0,2}")
