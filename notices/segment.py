@@ -263,7 +263,6 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
     return is_organisation or len(name) <= lexicon.MAX_PERSON_NAME
 
 
-
 def _listings(text: str) -> list[_Token]:
     found: list[_Token] = []
     done = 0
