@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,9 +110,8 @@ class Batch:
             check_batch(self.records)
             self.severities = Counter(w.severity for r in self.records for w in r.warnings)
             return
-        for index, found in batch_findings(self.keys):
-            self.later.setdefault(index, []).append(found)
-            self.severities[found.severity] += 1
+        self.later = later_findings(self.keys)
+        self.severities.update(found.severity for findings in self.later.values() for found in findings)
 
     def notices(self) -> int:
         return len(self.records) or len(self.lines)
@@ -122,10 +121,24 @@ class Batch:
 
     def jsonl(self) -> Iterator[bytes]:
         """Packed lines, each with its batch findings added at the end of its warnings."""
-        for index, line in enumerate(self.lines):
-            if index in self.later:
-                line = _append_warnings(line, self.later[index])
-            yield line + b"\n"
+        return with_findings(self.lines, self.later)
+
+
+def later_findings(keys: list[BatchKey]) -> dict[int, list[Finding]]:
+    """The batch findings of the notices with these keys, by the index of the notice they go to."""
+    later: dict[int, list[Finding]] = {}
+    for index, found in batch_findings(keys):
+        later.setdefault(index, []).append(found)
+    return later
+
+
+def with_findings(lines: Iterable[bytes], later: Mapping[int, list[Finding]]) -> Iterator[bytes]:
+    """JSON lines (packed records, no line end), each with its findings in ``later`` (by line index)
+    added at the end of its warnings, as the lines of a JSONL file."""
+    for index, line in enumerate(lines):
+        if index in later:
+            line = _append_warnings(line, later[index])
+        yield line + b"\n"
 
 
 # In a record's JSON the warnings array is closed just before the spans: keys are
