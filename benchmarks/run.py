@@ -7,7 +7,8 @@ Measures, on corpora from benchmarks/corpus.py:
 1. the baseline: read + decode + count the 公告 headings of the mixed corpus;
 2. `notices parse` end to end to JSONL on the mixed, the newspaper and the dense corpus
    (one process), and to xlsx for 10,000 notices;
-3. `--jobs 2` against `--jobs 1` on a folder of many files;
+3. `--jobs 2` against `--jobs 1` on a folder of many files, and the same folder on Dask
+   (notices.archive on a LocalCluster, 2 worker processes against 1: benchmarks/on_dask.py);
 4. peak memory (RSS) parsing one large file with --stream;
 5. start-up: `notices --help`.
 Prints the figures and writes them to benchmarks/results.md. Never part of the test suite.
@@ -64,6 +65,18 @@ def baseline(path: Path, runs: int) -> float:
 
 def parse(path: Path, out: Path, *extra: str, runs: int = 1) -> tuple[float, int]:
     return _best([*NOTICES, "parse", str(path), "-o", str(out), "--force", "-q", "--today", TODAY, *extra], runs)
+
+
+def on_dask(folder: Path, out: Path, workers: int, expected: Path, runs: int) -> tuple[float, bool]:
+    """Best seconds of run_on_dask with ``workers`` worker processes, and whether its parts are ``expected``."""
+    script = Path(__file__).resolve().parent / "on_dask.py"
+    results = []
+    for run in range(runs):
+        command = [sys.executable, str(script), str(folder), str(out / f"{workers}-{run}"), str(workers), TODAY]
+        done = subprocess.run([*command, str(expected)], capture_output=True, text=True, check=True)
+        seconds, same = done.stdout.split()
+        results.append((float(seconds), same == "True"))
+    return min(seconds for seconds, _ in results), all(same for _, same in results)
 
 
 def lines(path: Path) -> int:
@@ -147,6 +160,12 @@ def main() -> None:
     report(
         f"3. --jobs 2 against --jobs 1, {files} files",
         f"{one / two:.2f}× ({one:.1f} → {two:.1f} s), same output: {same}",
+    )
+    dask_one, _ = on_dask(folder, work / "dask", 1, work / "folder1.jsonl", runs)
+    dask_two, same = on_dask(folder, work / "dask", 2, work / "folder1.jsonl", runs)
+    report(
+        "   Dask: 2 worker processes against 1 (notices.archive)",
+        f"{dask_one / dask_two:.2f}× ({dask_one:.1f} → {dask_two:.1f} s), same output as the CLI: {same}",
     )
 
     seconds, rss = parse(big, work / "big.jsonl", "--stream", runs=1)
