@@ -44,6 +44,7 @@ class PartRead:
     severities: Counter[str] = field(default_factory=Counter)  # of the findings already in its lines
     files_read: int = 0
     errors: list[str] = field(default_factory=list)  # one line for each file that could not be read
+    warnings: list[str] = field(default_factory=list)  # what reading repaired or skipped, one line each
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class ArchiveJob:
         with self._staged(number).open("wb") as staged:
             for path in paths:
                 result = reader(Path(path))
+                read.warnings += result.warnings
                 if result.error is not None:
                     read.errors.append(result.error)
                     continue
@@ -129,10 +131,13 @@ class ArchiveRun:
     files_read: int
     notices: int
     errors: list[str]  # one line for each file that could not be read, naming it
+    warnings: list[str]  # what reading repaired or skipped, then folders where no file matched: the CLI's lines
     severities: Counter[str]
 
     @classmethod
-    def of(cls, parts: list[Path], reads: Sequence[PartRead], later: Sequence[Later]) -> ArchiveRun:
+    def of(
+        cls, parts: list[Path], reads: Sequence[PartRead], later: Sequence[Later], hints: Sequence[str] = ()
+    ) -> ArchiveRun:
         severities: Counter[str] = Counter()
         for read in reads:
             severities.update(read.severities)
@@ -142,6 +147,7 @@ class ArchiveRun:
             files_read=sum(read.files_read for read in reads),
             notices=sum(len(read.keys) for read in reads),
             errors=[error for read in reads for error in read.errors],
+            warnings=[warning for read in reads for warning in read.warnings] + list(hints),
             severities=severities,
         )
 
@@ -163,16 +169,18 @@ def run_on_dask(
     found, which the records name as the CLI does: every worker must see the same paths (a shared
     file system; absolute paths, unless the workers run in this process's working directory).
     ``partition_size`` is files per partition (default: Dask's choice).
-    A file that cannot be read is named in ``ArchiveRun.errors`` and the others go on."""
+    A file that cannot be read is named in ``ArchiveRun.errors`` and the others go on; what
+    reading repaired, and folders where no file matched ``globs``, are in ``ArchiveRun.warnings``."""
     from dask.bag import from_sequence
     from dask.base import compute
     from dask.delayed import delayed
 
     job = ArchiveJob.new(out, today, encoding, max_size)
-    files = [str(path) for path in expand_paths(map(Path, paths), globs)]
+    hints: list[str] = []
+    files = [str(path) for path in expand_paths(map(Path, paths), globs, hints)]
     partitions = from_sequence(files, partition_size=partition_size).to_delayed()
     read_part, write_part = delayed(job.read_part), delayed(job.write_part)
     reads: tuple[PartRead, ...] = compute(*(read_part(n, paths) for n, paths in enumerate(partitions)))
     later = findings_by_part(reads)
     parts: tuple[Path, ...] = compute(*(write_part(n, found) for n, found in enumerate(later)))
-    return ArchiveRun.of(list(parts), reads, later)
+    return ArchiveRun.of(list(parts), reads, later, hints)

@@ -65,11 +65,12 @@ def on_dask(paths: list[Path], out: Path, partition_size: int | None) -> Archive
 def in_sequence(paths: list[Path], out: Path, partition_size: int | None) -> ArchiveRun:
     """The engine-neutral phases called one after another, as the README's Spark recipe calls them."""
     job = ArchiveJob.new(out, TODAY)
-    files = list(expand_paths(paths))
+    hints: list[str] = []
+    files = list(expand_paths(paths, hints=hints))
     size = partition_size or max(len(files), 1)
     reads = [job.read_part(n, files[start : start + size]) for n, start in enumerate(range(0, len(files), size))]
     later = findings_by_part(reads)
-    return ArchiveRun.of([job.write_part(n, found) for n, found in enumerate(later)], reads, later)
+    return ArchiveRun.of([job.write_part(n, found) for n, found in enumerate(later)], reads, later, hints)
 
 
 @pytest.fixture(params=["dask", "sequence"])
@@ -80,19 +81,22 @@ def runner(request: pytest.FixtureRequest) -> Runner:
     return in_sequence
 
 
-def cli(paths: list[Path]) -> tuple[bytes, list[str], str]:
-    """`notices parse PATHS --format jsonl --today`: its output, its error lines, its summary."""
+def cli(paths: list[Path]) -> tuple[bytes, dict[str, list[str]], str]:
+    """`notices parse PATHS --format jsonl --today`: its output, its error and warning lines, its summary."""
     result = CliRunner().invoke(main, ["parse", *map(str, paths), "--format", "jsonl", "--today", TODAY.isoformat()])
-    prefix = "notices: error: "
-    errors = [line.removeprefix(prefix) for line in result.stderr.splitlines() if line.startswith(prefix)]
-    return result.stdout_bytes, errors, result.stderr.splitlines()[-1]
+    said: dict[str, list[str]] = {"error": [], "warning": []}
+    for line in result.stderr.splitlines():
+        for kind, lines in said.items():
+            if line.startswith(f"notices: {kind}: "):
+                lines.append(line.removeprefix(f"notices: {kind}: "))
+    return result.stdout_bytes, said, result.stderr.splitlines()[-1]
 
 
 def assert_same_as_cli(run: ArchiveRun, paths: list[Path], out: Path) -> None:
-    expected, errors, summary = cli(paths)
+    expected, said, summary = cli(paths)
     assert b"".join(part.read_bytes() for part in run.parts) == expected
     assert sorted(out.iterdir()) == run.parts  # no staging file left behind
-    assert run.errors == errors
+    assert (run.errors, run.warnings) == (said["error"], said["warning"])
     counts = f"{run.files_read} files read, {run.notices} notices found; findings: {format_severities(run.severities)}"
     assert counts in summary
 
@@ -111,30 +115,38 @@ def test_the_parts_are_the_clis_jsonl(runner: Runner, partition_size: int | None
     assert text.count(b'"code":"duplicate_notice"') >= 13  # the republished page: across files and partitions
 
 
-# Bad files among good ones: each named in one line, as the CLI names it; the others are parsed.
+# Bad files among good ones: each named in one line, as the CLI names it (an error: skipped; a
+# warning: read as repaired); the others are parsed.
 BAD_FILES = [
-    ("empty.txt", b"", "empty file"),
-    ("scan.txt", PNG, "not a text file (binary)"),
-    ("cut.txt", b"\xff\xfe" + "公告\n".encode("utf-16-le")[:-1], "not utf-16 text (byte 6)"),  # cut mid-character
-]
+    ("empty.txt", b"", "error", "empty file"),
+    ("scan.txt", PNG, "error", "not a text file (binary)"),
+    ("cut.txt", b"\xff\xfe" + "公告\n".encode("utf-16-le")[:-1], "warning",
+     "ends mid-character: the incomplete character at byte 6 dropped"),
+]  # fmt: skip
 
 
 def test_bad_files_are_named_and_the_others_parsed(runner: Runner, tmp_path: Path) -> None:
     folder = tmp_path / "archive"
     folder.mkdir()
     shutil.copy(PAGE, folder / "a.txt")
-    for name, data, _ in BAD_FILES:
+    for name, data, _, _ in BAD_FILES:
         (folder / name).write_bytes(data)
     shutil.copy(PAGE, folder / "z.txt")
     missing = tmp_path / "nope.txt"
-    paths = [folder, missing]
+    scans = tmp_path / "scans"  # no file the globs match
+    scans.mkdir()
+    (scans / "page.pdf").write_bytes(b"%PDF-1.7")
+    paths = [folder, missing, scans]
 
     run = runner(paths, tmp_path / "out", 2)
 
-    assert run.errors == [f"{folder / name}: {reason}" for name, _, reason in sorted(BAD_FILES)] + [
-        f"{missing}: no such file"
-    ]
-    assert (run.files_read, run.notices) == (2, 26)
+    def said(kind: str) -> list[str]:
+        return [f"{folder / name}: {line}" for name, _, k, line in sorted(BAD_FILES) if k == kind]
+
+    assert run.errors == [*said("error"), f"{missing}: no such file"]
+    assert run.warnings[:-1] == said("warning")
+    assert run.warnings[-1].startswith(f"{scans}: no file matches")
+    assert (run.files_read, run.notices) == (3, 26)
     assert_same_as_cli(run, paths, tmp_path / "out")
 
 
