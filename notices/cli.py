@@ -121,14 +121,25 @@ def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return value
 
 
-def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """PATHS and how to read them, shared by the commands that read notices.
+def _decorated(command: Callable[..., Any], decorators: tuple[Callable[..., Any], ...]) -> Callable[..., Any]:
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
 
-    They reach the command as one ``inputs: InputOptions``, with ``paths``, ``strict`` and ``quiet``."""
+
+def source_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """PATHS and how to read them (folders, encodings, sizes), for every command that reads pages.
+
+    They reach the command as one ``inputs: InputOptions``, and ``paths`` and ``quiet``."""
 
     @functools.wraps(command)
     def gather(
-        today: dt.datetime | None, glob: tuple[str, ...], jobs: int, encoding: str | None, max_size: str, **kwargs: Any
+        glob: tuple[str, ...],
+        encoding: str | None,
+        max_size: str,
+        today: dt.datetime | None = None,
+        jobs: int = 1,
+        **kwargs: Any,
     ) -> Any:
         from notices.batch import InputOptions
 
@@ -136,26 +147,51 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
         inputs = InputOptions(today.date() if today else None, globs, jobs, encoding, _size(max_size))
         return command(inputs=inputs, **kwargs)
 
-    decorators = (
+    return _decorated(gather, (
         # Not checked by click (readable=False): a file that cannot be read is one line and a skip, like any other.
         click.argument("paths", nargs=-1, required=True,
                        type=click.Path(path_type=Path, allow_dash=True, readable=False)),
-        click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-                     help="The day hearings are judged past against, YYYY-MM-DD. Default: today."),
-        click.option("--strict", is_flag=True, help="Exit 1 when any finding is an error (after writing the output)."),
         click.option("--glob", multiple=True,
                      help=f"In folders, read the files matching these patterns. Default: {' '.join(DEFAULT_GLOBS)}"),
-        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-                     help="Parse files in this many processes; the output is the same."),
         click.option("--encoding", default=None, callback=_encoding,
                      help="Read every file in this encoding. Default: detect."),
         click.option("--max-size", default=str(DEFAULT_MAX_SIZE), show_default="1G",
                      help="Refuse files larger than this (e.g. 500M, 2G), before reading them."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
-    )  # fmt: skip
-    for decorator in reversed(decorators):
-        gather = decorator(gather)
-    return gather
+    ))  # fmt: skip
+
+
+TODAY = click.option(
+    "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+    help="The day hearings are judged past against, YYYY-MM-DD. Default: today.",
+)  # fmt: skip
+
+
+def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The source options, and how the notices read are checked and parsed (``today``, ``strict``, ``jobs``).
+
+    They reach the command as one ``inputs: InputOptions``, with ``paths``, ``strict`` and ``quiet``."""
+    return _decorated(source_options(command), (
+        TODAY,
+        click.option("--strict", is_flag=True, help="Exit 1 when any finding is an error (after writing the output)."),
+        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+                     help="Parse files in this many processes; the output is the same."),
+    ))  # fmt: skip
+
+
+def export_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Where and how records are written, for the commands that export them."""
+    return _decorated(command, (
+        click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
+                     help="Output format. Default: from the -o extension, else json."),
+        click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+                     help="Write here instead of stdout (- is stdout)."),
+        click.option("--force", is_flag=True, help="Replace the output file if it exists."),
+        click.option("--header", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+                     help="CSV/Excel column headers: Chinese labels, or the JSON field names."),
+        click.option("--duration", type=click.IntRange(1, 24 * 60), default=60, show_default=True,
+                     help="iCalendar: a hearing's length in minutes."),
+    ))  # fmt: skip
 
 
 def _finish_batch(batch: Batch, strict: bool) -> None:
@@ -244,7 +280,8 @@ def _target(fmt: str | None, output: Path | None, force: bool) -> tuple[str, Pat
         raise OutputRefused("an Excel workbook is not for a terminal: write it with -o FILE.xlsx")
     context = click.get_current_context()
     for name, formats in FORMAT_OPTIONS.items():
-        if fmt not in formats and context.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT:
+        given = name in context.params and context.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
+        if fmt not in formats and given:
             only = ", ".join(formats)
             click.echo(f"notices: warning: --{name} has no effect on {fmt} output (only on {only})", err=True)
     if force and output is None:
@@ -254,23 +291,7 @@ def _target(fmt: str | None, output: Path | None, force: bool) -> tuple[str, Pat
 
 @main.command()
 @reading_options
-@click.option(
-    "--format", "fmt", type=click.Choice(list(FORMATS)), default=None,
-    help="Output format. Default: from the -o extension, else json.",
-)  # fmt: skip
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    help="Write here instead of stdout (- is stdout).",
-)  # fmt: skip
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
-@click.option(
-    "--header", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-    help="CSV/Excel column headers: Chinese labels, or the JSON field names.",
-)  # fmt: skip
-@click.option(
-    "--duration", type=click.IntRange(1, 24 * 60), default=60, show_default=True,
-    help="iCalendar: a hearing's length in minutes.",
-)  # fmt: skip
+@export_options
 @click.option("--deadlines", is_flag=True, help="iCalendar: add award pick-up and inquiry deadlines as all-day events.")
 @click.option(
     "--stream", is_flag=True,
@@ -344,3 +365,134 @@ def schema() -> None:
     from notices.models import Notice
 
     click.echo(json.dumps(Notice.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+# ---------------------------------------------------------------- the store
+
+
+class StoreRefused(click.ClickException):
+    """A database that was not used (not a notices database, from a newer version, busy): exit 2."""
+
+    exit_code = 2
+
+
+DATABASE = click.option(
+    "--db", type=click.Path(path_type=Path, dir_okay=False), envvar="NOTICES_DB", default="notices.db",
+    show_default=True, show_envvar=True, help="The notices database (SQLite).",
+)  # fmt: skip
+
+
+@main.command()
+@source_options
+@DATABASE
+def add(paths: tuple[Path, ...], inputs: InputOptions, quiet: bool, db: Path) -> None:
+    """Read PATHS as parse does and keep their notices in the database.
+
+    A notice printed again (same issuer, case numbers, kind and addressees) is
+    one notice with another sighting; adding the same page again changes
+    nothing. A correction, rescheduling or cancellation of a stored case
+    updates its hearing, and the change is kept with the text that made it.
+    Each file is added whole or not at all.
+    """
+    from notices.schedule import add_files
+
+    def waiting() -> None:
+        click.echo(f"notices: {db} is busy (another notices add); waiting for it", err=True)
+
+    try:
+        report = add_files(db, list(paths), inputs, _progress(quiet), on_wait=waiting)
+    except NoticesError as error:
+        raise StoreRefused(str(error)) from None
+    for file in report.files:
+        for change in file.changes:
+            click.echo(f"notices: {file.name}: {change.told()}", err=True)
+        for case in file.unmatched:
+            click.echo(f"notices: {file.name}: a correction of {case} matches no stored hearing; kept", err=True)
+    read = sum(f.notices for f in report.files)
+    new, again, already = (sum(getattr(f, n) for f in report.files) for n in ("new", "seen_again", "already"))
+    changes = sum(len(f.changes) for f in report.files)
+    click.echo(
+        f"notices: {_plural(len(report.files), 'file')} added to {db}: {_plural(read, 'notice')} read, {new} new, "
+        f"{again} printed again, {already} already stored; {_plural(changes, 'hearing')} changed"
+        + (f"; {_plural(len(report.errors), 'file')} failed" if report.errors else ""),
+        err=True,
+    )
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command("schedule")
+@DATABASE
+@click.option("--from", "start", type=click.DateTime(formats=["%Y-%m-%d"]), help="First day, YYYY-MM-DD.")
+@click.option("--to", "end", type=click.DateTime(formats=["%Y-%m-%d"]), help="Last day, YYYY-MM-DD.")
+@click.option("--venue", help="Only hearings whose place contains this text.")
+@click.option("--issuer", help="Only hearings whose issuer contains this text.")
+@export_options
+@TODAY
+def schedule_command(
+    db: Path,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    venue: str | None,
+    issuer: str | None,
+    fmt: str | None,
+    output: Path | None,
+    force: bool,
+    header: str,
+    duration: int,
+    today: dt.datetime | None,
+) -> None:
+    """Write the stored hearings from --from to --to, as they stand now.
+
+    Moved hearings at their new time, cancelled ones kept and marked, each
+    with the findings of check, venue conflicts judged across the whole
+    database. Formats as parse (-o week.xlsx, .csv, .ics, .html, .json); in
+    iCalendar a hearing keeps its UID, its SEQUENCE rises at every change, and
+    a cancelled one is STATUS:CANCELLED.
+    """
+    from notices import report as findings
+    from notices.export.options import ExportOptions
+    from notices.schedule import Window, schedule
+
+    fmt, output = _target(fmt, output, force)
+    window = Window(start.date() if start else None, end.date() if end else None, venue, issuer)
+    try:
+        result = schedule(db, window, today.date() if today else None)
+    except NoticesError as error:
+        raise StoreRefused(str(error)) from None
+    options = ExportOptions(
+        header="en" if header == "en" else "zh", duration_minutes=duration, texts=result.texts, events=result.events
+    )
+    try:
+        data = exporter(fmt)(result.records, options)
+    except NoticesError as error:
+        raise OutputRefused(str(error)) from None
+    _write(output, [data], force)
+    undated = f"; {_plural(result.undated, 'hearing')} with no date left out" if result.undated else ""
+    click.echo(
+        f"notices: {_plural(len(result.records), 'hearing')} from {db}{undated}; "
+        f"findings: {findings.count_by_severity(result.records)}",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("case_number")
+@DATABASE
+def history(case_number: str, db: Path) -> None:
+    """Show the notices of CASE_NUMBER in the database and what changed its hearing.
+
+    Each hearing as it stands (UID, SEQUENCE, status), its changes (when the
+    database learnt them, from which printing), then every notice of the
+    case with each of its printings (file, offsets, publication date).
+    """
+    from notices.history import case_history, render
+
+    try:
+        story = case_history(db, case_number)
+    except NoticesError as error:
+        raise StoreRefused(str(error)) from None
+    if not story.notices:
+        click.echo(f"notices: no notice of {case_number} in {db}", err=True)
+        sys.exit(1)
+    click.echo(render(story), nl=False)
