@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from notices import __version__
-from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
+from notices.defaults import DEFAULT_CALENDAR, DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError, one_line
 from notices.export import (
     FORMATS,
@@ -179,6 +179,12 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
     ))  # fmt: skip
 
 
+DURATION = click.option(
+    "--duration", type=click.IntRange(1, 24 * 60), default=60, show_default=True,
+    help="iCalendar: a hearing's length in minutes.",
+)  # fmt: skip
+
+
 def export_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Where and how records are written, for the commands that export them."""
     return _decorated(command, (
@@ -189,8 +195,7 @@ def export_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--force", is_flag=True, help="Replace the output file if it exists."),
         click.option("--header", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
                      help="CSV/Excel column headers: Chinese labels, or the JSON field names."),
-        click.option("--duration", type=click.IntRange(1, 24 * 60), default=60, show_default=True,
-                     help="iCalendar: a hearing's length in minutes."),
+        DURATION,
     ))  # fmt: skip
 
 
@@ -496,3 +501,45 @@ def history(case_number: str, db: Path) -> None:
         click.echo(f"notices: no notice of {case_number} in {db}", err=True)
         sys.exit(1)
     click.echo(render(story), nl=False)
+
+
+class SyncFailed(click.ClickException):
+    """The calendar server could not be reached or refused: exit 1."""
+
+
+@main.command("sync")
+@DATABASE
+@click.option("--caldav", "url", required=True, metavar="URL", help="The CalDAV server, e.g. https://dav.example.org/.")
+@click.option("--calendar", "calendar_name", default=DEFAULT_CALENDAR, show_default=True,
+              help="The calendar to write to; made if the user has none of that name.")  # fmt: skip
+@click.option("--user", help="Log in as USER. Default: the netrc login for the server, else none.")
+@DURATION
+@TODAY
+def sync_command(
+    db: Path, url: str, calendar_name: str, user: str | None, duration: int, today: dt.datetime | None
+) -> None:
+    """Put the stored hearings into a calendar on a CalDAV server.
+
+    New hearings are created, changed ones updated in place (the same UID,
+    a higher SEQUENCE), cancelled ones marked STATUS:CANCELLED; a second run
+    with nothing new changes nothing. Events the tool did not create are
+    left alone, and nothing is deleted. The password is read from
+    $NOTICES_CALDAV_PASSWORD or from netrc ($NETRC, else ~/.netrc), never
+    from the command line.
+    """
+    from notices.caldavsync import sync
+    from notices.store import StoreError
+
+    try:
+        report = sync(db, url, calendar_name, user, today.date() if today else None, duration)
+    except StoreError as error:
+        raise StoreRefused(str(error)) from None
+    except NoticesError as error:
+        raise SyncFailed(str(error)) from None
+    undated = f"; {_plural(report.undated, 'hearing')} with no date left out" if report.undated else ""
+    click.echo(
+        f"notices: {calendar_name} at {report.calendar}: {report.created} created, {report.updated} updated "
+        f"({report.cancelled} cancelled), {report.unchanged} unchanged; "
+        f"{_plural(report.others, 'other event')} left alone{undated}",
+        err=True,
+    )

@@ -2,3 +2,4 @@
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm")
 DEFAULT_MAX_SIZE = 1 << 30  # 1 GiB
+DEFAULT_CALENDAR = "公告开庭排期"  # the CalDAV calendar notices sync writes to
