@@ -401,28 +401,35 @@ def add(paths: tuple[Path, ...], inputs: InputOptions, quiet: bool, db: Path) ->
     """
     from notices.schedule import add_files
 
+    waited: list[bool] = []
+
     def waiting() -> None:
-        click.echo(f"notices: {db} is busy (another notices add); waiting for it", err=True)
+        if not waited:  # said once a run, not at every file
+            click.echo(f"notices: {db} is busy (another notices add); waiting for it", err=True)
+            waited.append(True)
 
     try:
         report = add_files(db, list(paths), inputs, _progress(quiet), on_wait=waiting)
     except NoticesError as error:
         raise StoreRefused(str(error)) from None
+    for skipped in report.skipped:
+        click.echo(f"notices: error: {skipped}", err=True)
     for file in report.files:
         for change in file.changes:
             click.echo(f"notices: {file.name}: {change.told()}", err=True)
         for case in file.unmatched:
             click.echo(f"notices: {file.name}: a correction of {case} matches no stored hearing; kept", err=True)
+    failed = report.errors + report.skipped
     read = sum(f.notices for f in report.files)
     new, again, already = (sum(getattr(f, n) for f in report.files) for n in ("new", "seen_again", "already"))
     changes = sum(len(f.changes) for f in report.files)
     click.echo(
         f"notices: {_plural(len(report.files), 'file')} added to {db}: {_plural(read, 'notice')} read, {new} new, "
         f"{again} printed again, {already} already stored; {_plural(changes, 'hearing')} changed"
-        + (f"; {_plural(len(report.errors), 'file')} failed" if report.errors else ""),
+        + (f"; {_plural(len(failed), 'file')} failed" if failed else ""),
         err=True,
     )
-    if report.errors:
+    if failed:
         sys.exit(1)
 
 

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from notices.api import FileResult, read_file
-from notices.batch import FileReader, InputOptions
+from notices.batch import FileReader, InputOptions, internal_error
 from notices.export.options import EventState
 from notices.hearings import fold, shown
 from notices.identity import fold as fold_name
 from notices.inputs import expand_paths
 from notices.models import Notice
-from notices.store import FileReport, open_store
+from notices.store import FileReport, StoreError, open_store
 from notices.validate import batch_findings, batch_key, check_records
 
 Progress = Callable[[Iterator[FileResult], int], Iterator[FileResult]]
@@ -43,6 +43,7 @@ def _utc_now() -> dt.datetime:
 class AddReport:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line per file that could not be read
+    skipped: list[str] = field(default_factory=list)  # one line per file read but not stored (a bug met)
 
 
 def _read(files: list[Path], options: InputOptions) -> Iterator[FileResult]:
@@ -73,8 +74,13 @@ def add_files(
         for result in progress(_read(files, options), len(files)):
             if result.error is not None:
                 report.errors.append(result.error)
-            else:
+                continue
+            try:
                 report.files.append(store.add_file(result, clock()))
+            except StoreError:
+                raise  # the database itself: no other file would fare better
+            except Exception as error:  # a bug met on one file: rolled back, the other files still added
+                report.skipped.append(internal_error(result.name, error))
     return report
 
 

@@ -272,7 +272,7 @@ class Store:
         report = FileReport(result.name, notices=len(result.records))
         digest = hashlib.sha256(result.text.encode()).hexdigest()
         self._created.clear()
-        with self.writing():
+        with self._sqlite_errors(), self.writing():
             file_id, name = self._file(result, digest, now)
             touched: dict[int, None] = {}  # hearings to fold again, in the order met
             for record in result.records:
@@ -282,6 +282,14 @@ class Store:
             for hearing in touched:
                 self._refold(hearing, now, report)
         return report
+
+    @contextlib.contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        """An error of the database itself (disk full, damaged pages) as one line naming it."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: {error}") from None
 
     def _file(self, result: FileResult, digest: str, now: dt.datetime) -> tuple[int, str]:
         """The stored file of this text, kept if new. Names are unique, so that a schedule's quotes
@@ -509,9 +517,13 @@ class Store:
         ]
 
     def texts(self, names: Iterable[str | None]) -> dict[str | None, str]:
-        wanted = set(names)
-        rows = self.connection.execute("SELECT name, text FROM files ORDER BY id").fetchall()
-        return {name: text for name, text in rows if name in wanted}
+        """The stored texts of the files named (names are unique in the store)."""
+        texts = {}
+        for name in dict.fromkeys(names):
+            row = self.connection.execute("SELECT text FROM files WHERE name = ?", (name,)).fetchone()
+            if row is not None:
+                texts[name] = str(row[0])
+        return texts
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -8,12 +8,14 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from notices import store
 from notices.cli import main
+from notices.models import Notice
 from notices.store import SCHEMA_VERSION, StoreError, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,6 +137,25 @@ def test_a_run_killed_midway_leaves_the_database_as_it_was_before_that_file(tmp_
     assert not any(str(days[2]) in line for line in after)
     code, err = run("add", "--db", db, days[2])  # the next run goes on as if nothing had happened
     assert code == 0 and err.endswith("4 notices read, 3 new, 1 printed again, 0 already stored; 2 hearings changed\n")
+
+
+def test_a_bug_met_on_one_file_rolls_it_back_and_the_others_are_added(
+    tmp_path: Path, days: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keep = store.Store._add_record
+
+    def broken(self: store.Store, record: Notice, *args: Any) -> list[int]:
+        if record.source.file == str(days[1]):
+            raise RuntimeError("a bug")
+        return keep(self, record, *args)
+
+    monkeypatch.setattr(store.Store, "_add_record", broken)
+    db = tmp_path / "notices.db"
+    code, err = run("add", "--db", db, *days)
+    assert code == 1
+    assert f"notices: error: {days[1]}: internal error (RuntimeError: a bug); skipped\n" in err
+    assert err.endswith("hearings changed; 1 file failed\n")
+    assert printings(db) == 4 + 4  # the first and third files; nothing of the second
 
 
 # ---------------------------------------------------------------- files that are not a notices database
