@@ -12,6 +12,7 @@ import codecs
 import contextlib
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,9 +146,13 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
 
 def _checked_size(path: Path, max_size: int) -> int:
     name = str(path)
-    size = path.stat().st_size
-    if path.is_dir():
+    status = path.stat()
+    size = status.st_size
+    if stat.S_ISDIR(status.st_mode):
         raise InputError(name, "is a folder, not a file")
+    if not stat.S_ISREG(status.st_mode):
+        # A pipe would wait for a writer forever; a device (/dev/zero) has no size to check.
+        raise InputError(name, "not a regular file (a pipe or a device; use - to read standard input)")
     if size > max_size:
         # Refused before anything is read into memory.
         raise InputError(name, f"too large ({size:,} bytes; the limit is {max_size:,}, see --max-size)")
@@ -168,9 +173,15 @@ def _os_errors(path: Path) -> Iterator[None]:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
 
 
+def source_name(path: Path) -> str:
+    """The file's name as records carry it: escaped where it could not be written as UTF-8 text on one
+    line (bytes that are not UTF-8 in a POSIX file name come as lone surrogates, which JSON refuses)."""
+    return one_line(str(path))
+
+
 def read_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> SourceText:
     """The text of the file at ``path``, or an InputError saying why not."""
-    name = str(path)
+    name = source_name(path)
     with _os_errors(path):
         _checked_size(path, max_size)
         data = path.read_bytes()
@@ -190,7 +201,7 @@ class SourceStream:
 
 def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> SourceStream:
     """The text of the file at ``path`` as a stream; a page (HTML) is converted whole."""
-    name = str(path)
+    name = source_name(path)
     with _os_errors(path):
         size = _checked_size(path, max_size)
         with path.open("rb") as handle:
@@ -222,7 +233,7 @@ def _decoded(path: Path, encoding: str, warnings: list[str]) -> Iterator[str]:
         while data := handle.read(HEAD_BYTES):
             yield decoder.decode(data)
         yield decoder.decode(b"", final=True)
-    warnings += _named(str(path), decoder.repairs.lines())
+    warnings += _named(source_name(path), decoder.repairs.lines())
 
 
 def _matches(name: str, patterns: tuple[str, ...]) -> bool:

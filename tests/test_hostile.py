@@ -526,3 +526,34 @@ def test_the_print_sheet_printed_by_libreoffice_is_readable(tmp_path: Path) -> N
     assert word is not None
     # Two CJK characters of 11-point text are 22 points wide; shrunk to one page the old way, 6.
     assert float(word.group(2)) - float(word.group(1)) >= 19
+
+
+# ---------------------------------------------------------------- probes beyond the list of #15
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_a_device_is_refused_not_waited_on(tmp_path: Path, kind: str) -> None:
+    if kind == "fifo":
+        special = tmp_path / "pipe.txt"
+        os.mkfifo(special)  # with no writer, reading it would wait forever
+    else:
+        special = Path("/dev/zero")  # endless, and its size (0) passes --max-size
+        if not special.exists():
+            pytest.skip("no /dev/zero here")
+    for extra in ([], ["--stream", "--format", "jsonl"]):
+        code, out, err = run(str(special), str(PAGE), *extra)
+        assert code == 1 and out.count("刘珍华") >= 1
+        assert errors(err) == [
+            f"notices: error: {special}: not a regular file (a pipe or a device; use - to read standard input)"
+        ]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names as bytes")
+def test_a_file_name_that_is_not_utf8_is_escaped_in_the_records(tmp_path: Path) -> None:
+    name = os.fsdecode(os.path.join(os.fsencode(tmp_path), b"page\xff.txt"))
+    shutil.copy(PAGE, name)
+    for fmt in ("json", "xlsx", "csv", "ics", "html"):
+        code, _, err = run(name, "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"))
+        assert code == 0, err
+    code, out, _ = run(name)
+    assert {r["source"]["file"] for r in records(out)} == {f"{tmp_path}/page\\udcff.txt"}  # type: ignore[index]
