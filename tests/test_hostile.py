@@ -557,3 +557,18 @@ def test_a_file_name_that_is_not_utf8_is_escaped_in_the_records(tmp_path: Path) 
         assert code == 0, err
     code, out, _ = run(name)
     assert {r["source"]["file"] for r in records(out)} == {f"{tmp_path}/page\\udcff.txt"}  # type: ignore[index]
+
+
+def test_a_formula_behind_a_control_character_stays_text() -> None:
+    """Removing the NUL must not uncover a formula: the check runs on the value as written."""
+    from notices.catalogue import finding
+
+    formula = '\x00=HYPERLINK("//evil.example/x")'
+    first = parse_file(PAGE)[0]
+    quoted = finding("party_missing", (0, len(formula)), "引文", "a quote of the printed text")
+    hidden = first.model_copy(update={"party": [formula], "warnings": [quoted]})
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx([hidden], ExportOptions(texts={str(PAGE): formula + TEXT}))))
+    for cell in (book["全部公告"]["B2"], book["检查结果"]["G2"]):  # a value, and the printed text a finding quotes
+        assert cell.value == formula[1:] and cell.data_type == "s" and cell.quotePrefix
+    row = next(csv.DictReader(io.StringIO(to_csv([hidden], ExportOptions()).decode("utf-8-sig"))))
+    assert row["当事人"] == '\'=HYPERLINK("//evil.example/x")'

@@ -112,6 +112,10 @@ class _Styles:
             number_format = DATE_FORMAT
         else:
             number_format = "General"
+        if isinstance(value, str):
+            # The records are made safe with a finding (sanitize.py); this guards the quoted source text
+            # too, and comes first: "\x00=HYPERLINK(…)" is a formula once its NUL is gone.
+            value = safe_text(value)
         # Untrusted text that looks like a formula stays text: typed string, quote-prefixed.
         quoted = isinstance(value, str) and is_formula_like(value)
         key = (number_format, wrap, severity, quoted, header)
@@ -127,8 +131,7 @@ class _Styles:
             proto.quotePrefix = quoted
             self.cache[key] = proto._style  # type: ignore[attr-defined]  # no public copy of a whole style
         cell = WriteOnlyCell(sheet)
-        # The records are made safe with a finding (sanitize.py); this guards the quoted source text too.
-        cell.value = safe_text(value) if isinstance(value, str) else value
+        cell.value = value
         if quoted:
             cell.data_type = "s"
         cell._style = copy(self.cache[key])  # type: ignore[attr-defined]
