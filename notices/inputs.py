@@ -72,10 +72,20 @@ def checked_codec(encoding: str, name: str) -> str:
 def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, list[str]]:
     """``data`` as text, in ``encoding`` or the one detected from its first megabyte, and the
     repairs made (invalid bytes replaced, a cut last character dropped) as warning lines."""
+    detected = encoding is None
     if encoding is None:
         encoding = detect_encoding(data[:HEAD_BYTES], name, whole=len(data) <= HEAD_BYTES)
     text, repairs = encodings.decode(data, checked_codec(encoding, name))
-    _check_text(text[:HEAD_BYTES], repairs, name)
+    if detected and repairs.offsets:
+        # The first megabyte may say one encoding and the rest be another (ASCII news, then GB
+        # notices): detected again where the damage starts, kept if it repairs less.
+        first = repairs.offsets[0]
+        again = encodings.detect(data[first - first % 4 : first + HEAD_BYTES], whole=first + HEAD_BYTES >= len(data))
+        if again is not None and again != encoding:
+            other = encodings.decode(data, again)
+            if other[1].count + (other[1].cut is not None) < repairs.count + (repairs.cut is not None):
+                text, repairs = other
+    _check_text(text, repairs, name)
     return text, _named(name, repairs.lines())
 
 

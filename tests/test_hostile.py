@@ -572,3 +572,10 @@ def test_a_formula_behind_a_control_character_stays_text() -> None:
         assert cell.value == formula[1:] and cell.data_type == "s" and cell.quotePrefix
     row = next(csv.DictReader(io.StringIO(to_csv([hidden], ExportOptions()).decode("utf-8-sig"))))
     assert row["当事人"] == '\'=HYPERLINK("//evil.example/x")'
+
+
+def test_a_file_whose_first_megabyte_is_ascii_is_detected_again_where_it_changes(tmp_path: Path) -> None:
+    source = tmp_path / "archive.txt"
+    source.write_bytes(b"Market news in English.\n" * 50_000 + TEXT.encode("gb18030"))  # 1.2 MB of ASCII first
+    code, out, err = run(str(source))
+    assert (code, len(records(out)), warnings(err), errors(err)) == (0, SEED_NOTICES, [], [])
