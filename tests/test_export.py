@@ -82,7 +82,7 @@ def test_xlsx_cells_are_typed_and_the_sheet_is_usable(page: Page) -> None:
     assert head[8] == "地点" and venue_width == 52
     # The venue (wider than 50) wraps and its row is set taller; a short name does not wrap.
     assert first[8].alignment.wrap_text and not first[head.index("当事人")].alignment.wrap_text
-    assert sheet.row_dimensions[2].height > 15 and sheet.row_dimensions[2].height % 15 == 0
+    assert sheet.row_dimensions[2].height > 16 and sheet.row_dimensions[2].height % 16 == 0  # wrapped: 16 a line
     # Printed: landscape A4 at full size (not shrunk to one page wide), header row and first column on every page.
     assert (sheet.page_setup.orientation, sheet.page_setup.paperSize) == ("landscape", 9)
     fit = sheet.sheet_properties.pageSetUpPr

@@ -28,7 +28,7 @@ from notices.cli import main
 from notices.export.csvout import to_csv
 from notices.export.icsout import to_ics
 from notices.export.options import ExportOptions
-from notices.export.xlsxout import PRINT_COLUMNS, PRINT_LINE_HEIGHT, display_width, to_xlsx
+from notices.export.xlsxout import PRINT_COLUMNS, WRAPPED_LINE_HEIGHT, display_width, to_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "seeds" / "000_b5490dbef0da2eda.txt"
@@ -487,7 +487,7 @@ def test_the_print_sheet_fits_a4_at_full_size() -> None:
         for value, limit in zip(cells, PRINT_COLUMNS.values(), strict=True):
             assert all(display_width(line) <= limit for line in value.split("\n"))  # no further wrapping
         lines = max(value.count("\n") + 1 for value in cells)
-        assert sheet.row_dimensions[int(row[0].row or 0)].height == PRINT_LINE_HEIGHT * lines
+        assert sheet.row_dimensions[int(row[0].row or 0)].height == WRAPPED_LINE_HEIGHT * lines
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import os
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -55,7 +56,13 @@ FILLS = {
     "warning": PatternFill("solid", fgColor="FFEB9C"),  # light yellow
 }
 MAX_WIDTH = 50  # columns wider than this wrap their text
-LINE_HEIGHT = 15  # points per line of text
+LINE_HEIGHT = 15  # points: a row of one line (Excel's default for 11-point Calibri)
+# A line of CJK text is about 16 points high as LibreOffice sets it (Noto CJK), 15 in Excel: rows of
+# several lines get 16 a line, so that neither cuts the last line off.
+WRAPPED_LINE_HEIGHT = 16
+# A CJK glyph is a little wider than two digits of the default font (Calibri, or Carlito in
+# LibreOffice): a wrapped line holds fewer characters than display_width / 2 suggests.
+CJK_SLACK = 1.12
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
@@ -166,11 +173,11 @@ def _sheet(
         lines = 1
         for value, line_widths, width in zip(values, row, widths, strict=True):
             # How many lines the value takes, wrapped in its column.
-            cell_lines = sum(max(1, -(-w // width)) for w in line_widths)
+            cell_lines = sum(max(1, math.ceil(w * CJK_SLACK / width)) for w in line_widths)
             cells.append(styles.cell(sheet, value, wrap=cell_lines > 1, severity=severity))
             lines = max(lines, cell_lines)
         # Set, not left to the reader: not every spreadsheet fits wrapped rows on opening.
-        sheet.row_dimensions[row_number].height = LINE_HEIGHT * lines
+        sheet.row_dimensions[row_number].height = LINE_HEIGHT if lines == 1 else WRAPPED_LINE_HEIGHT * lines
         sheet.append(cells)
 
 
@@ -187,15 +194,11 @@ def _page_setup(sheet: Worksheet, fit_width: bool) -> None:
 
 
 # 打印排期: what a clerk takes to the hearing room, each column's lines at most this many display
-# columns (a CJK character is two). A CJK glyph is a little wider than two digits of the
-# default font (Calibri, or Carlito in LibreOffice), hence PRINT_SLACK; together the columns
-# about fill a landscape A4 page (some 140 units between the margins): printed at ~95%.
+# columns (a CJK character is two), the column CJK_SLACK wider; together the columns about fill a
+# landscape A4 page (some 140 units between the margins): printed at ~95%.
 PRINT_COLUMNS = {"when": 10, "venue": 28, "case_numbers": 30, "parties": 30, "warnings": 16}
-PRINT_SLACK = 1.12
 PRINT_HEADERS = {"when": "开庭", "venue": "地点", "case_numbers": "案号", "parties": "当事人（对方）",
                  "warnings": "待核对"}  # fmt: skip
-# A line of CJK text is about 16 points high as LibreOffice sets it (Noto CJK), 15 in Excel.
-PRINT_LINE_HEIGHT = 16
 
 
 def wrap_lines(text: str, width: int) -> list[str]:
@@ -239,14 +242,14 @@ def _print_sheet(book: Workbook, records: list[Notice], styles: _Styles, header:
     line is broken by the tool, no cell wraps further, and a row is exactly as tall as its lines."""
     sheet = book.create_sheet("打印排期")
     for col, width in enumerate(PRINT_COLUMNS.values(), start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = round(width * PRINT_SLACK) + 1
+        sheet.column_dimensions[get_column_letter(col)].width = round(width * CJK_SLACK) + 1
     _page_setup(sheet, fit_width=True)
     sheet.append([styles.cell(sheet, PRINT_HEADERS[k] if header == "zh" else k, header=True) for k in PRINT_COLUMNS])
     for row_number, record in enumerate(schedule_order(records), start=2):
         values = _print_values(record)
         wrapped = {key: wrap_lines(values[key], width) for key, width in PRINT_COLUMNS.items()}
         severity = _severity(record.warnings)
-        sheet.row_dimensions[row_number].height = PRINT_LINE_HEIGHT * max(map(len, wrapped.values()))
+        sheet.row_dimensions[row_number].height = WRAPPED_LINE_HEIGHT * max(map(len, wrapped.values()))
         sheet.append([styles.cell(sheet, "\n".join(lines), wrap=True, severity=severity) for lines in wrapped.values()])
 
 
