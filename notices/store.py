@@ -270,6 +270,8 @@ class Store:
     def add_file(self, result: FileResult, now: dt.datetime) -> FileReport:
         """Keep every notice of one file, in one transaction: all of it or, on any error, none."""
         report = FileReport(result.name, notices=len(result.records))
+        if not result.records:
+            return report  # a page of news only: nothing to keep, not even its text
         digest = hashlib.sha256(result.text.encode()).hexdigest()
         self._created.clear()
         with self._sqlite_errors(), self.writing():

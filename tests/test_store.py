@@ -121,6 +121,14 @@ def test_the_same_page_added_again_changes_nothing(tmp_path: Path) -> None:
     assert set(map(tuple, printings(db).values())) == {(1,)}
 
 
+def test_a_page_of_news_only_keeps_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "notices.db"
+    [news] = add(db, ROOT / "seeds" / "001_5c4f81da8e198fe9.txt").files
+    assert (news.notices, news.new) == (0, 0)
+    with contextlib.closing(open_store(db, create=False)) as store:
+        assert store.connection.execute("SELECT count(*) FROM files").fetchone() == (0,)
+
+
 def test_seed_printed_on_three_days_is_thirteen_notices_with_two_or_three_printings(tmp_path: Path) -> None:
     """The seed page twice (the second time changes nothing), then printed again on 3月9日 with every
     notice, and on 3月10日 with the eight hearing notices only (the others were served)."""
