@@ -15,7 +15,7 @@ from notices.extract import Page, extract
 from notices.fold import fold
 from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
-from notices.records import fill
+from notices.records import fill, listing
 from notices.segment import find_blocks
 from notices.stream import CHUNK_CHARS, moved, notices_in
 from notices.validate import BatchKey, batch_key, validate
@@ -71,6 +71,16 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
             fill(record, fields, f"{source or '文本'}@{group}")
         for duplicate in _repeated(found):
             records.remove(duplicate)
+    # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines).
+    read = [(r.source.start, r.source.end) for r in records]
+    for group, fields in layout.records.items():
+        if group in by_record or any(start <= f[2][0] < end for f in fields for start, end in read):
+            continue
+        listed = listing(fields, source, f"{source or '文本'}@{group}")
+        if listed is not None:
+            listed.source.format = format
+            records.append(listed)
+    records.sort(key=lambda r: r.source.start)
     return records
 
 

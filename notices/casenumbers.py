@@ -18,6 +18,9 @@ _SPACES = str.maketrans("", "", " \t\u3000\xa0")
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
 _NIAN = grammar.group_numbers(grammar.CASE_NUMBER_WITH_NIAN_RE)
+_RANGE = regex.compile(r"[-－—~～至]")
+# A printed range is written out only when it is this short (a typo "1-99999" names no list).
+MAX_RANGE = 50
 
 
 def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
@@ -32,15 +35,25 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
         return text[start:end] if start >= 0 else ""
 
     head = "".join(part(number) for number in _HEAD)
-    sequences = [text[s:e].translate(_SPACES) for s, e in match.spans(_GROUP["seq"])]
+    spans = match.spans(_GROUP["seq"])
+    sequences = [text[s:e].translate(_SPACES) for s, e in spans]
     numbered = sequences[0].startswith("第")
+    digits: list[str] = []
+    for index, seq in enumerate(sequences):
+        number = seq.removeprefix("第")
+        between = text[spans[index - 1][1] : spans[index][0]] if index else ""
+        if _RANGE.search(between) and digits:
+            # 第231-233号: every number of the range, as wide as printed (0417-0420 → 0418, 0419).
+            first, last = int(digits[-1]), int(number)
+            if 0 < last - first <= MAX_RANGE:
+                digits += [str(n).zfill(len(number)) for n in range(first + 1, last)]
+        digits.append(number)
     whole = []
-    for seq in sequences:
+    for number in digits:
         # "第20406、20547号": the 第 printed once belongs to every number of the list.
-        if numbered and not seq.startswith("第"):
-            seq = "第" + seq
+        seq = "第" + number if numbered else number
         # 号 as printed: a number printed without it is kept so, and reported by validation.
-        whole.append(f"{head}{seq}{part(_GROUP['hao'])}".translate(_SPACES))
+        whole.append(f"{head}{seq}{part(_GROUP['hao'])}{part(_GROUP['suffix'])}".translate(_SPACES))
     return whole
 
 

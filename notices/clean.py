@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from notices import grammar
+from notices.fold import fold
 from notices.models import Span
 
 # A column line is long; headings, addressee lines and signatures are short or
@@ -65,6 +66,7 @@ class CleanText:
 def _is_frame_line(line: str) -> bool:
     """A heading, a case number, a label line (被申请人：…, 联系地址：…), an issuer or a line
     ending in a date: it ends a part of a notice, not a sentence cut by a column."""
+    line = fold(line)  # （2018）粵0304民初31527號 is a case number line too
     return bool(
         _LABEL.match(line)
         or grammar.HEADING_RE.fullmatch(line)

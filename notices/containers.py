@@ -1,4 +1,4 @@
-"""Where a notice can stand in a page: the page itself, or a string value in code or data.
+"""Where a notice can stand in a page: the page itself, a string value in code or data, a table cell.
 
 API responses, crawler dumps and scripts carry notices in string literals —
 ``"Content": "严东：本院受理…"``, ``entity.setContent("北京…：\\n本院…")``. Such a
@@ -12,14 +12,25 @@ strings is a container too (a page of JSX, a README), so nothing is lost.
 Only *values* count: a quoted string after ``:``, ``=``, ``(``, ``[``, ``,`` or
 ``{`` and before ``,``, ``)``, ``]``, ``}``, ``;`` or the line end. ASCII
 punctuation only, so that quotes in Chinese prose are never taken for code.
+
+A page that is a table — a first line of column names such as 法院, 案号,
+公告内容, 刊登日期, then rows separated by tabs or commas — is read the same
+way: each cell is a value named by its column, each row a record (the rows are
+read by the standard library's csv module; doubled quotes are noise like
+escapes). Runs of labelled lines (案号：… 开庭时间：… 当事人：…) are records too,
+though their values hold no notice text: ``records.listing`` reads a hearing
+from such fields.
 """
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
 
+from notices import lexicon
 from notices.models import Span
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
@@ -48,7 +59,8 @@ class Literal:
     start: int
     end: int
     key: str | None
-    group: int | None  # the record (brace group) it stands in
+    group: int | None  # the record (brace group, table row) it stands in
+    quoting: str = "code"  # how its inside escapes characters: "code" (\\n, \\"), "csv" ("")
 
 
 @dataclass
@@ -79,6 +91,11 @@ def unescape(raw: str) -> str:
 
 def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each escape inside ``literal``: noise for ``clean``."""
+    if literal.quoting == "csv":
+        return [
+            (match.start(), match.start() + 1, "")
+            for match in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)
+        ]
     return [
         (match.start(), match.end(), unescape(match.group()))
         for match in ESCAPE.finditer(text, literal.start, literal.end)
@@ -86,7 +103,15 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 
 
 def find_layout(text: str) -> Layout:
-    """The value strings of ``text`` and the records they form; empty for prose."""
+    """The value strings of ``text`` and the records they form (code strings, table cells,
+    labelled lines); empty for prose."""
+    layout = _table(text) or _code_strings(text)
+    _labelled_lines(text, layout)
+    return layout
+
+
+def _code_strings(text: str) -> Layout:
+    """The value strings of code or data in ``text`` and the records (brace groups) they form."""
     layout = Layout()
     if '"' not in text and "'" not in text:
         return layout
@@ -127,6 +152,133 @@ def find_layout(text: str) -> Layout:
             value = unescape(text[literal.start : literal.end])
             layout.records.setdefault(group, []).append((key, value, (literal.start, literal.end)))
     return layout
+
+
+# ---------------------------------------------------------------- tables
+
+_DOUBLED_QUOTE = regex.compile(r'""')
+
+
+def key_of(name: str) -> str:
+    """A record's key as compared: PublishDate, publish_date, 原告/上诉人 → publishdate, 原告上诉人."""
+    return name.translate(_KEY_NOISE).lower()
+
+
+_KEY_NOISE = str.maketrans("", "", "_-/ \t")
+_TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
+_MAX_LABEL = 16  # a column name is a few words
+
+
+def _header(text: str) -> tuple[int, str, list[str]] | None:
+    """(end of the header line, delimiter, column names) if ``text`` starts like a table."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip("\r")
+    delimiter = "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else None
+    if delimiter is None:
+        return None
+    names = next(csv.reader([line], delimiter=delimiter))
+    if any(len(name.strip()) > _MAX_LABEL for name in names):
+        return None
+    known = sum(1 for name in names if key_of(name) in _TABLE_LABELS)
+    return (end, delimiter, [name.strip() for name in names]) if known >= 2 else None
+
+
+def _lines_from(text: str, start: int, offsets: list[int]) -> Iterator[str]:
+    """The lines of ``text`` from ``start``, each with its end, recording where each begins."""
+    at = start
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end + 1
+        offsets.append(at)
+        yield text[at:end]
+        at = end
+
+
+def _cell_spans(text: str, start: int, end: int, delimiter: str, values: list[str]) -> list[tuple[Span, str]]:
+    """Where each of a row's cells stands in ``text[start:end]``, inside its quotes, and how it quotes."""
+    spans: list[tuple[Span, str]] = []
+    at = start
+    for value in values:
+        if text.startswith('"', at):
+            close = at + 1
+            while True:
+                close = text.find('"', close, end)
+                if close < 0 or not text.startswith('""', close):
+                    break
+                close += 2
+            if close < 0:
+                break
+            spans.append(((at + 1, close), "csv"))
+            at = close + 1
+        else:
+            cell_end = text.find(delimiter, at, end)
+            cell_end = len(text[:end].rstrip("\r\n")) if cell_end < 0 else cell_end
+            spans.append(((at, at + len(value)), "plain"))
+            at = cell_end
+        if text.startswith(delimiter, at):
+            at += 1
+    return spans if len(spans) == len(values) else []
+
+
+def _table(text: str) -> Layout | None:
+    """Each cell of a table (a header of column names, then rows) as a value named by its column."""
+    header = _header(text)
+    if header is None:
+        return None
+    header_end, delimiter, names = header
+    layout = Layout()
+    offsets: list[int] = []
+    rows = csv.reader(_lines_from(text, header_end + 1, offsets), delimiter=delimiter)
+    consumed = 0
+    for values in rows:
+        row_start = offsets[consumed]
+        consumed = len(offsets)
+        row_end = offsets[consumed] if consumed < len(offsets) else len(text)
+        if not any(value.strip() for value in values):
+            continue
+        for name, ((start, end), quoting) in zip(
+            names, _cell_spans(text, row_start, row_end, delimiter, values), strict=False
+        ):
+            literal = Literal(start, end, name, row_start, "csv" if quoting == "csv" else "code")
+            layout.literals.append(literal)
+            layout.records.setdefault(row_start, []).append((name, values[names.index(name)], (start, end)))
+    return layout
+
+
+# ---------------------------------------------------------------- labelled lines
+
+_LABELLED = regex.compile(
+    rf"(?P<label>{'|'.join(sorted(map(regex.escape, lexicon.LISTING_LABELS), key=len, reverse=True))})"
+    r"[\x20\t\u3000\xa0]*[:：][\x20\t\u3000\xa0]*(?P<value>[^\n]*?)[\x20\t\u3000\xa0]*"
+    rf"(?=[\x20\t\u3000\xa0]{{2,}}(?:{'|'.join(map(regex.escape, lexicon.LISTING_LABELS))})[\x20\t\u3000\xa0]*[:：]|$)",
+    regex.MULTILINE,
+)
+_LINE_START = regex.compile(r"^[\x20\t\u3000\xa0]*", regex.MULTILINE)
+
+
+def _labelled_lines(text: str, layout: Layout) -> None:
+    """Runs of labelled lines (案号：… 开庭时间：… 当事人：…) as records, one a run; a label met
+    again starts the next run. Their values are fields, not containers."""
+    group: int | None = None
+    seen: set[str] = set()
+    last_line = -2
+    for match in _LABELLED.finditer(text):
+        line = text.count("\n", 0, match.start())
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        first_on_line = text[line_start : match.start()].strip(" \t\u3000\xa0") == ""
+        if first_on_line and line - last_line > 2:
+            group = None  # a gap: another run
+        if not first_on_line and line != last_line:
+            continue  # a label inside a sentence ("…，开庭时间：…")
+        label = match.group("label")
+        if group is None or label in seen:
+            group, seen = -(match.start() + 1), set()  # negative: never a brace's or a row's offset
+        seen.add(label)
+        last_line = line
+        if match.group("value"):
+            layout.records.setdefault(group, []).append((label, match.group("value"), match.span("value")))
 
 
 def _holds_words(text: str, literal: Literal) -> bool:

@@ -33,6 +33,8 @@ _PLACE = {
     rule: grammar.group_numbers(rule)
     for rule in (grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE, grammar.INQUIRY_PLACE_RE)
 }
+_PICKUP_ADDRESS = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["address"]
+_INQUIRY_TIME = grammar.group_numbers(grammar.INQUIRY_TIME_RE)
 _PERIOD = grammar.group_numbers(grammar.SERVICE_PERIOD_RE)
 _DEADLINE = grammar.group_numbers(grammar.AFTER_SERVICE_DEADLINE_RE)
 _ANSWER = grammar.group_numbers(grammar.ANSWER_PERIOD_RE)
@@ -172,30 +174,40 @@ def _hearing_sentence(text: str, body: Span) -> regex.Match[str] | None:
     return corrected[-1] if corrected else found[0]
 
 
-def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> regex.Match[str] | None:
+def _read_when(fields: _Fields, when: Span, aside_end: int | None, published: dt.date | None) -> None:
+    """hearing_text, hearing_date and hearing_time from the printed ``when``, with its findings."""
     text = fields.page.folded
-    hearing = _hearing_sentence(text, body)
-    if not hearing:
-        said = _search(grammar.HEARING_MARKER_RE, text, body)
-        if said:
-            zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
-            fields.note(finding("hearing_not_found", said.span(), zh, en))
-        return None
-    start, end = hearing.span(_HEARING["when"])
+    start, end = when
     while end > start and text[end - 1] in _SPACES:
         end -= 1
     reading: WhenReading = read_when(text, start, end, published)
-    if hearing.group(_HEARING["aside"]):
-        end = hearing.end(_HEARING["aside"])  # （遇法定节假日顺延） belongs to the printed time
-    fields.set_printed("hearing_text", (start, end))
-
+    # （遇法定节假日顺延） belongs to the printed time.
+    fields.set_printed("hearing_text", (start, aside_end or end))
     if reading.date is not None and reading.date.value is not None:
         fields.set("hearing_date", reading.date.value, reading.date.span)
     if reading.time is not None and reading.time.value is not None:
         fields.set("hearing_time", reading.time.value, reading.time.span)
     for found in reading.findings:
         fields.note(found)
-    return hearing
+
+
+def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> regex.Match[str] | None:
+    text = fields.page.folded
+    hearing = _hearing_sentence(text, body)
+    if hearing is not None:
+        aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
+        _read_when(fields, hearing.span(_HEARING["when"]), aside, published)
+        return hearing
+    appearance = _search(grammar.INQUIRY_TIME_RE, text, body)
+    if appearance is not None:
+        # 于2022年10月20日上午9时…到…接受调查询问: the inquiry's time, read like a hearing's.
+        _read_when(fields, appearance.span(_INQUIRY_TIME["when"]), None, published)
+        return None
+    said = _search(grammar.HEARING_MARKER_RE, text, body)
+    if said:
+        zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
+        fields.note(finding("hearing_not_found", said.span(), zh, en))
+    return None
 
 
 def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[str] | None) -> None:
@@ -206,15 +218,24 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
         return
     if hearing is not None and hearing.group(_HEARING["cut"]):
         return  # the place was cut off by the source ("在本院第十七..."): no half a room
+    if kind == "other" and hearing is None:
+        return  # a notice that summons nobody has no place to appear (受理地点, 办公地点 are not venues)
     after_hearing = (hearing.end(), body[1]) if hearing is not None else body
     rules = [grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE]
     if kind == "inspection_inquiry":
         rules.insert(0, grammar.INQUIRY_PLACE_RE)
     for rule in rules:
         match = _search(rule, text, after_hearing)
-        if match:
-            fields.set_printed("venue", match.span(_PLACE[rule]["venue"]))
-            return
+        if match is None:
+            continue
+        place = match.span(_PLACE[rule]["venue"])
+        if rule is grammar.PICKUP_PLACE_RE and match.group(_PICKUP_ADDRESS):
+            if text[place[0] : place[1]] in lexicon.OPENERS:
+                place = match.span(_PICKUP_ADDRESS)  # 到本委（苏州市…4楼）领取: the address says where
+            else:
+                place = (place[0], match.end(_PICKUP_ADDRESS) + 1)  # 本院虎门仲裁庭（东莞市…三楼）, as printed
+        fields.set_printed("venue", place)
+        return
 
 
 def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None) -> None:

@@ -193,14 +193,22 @@ CASE_PREFIX_MAX = 12
 
 _CASE_PREFIX_STOPS = alt(lexicon.CASE_PREFIX_STOPS)
 _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)）] )"
+# A court's number names the court and the kind of case after the year ((2016)冀0105民初2356号):
+# it is a case number wherever it stands, even glued to the words before it.
+_COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z0-9０-９]{{0,8}}? {HAN} [0-9０-９]"
+
 CASE_NUMBER = rf"""
-    (?: (?<={_CASE_PREFIX_STOPS}) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
-    (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) {HAN} ){{0,{CASE_PREFIX_MAX - 1}}} [字案] )?  # 青黄劳人仲案字
+    (?: (?: (?<={_CASE_PREFIX_STOPS}) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
+        (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) {HAN} ){{0,{CASE_PREFIX_MAX - 1}}}
+                    {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
+      | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})    # [2026] 〔2026〕 （2026）
     (?P<court> {_CASE_COURT_PART}{{0,16}}? )                                     # 鲁0211民初, 朝民（商）初字
     (?P<seq> 第? {SP}? {DIGIT}{{1,7}} )                                          # 第20406
-    (?: {SP}? 号? [、,，] {SP}? (?P<seq> 第? {SP}? {DIGIT}{{1,7}} ) ){{0,20}}      # 、20547 / 号、第124
-    (?: {SP}? (?P<hao>号) | (?= [)）\]］〕】,，。；;\s] | $ ) )                      # 号, or a number cut short
+    (?: {SP}? 号? (?:[、,，]|(?P<range>[-－—~～至])) {SP}?                            # 、20547 / 号、第124 / -1837
+        (?P<seq> 第? {SP}? {DIGIT}{{1,7}} ) ){{0,20}}
+    (?: {SP}? (?P<hao>号) (?P<suffix> 之[一二三四五六七八九十]{{1,3}} )?              # 号, 号之一
+      | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
 """
 # The number of a first-instance ruling cited in an appeal, printed with 年 and no brackets:
 # 2015年海行初字第01392号. Strict (it must say 号), since "2015年" mostly begins a date.
@@ -219,25 +227,36 @@ _NAME_CHAR = r"[\p{Han}A-Za-z0-9０-９·•（）()]"
 # It never runs across the words that join two sides: "原告包修源诉被告东方蓝城…有限公司".
 _ORG_CHAR = rf"(?: (?! 诉 | 与 | (?:和|及|、) {SP}? {ROLE} | {ROLE} ) {_NAME_CHAR} )"
 ORGANISATION = rf"{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} (?:[（(] {HAN}{{1,10}} [)）])?"
-# A person's name: one to four characters (甲, 张旭, 欧阳娜娜), or longer with · (买买提·吐尔逊);
-# where it ends is decided by what follows (see PARTY_END).
-PERSON = rf"""(?: (?![{lexicon.NOT_NAME_STARTS}]) (?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} ){{1,4}}?
-
-             | (?: (?![与诉和及]) [\p{{Han}}·•] ){{2,15}}? (?<=[·•]\p{{Han}}{{1,12}}) )"""
+# A person's name: two to four characters (张旭, 欧阳娜娜), else one (甲), or longer with · (买买提·吐尔逊);
+# where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
+# that a name is not cut after its surname where a cause's first word could begin.
+_PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
+PERSON = rf"""(?: (?![{lexicon.NOT_NAME_STARTS}])
+               (?: {_PERSON_CHAR}{{2,4}}? | {_PERSON_CHAR}
+                 | (?: (?![与诉和及]) [\p{{Han}}·•] ){{2,15}}? (?<=[·•]\p{{Han}}{{1,12}}) ) )"""
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}? (?: [、,，；;。(（：:] | 与 | 诉 | 和 | 及 | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 一案 | 二案 | 两案 | 案件
                 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | {ROLE}
                 | {alt(lexicon.CAUSE_HEADS)} | {alt(lexicon.CHARGE_HEADS)} | $ ) )
 """
-PARTY_NAME = rf"(?: {PRONOUN} | {ORGANISATION} | {PERSON} ) {PARTY_END}"
+# An organisation's name may run straight into a cause nobody listed ("…信息技术有限公司计算机软件开发合同纠纷一案"):
+# after a suffix, any words that end in 纠纷, 争议 or 罪 and then 一案 end it.
+_ORG_END = rf"(?= {SP}? [，,]? {SP}? (?: {HAN} | 、 ){{1,30}}? (?:纠纷|争议|罪|一案|案件) )"
+# The longest organisation's name before such a cause: tried only when no known word ends the name.
+_LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
+PARTY_NAME = rf"""(?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
+                    | {PERSON} {PARTY_END} )"""
 # 等5人 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个))?"
+# A bracketed aside printed after a name, not part of it: an English name, a former name.
+NAME_ASIDE = r"(?: [\x20\t\u3000\xa0]? [（(] [^（）()\n]{1,80} [）)] )"
+_ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
 IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
 # A name in the addressee line: anything up to the 、, the colon or an identifier, as printed —
 # also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
-ADDRESSEE_NAME = rf"(?: (?! {IDENTIFIER} ) [^\s、,，:：。；;] ){{1,50}}"
+ADDRESSEE_NAME = rf"(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} ) [^\s、,，:：。；;] ){{1,50}}"
 
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""
@@ -262,6 +281,8 @@ _DOCUMENT_NAME = rf"""
     (?: (?!送达|公告) [\p{{Han}}（）()] ){{1,14}}? {alt_after_lazy(lexicon.DOCUMENT_TITLE_TAILS)} (?<!文书)
 """
 _SERVE_VERB = rf"(?: 公告送达 | 送达 ) {SP}? (?:了)?"
+# This notice serving something, not a tale of past service ("此前已送达开庭通知书的案件").
+_SERVES = rf"(?: 公告送达 | 向 {SP}? (?:{PRONOUN}|其) [^。；;\n]{{0,10}}? 送达 | 依法送达 | 现送达 )"
 _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 SERVED_DOCUMENTS = rf"""
     {_SERVE_VERB} {_CITED_NUMBER} (?P<document>{_DOCUMENT_NAME})
@@ -269,11 +290,11 @@ SERVED_DOCUMENTS = rf"""
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service.
 DECISION_SERVED = rf"""
-    (?: {_SERVE_VERB} [^。；;\n]{{0,80}}? | 领取 [^。；;\n]{{0,20}}? )
+    (?: {_SERVES} [^。；;\n]{{0,80}}? | 领取 [^。；;\n]{{0,20}}? )
     {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)}
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
-SUMMONS_SERVED = rf"{_SERVE_VERB} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知)"
+SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)"
 
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
@@ -298,7 +319,8 @@ _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
 HEARING = rf"""
     (?<! 原 | 原定 )
     (?: (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? [^。；;\n]{{0,60}}? (?:定于|于) {SP}? {_HEARING_BODY}
-      | (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} ) {_HEARING_BODY}
+      | (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} )
+        (?: {_HEARING_BODY} | (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] ) )
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<!原|法定) 开庭时间 {SP}? (?:定为|为|是|[:：]) {SP}?                            # 开庭时间：…，开庭地点：…
@@ -306,14 +328,21 @@ HEARING = rf"""
 """
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
 VENUE_ADDRESS = rf"""
-    (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍 )
+    (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
+       | 受理 | 投诉 | 咨询 | 服务 | 接待 | 搬迁 | 新址 )
     (?:开庭|仲裁|庭审|询问|领取)? (?:地址|地点) {SP}? (?:为|是|[:：]) {SP}?
     (?P<venue> [^，,。；;\n()（）]{{2,80}}? ) {SP}? (?= [，,。；;\n()（）] | $ )
 """
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
+# 到本委（苏州市吴中区东吴北路288号）领取 — the place, and its address in brackets when printed.
 PICKUP_PLACE = rf"""
     [到来至] {SP}? (?P<venue> [^，,。；;\n()（）]{{2,60}}? ) {SP}?
-    (?: （[^）\n]{{0,80}}） | \([^)\n]{{0,80}}\) )? {SP}? 领取
+    (?: [（(] (?: 地址 {SP}? [:：] {SP}? )? (?P<address> [^（）()\n]{{4,80}}? ) [）)] )? {SP}? 领取
+"""
+# A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问.
+INQUIRY_TIME = rf"""
+    于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} ) [^，,。；;\n到在]{{4,40}}? ) (?= {SP}? (?:携带|[，,]|到|前往|至) )
+    [^。；;\n]{{0,80}}? 接受 (?:调查)? 询问
 """
 INQUIRY_PLACE = rf"到 {SP}? (?P<venue> [^，,。；;\n]{{2,80}}? ) {SP}? 接受 (?:调查)? 询问"
 
@@ -383,9 +412,8 @@ CASE_LINE = rf"^ {SP}* (?P<case_line> {CASE_NUMBER} ) {SP}* $"
 ADDRESSEE_LIST = rf"""
     (?: 致 {SP}? )?                                                  # 致…：
     (?: (?P<role>{ROLE}) {SP}? )?
-
-    (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}?
-    (?: {SP}? [、,，] {SP}? (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}? ){{0,40}}
+    (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
+    (?: {SP}? [、,，] {SP}? (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}}
 """
 # 被申请人：某某公司 / 被行政处理人:新疆某某公司 — the addressee as a labelled line.
 ROLE_LABEL_LINE = rf"""
@@ -486,6 +514,7 @@ HEARING_RE = compile_rule(HEARING)
 VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
 PICKUP_PLACE_RE = compile_rule(PICKUP_PLACE, guarded=False)
 INQUIRY_PLACE_RE = compile_rule(INQUIRY_PLACE, guarded=False)
+INQUIRY_TIME_RE = compile_rule(INQUIRY_TIME)
 SERVICE_PERIOD_RE = compile_rule(SERVICE_PERIOD, guarded=False)
 AFTER_SERVICE_DEADLINE_RE = compile_rule(AFTER_SERVICE_DEADLINE, guarded=False)
 ANSWER_PERIOD_RE = compile_rule(ANSWER_PERIOD)

@@ -1,10 +1,27 @@
 """Closed word lists the grammar is built from.
 
 Data only: no patterns and no logic here. Each list says where its words come
-from, so a reader can judge what a missing word means.
+from, so a reader can judge what a missing word means. The long official lists
+(causes of action, criminal charges, role words, issuers' names) are plain text
+files in ``notices/data/``, each with its source and how complete it is in its
+header.
 """
 
 from __future__ import annotations
+
+from importlib import resources
+
+
+def _entries(name: str) -> tuple[str, ...]:
+    """The lines of ``notices/data/NAME`` that are entries (not comments, not blank)."""
+    text = resources.files("notices").joinpath("data", name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _heads(words: tuple[str, ...], length: int = 2) -> tuple[str, ...]:
+    """The first ``length`` characters of each word: where a cause starts after a name."""
+    return tuple(sorted({word[:length] for word in words if len(word) > length}))
+
 
 # Who signs a notice: how the names of courts, arbitration bodies and labour
 # bureaus end. Longest first, so a reader sees the specific forms; the grammar
@@ -12,6 +29,7 @@ from __future__ import annotations
 # 人力资源和社会保障局), court notices (人民法院, 人民法庭) and labour pages
 # (劳动人事争议仲裁院, 劳动保障监察大队).
 ISSUER_SUFFIXES: tuple[str, ...] = (
+    *_entries("issuer_suffixes.txt"),
     "劳动人事争议仲裁委员会",
     "劳动争议仲裁委员会",
     "劳动人事争议仲裁院",
@@ -49,7 +67,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 NOT_IN_NAMES = "的了但尚未已这那其该并或而之所是"
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
-NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本"
+NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
 
 # A person's name is at most this long (张某某; 买买提·吐尔逊 is longer, and has ·).
 MAX_PERSON_NAME = 6
@@ -62,6 +80,7 @@ OPENERS: tuple[str, ...] = (
 
 # Ways a notice addresses the public, not a party: "广大劳动者朋友们:" names no one.
 PUBLIC_ADDRESSEES: tuple[str, ...] = (
+    *_entries("public_addressees.txt"),
     "广大", "各位", "各有关", "有关单位", "有关当事人", "全体", "各债权人", "社会各界", "朋友们", "同志们",
     "各单位", "各用人单位", "各企业",
 )  # fmt: skip
@@ -91,25 +110,13 @@ HEADING_KINDS: tuple[str, ...] = (
 PRONOUNS: tuple[str, ...] = ("你单位", "你公司", "你方", "你们", "你厂", "你店", "你")
 
 # Role words printed before a party, and the side each stands on: applicant
-# (who brings the case), respondent (who answers it) or other (第三人: on neither).
-ROLE_SIDES: dict[str, str] = {
-    "原告": "applicant", "被告": "respondent",
-    "申请人": "applicant", "被申请人": "respondent",
-    "上诉人": "applicant", "被上诉人": "respondent",
-    "申请执行人": "applicant", "被执行人": "respondent",
-    "再审申请人": "applicant", "被申诉人": "respondent", "申诉人": "applicant",
-    "原审原告": "applicant", "原审被告": "respondent", "原审第三人": "other",
-    "一审原告": "applicant", "一审被告": "respondent", "一审第三人": "other",
-    "反诉原告": "respondent", "反诉被告": "applicant",
-    "起诉人": "applicant", "自诉人": "applicant", "公诉机关": "applicant",
-    "被告人": "respondent", "原审被告人": "respondent", "罪犯": "respondent", "被执行人员": "respondent",
-    "第三人": "other", "案外人": "other", "利害关系人": "other",
-    "复议申请人": "applicant", "被复议人": "respondent",
-    "被处罚人": "respondent", "被行政处理人": "respondent", "被检查人": "respondent", "被调查人": "respondent",
-}  # fmt: skip
+# (who brings the case), respondent (who answers it), other (第三人: on neither),
+# or none (代理人, 法定代表人: not a party). Some are roles only at the start of a
+# labelled line (当事人：…): in running text they are common nouns.
+_ROLE_ROWS = tuple(tuple(row.split("\t")) for row in _entries("party_roles.txt"))
+ROLE_SIDES: dict[str, str] = {row[0]: row[1] for row in _ROLE_ROWS if row[2:] != ("label",)}
+LABEL_ROLES: dict[str, str] = {row[0]: row[1] for row in _ROLE_ROWS if row[2:] == ("label",)}
 PARTY_ROLES: tuple[str, ...] = tuple(ROLE_SIDES)
-# Roles that only label an addressee's line ("当事人：某某公司"); in running text they are common words.
-LABEL_ROLES: dict[str, str] = {"当事人": "respondent", "被通知人": "respondent", "受送达人": "respondent"}
 
 # How an organisation's name ends. A name followed directly by the cause
 # ("…健身有限公司劳动报酬纠纷") is cut after one of these.
@@ -146,6 +153,13 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "分行",
     "管理处",
     "管理局",
+    "人民检察院",
+    "检察院",
+    "办事处",
+    "办公室",
+    "分局",
+    "厅",
+    "局",
     "人民政府",
     "政府",
     "村民委员会",
@@ -168,102 +182,16 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "队",
 )
 
-# How a cause of action begins, for names of persons that run straight into it
-# ("赵娜劳动争议"): a person's name has no suffix to cut at, so the cause must
-# start with a word we know. Taken from the 劳动人事争议 and 民事案由 catalogues.
-CAUSE_HEADS: tuple[str, ...] = (
-    "劳动",
-    "劳务",
-    "农民工",
-    "工资",
-    "追索",
-    "拖欠",
-    "确认",
-    "工伤",
-    "经济补偿",
-    "社会保险",
-    "养老",
-    "医疗",
-    "失业",
-    "竞业",
-    "人事",
-    "买卖",
-    "借款",
-    "民间借贷",
-    "金融借款",
-    "合同",
-    "服务合同",
-    "租赁",
-    "房屋",
-    "物业",
-    "建设工程",
-    "装饰装修",
-    "承揽",
-    "离婚",
-    "继承",
-    "抚养",
-    "赡养",
-    "侵权",
-    "机动车",
-    "交通事故",
-    "人身损害",
-    "名誉",
-    "股权",
-    "信用卡",
-    "不当得利",
-    "债权",
-    "损害",
-    "财产",
-    "商品房",
-    "房地产",
-    "物业",
-    "借贷",
-    "民间",
-    "金融",
-    "保险",
-    "运输",
-    "仓储",
-    "合伙",
-    "委托",
-    "保证",
-    "担保",
-    "追偿",
-    "返还",
-    "排除妨害",
-    "所有权",
-    "土地",
-    "承包",
-    "婚姻",
-    "生命权",
-    "健康权",
-    "身体权",
-    "隐私",
-    "肖像",
-    "著作权",
-    "商标",
-    "专利",
-    "不正当竞争",
-    "侵害",
-    "产品责任",
-    "医疗损害",
-    "其他",
-    "撤销",
-    "破产",
-    "执行",
-    "申请",
-    "行政",
-)
-
+# Causes of action and criminal charges, as printed (民间借贷纠纷, 劳动争议, 走私、贩卖、运输、制造毒品罪).
+CAUSES: tuple[str, ...] = _entries("civil_causes.txt") + _entries("admin_causes.txt") + _entries("labour_causes.txt")
+CHARGES: tuple[str, ...] = _entries("criminal_charges.txt")
+# How a cause begins, for names of persons that run straight into it ("赵娜劳动争议", "张旭物业服务合同纠纷"):
+# a person's name has no suffix to cut at, so the cause must start with a word we know.
+CAUSE_HEADS: tuple[str, ...] = (*_heads(CAUSES), "农民工", "工资", "拖欠", "劳务", "追索")
+# How a criminal charge begins ("唐士坤走私、贩卖…毒品罪", "马某某盗窃一案").
+CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
 # What a cause of action ends with: 纠纷, 争议 (civil, labour), 罪 (criminal charges).
 CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议", "罪")
-
-# How a criminal charge begins, for names that run straight into it ("唐士坤走私、贩卖…毒品罪").
-CHARGE_HEADS: tuple[str, ...] = (
-    "走私", "贩卖", "盗窃", "诈骗", "抢劫", "抢夺", "故意", "过失", "危险驾驶", "交通肇事", "贪污", "受贿",
-    "行贿", "挪用", "职务侵占", "非法", "寻衅滋事", "聚众", "开设赌场", "赌博", "组织", "容留", "强奸",
-    "猥亵", "敲诈勒索", "合同诈骗", "集资诈骗", "信用卡诈骗", "妨害", "帮助信息网络", "掩饰", "隐瞒",
-    "拒不", "滥用职权", "玩忽职守", "失火", "放火", "销售", "生产", "伪造", "虚开", "逃税", "重婚",
-)  # fmt: skip
 
 # The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
 SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证")
@@ -280,7 +208,12 @@ CASE_TYPE_MARKS: tuple[str, ...] = ("初", "终", "再", "执", "破", "监", "�
 
 # Verbs and particles that a case-number prefix (青黄劳人仲案字) starts after and
 # never contains: "公告送达青黄劳人仲案字[2025]…", "作出青黄人社监询字[2026]…".
+# How the register before a committee's or a bureau's case number ends: 青黄劳人仲案字, 穗劳人仲案,
+# 特人社监理, 甬鄞人社监询, 厦湖人社监罚, 厦湖人社监令. A circular's number ends otherwise
+# (国发, 人社厅明电, 某某函) and is not a case.
+CASE_PREFIX_ENDS: tuple[str, ...] = ("字", "案", "监理", "监罚", "监令", "监询", "监察", "仲", "裁")
 CASE_PREFIX_STOPS: tuple[str, ...] = (
+
     "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",
     "判决", "裁定", "不服", "提起", "根据", "依据", "经", "按", "将", "本院", "本委", "我院",
     "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及", "于", "和", "是", "其",
@@ -323,15 +256,40 @@ CN_TENS: dict[str, int] = {"十": 10, "廿": 20, "卅": 30}
 
 WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
-# The fields of an API record or a crawler dump that say who published a notice and when
-# (compared without case, "_" or "-"): Court, courtName, fymc (法院名称), 公告人 …
+# The fields of an API record, a crawler dump or a table that say who published a notice, when,
+# and about which case — compared without case, spaces, "_", "-" or "/": Court, courtName,
+# fymc (法院名称), 公告人; PublishDate, bulletin_date, fbrq (发布日期), 刊登日期 — never an upload,
+# crawl or update time; 案号, caseNo, ah.
 RECORD_ISSUER_KEYS: tuple[str, ...] = (
-    "court", "courtname", "fymc", "fy", "issuer", "publisher", "organ", "organization",
-    "法院", "法院名称", "公告人", "公告单位", "发布机构", "发布单位", "仲裁委", "仲裁机构",
+    "court", "courtname", "fymc", "fy", "issuer", "publisher", "organ", "organization", "orgname", "org",
+    "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
 )  # fmt: skip
-# A publication date: PublishDate, bulletin_date, 刊登日期 … — never an upload or crawl time.
 RECORD_DATE_KEYS: tuple[str, ...] = (
-    "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "ggrq", "kdrq",
+    "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "releasedate", "ggrq", "kdrq", "fbrq",
     "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期",
 )  # fmt: skip
 RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "案号", "案件编号")
+# The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
+RECORD_HEARING_KEYS: tuple[str, ...] = (
+    "开庭时间", "开庭日期", "庭审时间", "开庭日期时间", "kssj", "ktsj", "ktrq", "kaitingtime", "kaitingdate",
+    "starttime", "hearingtime", "hearingdate", "courttime",
+)  # fmt: skip
+RECORD_VENUE_KEYS: tuple[str, ...] = (
+    "开庭地点", "庭审地点", "开庭法庭", "法庭", "审判庭", "地点", "ft", "courtroom", "room", "venue", "location",
+)  # fmt: skip
+RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
+RECORD_PARTY_KEYS: tuple[str, ...] = ("当事人", "dsr", "party", "parties", "litigant", "litigants")
+RECORD_APPLICANT_KEYS: tuple[str, ...] = ("plaintiff", "plaintiffs", "appellant", "applicant", "yg")
+RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee", "respondent", "bg")
+# Other column names a table of notices has: with two known names, a page's first line is a header.
+TABLE_LABELS: tuple[str, ...] = (
+    *RECORD_ISSUER_KEYS, *RECORD_DATE_KEYS, *RECORD_CASE_KEYS, *RECORD_HEARING_KEYS, *RECORD_VENUE_KEYS,
+    *RECORD_CAUSE_KEYS, *RECORD_PARTY_KEYS, *ROLE_SIDES,
+    "公告内容", "内容", "正文", "content", "公告类型", "类型", "序号", "承办人", "承办部门", "审判长", "主审人",
+)  # fmt: skip
+# Labels of a listing printed as lines (案号：… 开庭时间：… 当事人：…).
+LISTING_LABELS: tuple[str, ...] = (
+    "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "开庭地点", "庭审地点", "法庭", "审判庭", "当事人",
+    "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人", "承办人", "承办法官", "主审法官",
+    "审判长", "书记员", "承办法院", "承办部门", "合议庭成员",
+)  # fmt: skip

@@ -26,17 +26,19 @@ from notices.models import Span
 Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
-_JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|与|同)[\x20\t\u3000\xa0]?")
+_JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|与|同|指控)[\x20\t\u3000\xa0]?")
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = regex.compile(
     rf"(?:受理|审理|审查|执行|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
     regex.VERBOSE,
 )
 # After the parties: the cause, the case word, or a verb that goes on about the case.
+# After the parties: the cause and the case word, or a verb that goes on about the case.
 _AFTER_PARTIES = regex.compile(
-    r"[\x20\t\u3000\xa0，,]{0,2}(?:纠纷|争议|一案|二案|两案|案件|案|就|因|不服|犯|涉嫌|的申请|提起|上诉|[（(\[〔【])"
-    rf"|[\x20\t\u3000\xa0，,]{{0,2}}(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})",
+    r"[\x20\t\u3000\xa0，,]{0,2}(?:一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|[（(\[〔【]"
+    r"|(?:\p{Han}|、){1,30}?(?:纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案|案))"
 )
+_KNOWN_CAUSES = frozenset(lexicon.CAUSES) | frozenset(lexicon.CHARGES)
 _CAUSE_START = regex.compile(rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})")
 _APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
 _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
@@ -77,25 +79,44 @@ def _is_cause(text: str, pos: int, end: int) -> bool:
     return cause is not None and grammar.CASE_WORD_RE.match(text, cause.end(), end) is not None
 
 
+def _known_cause(text: str, start: int, end: int) -> int:
+    """The length of the known cause or charge that starts at ``start`` and runs to the case word, or 0."""
+    cause = grammar.match(grammar.CAUSE_RE, text, start, end)
+    if cause is None or not grammar.CASE_WORD_RE.match(text, cause.end(), end):
+        return 0
+    printed = text[start : cause.end()].removeprefix("犯").removeprefix("涉嫌")
+    return len(printed) if printed in _KNOWN_CAUSES else 0
+
+
+def _person_split(text: str, start: int, end_of_name: int, end: int) -> Span:
+    """Where a person's name that runs straight into the cause ends: "被告乙劳务合同纠纷一案" is
+    乙 + 劳务合同纠纷, not 乙劳务 + 合同纠纷 — the longest cause the lexicon knows wins."""
+    if end_of_name - start > lexicon.MAX_PERSON_NAME or not _known_cause(text, end_of_name, end):
+        return start, end_of_name  # an organisation's name ends at its suffix
+    best = max(range(start + 1, min(start + 4, end) + 1), key=lambda cut: (_known_cause(text, cut, end), -cut))
+    return (start, best) if _known_cause(text, best, end) else (start, end_of_name)
+
+
 def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
     """One side's run: an optional role word and its names (张三、李四等5人)."""
     role = None
+    case_number = grammar.match(grammar.CASE_NUMBER_RE, text, pos, end)
+    if case_number is not None:
+        pos = case_number.end()  # 审理(2024)渝05民终413号上诉人… : the number, then the parties
     role_match = grammar.ROLE_RE.match(text, pos, end)
     if role_match:
         role = role_match.group()
         pos = _skip(_ROLE_COLON, text, role_match.end(), end)
     names: list[tuple[str, Span]] = []
     while True:
-        case_number = grammar.match(grammar.CASE_NUMBER_RE, text, pos, end)
-        if case_number is not None and not names:
-            pos = case_number.end()  # 受理的（2015）朝民初字第1号原告… : the number, then the parties
         if names and _is_cause(text, pos, end):
             break  # "被告人张小磊，劳务合同纠纷一案": after the comma, the cause
         name = grammar.match(grammar.PARTY_NAME_RE, text, pos, end)
         if name is None or grammar.ROLE_RE.fullmatch(name.group()):
             break
-        names.append((name.group(), name.span()))
-        pos = name.end()
+        span = _person_split(text, name.start(), name.end(), end)
+        names.append((text[span[0] : span[1]], span))
+        pos = span[1]
         separator = _SEPARATOR.match(text, pos, end)
         if separator is None or grammar.ROLE_RE.match(text, separator.end(), end):
             break  # the list goes on to another side's role: a join, read by the caller
@@ -135,7 +156,7 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
 def _mark_joins(text: str, groups: list[_Group]) -> None:
     for before, after in pairwise(groups):
         gap = text[before.names[-1][1][1] : after.names[0][1][0]]
-        join = regex.search("诉|与|同", gap)
+        join = regex.search("诉|与|同|指控", gap)
         after.join = join.group() if join else None
 
 
@@ -146,7 +167,7 @@ def _sides(groups: list[_Group], applicant_named: bool) -> list[Side]:
             sides.append(lexicon.ROLE_SIDES[group.role])
         elif index == 0:
             sides.append("respondent" if applicant_named else "applicant")
-        elif group.join in ("诉", "与", "同"):
+        elif group.join in ("诉", "与", "同", "指控"):
             previous = sides[-1]
             sides.append("respondent" if previous == "applicant" else "applicant")
         else:

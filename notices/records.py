@@ -11,31 +11,28 @@ phone number (（0830）6224615) gives nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from notices import grammar, lexicon
+from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
-from notices.models import Notice, Span
-from notices.timeparse import read_date
+from notices.containers import key_of
+from notices.models import Notice, Source, Span
+from notices.timeparse import read_date, read_when
 
 # A value written under a key, and where it stands (None when it is not in the notice's text).
 Field = tuple[str, str, Span | None]
 
-_KEY_NOISE = str.maketrans("", "", "_- ")
 _DATE_TIME = regex.compile(rf"\s*(?:{grammar.DATE})(?:[\sT]+[0-9:：.]+)?\s*", regex.VERBOSE)
 _ISSUER = regex.compile(rf"\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})\s*", regex.VERBOSE)
 
 
-def _key(key: str) -> str:
-    return key.translate(_KEY_NOISE).lower()
-
-
-_ISSUER_KEYS = frozenset(_key(k) for k in lexicon.RECORD_ISSUER_KEYS)
-_DATE_KEYS = frozenset(_key(k) for k in lexicon.RECORD_DATE_KEYS)
-_CASE_KEYS = frozenset(_key(k) for k in lexicon.RECORD_CASE_KEYS)
+_ISSUER_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_ISSUER_KEYS)
+_DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
+_CASE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_CASE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,7 @@ class Filled:
 def issuer_of(fields: Sequence[Field]) -> Filled | None:
     """The court or committee a record names: Court = "[广东]广州市白云区人民法院" → 广州市白云区人民法院."""
     for key, value, span in fields:
-        if _key(key) in _ISSUER_KEYS:
+        if key_of(key) in _ISSUER_KEYS:
             match = _ISSUER.fullmatch(value)
             if match and grammar.NOT_ISSUER_RE.search(match.group("issuer")) is None:
                 start, end = match.span("issuer")
@@ -69,7 +66,7 @@ def issuer_of(fields: Sequence[Field]) -> Filled | None:
 def published_of(fields: Sequence[Field]) -> Filled | None:
     """The publication date a record gives: PublishDate = "2016-01-09 12:00:00" → 2016-01-09."""
     for key, value, span in fields:
-        if _key(key) in _DATE_KEYS:
+        if key_of(key) in _DATE_KEYS:
             match = _DATE_TIME.fullmatch(value)
             if match is None:
                 continue
@@ -88,7 +85,7 @@ def published_of(fields: Sequence[Field]) -> Filled | None:
 def case_number_of(fields: Sequence[Field]) -> Filled | None:
     """A case number a record gives, when its value reads whole as one with 号 and a plausible year."""
     for key, value, span in fields:
-        if _key(key) in _CASE_KEYS:
+        if key_of(key) in _CASE_KEYS:
             match = grammar.CASE_NUMBER_RE.fullmatch(value.strip())
             if match and match.group("hao"):
                 inner = span if span is not None and len(value) == span[1] - span[0] else None
@@ -118,3 +115,119 @@ def published_date(value: str) -> dt.date | None:
     """A record field's value read as a date (for CSV cells and the like)."""
     found = published_of([("publishdate", value, None)])
     return found.value if found is not None and isinstance(found.value, dt.date) else None
+
+
+# ---------------------------------------------------------------- listings printed as fields
+
+_KEYS = {
+    "hearing": frozenset(key_of(k) for k in lexicon.RECORD_HEARING_KEYS),
+    "venue": frozenset(key_of(k) for k in lexicon.RECORD_VENUE_KEYS),
+    "cause": frozenset(key_of(k) for k in lexicon.RECORD_CAUSE_KEYS),
+    "case": _CASE_KEYS,
+    "parties": frozenset(key_of(k) for k in lexicon.RECORD_PARTY_KEYS),
+    "applicants": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
+    "respondents": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
+}
+_NAME_SEPARATOR = regex.compile(r"[,，、;；]\s*|\s{2,}")
+# "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
+_ROLE_PREFIX = regex.compile(rf"\s*(?P<role>{grammar.ROLE})\s*[:：]?\s*")
+_SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
+
+
+def _field_kind(key: str) -> str | None:
+    compared = key_of(key)
+    for kind, keys in _KEYS.items():
+        if compared in keys:
+            return kind
+    role = grammar.ROLE_RE.match(compared)
+    if role is not None and role.end() >= len(compared) - 4:  # 原告, 原告/上诉人, 被告/被上诉人
+        return lexicon.ROLE_SIDES.get(role.group())
+    return None
+
+
+def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str, Span]]:
+    """(side, name, span) for each name in a parties field; a role printed before names sets their side."""
+    at = 0
+    for piece in [*_NAME_SEPARATOR.split(value)]:
+        offset = value.find(piece, at)
+        at = offset + len(piece)
+        role = _ROLE_PREFIX.match(piece)
+        if role is not None and role.group("role"):
+            side = lexicon.ROLE_SIDES.get(role.group("role"), side)
+            offset += role.end()
+            piece = piece[role.end() :]
+        name = piece.strip()
+        if name and side in _SIDE_FIELD:
+            offset += piece.find(name)
+            yield side, name, (start + offset, start + offset + len(name))
+
+
+class _Listed:
+    """A record's values put into a notice, each with its span when the field stands in the text."""
+
+    def __init__(self, notice: Notice) -> None:
+        self.notice = notice
+
+    def set(self, name: str, value: object, span: Span | None) -> None:
+        setattr(self.notice, name, value)
+        if span is not None:
+            self.notice.spans[name] = [span]
+
+    def add(self, name: str, value: str, span: Span | None) -> None:
+        values: list[str] = getattr(self.notice, name)
+        if value not in values:
+            values.append(value)
+            if span is not None:
+                self.notice.spans.setdefault(name, []).append(span)
+
+
+def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | None:
+    """A hearing listed as fields (a table row, a JSON record, labelled lines), or None when the
+    fields do not give a hearing: a time, and a case number or the parties."""
+    by_kind: dict[str, list[Field]] = {}
+    for field in fields:
+        kind = _field_kind(field[0])
+        if kind is not None and field[1].strip():
+            by_kind.setdefault(kind, []).append(field)
+    has_parties = any(kind in by_kind for kind in ("parties", "applicant", "respondent", "other"))
+    if "hearing" not in by_kind or not ("case" in by_kind or has_parties):
+        return None
+    located = [span for _, _, span in fields if span is not None]
+    start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
+    listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))
+
+    _, when, span = by_kind["hearing"][0]
+    base = span[0] if span is not None else 0
+    reading = read_when(when, 0, len(when), None)
+    listed.set("hearing_text", when.strip(), span)
+    if reading.date is not None and reading.date.value is not None:
+        listed.set("hearing_date", reading.date.value, _moved(reading.date.span, base, span))
+    if reading.time is not None and reading.time.value is not None:
+        listed.set("hearing_time", reading.time.value, _moved(reading.time.span, base, span))
+    listed.notice.warnings += [f.model_copy(update={"span": _moved(f.span, base, span)}) for f in reading.findings]
+    for kind in ("venue", "cause"):
+        if kind in by_kind:
+            listed.set(kind, by_kind[kind][0][1].strip(), by_kind[kind][0][2])
+    for _, value, span in by_kind.get("case", []):
+        for number, number_span in find_case_numbers(value):
+            listed.add("case_numbers", number, _moved(number_span, span[0] if span else 0, span))
+    for kind in ("parties", "applicant", "respondent", "other"):
+        for _, value, span in by_kind.get(kind, []):
+            for side, name, name_span in _names(value, span[0] if span else 0, None if kind == "parties" else kind):
+                listed.add(_SIDE_FIELD[side], name, name_span if span else None)
+    issuer, published = issuer_of(fields), published_of(fields)
+    if issuer is not None:
+        listed.set("issuer", issuer.value, issuer.span)
+    if published is not None:
+        listed.set("published", published.value, published.span)
+    zh = f"这则开庭信息由记录的各字段组成（{where}），没有公告正文"
+    en = f"this hearing is listed as the record's fields ({where}), with no notice text"
+    listed.notice.warnings.append(finding("value_from_record", None, zh, en))
+    return listed.notice
+
+
+def _moved(span: Span | None, base: int, located: Span | None) -> Span | None:
+    """A span read in a field's value, as an offset into the page (None when the field has no place)."""
+    if span is None or located is None:
+        return None
+    return span[0] + base, span[1] + base

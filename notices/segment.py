@@ -23,7 +23,7 @@ spans directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -43,6 +43,7 @@ _TRAILING = grammar.group_numbers(grammar.TRAILING_ISSUER_RE)
 
 _SPACE = " \t\u3000\xa0"
 _SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
+_MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
 _NAMES_REACH = 400
@@ -170,7 +171,7 @@ def _short_lines(text: str, rule: regex.Pattern[str], kind: str, anchor: regex.P
             continue
         line_start, line_end = _line_bounds(text, hit.start())
         next_line = line_end + 1
-        if line_end - line_start > _SHORT_LINE:
+        if len(text[line_start:line_end].strip()) > _SHORT_LINE:
             continue
         match = grammar.match(rule, text, line_start, line_end)
         if match:
@@ -330,6 +331,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.frame: _Frame | None = None
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
+        self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
 
     # -- the frame's state
     def _has_body(self) -> bool:
@@ -345,6 +347,7 @@ class _Reader:
         for token in tokens:
             getattr(self, f"_on_{token.kind}")(token)
         self._close(len(self.text))
+        self._flush()
         return self.blocks
 
     def _open(self, token: _Token) -> _Frame:
@@ -396,7 +399,7 @@ class _Reader:
             frame.addressee = token
             frame.body_start = token.end
             return
-        self._close(token.start)
+        self._close(token.start, by="addressee")
         frame = self._open(token)
         frame.addressee = token
         frame.body_start = token.end
@@ -440,6 +443,8 @@ class _Reader:
             return
         if frame.end is not None and token.start > frame.end:
             return
+        if not self._has_body() and len(self.text[frame.body_start : token.start].strip()) < _MIN_BODY:
+            return  # a byline under the heading ("原创 某某法院 2019-07-30"), not a signature
         assert token.match is not None
         frame.signature_issuer = token.match.span(_SIGNATURE["issuer"])
         frame.published = token.match.span(_SIGNATURE["published"])
@@ -479,12 +484,14 @@ class _Reader:
         frame.label = token.match.span(_LABEL["published"])  # type: ignore[union-attr]
 
     # -- a finished block
-    def _close(self, limit: int) -> None:
+    def _close(self, limit: int, by: str | None = None) -> None:
+        """End the frame being read at ``limit``; ``by`` is the kind of part that ends it, if any."""
         frame, self.frame = self.frame, None
         if frame is None:
             return
         text = self.text
         if frame.listings:
+            self._flush()
             self._close_listings(frame, limit)
             return
         signature_start = frame.signature_start
@@ -517,8 +524,25 @@ class _Reader:
             public=frame.addressee is not None and frame.addressee.public,
             closing=closing.span() if closing is not None else None,
         )
-        if _is_notice(text, block, frame):
-            self.blocks.append(block)
+        if not _is_notice(text, block, frame):
+            self._flush()
+            return
+        if block.truncated and by == "addressee":
+            # Cut by the next addressee: several addressees may share one closing and signature
+            # ("一、甲公司：…二、乙公司：…特此公告 某某局 日期"); wait for it.
+            self.unsigned.append(block)
+            return
+        if frame.heading is None and not block.truncated:
+            self.unsigned = [
+                replace(b, issuer=b.issuer or block.issuer, published=b.published or block.published, truncated=False)
+                for b in self.unsigned
+            ]
+        self._flush()
+        self.blocks.append(block)
+
+    def _flush(self) -> None:
+        self.blocks += self.unsigned
+        self.unsigned = []
 
     def _close_listings(self, frame: _Frame, limit: int) -> None:
         published = frame.published or frame.label
@@ -575,7 +599,9 @@ def _is_notice(text: str, block: Block, frame: _Frame) -> bool:
     signed = block.closing is not None or (block.issuer is not None and frame.signature_issuer is not None)
     public = _is_public_issuer(text, block.issuer) or bool(grammar.search(grammar.OPENER_RE, body))
     if frame.addressee is not None and frame.addressee.kind == "role_label":
-        speaks = True  # 被行政处理人：某某公司 — a party addressed by its role
+        # 被行政处理人：某某公司 — a party addressed by its role, when the body speaks to it or a
+        # public body signs (a company's disclosure lists 原告：… too).
+        speaks = speaks or "你" in body or _is_public_issuer(text, block.issuer)
     if frame.addressee is not None and not block.public:
         numbered = grammar.search(grammar.CASE_YEAR_RE, body) is not None or block.case_line is not None
         return speaks and (serves or signed or numbered or frame.heading is not None)
