@@ -68,7 +68,8 @@ def _is_frame_line(line: str) -> bool:
     ending in a date: it ends a part of a notice, not a sentence cut by a column."""
     line = fold(line)  # （2018）粵0304民初31527號 is a case number line too
     return bool(
-        _LABEL.match(line)
+        line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
+        or _LABEL.match(line)
         or grammar.HEADING_RE.fullmatch(line)
         or grammar.CASE_NUMBER_RE.fullmatch(line)
         or grammar.ISSUER_LINE_RE.fullmatch(line)

@@ -25,6 +25,7 @@ from such fields.
 from __future__ import annotations
 
 import csv
+import html
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ from notices import lexicon
 from notices.models import Span
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
-_TOKENS = regex.compile(r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|[{}]""")
+_TOKENS = regex.compile(r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|[{}()]""")
 # What may stand before and after a value literal on its line.
 _BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
 _AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:]|$)", regex.MULTILINE)
@@ -60,7 +61,8 @@ class Literal:
     end: int
     key: str | None
     group: int | None  # the record (brace group, table row) it stands in
-    quoting: str = "code"  # how its inside escapes characters: "code" (\\n, \\"), "csv" ("")
+    quoting: str = "code"  # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"
+    joins: tuple[Span, ...] = ()  # where adjacent strings meet ('" "'), removed as noise
 
 
 @dataclass
@@ -90,22 +92,48 @@ def unescape(raw: str) -> str:
 
 
 def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) for each escape inside ``literal``: noise for ``clean``."""
+    """(start, end, replacement) for each escape inside ``literal``, and for the markup a feed leaves in
+    its values (<p>, &nbsp;): noise for ``clean``."""
+    edits = _markup_edits(text, literal)
     if literal.quoting == "csv":
-        return [
-            (match.start(), match.start() + 1, "")
-            for match in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)
-        ]
-    return [
-        (match.start(), match.end(), unescape(match.group()))
-        for match in ESCAPE.finditer(text, literal.start, literal.end)
-    ]
+        edits += [(m.start(), m.start() + 1, "") for m in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)]
+    elif literal.quoting == "code":
+        edits += [(start, end, "") for start, end in literal.joins]
+        edits += [(m.start(), m.end(), unescape(m.group())) for m in ESCAPE.finditer(text, literal.start, literal.end)]
+    # An escape inside a tag (<p style=\"…\">) or a join goes with it.
+    kept: list[tuple[int, int, str]] = []
+    for edit in sorted(edits, key=lambda e: (e[0], -e[1])):
+        if kept and edit[0] < kept[-1][1]:
+            continue
+        kept.append(edit)
+    return kept
+
+
+# HTML a feed keeps in its values: a tag (a block ends a line), an entity (&nbsp; &amp; &#12288;).
+_MARKUP = regex.compile(
+    r"<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>|&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});"
+)
+_LINE_TAGS = frozenset(("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"))
+
+
+def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
+    inside = text[literal.start : literal.end]
+    if "<" not in inside and "&" not in inside:
+        return []
+    edits = []
+    for match in _MARKUP.finditer(text, literal.start, literal.end):
+        tag = match.group("tag")
+        if tag is None:
+            edits.append((match.start(), match.end(), html.unescape(match.group())))
+        else:
+            edits.append((match.start(), match.end(), "\n" if tag.lower() in _LINE_TAGS else ""))
+    return edits
 
 
 def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
-    layout = _table(text) or _code_strings(text)
+    layout = _table(text) or _xml_values(text) or _code_strings(text)
     _labelled_lines(text, layout)
     return layout
 
@@ -121,14 +149,17 @@ def _code_strings(text: str) -> Layout:
     for token in _TOKENS.finditer(text):
         start, end = token.span()
         first = text[start]
-        if first == "{":
+        if first in "{(":
             stack.append(start)
             continue
-        if first == "}":
+        if first in "})":
+            closing = "{" if first == "}" else "("
+            while stack and text[stack[-1]] != closing:
+                stack.pop()  # an unclosed bracket of the other kind: prose, or code cut short
             if stack:
                 stack.pop()
             continue
-        group = stack[-1] if stack else None
+        group = _record_of(text, stack)
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start:start]
         after = _AFTER_VALUE.match(text, end)
@@ -146,12 +177,55 @@ def _code_strings(text: str) -> Layout:
             named = _KEY_BEFORE.search(before)
             key = named.group("key") if named else None
         pending_key = None
+        previous = layout.literals[-1] if layout.literals else None
+        if previous is not None and previous.group == group and _ADJACENT.fullmatch(text, previous.end, start + 1):
+            # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +).
+            literal = Literal(
+                previous.start, end - 1, previous.key, group, joins=(*previous.joins, (previous.end, start + 1))
+            )
+            layout.literals[-1] = literal
+            if group is not None:
+                layout.records[group][-1] = (previous.key or "", _value(text, literal), (literal.start, literal.end))
+            continue
         literal = Literal(start + 1, end - 1, key, group)
         layout.literals.append(literal)
-        if key is not None and group is not None:
-            value = unescape(text[literal.start : literal.end])
-            layout.records.setdefault(group, []).append((key, value, (literal.start, literal.end)))
+        if group is not None:
+            # Keyless values count too: a row of SQL VALUES (…, '某某法院', '2020-07-30') names them by what they are.
+            layout.records.setdefault(group, []).append(
+                (key or "", _value(text, literal), (literal.start, literal.end))
+            )
     return layout
+
+
+def _record_of(text: str, stack: list[int]) -> int | None:
+    """The record a string stands in: the innermost open brace (JSON, dicts, Java blocks), else the
+    innermost call's parenthesis (Item(court="…", content=(…)), new Item("…", "…"), VALUES (…)) —
+    not a setter's, which holds one value — else the outermost parenthesis."""
+    for at in reversed(stack):
+        if text[at] == "{":
+            return at
+    for at in reversed(stack):
+        call = _CALL.search(text, max(0, at - 60), at)
+        if call is not None and not call.group().startswith("set"):
+            return at
+    return stack[0] if stack else None
+
+
+_CALL = regex.compile(r"[A-Za-z_]\w*[ \t]*\Z")
+
+
+# What may stand between two strings that make one: space, line breaks, a + (the quotes are the noise).
+_ADJACENT = regex.compile(r'["\'][ \t\r\n]*\+?[ \t\r\n]*["\']')
+
+
+def _value(text: str, literal: Literal) -> str:
+    """A literal's value as the string it stands for, its pieces joined."""
+    pieces, at = [], literal.start
+    for join_start, join_end in literal.joins:
+        pieces.append(text[at:join_start])
+        at = join_end
+    pieces.append(text[at : literal.end])
+    return "".join(unescape(piece) for piece in pieces)
 
 
 # ---------------------------------------------------------------- tables
@@ -170,7 +244,8 @@ _MAX_LABEL = 16  # a column name is a few words
 
 
 def _header(text: str) -> tuple[int, str, list[str]] | None:
-    """(end of the header line, delimiter, column names) if ``text`` starts like a table."""
+    """(where the rows start, delimiter, column names) if ``text`` starts like a table: a line of known
+    column names, or — with no names — lines that all hold the same number of tabs (two or more)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
@@ -179,10 +254,13 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
     if delimiter is None:
         return None
     names = next(csv.reader([line], delimiter=delimiter))
-    if any(len(name.strip()) > _MAX_LABEL for name in names):
-        return None
     known = sum(1 for name in names if key_of(name) in _TABLE_LABELS)
-    return (end, delimiter, [name.strip() for name in names]) if known >= 2 else None
+    if known >= 2 and all(len(name.strip()) <= _MAX_LABEL for name in names):
+        return end + 1, delimiter, [name.strip() for name in names]
+    lines = [row for row in text.splitlines() if row.strip()]
+    if delimiter == "\t" and len(lines) >= 2 and len({row.count("\t") for row in lines}) == 1:
+        return start, delimiter, [""] * (line.count("\t") + 1)
+    return None
 
 
 def _lines_from(text: str, start: int, offsets: list[int]) -> Iterator[str]:
@@ -215,7 +293,7 @@ def _cell_spans(text: str, start: int, end: int, delimiter: str, values: list[st
         else:
             cell_end = text.find(delimiter, at, end)
             cell_end = len(text[:end].rstrip("\r\n")) if cell_end < 0 else cell_end
-            spans.append(((at, at + len(value)), "plain"))
+            spans.append(((at, at + len(value)), "plain"))  # unquoted: nothing escaped
             at = cell_end
         if text.startswith(delimiter, at):
             at += 1
@@ -227,10 +305,10 @@ def _table(text: str) -> Layout | None:
     header = _header(text)
     if header is None:
         return None
-    header_end, delimiter, names = header
+    rows_start, delimiter, names = header
     layout = Layout()
     offsets: list[int] = []
-    rows = csv.reader(_lines_from(text, header_end + 1, offsets), delimiter=delimiter)
+    rows = csv.reader(_lines_from(text, rows_start, offsets), delimiter=delimiter)
     consumed = 0
     for values in rows:
         row_start = offsets[consumed]
@@ -238,13 +316,54 @@ def _table(text: str) -> Layout | None:
         row_end = offsets[consumed] if consumed < len(offsets) else len(text)
         if not any(value.strip() for value in values):
             continue
-        for name, ((start, end), quoting) in zip(
-            names, _cell_spans(text, row_start, row_end, delimiter, values), strict=False
-        ):
-            literal = Literal(start, end, name, row_start, "csv" if quoting == "csv" else "code")
-            layout.literals.append(literal)
-            layout.records.setdefault(row_start, []).append((name, values[names.index(name)], (start, end)))
+        cells = _cell_spans(text, row_start, row_end, delimiter, values)
+        for name, value, ((start, end), quoting) in zip(names, values, cells, strict=False):
+            layout.literals.append(Literal(start, end, name, row_start, quoting))
+            layout.records.setdefault(row_start, []).append((name, value, (start, end)))
     return layout
+
+
+# ---------------------------------------------------------------- XML
+
+_XML_TAG = regex.compile(
+    r"<!\[CDATA\[.{0,1000000}?\]\]>|<!--.{0,100000}?-->|<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})[^<>]{0,500}?(?P<empty>/?)>",
+    regex.DOTALL,
+)
+_CDATA = regex.compile(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*\Z", regex.DOTALL)
+
+
+def _xml_values(text: str) -> Layout | None:
+    """Each leaf element of an XML document (<fymc>…</fymc>, <ggnr><![CDATA[…]]></ggnr>) as a value named
+    by its tag, in the record of the element around it."""
+    if not text.lstrip().startswith("<") or "</" not in text:
+        return None
+    layout = Layout()
+    stack: list[tuple[str, int, int, bool]] = []  # name, start, end of the open tag, has children
+    for tag in _XML_TAG.finditer(text):
+        name = tag.group("name")
+        if name is None or tag.group("empty"):
+            continue  # CDATA, a comment, <br/>: read with the leaf they stand in
+        if not tag.group("close"):
+            if stack:
+                stack[-1] = (*stack[-1][:3], True)
+            stack.append((name, tag.start(), tag.end(), False))
+            continue
+        while stack and stack[-1][0] != name:
+            stack.pop()
+        if not stack:
+            continue
+        _, _, inside_start, has_children = stack.pop()
+        if has_children or not stack:
+            continue
+        start, end = inside_start, tag.start()
+        cdata = _CDATA.match(text, start, end)
+        if cdata is not None:
+            start, end = cdata.span("inside")
+        literal = Literal(start, end, name, stack[-1][1], "plain")
+        layout.literals.append(literal)
+        layout.records.setdefault(stack[-1][1], []).append((name, text[start:end], (start, end)))
+    layout.literals.sort(key=lambda literal: literal.start)
+    return layout if layout.literals else None
 
 
 # ---------------------------------------------------------------- labelled lines
@@ -282,8 +401,10 @@ def _labelled_lines(text: str, layout: Layout) -> None:
 
 
 def _holds_words(text: str, literal: Literal) -> bool:
-    """Does the string hold Chinese text at all (a notice needs some)?"""
-    return any(count >= MIN_HAN for count, _ in enumerate(_HAN.finditer(text, literal.start, literal.end), 1))
+    """Does the string hold Chinese text at all (a notice needs some)? Counted as read: a JSON dump
+    may write every character as \\u escapes."""
+    value = _value(text, literal) if literal.quoting == "code" else text[literal.start : literal.end]
+    return any(count >= MIN_HAN for count, _ in enumerate(_HAN.finditer(value), 1))
 
 
 def containers(text: str, layout: Layout) -> list[tuple[Span, Literal | None]]:

@@ -227,18 +227,24 @@ _NAME_CHAR = r"[\p{Han}A-Za-z0-9０-９·•（）()]"
 # It never runs across the words that join two sides: "原告包修源诉被告东方蓝城…有限公司".
 _ORG_CHAR = rf"(?: (?! 诉 | 与 | (?:和|及|、) {SP}? {ROLE} | {ROLE} ) {_NAME_CHAR} )"
 ORGANISATION = rf"{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} (?:[（(] {HAN}{{1,10}} [)）])?"
-# A person's name: two to four characters (张旭, 欧阳娜娜), else one (甲), or longer with · (买买提·吐尔逊);
+# A person's name: two to four characters (张旭, 欧阳娜娜), a name with 和 in it (孟和巴雅尔) before one
+# character (甲), or longer with · (买买提·吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
 # that a name is not cut after its surname where a cause's first word could begin.
 _PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
 PERSON = rf"""(?: (?![{lexicon.NOT_NAME_STARTS}])
-               (?: {_PERSON_CHAR}{{2,4}}? | {_PERSON_CHAR}
+               (?: {_PERSON_CHAR}{{2,4}}? | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}
                  | (?: (?![与诉和及]) [\p{{Han}}·•] ){{2,15}}? (?<=[·•]\p{{Han}}{{1,12}}) ) )"""
+# A cause right after a name, running to its end without crossing to another party: "张旭物业服务合同纠纷一案"
+# (not "中国光大银行股份有限公司|信用卡中心诉你…", where 信用卡 begins a cause word but no cause follows).
+_CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、) {HAN} ){{0,24}}? (?:纠纷|争议|一案|案件|案)
+                    | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与) [\p{{Han}}、] ){{0,30}}? (?:罪|一案|案件|案) )"""
+# 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行".
+_AND = rf"(?: (?:和|及) (?! {HAN}{{0,4}} (?:支行|分行|分公司|营业部|分店|分理处|门市部) ) )"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
-    (?= {SP}? (?: [、,，；;。(（：:] | 与 | 诉 | 和 | 及 | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 一案 | 二案 | 两案 | 案件
-                | 的 | 申请 | 提起 | 上诉 | 在 | 于 | {ROLE}
-                | {alt(lexicon.CAUSE_HEADS)} | {alt(lexicon.CHARGE_HEADS)} | $ ) )
+    (?= {SP}? (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
+                | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | {ROLE} | {_CAUSE_AHEAD} | $ ) )
 """
 # An organisation's name may run straight into a cause nobody listed ("…信息技术有限公司计算机软件开发合同纠纷一案"):
 # after a suffix, any words that end in 纠纷, 争议 or 罪 and then 一案 end it.
@@ -444,7 +450,7 @@ PUBLICATION_LABEL = rf"(?:刊登日期|刊登时间|见报日期|公告日期|�
 # The signature: the issuer at the start of a line (or after a sentence, in a one-paragraph
 # notice), the publication date after it.
 SIGNATURE = rf"""
-    (?<= ^ | [\s。.!！,，] ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {WS}{{0,20}} (?P<published>{DATE})
+    (?<= ^ | [\s。.!！,，] ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {WS}{{0,80}} (?P<published>{DATE})
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".
 TRAILING_ISSUER = rf"""

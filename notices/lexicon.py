@@ -65,7 +65,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词",
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
-NOT_IN_NAMES = "的了但尚未已这那其该并或而之所是"
+NOT_IN_NAMES = "的了但尚未已这那该并或而之所是"
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
 
@@ -194,7 +194,7 @@ CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
 CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议", "罪")
 
 # The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
-SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证")
+SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解")
 # Of these, the ones that hold a meeting (a creditors' meeting), not a hearing.
 MEETING_VERBS: tuple[str, ...] = ("召开", "举行")
 
@@ -261,7 +261,7 @@ WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "�
 # fymc (法院名称), 公告人; PublishDate, bulletin_date, fbrq (发布日期), 刊登日期 — never an upload,
 # crawl or update time; 案号, caseNo, ah.
 RECORD_ISSUER_KEYS: tuple[str, ...] = (
-    "court", "courtname", "fymc", "fy", "issuer", "publisher", "organ", "organization", "orgname", "org",
+    "court", "courtname", "courtcode", "fymc", "fy", "issuer", "publisher", "organ", "organization", "orgname", "org",
     "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
 )  # fmt: skip
 RECORD_DATE_KEYS: tuple[str, ...] = (
@@ -272,7 +272,7 @@ RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "�
 # The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
 RECORD_HEARING_KEYS: tuple[str, ...] = (
     "开庭时间", "开庭日期", "庭审时间", "开庭日期时间", "kssj", "ktsj", "ktrq", "kaitingtime", "kaitingdate",
-    "starttime", "hearingtime", "hearingdate", "courttime",
+    "starttime", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
 )  # fmt: skip
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "法庭", "审判庭", "地点", "ft", "courtroom", "room", "venue", "location",

@@ -26,7 +26,7 @@ from notices.models import Span
 Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
-_JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|与|同|指控)[\x20\t\u3000\xa0]?")
+_JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控)[\x20\t\u3000\xa0]?")
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = regex.compile(
     rf"(?:受理|审理|审查|执行|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
@@ -109,8 +109,8 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
         pos = _skip(_ROLE_COLON, text, role_match.end(), end)
     names: list[tuple[str, Span]] = []
     while True:
-        if names and _is_cause(text, pos, end):
-            break  # "被告人张小磊，劳务合同纠纷一案": after the comma, the cause
+        if _is_cause(text, pos, end):
+            break  # "被告人张小磊，劳务合同纠纷一案": after the comma, the cause; "审理的劳动争议案件": no one
         name = grammar.match(grammar.PARTY_NAME_RE, text, pos, end)
         if name is None or grammar.ROLE_RE.fullmatch(name.group()):
             break
@@ -156,7 +156,7 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
 def _mark_joins(text: str, groups: list[_Group]) -> None:
     for before, after in pairwise(groups):
         gap = text[before.names[-1][1][1] : after.names[0][1][0]]
-        join = regex.search("诉|与|同|指控", gap)
+        join = regex.search("诉|与|同|指控", gap)  # 因与 joins as 与
         after.join = join.group() if join else None
 
 

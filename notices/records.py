@@ -27,6 +27,7 @@ from notices.timeparse import read_date, read_when
 Field = tuple[str, str, Span | None]
 
 _DATE_TIME = regex.compile(rf"\s*(?:{grammar.DATE})(?:[\sT]+[0-9:：.]+)?\s*", regex.VERBOSE)
+_DATE_ALONE = regex.compile(rf"\s*(?:{grammar.DATE})\s*", regex.VERBOSE)
 _ISSUER = regex.compile(rf"\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})\s*", regex.VERBOSE)
 
 
@@ -46,39 +47,39 @@ class Filled:
 
 
 def issuer_of(fields: Sequence[Field]) -> Filled | None:
-    """The court or committee a record names: Court = "[广东]广州市白云区人民法院" → 广州市白云区人民法院."""
-    for key, value, span in fields:
-        if key_of(key) in _ISSUER_KEYS:
-            match = _ISSUER.fullmatch(value)
-            if match and grammar.NOT_ISSUER_RE.search(match.group("issuer")) is None:
-                start, end = match.span("issuer")
-                inner = (
-                    None
-                    if span is None
-                    else (span[0] + start, span[0] + end)
-                    if len(value) == span[1] - span[0]
-                    else None
-                )
-                return Filled(match.group("issuer"), key, inner, match.group("issuer"))
+    """The court or committee a record names: Court = "[广东]广州市白云区人民法院" → 广州市白云区人民法院;
+    in a record whose values have no names (a row of SQL VALUES, a table with no header), the value that
+    is a public body's name and nothing else."""
+    keyed = [field for field in fields if key_of(field[0]) in _ISSUER_KEYS]
+    for key, value, span in keyed or [field for field in fields if not field[0]]:
+        match = _ISSUER.fullmatch(value)
+        if match and grammar.NOT_ISSUER_RE.search(match.group("issuer")) is None:
+            name = match.group("issuer")
+            return Filled(name, key, _inner(span, value, match.span("issuer")), name)
     return None
 
 
+def _inner(span: Span | None, value: str, part: Span) -> Span | None:
+    """The span of ``part`` of a field's value in the page, when the value stands there as printed."""
+    if span is None or len(value) != span[1] - span[0]:
+        return None
+    return span[0] + part[0], span[0] + part[1]
+
+
 def published_of(fields: Sequence[Field]) -> Filled | None:
-    """The publication date a record gives: PublishDate = "2016-01-09 12:00:00" → 2016-01-09."""
-    for key, value, span in fields:
-        if key_of(key) in _DATE_KEYS:
-            match = _DATE_TIME.fullmatch(value)
-            if match is None:
-                continue
-            date = grammar.DATE_RE.search(value)
-            if date is None:
-                continue
-            reading = read_date(date, "published")
-            if reading.value is not None:
-                inner = None
-                if span is not None and len(value) == span[1] - span[0]:
-                    inner = (span[0] + date.start(), span[0] + date.end())
-                return Filled(reading.value, key, inner, date.group())
+    """The publication date a record gives: PublishDate = "2016-01-09 12:00:00" → 2016-01-09; in a record
+    whose values have no names, the first value that is a date alone (a time with it marks an upload)."""
+    keyed = [field for field in fields if key_of(field[0]) in _DATE_KEYS]
+    unnamed = [field for field in fields if not field[0] and _DATE_ALONE.fullmatch(field[1])]
+    for key, value, span in keyed or unnamed:
+        if _DATE_TIME.fullmatch(value) is None:
+            continue
+        date = grammar.DATE_RE.search(value)
+        if date is None:
+            continue
+        reading = read_date(date, "published")
+        if reading.value is not None:
+            return Filled(reading.value, key, _inner(span, value, date.span()), date.group())
     return None
 
 
@@ -130,7 +131,7 @@ _KEYS = {
 }
 _NAME_SEPARATOR = regex.compile(r"[,，、;；]\s*|\s{2,}")
 # "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
-_ROLE_PREFIX = regex.compile(rf"\s*(?P<role>{grammar.ROLE})\s*[:：]?\s*")
+_ROLE_PREFIX = regex.compile(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：]? \s*", regex.VERBOSE)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
