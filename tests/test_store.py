@@ -332,8 +332,7 @@ def test_a_correction_in_the_changed_to_form_moves_the_hearing_through_the_parse
     assert codes == ["hearing_rescheduled"]
 
 
-@pytest.mark.xfail(strict=True, reason="the parser reads no new time from 现变更为… with no 开庭 after it")
 def test_a_new_time_with_no_kaiting_after_it_moves_the_hearing_through_the_parser(tmp_path: Path) -> None:
-    """Today the store leaves such a hearing at its old time, in doubt (correction_unread): never a guess."""
+    """现变更为2026年5月21日9时00分，地点不变 — the new time read though no 开庭 follows it."""
     _, when, codes = _through_the_parser(tmp_path, CHANGED_TO.replace("9时00分开庭", "9时00分"))
     assert (when, codes) == ("2026-05-21 09:00 scheduled SEQUENCE 1", ["hearing_rescheduled"])
