@@ -78,13 +78,38 @@ def _is_frame_line(line: str) -> bool:
 
 
 def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
-    """Is the line ending at ``line_end`` a newspaper column line cut mid-sentence?"""
-    line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip()
+    """Is the line ending at ``line_end`` a newspaper column line cut mid-sentence? (Or a signature
+    cut across two lines: "河南省郑州市金\n水区人民法院".)"""
+    printed = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+    line = _unquoted(printed)
+    next_end = text.find("\n", next_start)
+    following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
+    if _is_cut_signature(printed, line, text[next_start : next_start + 1], following):
+        return True
     if len(line) < MIN_COLUMN_LINE or _is_frame_line(line):
         return False
-    next_end = text.find("\n", next_start)
-    following = text[next_start : len(text) if next_end < 0 else next_end].strip()
     return not _is_frame_line(following)
+
+
+def _is_cut_signature(printed: str, line: str, next_first: str, following: str) -> bool:
+    """A right-aligned signature cut by the page's width: an indented line, its end at the next line's
+    start ("        河南省郑州市金" / "水区人民法院")."""
+    return (
+        len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT
+        and not next_first.isspace()
+        and len(following) <= _SIGNATURE_TAIL
+        and grammar.ISSUER_LINE_RE.fullmatch(fold(line + following)) is not None
+    )
+
+
+_SIGNATURE_INDENT = 8  # spaces before a right-aligned signature, at the least
+_SIGNATURE_TAIL = 12  # characters of a signature carried to the next line, at the most
+
+
+def _unquoted(line: str) -> str:
+    """A line without its e-mail or Markdown quote marks, and stripped."""
+    quote = grammar.QUOTE_PREFIX_RE.match(line)
+    return (line[quote.end() :] if quote else line).strip()
 
 
 def _notice_windows(source: str) -> list[Span]:
@@ -117,6 +142,15 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     (escapes inside string values, see ``containers``) never overlap the rest."""
     breaks = _column_breaks(source)
     edits = [(start, end, "") for start, end in breaks] + extra
+    if ">" in source or "**" in source:
+        # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
+        # inside a column break goes with the break.
+        starts = [start for start, _ in breaks]
+        for rule in (grammar.QUOTE_PREFIX_RE, grammar.EMPHASIS_RE):
+            for match in grammar.finditer(rule, source):
+                at = bisect_right(starts, match.start()) - 1
+                if match.end() > match.start() and not (at >= 0 and match.start() < breaks[at][1]):
+                    edits.append((match.start(), match.end(), ""))
     if any(character in source for character in grammar.STRAY_CHARACTERS):
         starts = [start for start, _ in breaks]
         for match in grammar.finditer(grammar.STRAY_RE, source):

@@ -35,7 +35,7 @@ from notices import lexicon
 from notices.models import Span
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
-_TOKENS = regex.compile(r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|[{}()]""")
+_TOKENS = regex.compile(r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|[{}()\[\]]""")
 # What may stand before and after a value literal on its line.
 _BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
 _AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:]|$)", regex.MULTILINE)
@@ -134,6 +134,7 @@ def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
     layout = _table(text) or _xml_values(text) or _code_strings(text)
+    _markdown_tables(text, layout)
     _labelled_lines(text, layout)
     return layout
 
@@ -145,17 +146,24 @@ def _code_strings(text: str) -> Layout:
         return layout
     stack: list[int] = []
     pending_key: tuple[str, int, int | None] | None = None  # a key literal: its text, end, group
-    line_start = 0
+    # A brace or bracket opened under a key ("plaintiff": [{"name": "…"}]): its key and the record around it.
+    under: dict[int, tuple[str, int | None]] = {}
     for token in _TOKENS.finditer(text):
         start, end = token.span()
         first = text[start]
-        if first in "{(":
+        if first in "{([":
+            parent = _record_of(text, stack)
+            if pending_key is not None and text[pending_key[1] : start].strip() in (":", "="):
+                under[start] = (pending_key[0], parent)
+            elif stack and stack[-1] in under and text[stack[-1]] == "[":
+                under[start] = under[stack[-1]]  # the next object of a list under a key
+            pending_key = None
             stack.append(start)
             continue
-        if first in "})":
-            closing = "{" if first == "}" else "("
+        if first in "})]":
+            closing = {"}": "{", ")": "(", "]": "["}[first]
             while stack and text[stack[-1]] != closing:
-                stack.pop()  # an unclosed bracket of the other kind: prose, or code cut short
+                stack.pop()  # an unclosed bracket of another kind: prose, or code cut short
             if stack:
                 stack.pop()
             continue
@@ -194,7 +202,22 @@ def _code_strings(text: str) -> Layout:
             layout.records.setdefault(group, []).append(
                 (key or "", _value(text, literal), (literal.start, literal.end))
             )
+    _lift_names(layout, under)
     return layout
+
+
+def _lift_names(layout: Layout, under: dict[int, tuple[str, int | None]]) -> None:
+    """A party written as an object under a key ("defendant": [{"name": "沈国平", "type": "1"}]) is a value of
+    the record around it, under that key."""
+    for group, (key, parent) in under.items():
+        if parent is None or group not in layout.records:
+            continue
+        for name, value, span in layout.records[group]:
+            if key_of(name) in _NAME_KEYS:
+                layout.records.setdefault(parent, []).append((key, value, span))
+
+
+_NAME_KEYS = frozenset(("name", "fullname", "名称", "姓名", "mc", "xm"))
 
 
 def _record_of(text: str, stack: list[int]) -> int | None:
@@ -205,10 +228,13 @@ def _record_of(text: str, stack: list[int]) -> int | None:
         if text[at] == "{":
             return at
     for at in reversed(stack):
+        if text[at] != "(":
+            continue
         call = _CALL.search(text, max(0, at - 60), at)
         if call is not None and not call.group().startswith("set"):
             return at
-    return stack[0] if stack else None
+    parentheses = [at for at in stack if text[at] == "("]
+    return parentheses[0] if parentheses else None
 
 
 _CALL = regex.compile(r"[A-Za-z_]\w*[ \t]*\Z")
@@ -321,6 +347,42 @@ def _table(text: str) -> Layout | None:
             layout.literals.append(Literal(start, end, name, row_start, quoting))
             layout.records.setdefault(row_start, []).append((name, value, (start, end)))
     return layout
+
+
+_MD_TABLE = regex.compile(
+    r"^[ \t]*\|(?P<header>[^\n]*)\|[ \t]*\n"  # | 开庭日期 | 法庭 | …
+    r"[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*\n"  # |---|---|
+    r"(?P<rows>(?:[ \t]*\|[^\n]*\|[ \t]*(?:\n|\Z))+)",
+    regex.MULTILINE,
+)
+
+
+def _markdown_tables(text: str, layout: Layout) -> None:
+    """Each cell of a Markdown table (| 开庭日期 | 法庭 | 案号 | …) as a value named by its column, each row a
+    record."""
+    if "|" not in text:
+        return
+    for table in _MD_TABLE.finditer(text):
+        names = [name.strip() for name in table.group("header").split("|")]
+        if sum(1 for name in names if key_of(name) in _TABLE_LABELS) < 2:
+            continue
+        at = table.start("rows")
+        for row in table.group("rows").splitlines(keepends=True):
+            cells_start = at + row.index("|") + 1
+            row_end = at + len(row.rstrip().rstrip("|").rstrip())
+            column, cell_start = 0, cells_start
+            while cell_start <= row_end and column < len(names):
+                cell_end = text.find("|", cell_start, row_end + 1)
+                cell_end = row_end if cell_end < 0 else cell_end
+                value = text[cell_start:cell_end]
+                start = cell_start + len(value) - len(value.lstrip())
+                end = start + len(value.strip())
+                if end > start:
+                    layout.literals.append(Literal(start, end, names[column], at, "plain"))
+                    layout.records.setdefault(at, []).append((names[column], text[start:end], (start, end)))
+                column, cell_start = column + 1, cell_end + 1
+            at += len(row)
+    layout.literals.sort(key=lambda literal: literal.start)
 
 
 # ---------------------------------------------------------------- XML

@@ -243,7 +243,7 @@ _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、) {HAN} ){{
 _AND = rf"(?: (?:和|及) (?! {HAN}{{0,4}} (?:支行|分行|分公司|营业部|分店|分理处|门市部) ) )"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
-    (?= {SP}? (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
+    (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
                 | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | {ROLE} | {_CAUSE_AHEAD} | $ ) )
 """
 # An organisation's name may run straight into a cause nobody listed ("…信息技术有限公司计算机软件开发合同纠纷一案"):
@@ -305,13 +305,14 @@ SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通�
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
 _SESSION = alt(lexicon.SESSION_VERBS)
-_SESSION_END = rf"(?: (?:依法)? {SP}? (?:公开|不公开)? {SP}? (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"
+_SESSION_END = rf"""(?: (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
+                     (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
 # 在…法庭 / 于本院… — where; it ends before the words that close the sentence.
 _VENUE = rf"""
     (?: [，,] {SP}? )? (?:在|于|到) {SP}?
-    (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?= {_SESSION_END} )
+    (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?: {_ASIDE} {SP}? )? (?= {_SESSION_END} )
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
 _HEARING_BODY = rf"""
@@ -319,6 +320,15 @@ _HEARING_BODY = rf"""
 
     (?: {_VENUE} | (?= {_SESSION_END} ) | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…) ) )
 """
+# A listing line's date, time and room, read loosely (its day may lack 日): the grammar's DATE and CLOCK read them.
+_LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SMALL_NUMBER} {SP}? [日号]?
+                   | {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}} )"""
+_LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
+                    (?: [:：] {DIGIT}{{2}} | [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
+_ROOM = r"(?: [^\s，,。；;]{1,20}? (?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室) )"
+_LISTING_WHEN = (
+    rf"(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK} )? )"
+)
 _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
 # Hearings are announced as: 定于/将于…开庭; 本院于…开庭; 开庭时间：…; a hearing set again by a
 # correction: 更正为/变更为/改期至…. 原定于 / 原开庭时间 is the old time, never the hearing.
@@ -330,7 +340,9 @@ HEARING = rf"""
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<!原|法定) 开庭时间 {SP}? (?:定为|为|是|[:：]) {SP}?                            # 开庭时间：…，开庭地点：…
-        (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ ) )
+        (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
+      | ^ {SP}* (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )            # 2024年5月20日 9:00，第三法庭，…
+        (?P<venue> {_ROOM} ) (?= {SP}* [，,] | {SP} ) )
 """
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
 VENUE_ADDRESS = rf"""
@@ -394,7 +406,7 @@ NOT_ISSUER = alt(lexicon.NOT_ISSUER_WORDS)
 DIVISION = rf"(?: {HAN}{{0,8}}? (?:审判庭|法庭|庭|执行局|局|处|室) )"
 
 # ---------------------------------------------------------------- notice frame
-_HEADING_WORD = rf"(?: 公 {SP}{{0,3}} 告 | 告 {SP}{{0,3}} 示 | 通 {SP}{{0,3}} 告 )"
+_HEADING_WORD = rf"(?: 公 {SP}{{0,6}} 告 | 告 {SP}{{0,6}} 示 | 通 {SP}{{0,6}} 告 )"
 # 公告 / 开庭公告 / 某某人民法院裁决书送达公告 / 公　告 (二) / 成都市武侯区人民法院 公告 /
 # 某某仲裁院关于…的公告 — alone on its line; "*ST立方公告称" or "公司发布公告" in running text never is.
 HEADING = rf"""
@@ -410,6 +422,13 @@ HEADING_LINE = rf"""
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph
       | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $ )          # a page title's tail
 """
+# A newspaper's notice page titles each notice by its kind instead of 公告: 开庭传票, 公示催告, 裁判文书.
+BULLETIN_LINE = rf"""^ {SP}* (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} ) {SP}* $
+    (?= \n {WS}* (?: {alt(lexicon.OPENERS)} | {ROLE} | [^\n：:]{{1,60}} [：:] ) )       # a notice follows it"""
+# A newspaper's masthead: its name, with the issue's date on the same line or the next.
+MASTHEAD = (
+    rf"^ {SP}* {HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报) (?= {SP} | $ | [A-Za-z] )"
+)
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SP}* $"
 # A case number alone on its line, above the addressee.
@@ -462,20 +481,34 @@ DATE_LINE = rf"^ {SP}* (?P<published>{DATE}) {SP}* [。.]? {SP}* $"
 DATE_AFTER_CLOSING = rf"\G {WS}{{0,6}} (?P<published>{DATE}) {SP}* [。.]?"
 # 本院定于2017年5月24日上午9时在本院新兴法庭公开开庭审理…一案 — a court's session listing, one
 # sentence with no addressee. It starts a line or a sentence, or follows a label (正文：).
+# 案号：（2017）浙03民终1023号 — printed after a listing's sentence, it belongs to it.
+_LISTED_NUMBER = rf"(?: {SP}* 案号 {SP}? [:：] {SP}? [^。；;\n]{{1,40}} [。]? )?"
 LISTING = rf"""
     (?P<listing>
-      (?: (?: 本院 | 我院 | 本庭 | (?P<listing_issuer>{ISSUER_NAME}) {DIVISION}? ) {SP}? (?:现|将|拟)? 定[于] )
-      [^。；;]{{1,200}}? (?:{_SESSION}) [^。；;]{{0,300}}? 案 [^。；;\n]{{0,40}}? (?:[。；;]|$)
+      (?: (?: 本院 | 我院 | 本庭 | (?P<listing_issuer>{ISSUER_NAME}) {DIVISION}? ) {SP}? (?:现|将|拟)? 定于
+        | (?<= ^ {SP}* ) 定于 )                                   # a list's next paragraphs drop the subject
+      [^。；;]{{1,200}}? (?:{_SESSION}) [^。；;]{{0,300}}? 案 [^。；;\n]{{0,40}}? (?:[。；;]|$) {_LISTED_NUMBER}
     )
 """
-LISTING_START = rf"(?: ^ | (?<= {SENTENCE_END} | [:：] ) ) {SP}*"
+# 2024年05月20日 09:00，第三法庭，（2024）苏0506民初3321号，原告…诉被告…纠纷一案 — a listing line that starts
+# with the time and the room.
+DATED_LISTING = rf"""
+    ^ {SP}* (?P<listing>
+      (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
+      (?P<venue> {_ROOM} ) (?: {SP}* [，,] {SP}* | {SP}+ )
+      [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,20}}? (?: [。；;] | $ )
+    )
+"""
 
 # ---------------------------------------------------------------- noise
 # What clean.py removes before the rules above read the text: a break that cuts
 # a sentence across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from
 # the line, near notices only), and, everywhere, CR line ends, zero-width
 # characters and soft hyphens.
-COLUMN_BREAK = rf"(?<=\p{{Han}}) (?: {SP}* \r?\n ){{1,3}} {SP}* (?=\p{{Han}})"
+COLUMN_BREAK = rf"(?<=\p{{Han}}) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {SP}* (?=\p{{Han}})"
+# Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
+QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"
+EMPHASIS = r"\*\*"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and the soft hyphen
 STRAY = rf"(?P<line_end> \r\n? ) | [{ZERO_WIDTH}]"
 STRAY_CHARACTERS = "\r" + ZERO_WIDTH  # a page without any needs no scan
@@ -529,6 +562,8 @@ CONTACTS_RE = compile_rule(CONTACTS)
 ISSUER_NAME_RE = compile_rule(ISSUER_NAME)
 NOT_ISSUER_RE = compile_rule(NOT_ISSUER, guarded=False)
 HEADING_LINE_RE = compile_rule(HEADING_LINE)
+BULLETIN_LINE_RE = compile_rule(BULLETIN_LINE)
+MASTHEAD_RE = compile_rule(MASTHEAD, guarded=False)
 HEADING_RE = compile_rule(HEADING)
 ISSUER_LINE_RE = compile_rule(ISSUER_LINE)
 CASE_LINE_RE = compile_rule(CASE_LINE)
@@ -544,7 +579,8 @@ TRAILING_ISSUER_RE = compile_rule(TRAILING_ISSUER)
 DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)
 DATE_AFTER_CLOSING_RE = compile_rule(DATE_AFTER_CLOSING, guarded=False)
 LISTING_RE = compile_rule(LISTING)
-LISTING_START_RE = compile_rule(LISTING_START, guarded=False)
+DATED_LISTING_RE = compile_rule(DATED_LISTING)
+DATED_LISTING_ANCHOR_RE = compile_rule(rf"^ {SP}* (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] )", guarded=False)
 # Literal anchors. A heading's 公告 ends its line or is followed by a space or a bracketed
 # number, and is never the closing: "特此公告", "公告送达" are passed over.
 # (\r: stream.py cuts raw text, before line ends are cleaned, at heading lines.)
@@ -553,6 +589,8 @@ HEADING_ANCHOR_RE = compile_rule(
     guarded=False,
 )
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
+QUOTE_PREFIX_RE = compile_rule(QUOTE_PREFIX, guarded=False)
+EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)
 STRAY_RE = compile_rule(STRAY, guarded=False)
 ENDS_WITH_DATE_RE = compile_rule(rf"{DATE} {SP}* $")

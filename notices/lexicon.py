@@ -62,7 +62,7 @@ NOT_ISSUER_WORDS: tuple[str, ...] = (
 NOT_NAME_WORDS: tuple[str, ...] = (
     "说", "表示", "介绍", "指出", "称", "告诉", "透露", "强调", "记者", "报道", "提醒", "认为", "问", "答",
     "法官", "律师", "院长", "庭长", "主任", "书记", "通讯员", "案由", "地址", "电话", "时间", "地点", "事由",
-    "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词",
+    "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词", "一案", "案件", "纠纷",
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 NOT_IN_NAMES = "的了但尚未已这那该并或而之所是"
@@ -105,6 +105,13 @@ HEADING_KINDS: tuple[str, ...] = (
     "执行",
     "破产",
 )
+
+# The kinds of notice a newspaper's notice page prints as titles (人民法院报, 人民法院公告网).
+BULLETIN_TYPES: tuple[str, ...] = (
+    "起诉状副本及开庭传票", "起诉状、上诉状副本", "上诉状副本", "开庭传票", "裁判文书", "执行文书", "破产文书",
+    "公示催告", "宣告失踪、死亡", "宣告失踪", "宣告死亡", "认定财产无主", "海事文书", "仲裁文书", "更正", "其他",
+    "申请认定公民无民事行为能力", "清算公告", "遗失公告",
+)  # fmt: skip
 
 # How a notice addresses its reader in the body: "你", "你单位", "你公司".
 PRONOUNS: tuple[str, ...] = ("你单位", "你公司", "你方", "你们", "你厂", "你店", "你")
@@ -272,7 +279,7 @@ RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "�
 # The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
 RECORD_HEARING_KEYS: tuple[str, ...] = (
     "开庭时间", "开庭日期", "庭审时间", "开庭日期时间", "kssj", "ktsj", "ktrq", "kaitingtime", "kaitingdate",
-    "starttime", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
+    "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
 )  # fmt: skip
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "法庭", "审判庭", "地点", "ft", "courtroom", "room", "venue", "location",

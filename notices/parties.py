@@ -26,6 +26,7 @@ from notices.models import Span
 Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
+_GAP = regex.compile(r"[\x20\t\u3000\xa0]{2,}")
 _JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控)[\x20\t\u3000\xa0]?")
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = regex.compile(
@@ -142,9 +143,9 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
         if join and _group(text, join.end(), end)[0] is not None:
             pos = join.end()  # 甲诉乙 / 甲与乙: the other side follows
             continue
-        separator = _SEPARATOR.match(text, pos, end)
+        separator = _SEPARATOR.match(text, pos, end) or _GAP.match(text, pos, end)
         if separator and grammar.ROLE_RE.match(text, separator.end(), end):
-            pos = separator.end()  # 第三人甲、被告乙: a list of sides
+            pos = separator.end()  # 第三人甲、被告乙 / 原告 甲  被告 乙: a list of sides
             continue
         break
     if not groups or not _AFTER_PARTIES.match(text, pos, end):

@@ -21,7 +21,7 @@ from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
 from notices.containers import key_of
 from notices.models import Notice, Source, Span
-from notices.timeparse import read_date, read_when
+from notices.timeparse import read_date, read_time_at, read_when
 
 # A value written under a key, and where it stands (None when it is not in the notice's text).
 Field = tuple[str, str, Span | None]
@@ -126,8 +126,8 @@ _KEYS = {
     "cause": frozenset(key_of(k) for k in lexicon.RECORD_CAUSE_KEYS),
     "case": _CASE_KEYS,
     "parties": frozenset(key_of(k) for k in lexicon.RECORD_PARTY_KEYS),
-    "applicants": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
-    "respondents": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
+    "applicant": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
+    "respondent": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
 }
 _NAME_SEPARATOR = regex.compile(r"[,，、;；]\s*|\s{2,}")
 # "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
@@ -197,15 +197,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))
 
-    _, when, span = by_kind["hearing"][0]
-    base = span[0] if span is not None else 0
-    reading = read_when(when, 0, len(when), None)
-    listed.set("hearing_text", when.strip(), span)
-    if reading.date is not None and reading.date.value is not None:
-        listed.set("hearing_date", reading.date.value, _moved(reading.date.span, base, span))
-    if reading.time is not None and reading.time.value is not None:
-        listed.set("hearing_time", reading.time.value, _moved(reading.time.span, base, span))
-    listed.notice.warnings += [f.model_copy(update={"span": _moved(f.span, base, span)}) for f in reading.findings]
+    _read_when(listed, by_kind["hearing"])
     for kind in ("venue", "cause"):
         if kind in by_kind:
             listed.set(kind, by_kind[kind][0][1].strip(), by_kind[kind][0][2])
@@ -225,6 +217,31 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     en = f"this hearing is listed as the record's fields ({where}), with no notice text"
     listed.notice.warnings.append(finding("value_from_record", None, zh, en))
     return listed.notice
+
+
+def _read_when(listed: _Listed, fields: list[Field]) -> None:
+    """The hearing's date and time from its field, or from two (开庭日期 | 开庭时间 in two columns)."""
+    _, when, span = fields[0]
+    base = span[0] if span is not None else 0
+    reading = read_when(when, 0, len(when), None)
+    text, text_span = when.strip(), span
+    if reading.time is None and len(fields) > 1:
+        _, clock, clock_span = fields[1]
+        time = read_time_at(clock, len(clock) - len(clock.lstrip()), len(clock))
+        if time is not None:
+            reading.time = time
+            reading.findings += time.findings
+            text = f"{text} {clock.strip()}"
+            text_span = (span[0], clock_span[1]) if span is not None and clock_span is not None else None
+            base = clock_span[0] if clock_span is not None else 0
+            span = clock_span
+    listed.set("hearing_text", text, text_span)
+    date_base = fields[0][2][0] if fields[0][2] is not None else 0
+    if reading.date is not None and reading.date.value is not None:
+        listed.set("hearing_date", reading.date.value, _moved(reading.date.span, date_base, fields[0][2]))
+    if reading.time is not None and reading.time.value is not None:
+        listed.set("hearing_time", reading.time.value, _moved(reading.time.span, base, span))
+    listed.notice.warnings += [f.model_copy(update={"span": _moved(f.span, base, span)}) for f in reading.findings]
 
 
 def _moved(span: Span | None, base: int, located: Span | None) -> Span | None:

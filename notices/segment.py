@@ -43,6 +43,7 @@ _TRAILING = grammar.group_numbers(grammar.TRAILING_ISSUER_RE)
 
 _SPACE = " \t\u3000\xa0"
 _SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
+_MASTHEAD_LINES = 4  # lines at the top of a page where a masthead stands
 _MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
@@ -65,7 +66,7 @@ _ADDRESSEE_FOLLOW = regex.compile(
 # An addressee's colon; at the very start of a record's text, a comma may stand for it
 # ("叙永某某有限公司,本院根据…的申请…").
 _ADDRESSEE_COLON = regex.compile(rf"[:：]|(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
-_SENTENCE_BREAK = regex.compile(r"[。！!；;:：]")
+_SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")
 # Characters an addressee line may not hold outside an identifier's brackets.
 _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
@@ -159,7 +160,20 @@ def _headings(text: str) -> list[_Token]:
         match = grammar.match(grammar.HEADING_LINE_RE, text, line_start, line_end)
         if match:
             found.append(_Token("heading", match.start(_HEADING["heading"]), match.end(_HEADING["heading"]), match))
+    for match in grammar.finditer(grammar.BULLETIN_LINE_RE, text):
+        found.append(_Token("heading", match.start("heading"), match.end("heading"), match))
+    found.sort(key=lambda token: token.start)
     return found
+
+
+def _masthead(text: str) -> Span | None:
+    """The issue's date under a newspaper's masthead ("人民法院报 2013年4月16日"): the publication date of
+    the notices on the page that print none of their own."""
+    top = text[: sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])]
+    if grammar.MASTHEAD_RE.search(top) is None:
+        return None
+    date = grammar.DATE_RE.search(text, 0, len(top))
+    return date.span() if date is not None else None
 
 
 def _short_lines(text: str, rule: regex.Pattern[str], kind: str, anchor: regex.Pattern[str]) -> list[_Token]:
@@ -194,8 +208,8 @@ def _addressees(text: str) -> list[_Token]:
         while names_end > 0 and text[names_end - 1] in _SPACE:
             names_end -= 1  # 张某某　：
         start = _names_start(text, names_end)
-        if start == names_end:
-            continue
+        if start == names_end or (colon.group() in ",，" and start != 0):
+            continue  # a comma stands for the colon only at the very start of a record's text
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
         if match is None or match.end() != names_end:
             continue
@@ -280,6 +294,11 @@ def _listings(text: str) -> list[_Token]:
         if match and match.start() <= hit.start():
             found.append(_Token("listing", match.start(), match.end(), match))
             done = match.end()
+    for hit in grammar.finditer(grammar.DATED_LISTING_ANCHOR_RE, text):
+        match = grammar.match(grammar.DATED_LISTING_RE, text, hit.start())
+        if match:
+            found.append(_Token("listing", match.start("listing"), match.end("listing"), match))
+    found.sort(key=lambda token: token.start)
     return found
 
 
@@ -332,6 +351,7 @@ class _Reader:
         self.frame: _Frame | None = None
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
+        self.masthead = _masthead(text)
 
     # -- the frame's state
     def _has_body(self) -> bool:
@@ -518,7 +538,7 @@ class _Reader:
             role_word=frame.addressee.role if frame.addressee is not None else None,
             body=(body_start, _rstrip(text, body_start, max(body_end, body_start))),
             issuer=self._issuer(frame),
-            published=frame.published or frame.label,
+            published=frame.published or frame.label or self._page_date(frame),
             truncated=closing is None and frame.signature_issuer is None and frame.published is None,
             case_line=frame.case_line,
             public=frame.addressee is not None and frame.addressee.public,
@@ -545,11 +565,11 @@ class _Reader:
         self.unsigned = []
 
     def _close_listings(self, frame: _Frame, limit: int) -> None:
-        published = frame.published or frame.label
+        published = frame.published or frame.label or self._page_date(frame)
         for listing in frame.listings:
             assert listing.match is not None
             start, end = listing.match.span("listing")
-            own = listing.match.span("listing_issuer") if listing.match.group("listing_issuer") else None
+            own = listing.match.span("listing_issuer") if listing.match.groupdict().get("listing_issuer") else None
             self.blocks.append(
                 Block(
                     start=start,
@@ -571,6 +591,20 @@ class _Reader:
             if span is not None:
                 return span
         return self._byline(frame)
+
+    def _page_date(self, frame: _Frame) -> Span | None:
+        """A publication date the page prints for a notice that prints none: 刊登日期 in the lines just above
+        it (a feed's detail page), else the date under the newspaper's masthead."""
+        above = frame.start
+        for _ in range(_BYLINE_REACH + 2):
+            line_start = self.text.rfind("\n", 0, max(above - 1, 0)) + 1
+            if line_start >= above:
+                break
+            match = grammar.search(grammar.PUBLICATION_LABEL_RE, self.text, line_start, above)
+            if match is not None:
+                return match.span(_LABEL["published"])
+            above = line_start
+        return self.masthead
 
     def _byline(self, frame: _Frame) -> Span | None:
         """The issuer named by the page's byline just above the notice (作者：某某人民法院)."""
