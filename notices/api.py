@@ -16,7 +16,7 @@ from notices.fold import fold
 from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
 from notices.records import fill, listing
-from notices.segment import find_blocks
+from notices.segment import find_blocks, issuer_above
 from notices.stream import CHUNK_CHARS, moved, notices_in
 from notices.validate import BatchKey, batch_key, validate
 
@@ -77,9 +77,16 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
         if group in by_record or any(start <= f[2][0] < end for f in fields for start, end in read):
             continue
         listed = listing(fields, source, f"{source or '文本'}@{group}")
-        if listed is not None:
-            listed.source.format = format
-            records.append(listed)
+        if listed is None:
+            continue
+        listed.source.format = format
+        if listed.issuer is None:
+            # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
+            heading = issuer_above(text, listed.source.start)
+            if heading is not None:
+                listed.issuer = text[heading[0] : heading[1]]
+                listed.spans["issuer"] = [heading]
+        records.append(listed)
     records.sort(key=lambda r: r.source.start)
     return records
 

@@ -19,7 +19,7 @@ from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
-from notices.parties import read_sides
+from notices.parties import read_sides, side_of
 from notices.segment import Block
 from notices.timeparse import WhenReading, read_date, read_when, to_int
 
@@ -133,7 +133,7 @@ def _read_sides(fields: _Fields, block: Block) -> None:
                 fields.set_printed("cause", subject.span(_SUBJECT["cause"]))
     if role is None and block.role_word and addressees:
         word = text[block.role_word[0] : block.role_word[1]]
-        label_side: str | None = lexicon.ROLE_SIDES.get(word) or lexicon.LABEL_ROLES.get(word)
+        label_side = side_of(word)
         role = "applicant" if label_side == "applicant" else "respondent" if label_side == "respondent" else None
         if role is not None:
             for addressee, addressee_span in addressees:
@@ -229,7 +229,8 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
         if match is None:
             continue
         place = match.span(_PLACE[rule]["venue"])
-        if rule is grammar.PICKUP_PLACE_RE and match.group(_PICKUP_ADDRESS):
+        address = match.group(_PICKUP_ADDRESS) if rule is grammar.PICKUP_PLACE_RE else None
+        if address and not address.endswith("同上"):  # （地址同上）: the place says where
             if text[place[0] : place[1]] in lexicon.OPENERS:
                 place = match.span(_PICKUP_ADDRESS)  # 到本委（苏州市…4楼）领取: the address says where
             else:
@@ -258,15 +259,15 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
         )
 
 
-def _kind(text: str, body: Span, hearing: regex.Match[str] | None) -> Kind:
+def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool) -> Kind:
     if _search(grammar.CORRECTION_MARKER_RE, text, body):
         return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
     if hearing is not None and hearing.group(_HEARING["session"]) not in lexicon.MEETING_VERBS:
         return "hearing"
     if _search(grammar.SUMMONS_SERVED_RE, text, body):
         return "hearing"
-    if _search(grammar.INSPECTION_MARKER_RE, text, body):
-        return "inspection_inquiry"
+    if _search(grammar.INSPECTION_MARKER_RE, text, body) and (addressed or "你" in text[body[0] : body[1]]):
+        return "inspection_inquiry"  # a summons to someone, not a notice that mentions inquiries
     if _search(grammar.DECISION_SERVED_RE, text, body):
         return "award_service"
     return "other"
@@ -302,7 +303,7 @@ def extract(page: Page, block: Block, file: str | None = None) -> Notice:
         fields.set_printed("issuer", block.issuer)
 
     hearing = _read_hearing(fields, block.body, published)
-    kind = _kind(text, block.body, hearing)
+    kind = _kind(text, block.body, hearing, bool(block.parties))
     _read_sides(fields, block)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
     for number, span in find_case_numbers(text, *case_area, printed=page.printed):

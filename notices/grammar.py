@@ -220,8 +220,10 @@ CASE_NUMBER_WITH_NIAN = rf"""
 
 # ---------------------------------------------------------------- parties
 PRONOUN = alt(lexicon.PRONOUNS)
-# A role word, but not the start of 人民法院 ("申请人民法院强制执行").
-ROLE = rf"(?: {alt(lexicon.PARTY_ROLES)} (?!民(?:法院|检察院|政府|调解)) )"
+# A role word, but not the start of 人民法院 ("申请人民法院强制执行"); a former role may follow in
+# brackets: 上诉人（原审被告人）.
+_ROLE_WORD = rf"(?: {alt(lexicon.PARTY_ROLES)} (?!民(?:法院|检察院|政府|调解)) )"
+ROLE = rf"(?: {_ROLE_WORD} (?: [（(] {_ROLE_WORD} (?: [、,，] {_ROLE_WORD} )* [)）] )? )"
 _NAME_CHAR = r"[\p{Han}A-Za-z0-9０-９·•（）()]"
 # An organisation's name, cut at the first suffix that lets the rest match.
 # It never runs across the words that join two sides: "原告包修源诉被告东方蓝城…有限公司".
@@ -309,10 +311,13 @@ _SESSION_END = rf"""(?: (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}? 
                      (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
+# An aside about the time, not the place: （遇法定节假日顺延）, （北京时间）. A place's address in brackets
+# stays with the place.
+_TIME_ASIDE = rf"(?: {SP}? [（(] (?:遇|如遇|北京时间|星期|周) [^（）()\n]{{0,18}} [)）] )"
 # 在…法庭 / 于本院… — where; it ends before the words that close the sentence.
 _VENUE = rf"""
     (?: [，,] {SP}? )? (?:在|于|到) {SP}?
-    (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?: {_ASIDE} {SP}? )? (?= {_SESSION_END} )
+    (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?: {_TIME_ASIDE} {SP}? )? (?= {_SESSION_END} )
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
 _HEARING_BODY = rf"""
@@ -341,7 +346,7 @@ HEARING = rf"""
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<!原|法定) 开庭时间 {SP}? (?:定为|为|是|[:：]) {SP}?                            # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
-      | ^ {SP}* (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )            # 2024年5月20日 9:00，第三法庭，…
+      | (?<= ^ {SP}* ) (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )     # 2024年5月20日 9:00，第三法庭，…
         (?P<venue> {_ROOM} ) (?= {SP}* [，,] | {SP} ) )
 """
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
@@ -412,12 +417,12 @@ _HEADING_WORD = rf"(?: 公 {SP}{{0,6}} 告 | 告 {SP}{{0,6}} 示 | 通 {SP}{{0,6
 HEADING = rf"""
     (?: (?P<heading_issuer>{ISSUER_NAME}) {SP}{{0,3}} )?
     (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {alt(lexicon.HEADING_KINDS)} )?
-    {_HEADING_WORD} (?: {SP}? [（(] [0-9一二三四五六七八九十]{{1,3}} [)）] )?
+    {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )?          # 公告（二）, 开庭公告（5月20日—5月24日）
 """
 # A page title may carry the site's words after it: "…的公告返回公告列表 >>".
 _HEADING_TAIL = r"(?: [^\n。，,；;：:]{0,16} )"
 HEADING_LINE = rf"""
-    ^ {SP}* (?P<heading>{HEADING})
+    ^ {SP}* (?: \#{{1,6}} {SP}+ )? (?P<heading>{HEADING})                # (a Markdown heading's # too)
     (?: {SP}* \r? $                                                 # 公告 on its own line (\r: see HEADING_ANCHOR_RE)
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph
       | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $ )          # a page title's tail
@@ -505,7 +510,7 @@ DATED_LISTING = rf"""
 # a sentence across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from
 # the line, near notices only), and, everywhere, CR line ends, zero-width
 # characters and soft hyphens.
-COLUMN_BREAK = rf"(?<=\p{{Han}}) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {SP}* (?=\p{{Han}})"
+COLUMN_BREAK = rf"(?<=[\p{{Han}}0-9]) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {SP}* (?=[\p{{Han}}0-9])"
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"
 EMPHASIS = r"\*\*"
@@ -540,6 +545,7 @@ CASE_YEAR_RE = compile_rule(CASE_YEAR, guarded=False)
 NIAN_CASE_ANCHOR_RE = compile_rule(rf"{CASE_YEAR_DIGITS}年(?=[^0-9０-９〇零○Ｏ一二三四五六七八九十])", guarded=False)
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 ROLE_RE = compile_rule(ROLE, guarded=False)
+ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)

@@ -218,7 +218,7 @@ CASE_TYPE_MARKS: tuple[str, ...] = ("初", "终", "再", "执", "破", "监", "�
 # How the register before a committee's or a bureau's case number ends: 青黄劳人仲案字, 穗劳人仲案,
 # 特人社监理, 甬鄞人社监询, 厦湖人社监罚, 厦湖人社监令. A circular's number ends otherwise
 # (国发, 人社厅明电, 某某函) and is not a case.
-CASE_PREFIX_ENDS: tuple[str, ...] = ("字", "案", "监理", "监罚", "监令", "监询", "监察", "仲", "裁")
+CASE_PREFIX_ENDS: tuple[str, ...] = ("字", "案", "监理", "监罚", "监令", "监询", "监察", "限改", "仲", "裁")
 CASE_PREFIX_STOPS: tuple[str, ...] = (
 
     "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",
@@ -282,7 +282,8 @@ RECORD_HEARING_KEYS: tuple[str, ...] = (
     "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
 )  # fmt: skip
 RECORD_VENUE_KEYS: tuple[str, ...] = (
-    "开庭地点", "庭审地点", "开庭法庭", "法庭", "审判庭", "地点", "ft", "courtroom", "room", "venue", "location",
+    "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "地点", "ft", "courtroom", "room",
+    "venue", "location",
 )  # fmt: skip
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
 RECORD_PARTY_KEYS: tuple[str, ...] = ("当事人", "dsr", "party", "parties", "litigant", "litigants")
@@ -296,7 +297,7 @@ TABLE_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 # Labels of a listing printed as lines (案号：… 开庭时间：… 当事人：…).
 LISTING_LABELS: tuple[str, ...] = (
-    "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "开庭地点", "庭审地点", "法庭", "审判庭", "当事人",
+    "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "开庭地点", "庭审地点", "承办法庭", "法庭", "审判庭", "当事人",
     "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人", "承办人", "承办法官", "主审法官",
     "审判长", "书记员", "承办法院", "承办部门", "合议庭成员",
 )  # fmt: skip

@@ -26,6 +26,9 @@ from notices.models import Span
 Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
+_BODY_START = regex.compile(
+    r"[\x20\t\u3000\xa0\n]*(?=你|申请人|原告|上诉人)"
+)  # "你诉某某公司…一案": the phrase opens the body
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]{2,}")
 _JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控)[\x20\t\u3000\xa0]?")
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
@@ -78,6 +81,14 @@ def _is_cause(text: str, pos: int, end: int) -> bool:
         return False
     cause = grammar.match(grammar.CAUSE_RE, text, pos, end)
     return cause is not None and grammar.CASE_WORD_RE.match(text, cause.end(), end) is not None
+
+
+def side_of(role: str) -> Side | None:
+    """The side a printed role stands on: 上诉人（原审被告人） is an appellant; 当事人 only labels a line."""
+    word = grammar.ROLE_WORD_RE.match(role)
+    if word is None:
+        return None
+    return lexicon.ROLE_SIDES.get(word.group()) or lexicon.LABEL_ROLES.get(word.group())
 
 
 def _known_cause(text: str, start: int, end: int) -> int:
@@ -165,7 +176,7 @@ def _sides(groups: list[_Group], applicant_named: bool) -> list[Side]:
     sides: list[Side] = []
     for index, group in enumerate(groups):
         if group.role is not None:
-            sides.append(lexicon.ROLE_SIDES[group.role])
+            sides.append(side_of(group.role) or "other")
         elif index == 0:
             sides.append("respondent" if applicant_named else "applicant")
         elif group.join in ("诉", "与", "同", "指控"):
@@ -180,7 +191,9 @@ def read_sides(text: str, start: int, end: int) -> Sides | None:
     """The case phrase in ``text[start:end]`` (a body): parties by side, 你's side, the cause."""
     reach = min(end, start + _REACH)
     applicant: tuple[str, Span] | None = None
-    for intro in _INTRO.finditer(text, start, reach):
+    for intro in [_BODY_START.match(text, start), *_INTRO.finditer(text, start, reach)]:
+        if intro is None:
+            continue
         pos = intro.end()
         if intro.group().startswith("根据"):
             # 根据重庆某某公司的申请…受理某某公司破产清算一案: the applicant is named first.

@@ -21,6 +21,7 @@ from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
 from notices.containers import key_of
 from notices.models import Notice, Source, Span
+from notices.parties import side_of
 from notices.timeparse import read_date, read_time_at, read_when
 
 # A value written under a key, and where it stands (None when it is not in the notice's text).
@@ -142,7 +143,7 @@ def _field_kind(key: str) -> str | None:
             return kind
     role = grammar.ROLE_RE.match(compared)
     if role is not None and role.end() >= len(compared) - 4:  # 原告, 原告/上诉人, 被告/被上诉人
-        return lexicon.ROLE_SIDES.get(role.group())
+        return side_of(role.group())
     return None
 
 
@@ -154,7 +155,7 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str,
         at = offset + len(piece)
         role = _ROLE_PREFIX.match(piece)
         if role is not None and role.group("role"):
-            side = lexicon.ROLE_SIDES.get(role.group("role"), side)
+            side = side_of(role.group("role")) or side
             offset += role.end()
             piece = piece[role.end() :]
         name = piece.strip()

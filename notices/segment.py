@@ -409,7 +409,7 @@ class _Reader:
             frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
             frame.body_start = token.end
             return
-        self._close(token.start)
+        self._close(token.start, by="case_line")
         frame = self._open(token)
         frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
 
@@ -547,7 +547,7 @@ class _Reader:
         if not _is_notice(text, block, frame):
             self._flush()
             return
-        if block.truncated and by == "addressee":
+        if block.truncated and by in ("addressee", "case_line"):
             # Cut by the next addressee: several addressees may share one closing and signature
             # ("一、甲公司：…二、乙公司：…特此公告 某某局 日期"); wait for it.
             self.unsigned.append(block)
@@ -644,6 +644,21 @@ def _is_notice(text: str, block: Block, frame: _Frame) -> bool:
         return (has_issuer or public) and (signed or speaks or serves) and (has_issuer or speaks)
     # A body that opens with 本院… at a line start, with no frame: only if it serves or sets a hearing.
     return frame.opener and serves
+
+
+def issuer_above(text: str, pos: int) -> Span | None:
+    """The issuer a page's heading names above ``pos`` (某某人民法院 开庭公告, or an issuer line over a heading)."""
+    found = None
+    for token in _headings(text[:pos]):
+        assert token.match is not None
+        if token.match.group("heading_issuer"):
+            found = token.match.span("heading_issuer")
+            continue
+        above = text.rfind("\n", 0, max(token.start - 1, 0))
+        line = grammar.ISSUER_LINE_RE.match(text, above + 1, max(token.start - 1, above + 1))
+        if line is not None:
+            found = line.span("issuer")
+    return found
 
 
 def find_blocks(text: str) -> list[Block]:
