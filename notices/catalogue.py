@@ -34,6 +34,7 @@ CODES: dict[str, Code] = {
         Code("year_inferred", "warning", "hearing_date", "a date printed without a year, taken from the publication date"),
         Code("weekday_mismatch", "warning", "hearing_date", "the weekday printed beside a date is not that date's"),
         Code("notice_truncated", "error", None, "a notice with no 特此公告 and no signature: cut off"),
+        Code("notice_unreadable", "error", None, "a stretch that may hold a notice could not be read (a time limit, a fault): check it by hand"),
         Code("value_from_record", "info", None, "a value the notice's text lacks, taken from its record (a JSON field, a table cell)"),
         # Checks on one record.
         Code("hearing_time_missing", "warning", "hearing_time", "a hearing notice with a date but no time"),

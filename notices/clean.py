@@ -84,19 +84,18 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     line = _unquoted(printed)
     next_end = text.find("\n", next_start)
     following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
-    if _is_cut_signature(printed, line, text[next_start : next_start + 1], following):
+    if _is_cut_signature(printed, line, following):
         return True
     if len(line) < MIN_COLUMN_LINE or _is_frame_line(line):
         return False
     return not _is_frame_line(following)
 
 
-def _is_cut_signature(printed: str, line: str, next_first: str, following: str) -> bool:
+def _is_cut_signature(printed: str, line: str, following: str) -> bool:
     """A right-aligned signature cut by the page's width: an indented line, its end at the next line's
     start ("        河南省郑州市金" / "水区人民法院")."""
     return (
         len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT
-        and not next_first.isspace()
         and len(following) <= _SIGNATURE_TAIL
         and grammar.ISSUER_LINE_RE.fullmatch(fold(line + following)) is not None
     )
@@ -104,6 +103,24 @@ def _is_cut_signature(printed: str, line: str, next_first: str, following: str) 
 
 _SIGNATURE_INDENT = 8  # spaces before a right-aligned signature, at the least
 _SIGNATURE_TAIL = 12  # characters of a signature carried to the next line, at the most
+
+
+def _ocr_spaces(source: str) -> list[tuple[int, int, str]]:
+    """The stray spaces of text read by OCR ("哈尔滨鑫北方餐饮管理有 限公司 ：", "第 3 1 8 7 号"): a page where
+    many Chinese characters stand one space apart has its single spaces between characters and digits
+    removed. Two or more spaces (a listing's columns) stay."""
+    spaced = grammar.OCR_SPACE_RE.findall(source, 0, min(len(source), _OCR_SAMPLE))
+    if len(spaced) < _OCR_MIN_SPACES:
+        return []
+    han = sum(1 for character in source[:_OCR_SAMPLE] if "\u4e00" <= character <= "\u9fff")
+    if len(spaced) < han * _OCR_RATIO:
+        return []
+    return [(match.start(), match.end(), "") for match in grammar.OCR_SPACE_RE.finditer(source)]
+
+
+_OCR_SAMPLE = 1 << 16  # characters looked at to decide whether a page is OCR text
+_OCR_MIN_SPACES = 20
+_OCR_RATIO = 0.05  # spaces between characters per Chinese character, at the least, in OCR text
 
 
 def _unquoted(line: str) -> str:
@@ -142,6 +159,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     (escapes inside string values, see ``containers``) never overlap the rest."""
     breaks = _column_breaks(source)
     edits = [(start, end, "") for start, end in breaks] + extra
+    edits += _ocr_spaces(source)
     if ">" in source or "**" in source:
         # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
         # inside a column break goes with the break.

@@ -35,13 +35,16 @@ from notices import lexicon
 from notices.models import Span
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
-_TOKENS = regex.compile(r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|[{}()\[\]]""")
+# (A backquoted string may span lines: JavaScript template literals, Go raw strings.)
+_TOKENS = regex.compile(
+    r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
+)
 # What may stand before and after a value literal on its line.
-_BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
-_AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:]|$)", regex.MULTILINE)
+_BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|=>|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
+_AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:]|=>|$)", regex.MULTILINE)
 # The key a value is written under: "Court": "…" / court = "…" / entity.setCourt("…").
 _KEY_BEFORE = regex.compile(
-    r"""(?:["'](?P<key>[^"'\n]{1,60})["']|(?P<key>[A-Za-z_\p{Han}][\w\p{Han}]{0,60}))[ \t]*[:=][ \t]*\Z"""
+    r"""(?:["'](?P<key>[^"'\n]{1,60})["']|(?P<key>[A-Za-z_\p{Han}][\w\p{Han}]{0,60}))[ \t]*(?:=>|[:=])[ \t]*\Z"""
     r"""|set(?P<key>[A-Za-z_]\w{0,60})[ \t]*\([ \t]*\Z"""
 )
 # Escapes read as their characters (JSON, Python, Java, JavaScript).
@@ -151,6 +154,8 @@ def _code_strings(text: str) -> Layout:
     for token in _TOKENS.finditer(text):
         start, end = token.span()
         first = text[start]
+        if text.startswith("```", start):
+            continue  # a Markdown code fence, not a string
         if first in "{([":
             parent = _record_of(text, stack)
             if pending_key is not None and text[pending_key[1] : start].strip() in (":", "="):
@@ -173,13 +178,17 @@ def _code_strings(text: str) -> Layout:
         after = _AFTER_VALUE.match(text, end)
         if after is None:
             continue
-        if after.group().strip() == ":":
+        if after.group().strip() in (":", "=>"):
             pending_key = (text[start + 1 : end - 1], end, group)
             continue
         if not _BEFORE_VALUE.search(before):
             continue
         key = None
-        if pending_key is not None and pending_key[2] == group and text[pending_key[1] : start].strip() in (":", "="):
+        if (
+            pending_key is not None
+            and pending_key[2] == group
+            and text[pending_key[1] : start].strip() in (":", "=", "=>")
+        ):
             key = pending_key[0]
         else:
             named = _KEY_BEFORE.search(before)
@@ -261,32 +270,42 @@ _DOUBLED_QUOTE = regex.compile(r'""')
 
 def key_of(name: str) -> str:
     """A record's key as compared: PublishDate, publish_date, 原告/上诉人 → publishdate, 原告上诉人."""
-    return name.translate(_KEY_NOISE).lower()
+    return _NAMESPACE.sub("", name).translate(_KEY_NOISE).lower()  # <fy:court> is a court
 
 
 _KEY_NOISE = str.maketrans("", "", "_-/ \t")
+_NAMESPACE = regex.compile(r"\A[A-Za-z]\w*:")
 _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _MAX_LABEL = 16  # a column name is a few words
 
 
 def _header(text: str) -> tuple[int, str, list[str]] | None:
-    """(where the rows start, delimiter, column names) if ``text`` starts like a table: a line of known
-    column names, or — with no names — lines that all hold the same number of tabs (two or more)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    line = text[start:end].rstrip("\r")
-    delimiter = "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else None
-    if delimiter is None:
-        return None
-    names = next(csv.reader([line], delimiter=delimiter))
-    known = sum(1 for name in names if key_of(name) in _TABLE_LABELS)
-    if known >= 2 and all(len(name.strip()) <= _MAX_LABEL for name in names):
-        return end + 1, delimiter, [name.strip() for name in names]
+    """(where the rows start, delimiter, column names) if ``text`` holds a table: a line of known column
+    names among its first lines (a title may stand above it), or — with no names — lines that all hold the
+    same number of tabs (two or more)."""
+    at = 0
+    for _ in range(_HEADER_REACH):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].rstrip("\r")
+        delimiter = "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else None
+        if delimiter is not None and "\r" not in line:  # (a stray CR inside a line: not a table's header)
+            names = next(csv.reader([line], delimiter=delimiter))
+            known = sum(1 for name in names if key_of(name) in _TABLE_LABELS)
+            if known >= 2 and all(len(name.strip()) <= _MAX_LABEL for name in names):
+                return end + 1, delimiter, [name.strip() for name in names]
+        if end >= len(text):
+            break
+        at = end + 1
+    first = len(text) - len(text.lstrip())
+    line = text[first : (text.find("\n", first) + 1 or len(text) + 1) - 1]
     lines = [row for row in text.splitlines() if row.strip()]
-    if delimiter == "\t" and len(lines) >= 2 and len({row.count("\t") for row in lines}) == 1:
-        return start, delimiter, [""] * (line.count("\t") + 1)
+    if line.count("\t") >= 2 and len(lines) >= 2 and len({row.count("\t") for row in lines}) == 1:
+        return first, "\t", [""] * (line.count("\t") + 1)
     return None
+
+
+_HEADER_REACH = 5  # lines at the top of a page where a table's header may stand
 
 
 def _lines_from(text: str, start: int, offsets: list[int]) -> Iterator[str]:
@@ -336,7 +355,7 @@ def _table(text: str) -> Layout | None:
     offsets: list[int] = []
     rows = csv.reader(_lines_from(text, rows_start, offsets), delimiter=delimiter)
     consumed = 0
-    for values in rows:
+    for values in _rows(rows):
         row_start = offsets[consumed]
         consumed = len(offsets)
         row_end = offsets[consumed] if consumed < len(offsets) else len(text)
@@ -347,6 +366,16 @@ def _table(text: str) -> Layout | None:
             layout.literals.append(Literal(start, end, name, row_start, quoting))
             layout.records.setdefault(row_start, []).append((name, value, (start, end)))
     return layout
+
+
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """A table's rows, up to the first the csv module cannot read (a stray CR in a cell): the rest of the
+    page is read as text."""
+    while True:
+        try:
+            yield next(reader)
+        except (StopIteration, csv.Error):
+            return
 
 
 _MD_TABLE = regex.compile(

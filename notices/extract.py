@@ -111,6 +111,8 @@ def _read_sides(fields: _Fields, block: Block) -> None:
     if sides is not None:
         names = {name for name, _ in addressees}
         for side, members in sides.by_side.items():
+            if side == "none":
+                continue  # 法定代表人, 委托代理人: people acting for a party, not parties
             name_field = {"applicant": "applicants", "respondent": "respondents"}.get(side, "other_parties")
             for name, span in members:
                 if grammar.PRONOUN_RE.match(name):

@@ -307,7 +307,9 @@ SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通�
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
 _SESSION = alt(lexicon.SESSION_VERBS)
-_SESSION_END = rf"""(?: (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
+_SESSION_END = rf"""(?: (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
+                     (?:通过 [^，,。；;\n]{{1,12}}? (?:在线|线上|远程))? {SP}?
+                     (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
                      (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
@@ -321,8 +323,7 @@ _VENUE = rf"""
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
 _HEARING_BODY = rf"""
-    (?P<when> [^，,。；;在于到]{{1,60}}? ) (?P<aside>{_ASIDE})? {WS}{{0,3}}
-
+    (?P<when> (?: [^，,。；;在于到] | [到至] (?= {SP}? [0-9０-９上下] ) ){{1,60}}? ) (?P<aside>{_ASIDE})? {WS}{{0,3}}
     (?: {_VENUE} | (?= {_SESSION_END} ) | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…) ) )
 """
 # A listing line's date, time and room, read loosely (its day may lack 日): the grammar's DATE and CLOCK read them.
@@ -464,8 +465,12 @@ ADDRESSED_BODY = rf"""
       | 因 {SP}? {PRONOUN}
       | {PRONOUN} {SP}? (?:与|诉)
       | 诉 {SP}? {PRONOUN}
-      | 与 {SP}? {PRONOUN} )
+      | 与 {SP}? {PRONOUN}
+      | (?:你单位|你公司|你方|你们|你厂|你店) {SP}? (?:涉嫌|存在|未|拒不|拖欠|违反|应|于|自|法定代表人)  # 你单位涉嫌…
+      | 请 {SP}? {PRONOUN} )
 """
+# A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
+PUBLIC_NOTICE_MARK = r"(?:现予公告|予以公告|特此公告|公告如下|申报权利|申报债权|申请公示催告)"
 # Service by notice, whoever it addresses: the mark of a notice's body.
 SERVICE_MARK = r"(?:公告送达|即视为送达|视为送达|依法送达|向其送达)"
 CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|告知) {SP}? [。.！!]?"
@@ -513,6 +518,10 @@ DATED_LISTING = rf"""
 COLUMN_BREAK = rf"(?<=[\p{{Han}}0-9]) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {SP}* (?=[\p{{Han}}0-9])"
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"
+# A single space between Chinese characters or digits, as OCR leaves them ("有 限公司", "第 3 1 8 7 号").
+OCR_SPACE = (
+    r"(?<=[\p{Han}0-9０-９]) [\x20\u3000] (?=[\p{Han}0-9０-９：:，,、（）()〔〕])|(?<=[\p{Han}]) [\x20\u3000] (?=[：:])"
+)
 EMPHASIS = r"\*\*"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and the soft hyphen
 STRAY = rf"(?P<line_end> \r\n? ) | [{ZERO_WIDTH}]"
@@ -578,6 +587,7 @@ ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
 OPENER_RE = compile_rule(OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)
 SERVICE_MARK_RE = compile_rule(SERVICE_MARK, guarded=False)
+PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK, guarded=False)
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 PUBLICATION_LABEL_RE = compile_rule(PUBLICATION_LABEL, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)
@@ -596,6 +606,7 @@ HEADING_ANCHOR_RE = compile_rule(
 )
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
 QUOTE_PREFIX_RE = compile_rule(QUOTE_PREFIX, guarded=False)
+OCR_SPACE_RE = compile_rule(OCR_SPACE, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)
 STRAY_RE = compile_rule(STRAY, guarded=False)

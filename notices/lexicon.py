@@ -273,6 +273,7 @@ RECORD_ISSUER_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 RECORD_DATE_KEYS: tuple[str, ...] = (
     "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "releasedate", "ggrq", "kdrq", "fbrq",
+    "published", "publishedat", "publishedon",
     "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期",
 )  # fmt: skip
 RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "案号", "案件编号")

@@ -130,7 +130,7 @@ _KEYS = {
     "applicant": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
     "respondent": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
 }
-_NAME_SEPARATOR = regex.compile(r"[,，、;；]\s*|\s{2,}")
+_NAME_SEPARATOR = regex.compile(r"[,，、;；]\s*|\s{2,}|及|以及")
 # "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
 _ROLE_PREFIX = regex.compile(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：]? \s*", regex.VERBOSE)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
@@ -159,7 +159,7 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str,
             offset += role.end()
             piece = piece[role.end() :]
         name = piece.strip()
-        if name and side in _SIDE_FIELD:
+        if name and side in _SIDE_FIELD:  # (not "none": 法定代表人, 委托代理人)
             offset += piece.find(name)
             yield side, name, (start + offset, start + offset + len(name))
 

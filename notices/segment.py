@@ -102,6 +102,7 @@ class _Token:
     spans: tuple[Span, ...] = ()  # addressees
     role: Span | None = None
     public: bool = False
+    record: bool = False  # the start of a record's value, not a part printed in it
 
     def span(self) -> Span:
         return self.start, self.end
@@ -119,6 +120,7 @@ class _Frame:
     addressee: _Token | None = None
     body_start: int = 0
     opener: bool = False
+    record_start: bool = False  # opened at the start of a record's value
     listings: list[_Token] = field(default_factory=list)
     closing: _Token | None = None
     signature_issuer: Span | None = None
@@ -443,8 +445,9 @@ class _Reader:
                 frame.opener = True
             return
         self._close(token.start)
-        self._open(token).opener = True
-        self.frame.body_start = token.start  # type: ignore[union-attr]
+        frame = self._open(token)
+        frame.opener, frame.record_start = True, token.record
+        frame.body_start = token.start
 
     # -- parts that end a notice
     def _on_closing(self, token: _Token) -> None:
@@ -642,8 +645,12 @@ def _is_notice(text: str, block: Block, frame: _Frame) -> bool:
     if frame.heading is not None or frame.issuer_line is not None or block.public:
         has_issuer = block.issuer is not None and _is_public_issuer(text, block.issuer)
         return (has_issuer or public) and (signed or speaks or serves) and (has_issuer or speaks)
-    # A body that opens with 本院… at a line start, with no frame: only if it serves or sets a hearing.
-    return frame.opener and serves
+    # A body that opens with 本院… at a line start, or a record's value, with no frame: only if it serves,
+    # sets a hearing or makes something public — and a record's value only if a public body speaks in it.
+    announces = serves or grammar.search(grammar.PUBLIC_NOTICE_MARK_RE, body) is not None
+    if frame.record_start:
+        return announces and grammar.search(grammar.OPENER_RE, body) is not None
+    return frame.opener and announces
 
 
 def issuer_above(text: str, pos: int) -> Span | None:
@@ -661,9 +668,16 @@ def issuer_above(text: str, pos: int) -> Span | None:
     return found
 
 
-def find_blocks(text: str) -> list[Block]:
-    """Every notice block in ``text`` (one container), in page order."""
-    return _Reader(text).read(_tokens(text))
+def find_blocks(text: str, record: bool = False) -> list[Block]:
+    """Every notice block in ``text`` (one container), in page order. ``record`` says the text is a
+    record's value (a feed's content field): it may hold a notice from its first character on, with no
+    heading or addressee ("申请人某某因遗失汇票…向本院申请公示催告…现予公告")."""
+    tokens = _tokens(text)
+    if record:
+        first = len(text) - len(text.lstrip())
+        if not any(token.kind in _STARTS and token.start <= first for token in tokens):
+            tokens.insert(0, _Token("opener", first, first, None, record=True))
+    return _Reader(text).read(tokens)
 
 
 def headings(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:

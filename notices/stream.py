@@ -62,7 +62,7 @@ def moved(record: Notice, offset: int) -> Notice:
 
 def notices_in(pieces: Iterable[str], source: str | None, format: SourceFormat = "text") -> Iterator[Notice]:
     """Every notice in the text ``pieces`` make up, as read (not checked), in order."""
-    from notices.api import read_chunk
+    from notices.reader import read_chunk  # (imported here: reader imports this module)
 
     for offset, chunk in chunks(pieces):
         for record in read_chunk(chunk, source, format):

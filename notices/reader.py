@@ -1,0 +1,171 @@
+"""Reading a page: containers, then notice blocks, then records — each failure kept to the notice it hits.
+
+The data path of one chunk of text: ``containers`` (the page, the string
+values and table cells in it), ``clean`` (noise removed, offsets kept),
+``fold`` (traditional characters read as simplified), ``segment`` (notice
+blocks), ``extract`` (records), then what records and listings printed as
+fields give (``records``).
+
+A rule that runs past its time limit, or a fault in reading one notice, loses
+that notice only: it is kept as a record of kind ``other`` with a
+``notice_unreadable`` error that says where it stands, and the rest of the page
+is read. A whole chunk has a time budget as the last guard: past it, the rest of
+the chunk is one unreadable stretch, reported the same way.
+"""
+
+from __future__ import annotations
+
+import time
+
+from notices.catalogue import finding
+from notices.clean import CleanText, clean
+from notices.containers import Layout, Literal, containers, escape_edits, find_layout
+from notices.extract import Page, extract
+from notices.fold import fold
+from notices.models import Notice, Source, SourceFormat
+from notices.records import fill, listing
+from notices.segment import find_blocks, issuer_above
+from notices.stream import moved
+
+# The last guard: seconds a chunk may take, at the least and per million characters.
+BUDGET_SECONDS = 30.0
+BUDGET_SECONDS_PER_MILLION = 60.0
+
+
+def _to_source(record: Notice, cleaned: CleanText) -> None:
+    """Move every offset of ``record`` from the cleaned text to the source text."""
+    start, end = record.source.start, record.source.end
+    source_start, source_end = cleaned.span_to_source((start, end))
+    if source_start - start == source_end - end:  # nothing removed inside the block: one shift for all
+        moved(record, source_start - start)
+        return
+    record.spans = {name: [cleaned.span_to_source(s) for s in spans] for name, spans in record.spans.items()}
+    record.warnings = [
+        w if w.span is None else w.model_copy(update={"span": cleaned.span_to_source(w.span)}) for w in record.warnings
+    ]
+    record.source.start, record.source.end = cleaned.span_to_source((record.source.start, record.source.end))
+
+
+def read_chunk(text: str, source: str | None = None, format: SourceFormat = "text") -> list[Notice]:
+    """The notices in one chunk of text, offsets into that chunk."""
+    deadline = time.monotonic() + BUDGET_SECONDS + BUDGET_SECONDS_PER_MILLION * len(text) / 1e6
+    layout = find_layout(text)
+    places = containers(text, layout)
+    escapes = [edit for _, literal in places if literal is not None for edit in escape_edits(text, literal)]
+    cleaned = clean(text, escapes)
+    records: list[Notice] = []
+    by_record: dict[int, list[Notice]] = {}
+    for (start, end), literal in places:
+        if time.monotonic() > deadline:
+            records.append(_unreadable(source, format, (start, len(text)), "the page took longer than its budget"))
+            break
+        found = _read_container(cleaned, (start, end), literal, source, format, deadline)
+        if cleaned.text is not text:
+            for record in found:
+                _to_source(record, cleaned)
+        if literal is not None and literal.group is not None and found:
+            by_record.setdefault(literal.group, []).extend(found)
+        records += found
+    _use_records(text, layout, records, by_record, source, format)
+    records.sort(key=lambda r: r.source.start)
+    return records
+
+
+def _read_container(
+    cleaned: CleanText, span: tuple[int, int], literal: Literal | None, source: str | None, format: SourceFormat,
+    deadline: float,
+) -> list[Notice]:  # fmt: skip
+    """The notices of one container, offsets into the cleaned text; a failure loses one notice at most."""
+    clean_start, clean_end = cleaned.from_source(span[0]), cleaned.from_source(span[1])
+    printed = cleaned.text[clean_start:clean_end]
+    page = Page(printed, fold(printed), clean_start)
+    try:
+        blocks = find_blocks(page.folded, record=literal is not None)
+    except (TimeoutError, RecursionError) as error:
+        return [_unreadable(source, format, (clean_start, clean_end), _why(error))]
+    found = []
+    for block in blocks:
+        where = (block.start + clean_start, block.end + clean_start)
+        if time.monotonic() > deadline:
+            found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
+            break
+        try:
+            record = extract(page, block, source)
+        except Exception as error:  # one notice's fault must not lose the page: kept, and said
+            found.append(_unreadable(source, format, where, _why(error)))
+            continue
+        record.source.format = format
+        found.append(record)
+    return found
+
+
+def _why(error: BaseException) -> str:
+    if isinstance(error, TimeoutError):
+        return "a rule ran past its time limit"
+    return f"an internal error ({type(error).__name__}: {error})"
+
+
+def _unreadable(source: str | None, format: SourceFormat, span: tuple[int, int], why: str) -> Notice:
+    """A stretch of text that may hold a notice the tool could not read: kept, and said."""
+    zh = f"这段文字未能读完，其中可能有公告，请人工查看（{why}）"
+    en = f"this stretch could not be read and may hold a notice: check it by hand ({why})"
+    return Notice(
+        kind="other",
+        warnings=[finding("notice_unreadable", span, zh, en)],
+        source=Source(file=source, start=span[0], end=span[1], format=format),
+    )
+
+
+def _use_records(
+    text: str, layout: Layout, records: list[Notice], by_record: dict[int, list[Notice]], source: str | None,
+    format: SourceFormat,
+) -> None:  # fmt: skip
+    """What the records around the notices give: missing values filled, repeats dropped, and listings
+    printed only as fields (a table row, labelled lines) read."""
+    for group, found in by_record.items():
+        fields = layout.record_of(group)
+        for record in found:
+            fill(record, fields, f"{source or '文本'}@{group}")
+        for duplicate in _repeated(found):
+            records.remove(duplicate)
+    # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines).
+    read = [(r.source.start, r.source.end) for r in records]
+    for group, fields in layout.records.items():
+        if group in by_record or any(start <= f[2][0] < end for f in fields for start, end in read):
+            continue
+        listed = listing(fields, source, f"{source or '文本'}@{group}")
+        if listed is None:
+            continue
+        listed.source.format = format
+        if listed.issuer is None:
+            # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
+            heading = issuer_above(text, listed.source.start)
+            if heading is not None:
+                listed.issuer = text[heading[0] : heading[1]]
+                listed.spans["issuer"] = [heading]
+        records.append(listed)
+
+
+def _repeated(found: list[Notice]) -> list[Notice]:
+    """The notices of one record that repeat another of it (the text in two fields: content and page),
+    keeping the one whose own text says more."""
+    best: dict[str, Notice] = {}
+    dropped = []
+    for record in found:
+        key = "|".join(
+            (record.kind, *record.party, *record.case_numbers, str(record.hearing_date), str(record.hearing_time))
+        )
+        kept = best.get(key)
+        if kept is None:
+            best[key] = record
+            continue
+        if _own_values(record) > _own_values(kept):
+            best[key], record = record, kept
+        dropped.append(record)
+    return dropped
+
+
+def _own_values(record: Notice) -> int:
+    """How many values a record read from its own text (not from its record's fields)."""
+    filled = {w.field for w in record.warnings if w.code == "value_from_record"}
+    return sum(1 for name in record.spans if name not in filled)
