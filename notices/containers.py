@@ -285,6 +285,7 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
     same number of tabs (two or more)."""
     at = 0
     for _ in range(_HEADER_REACH):
+        at = _next_tabbed_line(text, at)
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].rstrip("\r")
@@ -305,7 +306,15 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
     return None
 
 
-_HEADER_REACH = 5  # lines at the top of a page where a table's header may stand
+_HEADER_REACH = 5  # lines with tabs or commas, from the top, where a table's header may stand
+
+
+def _next_tabbed_line(text: str, at: int) -> int:
+    """The start of the first line from ``at`` that holds a tab (a web page's table row), else ``at``."""
+    tab = text.find("\t", at)
+    if tab < 0 or text.count("\n", at, tab) == 0:
+        return at
+    return text.rfind("\n", 0, tab) + 1
 
 
 def _lines_from(text: str, start: int, offsets: list[int]) -> Iterator[str]:

@@ -469,6 +469,12 @@ ADDRESSED_BODY = rf"""
       | (?:你单位|你公司|你方|你们|你厂|你店) {SP}? (?:涉嫌|存在|未|拒不|拖欠|违反|应|于|自|法定代表人)  # 你单位涉嫌…
       | 请 {SP}? {PRONOUN} )
 """
+# Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.
+PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|举报|监察|执行|判决|裁决|调解|当事人|申请人|债权|催告"
+# A form to fill in (×××人民法院, 20××年): placeholders, not a notice.
+PLACEHOLDER = r"[×ＸxX＊*○□]{2,}"
+# A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
+COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
 PUBLIC_NOTICE_MARK = r"(?:现予公告|予以公告|特此公告|公告如下|申报权利|申报债权|申请公示催告)"
 # Service by notice, whoever it addresses: the mark of a notice's body.
@@ -587,6 +593,9 @@ ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
 OPENER_RE = compile_rule(OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)
 SERVICE_MARK_RE = compile_rule(SERVICE_MARK, guarded=False)
+PROCEEDINGS_RE = compile_rule(PROCEEDINGS, guarded=False)
+PLACEHOLDER_RE = compile_rule(PLACEHOLDER, guarded=False)
+COMPANY_DISCLOSURE_RE = compile_rule(COMPANY_DISCLOSURE, guarded=False)
 PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK, guarded=False)
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 PUBLICATION_LABEL_RE = compile_rule(PUBLICATION_LABEL, guarded=False)

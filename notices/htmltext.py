@@ -22,6 +22,8 @@ BLOCKS = frozenset((
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
     "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ))  # fmt: skip
+CELLS = frozenset(("td", "th"))
+TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"))
 
 
@@ -49,6 +51,7 @@ def html_to_text(page: str, name: str = "<page>") -> str:
     if root is None:
         return ""
     out: list[str] = []
+    cells: list[int] = []  # per open table row, the cells begun so far
     # Iterative, not recursive: a hostile page may nest elements thousands deep.
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -57,19 +60,27 @@ def html_to_text(page: str, name: str = "<page>") -> str:
             if tag in INVISIBLE or not tag:
                 walker.skip_subtree()
                 continue
-            if tag in BLOCKS:
+            if tag == "tr":
+                cells.append(0)
+            if tag in CELLS and cells:
+                # A table row is one line, its cells separated by tabs: read as a table (containers).
+                out.append("\t" if cells[-1] else "\n")
+                cells[-1] += 1
+            elif tag in BLOCKS:
                 out.append("\n")
             elif tag == "br":
                 out.append("\n")  # one line break, where a block leaves a blank line
-            if element.text:
+            if element.text and not (tag in TABLE_PARTS and element.text.isspace()):
                 out.append(element.text)
         else:
-            if tag in BLOCKS:
+            if tag == "tr" and cells:
+                cells.pop()
+            if tag in BLOCKS and not (tag in CELLS and cells):
                 out.append("\n")
-            if element.tail and element is not root:
-                out.append(element.tail)
+            if element.tail and element is not root and not (tag in TABLE_PARTS and element.tail.isspace()):
+                out.append(element.tail)  # (the layout's white space between a table's cells and rows is not text)
     # Collapse the blank lines that nested blocks leave, and spaces at line ends.
-    lines = [line.strip(" \t\r") for line in "".join(out).split("\n")]
+    lines = [line.strip(" \r").rstrip("\t") for line in "".join(out).split("\n")]
     text, blank = [], False
     for line in lines:
         if line or not blank:

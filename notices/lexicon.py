@@ -283,7 +283,8 @@ RECORD_HEARING_KEYS: tuple[str, ...] = (
     "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
 )  # fmt: skip
 RECORD_VENUE_KEYS: tuple[str, ...] = (
-    "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "地点", "ft", "courtroom", "room",
+    "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "ft", "courtroom",
+    "room",
     "venue", "location",
 )  # fmt: skip
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 
+from notices import grammar
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
 from notices.containers import Layout, Literal, containers, escape_edits, find_layout
@@ -128,7 +129,10 @@ def _use_records(
             fill(record, fields, f"{source or '文本'}@{group}")
         for duplicate in _repeated(found):
             records.remove(duplicate)
-    # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines).
+    # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines),
+    # but not in a listed company's disclosure of its lawsuits.
+    if grammar.COMPANY_DISCLOSURE_RE.search(text):
+        return
     read = [(r.source.start, r.source.end) for r in records]
     for group, fields in layout.records.items():
         if group in by_record or any(start <= f[2][0] < end for f in fields for start, end in read):

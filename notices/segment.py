@@ -44,6 +44,7 @@ _TRAILING = grammar.group_numbers(grammar.TRAILING_ISSUER_RE)
 _SPACE = " \t\u3000\xa0"
 _SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
 _MASTHEAD_LINES = 4  # lines at the top of a page where a masthead stands
+_TEMPLATE = 3  # runs of placeholders (×××) that make a notice a form to fill in
 _MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
@@ -347,8 +348,9 @@ _STARTS = frozenset(("issuer_line", "heading", "case_line", "addressee", "role_l
 class _Reader:
     """Reads the tokens of one container in order and assembles blocks."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, record: bool = False) -> None:
         self.text = text
+        self.record = record
         self.blocks: list[Block] = []
         self.frame: _Frame | None = None
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
@@ -547,7 +549,7 @@ class _Reader:
             public=frame.addressee is not None and frame.addressee.public,
             closing=closing.span() if closing is not None else None,
         )
-        if not _is_notice(text, block, frame):
+        if not _is_notice(text, block, frame, self.record):
             self._flush()
             return
         if block.truncated and by in ("addressee", "case_line"):
@@ -625,12 +627,13 @@ class _Reader:
         return None
 
 
-def _is_notice(text: str, block: Block, frame: _Frame) -> bool:
-    """Is the evidence in ``block`` strong enough to call it a notice?"""
+def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
+    """Is the evidence in ``block`` strong enough to call it a notice? ``record``: the text is a record's
+    value (a feed's content field), which holds a notice or nothing."""
     body = text[block.body[0] : block.body[1]]
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
-    if _JUDGMENT.search(body):
-        return False
+    if _JUDGMENT.search(body) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, block.end)) >= _TEMPLATE:
+        return False  # a judgment printed in full; a form with ××× to fill in
     speaks = bool(grammar.search(grammar.OPENER_RE, head) or grammar.search(grammar.ADDRESSED_BODY_RE, head))
     serves = bool(grammar.search(grammar.SERVICE_MARK_RE, body) or grammar.search(grammar.HEARING_RE, body))
     signed = block.closing is not None or (block.issuer is not None and frame.signature_issuer is not None)
@@ -641,10 +644,13 @@ def _is_notice(text: str, block: Block, frame: _Frame) -> bool:
         speaks = speaks or "你" in body or _is_public_issuer(text, block.issuer)
     if frame.addressee is not None and not block.public:
         numbered = grammar.search(grammar.CASE_YEAR_RE, body) is not None or block.case_line is not None
-        return speaks and (serves or signed or numbered or frame.heading is not None)
+        return speaks and (record or serves or signed or numbered or frame.heading is not None)
     if frame.heading is not None or frame.issuer_line is not None or block.public:
+        # A public body's notice to the public: only one about proceedings (a court moving its rooms, an
+        # arbitration body suspending hearings) — not a job fair or a wage policy.
         has_issuer = block.issuer is not None and _is_public_issuer(text, block.issuer)
-        return (has_issuer or public) and (signed or speaks or serves) and (has_issuer or speaks)
+        about_cases = grammar.search(grammar.PROCEEDINGS_RE, body) is not None
+        return (has_issuer or public) and (signed or speaks or serves) and (has_issuer or speaks) and about_cases
     # A body that opens with 本院… at a line start, or a record's value, with no frame: only if it serves,
     # sets a hearing or makes something public — and a record's value only if a public body speaks in it.
     announces = serves or grammar.search(grammar.PUBLIC_NOTICE_MARK_RE, body) is not None
@@ -677,7 +683,7 @@ def find_blocks(text: str, record: bool = False) -> list[Block]:
         first = len(text) - len(text.lstrip())
         if not any(token.kind in _STARTS and token.start <= first for token in tokens):
             tokens.insert(0, _Token("opener", first, first, None, record=True))
-    return _Reader(text).read(tokens)
+    return _Reader(text, record).read(tokens)
 
 
 def headings(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
