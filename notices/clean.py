@@ -88,7 +88,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if len(line) < MIN_COLUMN_LINE or _is_frame_line(line):
         return False
-    return not _is_frame_line(following)
+    return not _is_frame_line(following) and not grammar.ADDRESSEE_START_RE.match(fold(following))
 
 
 def _is_cut_signature(printed: str, line: str, following: str) -> bool:

@@ -37,11 +37,12 @@ from notices.models import Span
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
 # (A backquoted string may span lines: JavaScript template literals, Go raw strings.)
 _TOKENS = regex.compile(
+    r'''"""(?:[^"\\]|\\.|"(?!""))*"""|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}|'''  # Python's triple-quoted strings
     r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
 )
 # What may stand before and after a value literal on its line.
 _BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|=>|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
-_AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:]|=>|$)", regex.MULTILINE)
+_AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:+]|=>|$)", regex.MULTILINE)
 # The key a value is written under: "Court": "…" / court = "…" / entity.setCourt("…").
 _KEY_BEFORE = regex.compile(
     r"""(?:["'](?P<key>[^"'\n]{1,60})["']|(?P<key>[A-Za-z_\p{Han}][\w\p{Han}]{0,60}))[ \t]*(?:=>|[:=])[ \t]*\Z"""
@@ -151,6 +152,7 @@ def _code_strings(text: str) -> Layout:
     pending_key: tuple[str, int, int | None] | None = None  # a key literal: its text, end, group
     # A brace or bracket opened under a key ("plaintiff": [{"name": "…"}]): its key and the record around it.
     under: dict[int, tuple[str, int | None]] = {}
+    objects: dict[tuple[int | None, str], int] = {}  # (block, object) of setter calls → their record
     for token in _TOKENS.finditer(text):
         start, end = token.span()
         first = text[start]
@@ -173,6 +175,10 @@ def _code_strings(text: str) -> Layout:
                 stack.pop()
             continue
         group = _record_of(text, stack)
+        receiver = _SETTER.search(text, max(0, start - 80), start)
+        if receiver is not None:
+            # n2.setCourt("…"); n2.setContent("…"): in one block, the object set is the record.
+            group = objects.setdefault((group, receiver.group("object")), len(text) + 1 + len(objects))
         line_start = text.rfind("\n", 0, start) + 1
         before = text[line_start:start]
         after = _AFTER_VALUE.match(text, end)
@@ -191,7 +197,9 @@ def _code_strings(text: str) -> Layout:
         ):
             key = pending_key[0]
         else:
-            named = _KEY_BEFORE.search(before)
+            # The key before the string on its line, or ending the line above ("content:\n  '…' +").
+            above = _KEY_BEFORE.search(text, max(0, line_start - 80), max(0, line_start - 1))
+            named = _KEY_BEFORE.search(before) or (above if not before.strip() else None)
             key = named.group("key") if named else None
         pending_key = None
         previous = layout.literals[-1] if layout.literals else None
@@ -247,6 +255,7 @@ def _record_of(text: str, stack: list[int]) -> int | None:
 
 
 _CALL = regex.compile(r"[A-Za-z_]\w*[ \t]*\Z")
+_SETTER = regex.compile(r"(?P<object>[A-Za-z_]\w*)\.set[A-Z]\w*[ \t]*\([ \t]*\Z")
 
 
 # What may stand between two strings that make one: space, line breaks, a + (the quotes are the noise).

@@ -429,7 +429,8 @@ HEADING_LINE = rf"""
       | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $ )          # a page title's tail
 """
 # A newspaper's notice page titles each notice by its kind instead of 公告: 开庭传票, 公示催告, 裁判文书.
-BULLETIN_LINE = rf"""^ {SP}* (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} ) {SP}* $
+BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )
+    [】\]］]? {SP}* $
     (?= \n {WS}* (?: {alt(lexicon.OPENERS)} | {ROLE} | [^\n：:]{{1,60}} [：:] ) )       # a notice follows it"""
 # A newspaper's masthead: its name, with the issue's date on the same line or the next.
 MASTHEAD = (
@@ -476,7 +477,12 @@ PLACEHOLDER = r"[×ＸxX＊*○□]{2,}"
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
-PUBLIC_NOTICE_MARK = r"(?:现予公告|予以公告|特此公告|公告如下|申报权利|申报债权|申请公示催告)"
+PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
+                          | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""
+# A line that opens with an addressee ("张德明：本院受理…"): never the tail of the line above.
+ADDRESSEE_START = (
+    rf"{SP}* [^\n：:。；;，,]{{2,60}} [：:] {SP}* (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 )"
+)
 # Service by notice, whoever it addresses: the mark of a notice's body.
 SERVICE_MARK = r"(?:公告送达|即视为送达|视为送达|依法送达|向其送达)"
 CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|告知) {SP}? [。.！!]?"
@@ -593,10 +599,12 @@ ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
 OPENER_RE = compile_rule(OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)
 SERVICE_MARK_RE = compile_rule(SERVICE_MARK, guarded=False)
+ADDRESSEE_START_RE = compile_rule(ADDRESSEE_START, guarded=False)
 PROCEEDINGS_RE = compile_rule(PROCEEDINGS, guarded=False)
 PLACEHOLDER_RE = compile_rule(PLACEHOLDER, guarded=False)
 COMPANY_DISCLOSURE_RE = compile_rule(COMPANY_DISCLOSURE, guarded=False)
-PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK, guarded=False)
+PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK)
+
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 PUBLICATION_LABEL_RE = compile_rule(PUBLICATION_LABEL, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)

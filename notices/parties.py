@@ -26,11 +26,11 @@ from notices.models import Span
 Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
-_BODY_START = regex.compile(
-    r"[\x20\t\u3000\xa0\n]*(?=你|申请人|原告|上诉人)"
-)  # "你诉某某公司…一案": the phrase opens the body
+# "你诉某某公司…一案", "案外人张丽萍对本院…": the case phrase opens the body.
+_BODY_START = regex.compile(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} )", regex.VERBOSE)
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]{2,}")
-_JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控)[\x20\t\u3000\xa0]?")
+# Words between one side and the other: 诉, 与, 指控, 申请宣告(某某失踪), 申请没收(某某违法所得).
+_JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控|申请(?:宣告|没收|认定))[\x20\t\u3000\xa0]?")
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = regex.compile(
     rf"(?:受理|审理|审查|执行|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
@@ -39,7 +39,7 @@ _INTRO = regex.compile(
 # After the parties: the cause, the case word, or a verb that goes on about the case.
 # After the parties: the cause and the case word, or a verb that goes on about the case.
 _AFTER_PARTIES = regex.compile(
-    r"[\x20\t\u3000\xa0，,]{0,2}(?:一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|[（(\[〔【]"
+    r"[\x20\t\u3000\xa0，,]{0,2}(?:一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|失踪|死亡|违法所得|[（(\[〔【]"
     r"|(?:\p{Han}|、){1,30}?(?:纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案|案))"
 )
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | frozenset(lexicon.CHARGES)
@@ -168,7 +168,7 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
 def _mark_joins(text: str, groups: list[_Group]) -> None:
     for before, after in pairwise(groups):
         gap = text[before.names[-1][1][1] : after.names[0][1][0]]
-        join = regex.search("诉|与|同|指控", gap)  # 因与 joins as 与
+        join = regex.search("诉|与|同|指控|申请", gap)  # 因与 joins as 与
         after.join = join.group() if join else None
 
 
@@ -179,7 +179,7 @@ def _sides(groups: list[_Group], applicant_named: bool) -> list[Side]:
             sides.append(side_of(group.role) or "other")
         elif index == 0:
             sides.append("respondent" if applicant_named else "applicant")
-        elif group.join in ("诉", "与", "同", "指控"):
+        elif group.join in ("诉", "与", "同", "指控", "申请"):
             previous = sides[-1]
             sides.append("respondent" if previous == "applicant" else "applicant")
         else:

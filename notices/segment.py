@@ -68,6 +68,10 @@ _ADDRESSEE_FOLLOW = regex.compile(
 # ("叙永某某有限公司,本院根据…的申请…").
 _ADDRESSEE_COLON = regex.compile(rf"[:：]|(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
 _SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")
+_ENUMERATION = regex.compile(
+    r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]"
+)
+
 # Characters an addressee line may not hold outside an identifier's brackets.
 _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
@@ -293,6 +297,8 @@ def _listings(text: str) -> list[_Token]:
         start = max([floor] + [floor + m.end() for m in _SENTENCE_BREAK.finditer(text[floor : hit.start()])])
         while start < hit.start() and text[start] in _SPACE + "\n":
             start += 1
+        numbered = _ENUMERATION.match(text, start, hit.start())  # 1.本院定于…, （二）本院定于…
+        start = numbered.end() if numbered else start
         match = grammar.match(grammar.LISTING_RE, text, start)
         if match and match.start() <= hit.start():
             found.append(_Token("listing", match.start(), match.end(), match))
