@@ -220,10 +220,13 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
         return
     if hearing is not None and hearing.group(_HEARING["cut"]):
         return  # the place was cut off by the source ("在本院第十七..."): no half a room
-    if kind == "other" and hearing is None:
-        return  # a notice that summons nobody has no place to appear (受理地点, 办公地点 are not venues)
     after_hearing = (hearing.end(), body[1]) if hearing is not None else body
     rules = [grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE]
+    if kind == "other" and hearing is None:
+        # A notice that summons nobody to a hearing: only a place to collect something is a venue
+        # (受理地点, 办公地点 are not).
+        rules = [grammar.PICKUP_PLACE_RE]
+
     if kind == "inspection_inquiry":
         rules.insert(0, grammar.INQUIRY_PLACE_RE)
     for rule in rules:

@@ -360,15 +360,18 @@ VENUE_ADDRESS = rf"""
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
 # 到本委（苏州市吴中区东吴北路288号）领取 — the place, and its address in brackets when printed.
 PICKUP_PLACE = rf"""
-    [到来至] {SP}? (?P<venue> [^，,。；;\n()（）]{{2,60}}? ) {SP}?
-    (?: [（(] (?: 地址 {SP}? [:：] {SP}? )? (?P<address> [^（）()\n]{{4,80}}? ) [）)] )? {SP}? 领取
+    [到来至] {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? ) {SP}?
+    (?: [（(] (?: 地址 {SP}? [:：] {SP}? )? (?P<address> [^（）()\n，,；;]{{4,80}}? )
+        # its address, not the phone after it
+        (?: [，,；;] [^（）()\n]{{0,40}} )? [）)] )? {SP}? (?:办理)? 领取
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问.
 INQUIRY_TIME = rf"""
-    于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} ) [^，,。；;\n到在]{{4,40}}? ) (?= {SP}? (?:携带|[，,]|到|前往|至) )
+    于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
+    (?= {SP}? (?:携带|[，,]|到|前往|至) )
     [^。；;\n]{{0,80}}? 接受 (?:调查)? 询问
 """
-INQUIRY_PLACE = rf"到 {SP}? (?P<venue> [^，,。；;\n]{{2,80}}? ) {SP}? 接受 (?:调查)? 询问"
+INQUIRY_PLACE = rf"到 {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n]{{2,80}}? ) {SP}? 接受 (?:调查)? 询问"
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取 / 自公告之日起经过六十天.
 SERVICE_PERIOD = rf"""
@@ -527,7 +530,10 @@ DATED_LISTING = rf"""
 # a sentence across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from
 # the line, near notices only), and, everywhere, CR line ends, zero-width
 # characters and soft hyphens.
-COLUMN_BREAK = rf"(?<=[\p{{Han}}0-9]) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {SP}* (?=[\p{{Han}}0-9])"
+COLUMN_BREAK = rf"""(?<=[\p{{Han}}0-9，,、]) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {SP}*
+
+                   (?=[\p{{Han}}0-9〔\[（(【])"""
+
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"
 # A single space between Chinese characters or digits, as OCR leaves them ("有 限公司", "第 3 1 8 7 号").
@@ -581,6 +587,7 @@ VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
 PICKUP_PLACE_RE = compile_rule(PICKUP_PLACE, guarded=False)
 INQUIRY_PLACE_RE = compile_rule(INQUIRY_PLACE, guarded=False)
 INQUIRY_TIME_RE = compile_rule(INQUIRY_TIME)
+TIME_ASIDE_RE = compile_rule(_TIME_ASIDE, guarded=False)
 SERVICE_PERIOD_RE = compile_rule(SERVICE_PERIOD, guarded=False)
 AFTER_SERVICE_DEADLINE_RE = compile_rule(AFTER_SERVICE_DEADLINE, guarded=False)
 ANSWER_PERIOD_RE = compile_rule(ANSWER_PERIOD)

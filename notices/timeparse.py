@@ -221,7 +221,10 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
             reading.findings.append(finding("hearing_date_unreadable", (start, end), zh, en))
     else:
         pos = after_date
-    reading.time = read_time_at(text, _skip_space(text, pos, end), end)
+    pos = _skip_space(text, pos, end)
+    aside = grammar.match(grammar.TIME_ASIDE_RE, text, pos, end)  # （遇法定节假日顺延）上午9时
+    reading.time = read_time_at(text, _skip_space(text, aside.end(), end) if aside else pos, end)
+
     if reading.time is not None:
         reading.findings += reading.time.findings
     return reading
