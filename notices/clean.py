@@ -59,8 +59,13 @@ class CleanText:
         start, end = span
         if start == end:
             return self.to_source(start), self.to_source(end)
-        # The end maps from its last character, so a removal right after a value stays outside its span.
-        return self.to_source(start), self.to_source(end - 1) + 1
+        # The end maps from its last character, so a removal right after a value stays outside its span;
+        # a last character that stands for several (an escape, \u516c) ends where they end.
+        last = end - 1
+        at = bisect_right(self.edits, last, key=lambda edit: edit[2]) - 1
+        if at >= 0 and self.edits[at][2] <= last < self.edits[at][3]:
+            return self.to_source(start), self.edits[at][1]
+        return self.to_source(start), self.to_source(last) + 1
 
 
 def _is_frame_line(line: str) -> bool:

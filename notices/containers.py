@@ -39,6 +39,7 @@ from notices.models import Span
 _TOKENS = regex.compile(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}|'''  # Python's triple-quoted strings
     r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
+    r"""|(?<=[:=][ \t]{0,3})[0-9]{10}(?:[0-9]{3})?(?![0-9.])"""  # a number that may be a timestamp (publishDate)
 )
 # What may stand before and after a value literal on its line.
 _BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|=>|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
@@ -186,6 +187,12 @@ def _code_strings(text: str) -> Layout:
             continue
         if after.group().strip() in (":", "=>"):
             pending_key = (text[start + 1 : end - 1], end, group)
+            continue
+        if first.isdigit():
+            # A timestamp under its key ("publishDate": 1593532800000) is a field, not a container.
+            if pending_key is not None and pending_key[2] == group and group is not None:
+                layout.records.setdefault(group, []).append((pending_key[0], text[start:end], (start, end)))
+            pending_key = None
             continue
         if not _BEFORE_VALUE.search(before):
             continue

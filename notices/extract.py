@@ -22,6 +22,7 @@ from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import read_sides, side_of
 from notices.segment import Block
 from notices.timeparse import WhenReading, read_date, read_when, to_int
+from notices.workdays import period_end
 
 # Group numbers of the rules read here (see grammar.group_numbers).
 _SUBJECT = grammar.group_numbers(grammar.INSPECTION_SUBJECT_RE)
@@ -245,23 +246,34 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
 
 
 def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None) -> None:
-    """served_on = publication + the stated period; respond_by where a deadline is set."""
+    """served_on = publication + the stated period; respond_by where a deadline is set: N days from
+    service (询问通知书送达之日起3日内), or a court's answer period (公告期满后15日内). A period that ends on
+    a day off runs to the next working day."""
     if published is None:
         return
     text = fields.page.folded
     period = _search(grammar.SERVICE_PERIOD_RE, text, body)
     if not period:
         return
-    served_on = published + dt.timedelta(days=to_int(period.group(_PERIOD["days"])))
-    fields.set("served_on", served_on, period.span())
+    served_on = _period_end(fields, "served_on", published, period.group(_PERIOD["days"]), period.span())
     if kind == "award_service" and period.group(_PERIOD["within"]):
         # 请自本公告发布之日起30日内…领取: the pick-up deadline is the same day.
         fields.set("respond_by", served_on, period.span())
     deadline = _search(grammar.AFTER_SERVICE_DEADLINE_RE, text, body)
-    if deadline:
-        fields.set(
-            "respond_by", served_on + dt.timedelta(days=to_int(deadline.group(_DEADLINE["days"]))), deadline.span()
-        )
+    answer = min(
+        _finditer(grammar.ANSWER_PERIOD_RE, text, body), key=lambda m: to_int(m.group(_ANSWER["days"])), default=None
+    )
+    for found, group in ((deadline, _DEADLINE["days"]), (answer, _ANSWER["days"])):
+        if found:
+            _period_end(fields, "respond_by", served_on, found.group(group), found.span())
+            break
+
+
+def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Span) -> dt.date:
+    """Set ``name`` to the end of a period of ``days`` from ``start`` (printed at ``span``), moved past days off."""
+    end = period_end(start + dt.timedelta(days=to_int(days)))
+    fields.set(name, end, span)
+    return end
 
 
 def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool) -> Kind:
@@ -296,8 +308,12 @@ def _is_cut(text: str, block: Block) -> bool:
     return text[block.body[0] : block.body[1]].rstrip(_SPACES + "。").endswith(_TRUNCATION)
 
 
-def extract(page: Page, block: Block, file: str | None = None) -> Notice:
-    """The record for one block of ``page``."""
+def extract(
+    page: Page, block: Block, file: str | None = None, in_record: bool = False, record_published: dt.date | None = None
+) -> Notice:
+    """The record for one block of ``page``. ``in_record``: the block is a string value of a record (an API's
+    content field), whose court and date stand in other fields, so no signature is no sign of a cut; and
+    ``record_published``, the date such a field gives, counts the periods the text sets when it prints none."""
     text = page.folded
     fields = _Fields(page)
     for span in block.parties:
@@ -315,7 +331,7 @@ def extract(page: Page, block: Block, file: str | None = None) -> Notice:
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)
     _read_venue(fields, kind, block.body, hearing)
-    _read_deadlines(fields, kind, block.body, published)
+    _read_deadlines(fields, kind, block.body, published or record_published)
     # Contact lines may stand after the closing, before the signature.
     contact_area = (block.body[0], block.end)
     for match in _finditer(grammar.PHONES_RE, text, contact_area):
@@ -325,7 +341,7 @@ def extract(page: Page, block: Block, file: str | None = None) -> Notice:
         for span in match.spans(_CONTACTS["contact"]):
             fields.add_printed("contacts", span)
 
-    if block.truncated or _is_cut(text, block):
+    if (block.truncated and not in_record) or _is_cut(text, block):
         zh, en = "公告不完整：没有“特此公告”，也没有落款", "the notice is cut off: no closing and no signature"
         fields.note(finding("notice_truncated", (block.start, block.end), zh, en))
     return Notice(

@@ -287,6 +287,7 @@ DECISION_DOCUMENT = rf"""
 # "相关文书" and "法律文书" name no document.
 _DOCUMENT_NAME = rf"""
     (?: (?!送达|公告) [\p{{Han}}（）()] ){{1,14}}? {alt_after_lazy(lexicon.DOCUMENT_TITLE_TAILS)} (?<!文书)
+    (?:副本)?   # 仲裁申请书副本: the lazy name stops at 书
 """
 _SERVE_VERB = rf"(?: 公告送达 | 送达 ) {SP}? (?:了)?"
 # This notice serving something, not a tale of past service ("此前已送达开庭通知书的案件").
@@ -384,11 +385,13 @@ SERVICE_PERIOD = rf"""
 AFTER_SERVICE_DEADLINE = rf"""
     送达 (?:之日)? (?:起|后) {SP}? (?P<days>{SMALL_NUMBER}) {SP}? [日天] 内
 """
-# 提出答辩状的期限为公告期满后15日内 / 答辩期为公告期满后15日 — a court's answer deadline, counted
-# from the end of the service period.
+# 提出答辩状的期限为公告期满后15日内 / 答辩期为公告期满后15日 / 举证期限为公告期满后30日 / 公告期满后
+# 15日内提出答辩状 — a court's answer (or evidence) deadline, counted from the end of the service period.
 ANSWER_PERIOD = rf"""
-    答辩 [^。；;\n]{{0,12}}? (?:期限|期)? [^。；;\n]{{0,6}}? (?:为|是)? {SP}?
-    (?:公告|送达)? (?:送达)? 期满 (?:后|之日起|次日起) 的? {SP}? (?P<days>{COUNT}) {SP}? [日天]
+    (?: (?:答辩|举证) [^。；;\n]{{0,12}}? (?:期限|期)? [^。；;\n]{{0,6}}? (?:为|是)? {SP}?
+        (?:公告|送达)? (?:送达)? 期满 (?:后|之日起|次日起) 的? {SP}? (?P<days>{COUNT}) {SP}? [日天]
+      | (?:公告|送达)? (?:送达)? 期满 (?:后|之日起|次日起) 的? {SP}? (?P<days>{COUNT}) {SP}? [日天] 内
+        [^。；;\n]{{0,8}}? 提[出交] {SP}? (?:答辩|举证) )
 """
 
 # ---------------------------------------------------------------- contacts

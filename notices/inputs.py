@@ -37,6 +37,14 @@ _DECLARED_CHARSET = regex.compile(
 )
 # The review page this tool writes (export/htmlout.py): read back, it would give its own words as notices.
 _REVIEW_PAGE = regex.compile(rb"""<meta\s+name=["']generator["']\s+content=["']notices[ "']""", regex.I)
+# The tool's own JSON, JSON Lines and CSV exports: their fields would read as a listing of hearings.
+_OWN_EXPORT = regex.compile(
+    rb"""\A(?:\xef\xbb\xbf)?(?:\[\s*)?\{\s*"kind":\s*"(?:hearing|award_service|inspection_inquiry|other)",\s*"party":"""
+    rb"""|\A\xef\xbb\xbf(?:kind,party,counterparty,|"""
+    + "类型,当事人,对方当事人,".encode()
+    + rb")"
+)
+_SKIPPED = "written by notices, not a source: skipped (read the pages it was made from)"
 
 
 @dataclass(frozen=True)
@@ -140,11 +148,12 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
         raise InputError(name, "empty file")
     is_html = looks_like_html(data) if html is None else html
     if not is_html:
+        if _OWN_EXPORT.match(data):
+            return SourceText(name, "", "text", tuple(_named(name, [f"an export {_SKIPPED}"])))
         text, warnings = decode(data, name, encoding)
         return SourceText(name, text, "text", tuple(warnings))
     if _REVIEW_PAGE.search(data[:4096]):
-        skipped = "a review page written by notices, not a source: skipped (read the pages it was made from)"
-        return SourceText(name, "", "html", tuple(_named(name, [skipped])))
+        return SourceText(name, "", "html", tuple(_named(name, [f"a review page {_SKIPPED}"])))
     from notices.htmltext import html_to_text  # lxml only for pages
 
     notes: list[str] = []
@@ -221,6 +230,8 @@ def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT
         return SourceStream(source.name, source.format, iter([source.text]), list(source.warnings))
     if not head.strip():
         raise InputError(name, "empty file")
+    if _OWN_EXPORT.match(head):
+        return SourceStream(name, "text", iter(()), _named(name, [f"an export {_SKIPPED}"]))
     whole = size <= len(head)
     codec = checked_codec(encoding, name) if encoding else detect_encoding(head, name, whole)
     _check_text(*encodings.decode(head, codec, whole), name)

@@ -15,6 +15,7 @@ the chunk is one unreadable stretch, reported the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 from notices import grammar
@@ -24,7 +25,7 @@ from notices.containers import Layout, Literal, containers, escape_edits, find_l
 from notices.extract import Page, extract
 from notices.fold import fold
 from notices.models import Notice, Source, SourceFormat
-from notices.records import fill, listing
+from notices.records import fill, listing, published_of
 from notices.segment import find_blocks, issuer_above
 from notices.stream import moved
 
@@ -47,8 +48,8 @@ def _to_source(record: Notice, cleaned: CleanText) -> None:
     record.source.start, record.source.end = cleaned.span_to_source((record.source.start, record.source.end))
 
 
-def read_chunk(text: str, source: str | None = None, format: SourceFormat = "text") -> list[Notice]:
-    """The notices in one chunk of text, offsets into that chunk."""
+def read_chunk(text: str, source: str | None = None, format: SourceFormat = "text", line: int = 1) -> list[Notice]:
+    """The notices in one chunk of text, offsets into that chunk; ``line`` is the chunk's first line's number."""
     deadline = time.monotonic() + BUDGET_SECONDS + BUDGET_SECONDS_PER_MILLION * len(text) / 1e6
     layout = find_layout(text)
     places = containers(text, layout)
@@ -60,21 +61,22 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
         if time.monotonic() > deadline:
             records.append(_unreadable(source, format, (start, len(text)), "the page took longer than its budget"))
             break
-        found = _read_container(cleaned, (start, end), literal, source, format, deadline)
+        fields = layout.record_of(literal.group) if literal is not None else []
+        found = _read_container(cleaned, (start, end), fields, literal, source, format, deadline)
         if cleaned.text is not text:
             for record in found:
                 _to_source(record, cleaned)
         if literal is not None and literal.group is not None and found:
             by_record.setdefault(literal.group, []).extend(found)
         records += found
-    _use_records(text, layout, records, by_record, source, format)
+    _use_records(text, layout, records, by_record, source, line, format)
     records.sort(key=lambda r: r.source.start)
     return records
 
 
 def _read_container(
-    cleaned: CleanText, span: tuple[int, int], literal: Literal | None, source: str | None, format: SourceFormat,
-    deadline: float,
+    cleaned: CleanText, span: tuple[int, int], fields: list[tuple[str, str, tuple[int, int]]], literal: Literal | None,
+    source: str | None, format: SourceFormat, deadline: float,
 ) -> list[Notice]:  # fmt: skip
     """The notices of one container, offsets into the cleaned text; a failure loses one notice at most."""
     clean_start, clean_end = cleaned.from_source(span[0]), cleaned.from_source(span[1])
@@ -85,13 +87,15 @@ def _read_container(
     except (TimeoutError, RecursionError) as error:
         return [_unreadable(source, format, (clean_start, clean_end), _why(error))]
     found = []
+    given = published_of(fields)
+    published = given.value if given is not None and isinstance(given.value, dt.date) else None
     for block in blocks:
         where = (block.start + clean_start, block.end + clean_start)
         if time.monotonic() > deadline:
             found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
             break
         try:
-            record = extract(page, block, source)
+            record = extract(page, block, source, in_record=bool(fields), record_published=published)
         except Exception as error:  # one notice's fault must not lose the page: kept, and said
             found.append(_unreadable(source, format, where, _why(error)))
             continue
@@ -119,14 +123,14 @@ def _unreadable(source: str | None, format: SourceFormat, span: tuple[int, int],
 
 def _use_records(
     text: str, layout: Layout, records: list[Notice], by_record: dict[int, list[Notice]], source: str | None,
-    format: SourceFormat,
+    line: int, format: SourceFormat,
 ) -> None:  # fmt: skip
     """What the records around the notices give: missing values filled, repeats dropped, and listings
     printed only as fields (a table row, labelled lines) read."""
     for group, found in by_record.items():
         fields = layout.record_of(group)
         for record in found:
-            fill(record, fields, f"{source or '文本'}@{group}")
+            fill(record, fields, _where(text, source, line, fields))
         for duplicate in _repeated(found):
             records.remove(duplicate)
     # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines),
@@ -137,7 +141,7 @@ def _use_records(
     for group, fields in layout.records.items():
         if group in by_record or any(start <= f[2][0] < end for f in fields for start, end in read):
             continue
-        listed = listing(fields, source, f"{source or '文本'}@{group}")
+        listed = listing(fields, source, _where(text, source, line, fields))
         if listed is None:
             continue
         listed.source.format = format
@@ -148,6 +152,12 @@ def _use_records(
                 listed.issuer = text[heading[0] : heading[1]]
                 listed.spans["issuer"] = [heading]
         records.append(listed)
+
+
+def _where(text: str, source: str | None, line: int, fields: list[tuple[str, str, tuple[int, int]]]) -> str:
+    """Where a record stands, as file:line (of its first value), for the findings that quote it."""
+    at = min((span[0] for _, _, span in fields), default=0)
+    return f"{source or '文本'}:{line + text.count(chr(10), 0, at)}"
 
 
 def _repeated(found: list[Notice]) -> list[Notice]:

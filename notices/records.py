@@ -68,11 +68,15 @@ def _inner(span: Span | None, value: str, part: Span) -> Span | None:
 
 
 def published_of(fields: Sequence[Field]) -> Filled | None:
-    """The publication date a record gives: PublishDate = "2016-01-09 12:00:00" → 2016-01-09; in a record
-    whose values have no names, the first value that is a date alone (a time with it marks an upload)."""
+    """The publication date a record gives: PublishDate = "2016-01-09 12:00:00" → 2016-01-09, or a
+    timestamp (publishDate: 1452268800000, in China's time); in a record whose values have no names, the
+    first value that is a date alone (a time with it marks an upload)."""
     keyed = [field for field in fields if key_of(field[0]) in _DATE_KEYS]
     unnamed = [field for field in fields if not field[0] and _DATE_ALONE.fullmatch(field[1])]
     for key, value, span in keyed or unnamed:
+        day = _timestamp_date(value)
+        if day is not None:
+            return Filled(day, key, span, f"{value} = {day}")
         if _DATE_TIME.fullmatch(value) is None:
             continue
         date = grammar.DATE_RE.search(value)
@@ -82,6 +86,18 @@ def published_of(fields: Sequence[Field]) -> Filled | None:
         if reading.value is not None:
             return Filled(reading.value, key, _inner(span, value, date.span()), date.group())
     return None
+
+
+_TIMESTAMP = regex.compile(r"[0-9]{10}(?:[0-9]{3})?")
+_CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+
+
+def _timestamp_date(value: str) -> dt.date | None:
+    """A Unix timestamp in seconds or milliseconds (as Java back ends write dates) as a day in China."""
+    if _TIMESTAMP.fullmatch(value) is None:
+        return None
+    day = dt.datetime.fromtimestamp(int(value) / (1000 if len(value) == 13 else 1), _CHINA_TIME).date()
+    return day if 1990 <= day.year <= 2100 else None
 
 
 def case_number_of(fields: Sequence[Field]) -> Filled | None:

@@ -64,6 +64,8 @@ def notices_in(pieces: Iterable[str], source: str | None, format: SourceFormat =
     """Every notice in the text ``pieces`` make up, as read (not checked), in order."""
     from notices.reader import read_chunk  # (imported here: reader imports this module)
 
+    line = 1  # findings that quote a record name its line in the whole text
     for offset, chunk in chunks(pieces):
-        for record in read_chunk(chunk, source, format):
+        for record in read_chunk(chunk, source, format, line):
             yield moved(record, offset)
+        line += chunk.count("\n")

@@ -21,9 +21,9 @@ from notices import grammar
 from notices.catalogue import finding
 from notices.models import Finding, Notice, Span
 from notices.timeparse import to_int
+from notices.workdays import china_calendar, day_off, describe_day_off
 
 if TYPE_CHECKING:
-    import holidays
     import opencc
 
 
@@ -62,24 +62,11 @@ def _is_court(record: Notice) -> bool:
     return record.issuer is not None and ("法院" in record.issuer or "法庭" in record.issuer)
 
 
-@cache
-def _china_calendar() -> holidays.HolidayBase:
-    import holidays  # imported on first use: most runs never need it
-
-    return holidays.country_holidays("CN")
-
-
 def prepare_checks() -> None:
     """Load the holiday calendar and the character tables now (before worker processes fork)."""
-    _china_calendar()
+    china_calendar()
+    china_calendar("zh_CN")
     _to_simplified()
-
-
-@lru_cache(maxsize=4096)
-def _day_off(day: dt.date) -> tuple[bool, str | None]:
-    """Is ``day`` not a working day in China (make-up working days minded), and which holiday is it?"""
-    calendar = _china_calendar()
-    return not calendar.is_working_day(day), calendar.get(day)
 
 
 @cache
@@ -142,10 +129,9 @@ def hearing_on_non_working_day(record: Notice, ctx: Context) -> Iterator[Finding
     day = record.hearing_date
     if day is None:
         return
-    off, holiday = _day_off(day)
-    if not off:
+    if not day_off(day):
         return
-    zh_day, en_day = ("节假日", f"a public holiday ({holiday})") if holiday else ("周末", f"a {day:%A}")
+    zh_day, en_day = describe_day_off(day)
     yield finding(
         "hearing_on_non_working_day",
         _span(record, "hearing_date"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,10 @@ from notices.validate import validate
 ROOT = Path(__file__).resolve().parent.parent
 CHECKS = ROOT / "fixtures" / "checks"
 STORE = ROOT / "fixtures" / "store"  # pages added to a store, over days: tests/test_store.py reads its goldens
-GOLDEN = sorted(p for p in (ROOT / "fixtures").rglob("*.json") if p.parent not in (CHECKS, STORE))
+# (A fixture's input may be JSON too: named *.in.json, it is not a golden file.)
+GOLDEN = sorted(
+    p for p in (ROOT / "fixtures").rglob("*.json") if p.parent not in (CHECKS, STORE) and not p.name.endswith(".in.json")
+)
 # Fields compared value for value; warnings, spans and source are checked apart.
 VALUE_FIELDS = [name for name in Notice.model_fields if name not in ("warnings", "spans", "source")]
 
@@ -36,6 +40,17 @@ def _load(golden: Path, key: str) -> tuple[str, dt.date, list[Any]]:
     spec = json.loads(golden.read_text(encoding="utf-8"))
     source = spec["input"]
     return source, dt.date.fromisoformat(spec.get("today", TODAY)), spec[key]
+
+
+def _as_written(golden: Path) -> Callable[[str], str]:
+    """How the text under a span reads: as it stands, or (for a notice in a JSON string or a CSV cell) as
+    the literal it is written in: escapes read, doubled quotes one. The README promises this of spans."""
+    written_as = json.loads(golden.read_text(encoding="utf-8")).get("written_as", "text")
+    return {
+        "text": lambda s: s,
+        "json": lambda s: json.loads(f'"{s}"'),
+        "csv": lambda s: s.replace('""', '"'),
+    }[written_as]
 
 
 def _parse(source: str, today: dt.date) -> tuple[str, list[Notice]]:
@@ -52,6 +67,7 @@ def _empty(name: str) -> Any:
 def test_fixture(golden: Path) -> None:
     source, today, expected = _load(golden, "records")
     text, records = _parse(source, today)
+    read = _as_written(golden)
     assert len(records) == len(expected), [r.party for r in records]
     for number, (record, want) in enumerate(zip(records, expected, strict=True), start=1):
         got = record.model_dump(mode="json")
@@ -63,13 +79,13 @@ def test_fixture(golden: Path) -> None:
                 "code": w.code,
                 "severity": w.severity,
                 "field": w.field,
-                "printed": None if w.span is None else text[w.span[0] : w.span[1]],
+                "printed": None if w.span is None else read(text[w.span[0] : w.span[1]]),
             }
             for w in record.warnings
         ]
         assert findings == want.get("warnings", []), f"notice {number}, warnings"
 
-        block = text[record.source.start : record.source.end]
+        block = read(text[record.source.start : record.source.end])
         assert record.source.file == source
         assert block.startswith(want["block"]["starts_with"]), f"notice {number}, block start"
         assert block.endswith(want["block"]["ends_with"]), f"notice {number}, block end"
@@ -84,7 +100,7 @@ def test_fixture(golden: Path) -> None:
                 continue  # classifications, not printed values
             spans = record.spans.get(name, [])
             assert len(spans) == len(values), f"notice {number}, spans of {name}"
-            shown = [text[s:e] for s, e in spans]
+            shown = [read(text[s:e]) for s, e in spans]
             assert shown == printed.get(name, values), f"notice {number}, printed {name}"
 
 
