@@ -40,9 +40,7 @@ _REVIEW_PAGE = regex.compile(rb"""<meta\s+name=["']generator["']\s+content=["']n
 # The tool's own JSON, JSON Lines and CSV exports: their fields would read as a listing of hearings.
 _OWN_EXPORT = regex.compile(
     rb"""\A(?:\xef\xbb\xbf)?(?:\[\s*)?\{\s*"kind":\s*"(?:hearing|award_service|inspection_inquiry|other)",\s*"party":"""
-    rb"""|\A\xef\xbb\xbf(?:kind,party,counterparty,|"""
-    + "类型,当事人,对方当事人,".encode()
-    + rb")"
+    rb"""|\A\xef\xbb\xbf(?:kind,party,counterparty,|""" + "类型,当事人,对方当事人,".encode() + rb")"
 )
 _SKIPPED = "written by notices, not a source: skipped (read the pages it was made from)"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import holidays
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -42,6 +43,14 @@ def test_checks_never_raise(batch: list[Notice], today: dt.date) -> None:
             assert finding.message and finding.code
 
 
+def _next_working_day(day: dt.date) -> dt.date:
+    """Service is complete on the period's last day, or the first working day after it (民事诉讼法 第八十五条)."""
+    calendar = holidays.country_holidays("CN")
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
 TEMPLATE = """公告
 
 张某某：
@@ -65,7 +74,7 @@ TEMPLATE = """公告
     st.integers(1, 99999),
 )
 def test_a_valid_notice_gets_no_error(published: dt.date, days_after: int, hour: int, minute: int, number: int) -> None:
-    hearing = published + dt.timedelta(days=30 + days_after)
+    hearing = _next_working_day(published + dt.timedelta(days=30)) + dt.timedelta(days=days_after)
     text = TEMPLATE.format(
         year=published.year, number=number, hearing=hearing, hour=hour, minute=minute, published=published
     )

@@ -198,7 +198,7 @@ def test_ics_duration_and_deadlines(page: Page) -> None:
     timed = [e for e in events if isinstance(e.decoded("dtstart"), dt.datetime)]
     assert {e.decoded("dtend") - e.decoded("dtstart") for e in timed} == {dt.timedelta(minutes=90)}
     deadlines = [e for e in events if str(e["summary"]).startswith(("领取文书截止", "接受调查询问截止"))]
-    # 30 days from 3月6日 end on 清明节 (4月5日): the deadlines run to the next working day, 4月7日; the inquiry 3 days on.
+    # 30 days from 3月6日 end on 清明节 (4月5日), so run to the next working day, 4月7日; the inquiry 3 days on.
     assert sorted(e.decoded("dtstart") for e in deadlines) == [dt.date(2026, 4, 7)] * 4 + [dt.date(2026, 4, 10)]
 
 
