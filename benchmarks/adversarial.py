@@ -59,8 +59,13 @@ INPUTS: dict[str, tuple[str, Callable[[int], bytes], bool, tuple[str, ...]]] = {
         lambda n: (SEED * n).encode(), _TEXT, _CHECKED,
     ),
     "fragments": (
-        "one notice whose body is bracketed-year fragments, [2026]1、 repeated (1 KB at 1×)",
-        lambda n: _notice("青黄劳人仲案字" + "[2026]1、" * (100 * n) + "号").encode(), _TEXT, _JSONL,
+        "one notice whose case is bracketed-year fragments, [2026]1、 repeated (1 KB at 1×)",
+        lambda n: _notice("本委受理青黄劳人仲案字" + "[2026]1、" * (100 * n) + "号劳动争议一案。" + _HEARING).encode(),
+        _TEXT, _JSONL,
+    ),
+    "listing": (
+        "本院定于 repeated, then 开庭 (24 KB at 1×)",
+        lambda n: ("本院定于" * (2000 * n) + "开庭").encode(), _TEXT, _JSONL,
     ),
     "spaces": (
         "one notice with a run of spaces and newlines inside it (4,000 characters at 1×)",

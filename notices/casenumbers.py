@@ -66,15 +66,24 @@ def find_case_numbers(
     done = start
     # The full rule tried at every position is slow; the bracketed year is a cheap anchor,
     # and the leftmost match around it is searched for from the longest prefix before it.
+    # Searches start further on at each year, so a search that went past the next years
+    # answers for them too: each stretch of the body is searched once ("[2026]1、" repeated
+    # was searched to the end from every bracket: quadratic).
+    ahead: regex.Match[str] | None = None  # the leftmost match after the last search's start
+    searched = False
     for year in grammar.finditer(grammar.CASE_YEAR_RE, text, start, end):
         if year.start() < done:
             continue
         from_ = max(done, year.start() - grammar.CASE_PREFIX_MAX)
-        match = grammar.search(grammar.CASE_NUMBER_RE, text, from_, end)
-        if match is None or match.start(_GROUP["open"]) != year.start():
+        if not searched or (ahead is not None and ahead.start() < from_):
+            ahead, searched = grammar.search(grammar.CASE_NUMBER_RE, text, from_, end), True
+        if ahead is None:
+            break  # no match anywhere after: none at a later year either
+        if ahead.start(_GROUP["open"]) != year.start():
             continue
-        done = match.end()
-        found.append((match.start(), expand(match, printed), match.span()))
+        searched = False
+        done = ahead.end()
+        found.append((ahead.start(), expand(ahead, printed), ahead.span()))
     # 2015年海行初字第01392号: the number of a ruling cited in an appeal, printed with 年.
     for anchor in grammar.finditer(grammar.NIAN_CASE_ANCHOR_RE, text, start, end):
         match = grammar.match(grammar.CASE_NUMBER_WITH_NIAN_RE, text, anchor.start(), end)

@@ -43,6 +43,7 @@ _AFTER_PARTIES = regex.compile(
     r"|(?:\p{Han}|、){1,30}?(?:纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案|案))"
 )
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | frozenset(lexicon.CHARGES)
+_CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
 _CAUSE_START = regex.compile(rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})")
 _APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
 _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
@@ -93,6 +94,10 @@ def side_of(role: str) -> Side | None:
 
 def _known_cause(text: str, start: int, end: int) -> int:
     """The length of the known cause or charge that starts at ``start`` and runs to the case word, or 0."""
+    lead = start + 1 if text.startswith("犯", start) else start
+    lead += 2 if text.startswith("涉嫌", lead) else 0
+    if text[lead : lead + 2] not in _CAUSE_PREFIXES and text[lead : lead + 1] not in _CAUSE_PREFIXES:
+        return 0  # no known cause begins so: the rule need not run (it is tried at every cut of a name)
     cause = grammar.match(grammar.CAUSE_RE, text, start, end)
     if cause is None or not grammar.CASE_WORD_RE.match(text, cause.end(), end):
         return 0

@@ -23,6 +23,8 @@ spans directly.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -285,9 +287,21 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
     return is_organisation or len(name) <= lexicon.MAX_PERSON_NAME
 
 
+# A listing names its session (开庭, 审理 …) before its sentence ends: where neither the first character
+# of a session word nor a sentence end stands is found once per text, not by the rule at every 定于
+# ("本院定于" printed 20,000 times was 20,000 scans of up to 200 characters each).
+_SESSION_START = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in lexicon.SESSION_VERBS})) + "]")
+_LISTING_STOP = re.compile("[。；;]")  # what LISTING_RE's words before the session cannot cross
+# How far after a listing's start its session word may stand, at the most: the court's name (at most
+# 30 characters and a suffix), its division, 定于, then at most 200 characters (LISTING_RE), with room.
+_LISTING_REACH = 400
+
+
 def _listings(text: str) -> list[_Token]:
     found: list[_Token] = []
     done = 0
+    sessions = [m.start() for m in _SESSION_START.finditer(text)]
+    stops = [m.start() for m in _LISTING_STOP.finditer(text)]
     for hit in regex.finditer("定于", text):
         if hit.start() < done:
             continue
@@ -299,6 +313,10 @@ def _listings(text: str) -> list[_Token]:
             start += 1
         numbered = _ENUMERATION.match(text, start, hit.start())  # 1.本院定于…, （二）本院定于…
         start = numbered.end() if numbered else start
+        session, stop = bisect_left(sessions, start), bisect_left(stops, start)
+        reach = min(stops[stop] if stop < len(stops) else len(text), start + _LISTING_REACH)
+        if session == len(sessions) or sessions[session] >= reach:
+            continue  # no session word within reach: LISTING_RE cannot match here
         match = grammar.match(grammar.LISTING_RE, text, start)
         if match and match.start() <= hit.start():
             found.append(_Token("listing", match.start(), match.end(), match))
@@ -549,7 +567,7 @@ class _Reader:
             role_word=frame.addressee.role if frame.addressee is not None else None,
             body=(body_start, _rstrip(text, body_start, max(body_end, body_start))),
             issuer=self._issuer(frame),
-            published=frame.published or frame.label or self._page_date(frame),
+            published=None,
             truncated=closing is None and frame.signature_issuer is None and frame.published is None,
             case_line=frame.case_line,
             public=frame.addressee is not None and frame.addressee.public,
@@ -558,6 +576,8 @@ class _Reader:
         if not _is_notice(text, block, frame, self.record):
             self._flush()
             return
+        # Looked for only once the block is a notice (the lines above it are searched).
+        block = replace(block, published=frame.published or frame.label or self._page_date(frame))
         if block.truncated and by in ("addressee", "case_line"):
             # Cut by the next addressee: several addressees may share one closing and signature
             # ("一、甲公司：…二、乙公司：…特此公告 某某局 日期"); wait for it.
@@ -640,29 +660,38 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
     if _JUDGMENT.search(body) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, block.end)) >= _TEMPLATE:
         return False  # a judgment printed in full; a form with ××× to fill in
+    # Each piece of evidence is looked for only when the decision needs it (the hearing rule scans the body).
     speaks = bool(grammar.search(grammar.OPENER_RE, head) or grammar.search(grammar.ADDRESSED_BODY_RE, head))
-    serves = bool(grammar.search(grammar.SERVICE_MARK_RE, body) or grammar.search(grammar.HEARING_RE, body))
+
+    def serves() -> bool:
+        return bool(grammar.search(grammar.SERVICE_MARK_RE, body) or grammar.search(grammar.HEARING_RE, body))
+
     signed = block.closing is not None or (block.issuer is not None and frame.signature_issuer is not None)
-    public = _is_public_issuer(text, block.issuer) or bool(grammar.search(grammar.OPENER_RE, body))
     if frame.addressee is not None and frame.addressee.kind == "role_label":
         # 被行政处理人：某某公司 — a party addressed by its role, when the body speaks to it or a
         # public body signs (a company's disclosure lists 原告：… too).
         speaks = speaks or "你" in body or _is_public_issuer(text, block.issuer)
     if frame.addressee is not None and not block.public:
+        if not speaks:
+            return False
         numbered = grammar.search(grammar.CASE_YEAR_RE, body) is not None or block.case_line is not None
-        return speaks and (record or serves or signed or numbered or frame.heading is not None)
+        return record or signed or numbered or frame.heading is not None or serves()
     if frame.heading is not None or frame.issuer_line is not None or block.public:
         # A public body's notice to the public: only one about proceedings (a court moving its rooms, an
         # arbitration body suspending hearings) — not a job fair or a wage policy.
-        has_issuer = block.issuer is not None and _is_public_issuer(text, block.issuer)
-        about_cases = grammar.search(grammar.PROCEEDINGS_RE, body) is not None
-        return (has_issuer or public) and (signed or speaks or serves) and (has_issuer or speaks) and about_cases
+        if grammar.search(grammar.PROCEEDINGS_RE, body) is None:
+            return False
+        has_issuer = _is_public_issuer(text, block.issuer)
+        public = has_issuer or grammar.search(grammar.OPENER_RE, body) is not None
+        return public and (has_issuer or speaks) and (signed or speaks or serves())
     # A body that opens with 本院… at a line start, or a record's value, with no frame: only if it serves,
     # sets a hearing or makes something public — and a record's value only if a public body speaks in it.
-    announces = serves or grammar.search(grammar.PUBLIC_NOTICE_MARK_RE, body) is not None
+    if not (frame.record_start or frame.opener):
+        return False
+    announces = grammar.search(grammar.PUBLIC_NOTICE_MARK_RE, body) is not None or serves()
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
-    return frame.opener and announces
+    return announces
 
 
 def issuer_above(text: str, pos: int) -> Span | None:

@@ -200,6 +200,46 @@ def test_a_notice_that_times_out_does_not_lose_the_page(monkeypatch: pytest.Monk
     assert len(parse_text(TEXT + "\n\n" + poisoned)) >= SEED_NOTICES
 
 
+# ---------------------------------------------------------------- linear time (counted, not timed)
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, helper: str) -> list[object]:
+    """The rules ``grammar.<helper>`` is called with, from now on."""
+    from notices import grammar
+
+    calls: list[object] = []
+    real = getattr(grammar, helper)
+
+    def counted(rule: object, *args: object) -> object:
+        calls.append(rule)
+        return real(rule, *args)
+
+    monkeypatch.setattr(grammar, helper, counted)
+    return calls
+
+
+def test_bracketed_year_fragments_are_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """[2026]1、 repeated: each bracket was the start of a search to the end of the body (quadratic, 1,219 s/MB
+    at 100 KB); a search that passed later brackets now answers for them."""
+    from notices import grammar
+    from notices.casenumbers import find_case_numbers
+
+    calls = _counting(monkeypatch, "search")
+    body = "本委受理青黄劳人仲案字" + "[2026]1、" * 1000 + "号劳动争议一案"
+    found = list(find_case_numbers(body))
+    assert calls.count(grammar.CASE_NUMBER_RE) <= len(found) + 1
+
+
+def test_a_listing_is_tried_only_near_a_session_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """本院定于 repeated: the listing rule ran at each 定于, scanning 200 characters for 开庭 each time."""
+    from notices import grammar
+    from notices.segment import find_blocks
+
+    calls = _counting(monkeypatch, "match")
+    find_blocks("本院定于" * 2000 + "开庭审理原告甲诉被告乙纠纷一案。")
+    assert calls.count(grammar.LISTING_RE) < 200
+
+
 # ---------------------------------------------------------------- a file that fails part-way, with --stream
 
 
