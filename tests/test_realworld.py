@@ -1,0 +1,89 @@
+"""The real-notice sample (../shared/realworld) and the labelled corpora (fixtures/labelled), scored by the
+sample's own scorer: each holds the score reached, as a floor, so that no later change loses notices.
+
+The sample is scored as the scorer runs it, through the installed console script, one process per file.
+The corpora (some 250 files) are scored by the same scorer with its ``run`` reading each file in this
+process through the library, which gives the records ``notices parse --format json`` prints; so the
+floors cost seconds, not minutes of start-ups. A later change may raise a floor; lowering one needs a
+reason in its commit message.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from notices import parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "realworld"
+LABELLED = ROOT / "fixtures" / "labelled"
+
+# corpus → (fields %, notices found, spurious at most)
+SAMPLE_FLOOR = (100.0, 29, 0)
+CORPUS_FLOORS = {
+    "dev": (97.9, 56, 0),
+    "holdout": (98.9, 59, 0),
+    "a": (94.6, 66, 0),
+    "b": (98.2, 56, 0),
+    "c": (88.7, 55, 0),
+    "d": (84.6, 52, 1),
+}
+_SCORE = re.compile(r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious")
+
+needs_sample = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared is not beside this checkout")
+
+
+def _holds(last: str, floor: tuple[float, int, int]) -> None:
+    score = _SCORE.search(last)
+    assert score is not None, last
+    fields, found, spurious = floor
+    assert float(score["fields"]) >= fields, last
+    assert int(score["found"]) >= found, last
+    assert int(score["spurious"]) <= spurious, last
+
+
+@needs_sample
+def test_the_sample_scores_its_floor_through_the_console_script() -> None:
+    notices = shutil.which("notices", path=str(Path(sys.executable).parent))
+    assert notices is not None, "the console script is installed beside this Python"
+    done = subprocess.run(
+        [sys.executable, str(SHARED / "score.py"), str(SHARED / "expected.json"), str(SHARED / "raw"),
+         "--notices", notices],
+        capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    _holds(done.stdout.strip().splitlines()[-1], SAMPLE_FLOOR)
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("realworld_score", SHARED / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _read(_command: str, path: Path) -> list[dict[str, Any]]:
+    return [record.model_dump(mode="json") for record in parse_file(path)]
+
+
+@needs_sample
+@pytest.mark.parametrize("name", CORPUS_FLOORS)
+def test_a_labelled_corpus_scores_its_floor(
+    name: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scorer = _scorer()
+    monkeypatch.setattr(scorer, "run", _read)
+    folder = LABELLED / name
+    monkeypatch.setattr(sys, "argv", ["score.py", str(folder / "expected.json"), str(folder / "raw")])
+    with pytest.raises(SystemExit):
+        scorer.main()
+    _holds(capsys.readouterr().out.strip().splitlines()[-1], CORPUS_FLOORS[name])
