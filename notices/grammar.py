@@ -227,8 +227,15 @@ ROLE = rf"(?: {_ROLE_WORD} (?: [（(] {_ROLE_WORD} (?: [、,，] {_ROLE_WORD} )*
 _NAME_CHAR = r"[\p{Han}A-Za-z0-9０-９·•（）()]"
 # An organisation's name, cut at the first suffix that lets the rest match.
 # It never runs across the words that join two sides: "原告包修源诉被告东方蓝城…有限公司".
-_ORG_CHAR = rf"(?: (?! 诉 | 与 | (?:和|及|、) {SP}? {ROLE} | {ROLE} ) {_NAME_CHAR} )"
-ORGANISATION = rf"{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} (?:[（(] {HAN}{{1,10}} [)）])?"
+# 及 joins two names ("被告吴国平及重庆恒瑞物业管理有限公司"), except where it begins a branch's name;
+# 和 is common inside names (和平, 中和) and joins only before a role.
+_BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|分理处|门市部) )"
+_ORG_CHAR = rf"(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} ) {_NAME_CHAR} )"
+# A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）).
+ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)}
+                   (?: [（(] (?! {ROLE} [)）] ) {HAN}{{1,10}} [)）] )?"""
+# 陈光明（原审原告）: a party's former role, printed after the name.
+ROLE_ASIDE = rf"{SP}? [（(] {ROLE} [)）]"
 # A person's name: two to four characters (张旭, 欧阳娜娜), a name with 和 in it (孟和巴雅尔) before one
 # character (甲), or longer with · (买买提·吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
@@ -242,7 +249,7 @@ PERSON = rf"""(?: (?![{lexicon.NOT_NAME_STARTS}])
 _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、) {HAN} ){{0,24}}? (?:纠纷|争议|一案|案件|案)
                     | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与) [\p{{Han}}、] ){{0,30}}? (?:罪|一案|案件|案) )"""
 # 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行".
-_AND = rf"(?: (?:和|及) (?! {HAN}{{0,4}} (?:支行|分行|分公司|营业部|分店|分理处|门市部) ) )"
+_AND = rf"(?: (?:和|及) (?!{_BRANCH_AHEAD}) )"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
@@ -269,7 +276,8 @@ ADDRESSEE_NAME = rf"(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} ) [^\s
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""
     (?: (?:犯|涉嫌) {SP}? )?
-    (?P<cause> (?: {HAN} | 、 ){{1,30}}? {alt_after_lazy(lexicon.CAUSE_TAILS)} )
+    (?P<cause> (?: {HAN} | 、 ){{1,30}}? {alt_after_lazy(lexicon.CAUSE_TAILS)}
+             | {alt(lexicon.UNTAILED_CAUSES)} )                     # 申请撤销仲裁裁决, 案外人执行异议之诉
 """
 # 一案 / 二案 / 案件 / 等三案 — the end of a case's description.
 CASE_WORD = rf"(?: 等? {SP}? (?:{COUNT})? 案件? | 一案 )"
@@ -323,9 +331,10 @@ _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
 # An aside about the time, not the place: （遇法定节假日顺延）, （北京时间）. A place's address in brackets
 # stays with the place.
 _TIME_ASIDE = rf"(?: {SP}? [（(] (?:遇|如遇|北京时间|星期|周) [^（）()\n]{{0,18}} [)）] )"
-# 在…法庭 / 于本院… — where; it ends before the words that close the sentence.
+# 在…法庭 / 于本院… — where; it ends before the words that close the sentence. 到 before a clock is the end
+# of a time range (14:30到18:00在…), not a place.
 _VENUE = rf"""
-    (?: [，,] {SP}? )? (?:在|于|到) {SP}?
+    (?: [，,] {SP}? )? (?:在|于|到 (?! {SP}? [0-9０-９上下] )) {SP}?
     (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?: {_TIME_ASIDE} {SP}? )? (?= {_SESSION_END} )
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
@@ -519,7 +528,7 @@ DATE_AFTER_CLOSING = rf"\G {WS}{{0,6}} (?P<published>{DATE}) {SP}* [。.]?"
 _LISTED_NUMBER = rf"(?: {SP}* 案号 {SP}? [:：] {SP}? [^。；;\n]{{1,40}} [。]? )?"
 LISTING = rf"""
     (?P<listing>
-      (?: (?: 本院 | 我院 | 本庭 | (?P<listing_issuer>{ISSUER_NAME}) {DIVISION}? ) {SP}? (?:现|将|拟)? 定于
+      (?: (?: {alt(lexicon.OPENERS)} | (?P<listing_issuer>{ISSUER_NAME}) {DIVISION}? ) {SP}? (?:现|将|拟)? 定于
         | (?<= ^ {SP}* ) 定于 )                                   # a list's next paragraphs drop the subject
       [^。；;]{{1,200}}? (?:{_SESSION}) [^。；;]{{0,300}}? 案 [^。；;\n]{{0,40}}? (?:[。；;]|$) {_LISTED_NUMBER}
     )
@@ -583,6 +592,7 @@ PARTY_NAME_RE = compile_rule(PARTY_NAME)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
+ROLE_ASIDE_RE = compile_rule(ROLE_ASIDE, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)

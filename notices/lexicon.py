@@ -199,6 +199,8 @@ CAUSE_HEADS: tuple[str, ...] = (*_heads(CAUSES), "农民工", "工资", "拖欠"
 CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
 # What a cause of action ends with: 纠纷, 争议 (civil, labour), 罪 (criminal charges).
 CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议", "罪")
+# Causes printed without such an end: applications (申请撤销仲裁裁决) and suits (执行异议之诉).
+UNTAILED_CAUSES: tuple[str, ...] = tuple(cause for cause in CAUSES if not cause.endswith(CAUSE_TAILS))
 
 # The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
 SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解")
@@ -232,8 +234,22 @@ DECISION_DOCUMENT_QUALIFIERS: tuple[str, ...] = ("仲裁", "民事", "行政", "
 
 # How the title of a served document ends; 《…》 titles that end otherwise are
 # laws (《劳动保障监察条例》) and are not documents served.
-# 通知书 is listed beside 通知 so that "应诉通知书" is read whole, not as "应诉通知".
-DOCUMENT_TITLE_TAILS: tuple[str, ...] = ("通知书", "书", "副本", "传票", "通知", "清单", "材料", "证据")
+# 通知书 is listed beside 通知 so that "应诉通知书" is read whole, not as "应诉通知". A court's orders
+# end in 令 (报告财产令, 限制消费令, 支付令, 搜查令), but so do laws (主席令): only the orders are listed.
+DOCUMENT_TITLE_TAILS: tuple[str, ...] = (
+    "通知书",
+    "书",
+    "副本",
+    "传票",
+    "通知",
+    "清单",
+    "材料",
+    "证据",
+    "财产令",
+    "消费令",
+    "支付令",
+    "搜查令",
+)
 
 # Parts of the day in a printed time, and the hours they add (下午2时 → 14:00).
 # 中午 covers 11–13: "中午12时" is noon, "中午1时" is 13:00.

@@ -75,7 +75,8 @@ _ENUMERATION = regex.compile(
 )
 
 # Characters an addressee line may not hold outside an identifier's brackets.
-_NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?")
+_NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『")
+_OPENING_QUOTES = frozenset("“「『")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service.
 _JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|审\s*判\s*长|书\s*记\s*员")
@@ -219,10 +220,12 @@ def _addressees(text: str) -> list[_Token]:
         start = _names_start(text, names_end)
         if start == names_end or (colon.group() in ",，" and start != 0):
             continue  # a comma stands for the colon only at the very start of a record's text
+        if start > 0 and text[start - 1] in _OPENING_QUOTES and not _line_blank_before(text, start - 1):
+            continue  # a notice quoted in a sentence: 刊登公告：“李某：本院受理…”
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
         if match is None or match.end() != names_end:
             continue
-        whole_line = text[text.rfind("\n", 0, start) + 1 : start].strip(_SPACE) == ""
+        whole_line = _line_blank_before(text, start)
         token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
         if token is not None:
             found.append(token)
@@ -233,6 +236,10 @@ def _addressees(text: str) -> list[_Token]:
             found.append(token)
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _line_blank_before(text: str, pos: int) -> bool:
+    return text[text.rfind("\n", 0, pos) + 1 : pos].strip(_SPACE) == ""
 
 
 def _names_start(text: str, end: int) -> int:
@@ -528,8 +535,8 @@ class _Reader:
 
     def _on_label(self, token: _Token) -> None:
         frame = self.frame
-        if frame is None or not self._has_body():
-            return
+        if frame is None or not (self._has_body() or frame.heading is not None):
+            return  # (a 刊登日期 line under a heading dates the notice below it)
         frame.label = token.match.span(_LABEL["published"])  # type: ignore[union-attr]
 
     # -- a finished block
@@ -558,7 +565,9 @@ class _Reader:
             else (closing.end if closing is not None else _rstrip(text, body_start, limit))
         )
         if frame.end is None and closing is None and frame.signature_issuer is not None:
-            end = _rstrip(text, body_start, limit)
+            # Signed by an issuer alone on its line, with no date under it: the notice ends there, not
+            # at a site's 刊登日期 / 上传日期 lines below.
+            end = _rstrip(text, body_start, _line_bounds(text, frame.signature_issuer[1])[1])
         block = Block(
             start=frame.start,
             end=max(end, body_start),

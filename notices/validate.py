@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from notices import grammar
 from notices.catalogue import finding
+from notices.fold import fold
 from notices.models import Finding, Notice, Span
 from notices.timeparse import to_int
 from notices.workdays import china_calendar, day_off, describe_day_off
@@ -157,7 +158,7 @@ _CASE_NUMBER = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 
 def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]]:
     """What is wrong with one written-out case number, in Chinese and English."""
-    match = grammar.CASE_NUMBER_RE.fullmatch(number)
+    match = grammar.CASE_NUMBER_RE.fullmatch(fold(number))  # kept as printed: 第3521號 is read as 第3521号
     if match is None:
         return [("案号格式无法识别", "the case number cannot be read")]
     problems = []
