@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -68,7 +69,11 @@ _ADDRESSEE_FOLLOW = regex.compile(
 )
 # An addressee's colon; at the very start of a record's text, a comma may stand for it
 # ("叙永某某有限公司,本院根据…的申请…").
-_ADDRESSEE_COLON = regex.compile(rf"[:：]|(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
+_COLON = re.compile("[:：]")
+_ROLE_FIRSTS = frozenset(word[0] for word in (*lexicon.PARTY_ROLES, *lexicon.LABEL_ROLES))  # ROLE_LABEL_LINE's
+_RECORD_COMMA = regex.compile(rf"(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
+# The comma stands within the first 60 characters, an opener at most 3 spaces after it (_RECORD_COMMA).
+_RECORD_COMMA_REACH = 61 + 3 + max(map(len, lexicon.OPENERS))
 _SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")
 _ENUMERATION = regex.compile(
     r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]"
@@ -156,13 +161,85 @@ def _is_public_issuer(text: str, span: Span | None) -> bool:
     return span is not None and grammar.NOT_ISSUER_RE.search(text, *span) is None
 
 
+# ---------------------------------------------------------------- literal-first scans
+
+
+# Anchors: words every match of a rule holds, found by the standard library's scanner, which skips
+# ahead fast over text that holds none of a set of literals (the regex module tries a rule at every
+# character: most of a page of news is read at its speed of reading, not of the rules).
+def _literals(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+_ISSUER_SUFFIX = _literals(lexicon.ISSUER_SUFFIXES)
+# How far before its suffix an issuer's match may start: a region tag ([广东], at most 8 characters) and
+# ISSUER_NAME's words before the suffix (at most 30).
+_ISSUER_BACK = 40
+# How far after its suffix a signature's match may look: 80 spaces or line breaks and a date (SIGNATURE).
+_SIGNATURE_REACH = 200
+_OPENER_WORD = _literals(lexicon.OPENERS)
+_LABEL_WORD = re.compile("刊登日期|刊登时间|见报日期|公告日期|公示日期")  # PUBLICATION_LABEL's words
+_BULLETIN_TYPE = _literals(lexicon.BULLETIN_TYPES)
+_SET_ON = re.compile("定于")
+
+
+def _standard(rule: regex.Pattern[str]) -> re.Pattern[str]:
+    """A rule of the grammar written in syntax both engines read (literals, classes, fixed lookbehinds),
+    compiled by the standard library's engine, as an anchor."""
+    return re.compile(rule.pattern, re.VERBOSE | re.MULTILINE)
+
+
+_HEADING_ANCHOR = _standard(grammar.HEADING_ANCHOR_RE)
+_DATED_LISTING_ANCHOR = _standard(grammar.DATED_LISTING_ANCHOR_RE)
+
+
+def _lines_holding(anchor: re.Pattern[str], text: str) -> Iterator[int]:
+    """The start of each line that holds a hit of ``anchor``, once."""
+    next_line = 0
+    for hit in anchor.finditer(text):
+        if hit.start() < next_line:
+            continue
+        yield text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.start())
+        next_line = len(text) if line_end < 0 else line_end + 1
+
+
+def _near(
+    rule: regex.Pattern[str], anchor: re.Pattern[str], text: str, back: int, reach: int
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``grammar.finditer(rule, text)``, looked for only around the hits of ``anchor``.
+
+    Every match of ``rule`` must hold a place where ``anchor`` matches at most ``back`` characters after its
+    start, and end (with what it looks at after) within ``reach`` characters of that place or on that line.
+    Each search is cut at the end of the line ``reach`` characters after a hit, so that what a rule looks
+    at past its match is as in the whole text; a search that found nothing up to the same cut answers for
+    the hits after it (a line of a megabyte is searched once, as before)."""
+    done = 0
+    last: tuple[int, int, regex.Match[str] | None] = (-1, -1, None)  # a search's start, its cut, its match
+    for hit in anchor.finditer(text):
+        if hit.end() <= done:
+            continue
+        start = max(done, hit.start() - back)
+        line_end = text.find("\n", hit.end() + reach)
+        cut = len(text) if line_end < 0 else line_end + 1
+        while start < hit.end():
+            searched_from, searched_to, found = last
+            if not (searched_to == cut and searched_from <= start and (found is None or found.start() >= start)):
+                found = grammar.search(rule, text, start, cut)
+                last = (start, cut, found)
+            if found is None or found.start() >= hit.end():
+                break  # the next match, if any, holds a later hit
+            yield found
+            done = start = found.end()
+
+
 # ---------------------------------------------------------------- tokens
 
 
 def _headings(text: str) -> list[_Token]:
     found = []
     next_line = 0
-    for hit in grammar.finditer(grammar.HEADING_ANCHOR_RE, text):
+    for hit in _HEADING_ANCHOR.finditer(text):
         if hit.start() < next_line:
             continue
         line_start, line_end = _line_bounds(text, hit.start())
@@ -170,8 +247,11 @@ def _headings(text: str) -> list[_Token]:
         match = grammar.match(grammar.HEADING_LINE_RE, text, line_start, line_end)
         if match:
             found.append(_Token("heading", match.start(_HEADING["heading"]), match.end(_HEADING["heading"]), match))
-    for match in grammar.finditer(grammar.BULLETIN_LINE_RE, text):
-        found.append(_Token("heading", match.start("heading"), match.end("heading"), match))
+    # A bulletin line is one line, and names its type: only lines holding a type are tried.
+    for line_start in _lines_holding(_BULLETIN_TYPE, text):
+        match = grammar.match(grammar.BULLETIN_LINE_RE, text, line_start)
+        if match:
+            found.append(_Token("heading", match.start("heading"), match.end("heading"), match))
     found.sort(key=lambda token: token.start)
     return found
 
@@ -186,11 +266,11 @@ def _masthead(text: str) -> Span | None:
     return date.span() if date is not None else None
 
 
-def _short_lines(text: str, rule: regex.Pattern[str], kind: str, anchor: regex.Pattern[str]) -> list[_Token]:
+def _short_lines(text: str, rule: regex.Pattern[str], kind: str, anchor: re.Pattern[str]) -> list[_Token]:
     """Lines that ``rule`` matches whole, among the short lines holding ``anchor``."""
     found = []
     next_line = 0
-    for hit in grammar.finditer(anchor, text):
+    for hit in anchor.finditer(text):
         if hit.start() < next_line:
             continue
         line_start, line_end = _line_bounds(text, hit.start())
@@ -203,14 +283,15 @@ def _short_lines(text: str, rule: regex.Pattern[str], kind: str, anchor: regex.P
     return found
 
 
-_ISSUER_ANCHOR = grammar.compile_rule(rf"{grammar.alt(lexicon.ISSUER_SUFFIXES)}{grammar.SP}*$", guarded=False)
-_DATE_ANCHOR = grammar.compile_rule(r"[日号0-9０-９][。.]?[\x20\t\u3000\xa0]*$", guarded=False)
+_ISSUER_ANCHOR = re.compile(rf"{_ISSUER_SUFFIX.pattern}[\x20\t\u3000\xa0]*$", re.MULTILINE)
+_DATE_ANCHOR = re.compile(r"[日号0-9０-９][。.]?[\x20\t\u3000\xa0]*$", re.MULTILINE)
+_CASE_YEAR_ANCHOR = _standard(grammar.CASE_YEAR_RE)
 
 
 def _addressees(text: str) -> list[_Token]:
     """Names before a colon that a notice's body follows, and labelled addressee lines."""
     found: list[_Token] = []
-    for colon in _ADDRESSEE_COLON.finditer(text):
+    for colon in _colons(text):
         follow = _ADDRESSEE_FOLLOW.match(text, colon.end())
         if follow is None:
             continue
@@ -229,7 +310,15 @@ def _addressees(text: str) -> list[_Token]:
         token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
         if token is not None:
             found.append(token)
-    for match in grammar.finditer(grammar.ROLE_LABEL_LINE_RE, text):
+    for line_start in _lines_holding(_COLON, text):  # a labelled line is one line, with its colon
+        first = line_start
+        while first < len(text) and text[first] in _SPACE:
+            first += 1
+        if first == len(text) or text[first] not in _ROLE_FIRSTS:
+            continue  # the line does not start with a role: news prints many colons
+        match = grammar.match(grammar.ROLE_LABEL_LINE_RE, text, line_start)
+        if match is None:
+            continue
         token = _addressee_token(text, match, match.end(), _ROLE_LABEL, whole_line=True)
         if token is not None:
             token.kind = "role_label"
@@ -240,6 +329,16 @@ def _addressees(text: str) -> list[_Token]:
 
 def _line_blank_before(text: str, pos: int) -> bool:
     return text[text.rfind("\n", 0, pos) + 1 : pos].strip(_SPACE) == ""
+
+
+def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
+    """An addressee's colons; at the very start of a record's text, a comma may stand for it
+    ("叙永某某有限公司,本院根据…的申请…")."""
+    colons: list[re.Match[str] | regex.Match[str]] = list(_COLON.finditer(text))
+    commas = list(_RECORD_COMMA.finditer(text, 0, min(len(text), _RECORD_COMMA_REACH)))
+    if commas:
+        colons = sorted([*colons, *commas], key=lambda found: found.start())
+    return colons
 
 
 def _names_start(text: str, end: int) -> int:
@@ -307,9 +406,12 @@ _LISTING_REACH = 400
 def _listings(text: str) -> list[_Token]:
     found: list[_Token] = []
     done = 0
-    sessions = [m.start() for m in _SESSION_START.finditer(text)]
-    stops = [m.start() for m in _LISTING_STOP.finditer(text)]
-    for hit in regex.finditer("定于", text):
+    sessions: list[int] | None = None
+    stops: list[int] = []
+    for hit in _SET_ON.finditer(text):
+        if sessions is None:  # (found once, and only on a page that says 定于)
+            sessions = [m.start() for m in _SESSION_START.finditer(text)]
+            stops = [m.start() for m in _LISTING_STOP.finditer(text)]
         if hit.start() < done:
             continue
         line_start = text.rfind("\n", 0, hit.start()) + 1
@@ -328,7 +430,7 @@ def _listings(text: str) -> list[_Token]:
         if match and match.start() <= hit.start():
             found.append(_Token("listing", match.start(), match.end(), match))
             done = match.end()
-    for hit in grammar.finditer(grammar.DATED_LISTING_ANCHOR_RE, text):
+    for hit in _DATED_LISTING_ANCHOR.finditer(text):
         match = grammar.match(grammar.DATED_LISTING_RE, text, hit.start())
         if match:
             found.append(_Token("listing", match.start("listing"), match.end("listing"), match))
@@ -339,7 +441,7 @@ def _listings(text: str) -> list[_Token]:
 def _openers(text: str) -> list[_Token]:
     """Lines that start with a public body's first person and a verb: 本院受理…"""
     found = []
-    for hit in grammar.finditer(grammar.OPENER_RE, text):
+    for hit in _near(grammar.OPENER_RE, _OPENER_WORD, text, 0, 0):
         line_start = text.rfind("\n", 0, hit.start()) + 1
         if text[line_start : hit.start()].strip(_SPACE) == "":
             found.append(_Token("opener", hit.start(), hit.end(), hit))
@@ -349,17 +451,19 @@ def _openers(text: str) -> list[_Token]:
 def _tokens(text: str) -> list[_Token]:
     tokens = _headings(text)
     tokens += _short_lines(text, grammar.ISSUER_LINE_RE, "issuer_line", _ISSUER_ANCHOR)
-    tokens += _short_lines(text, grammar.CASE_LINE_RE, "case_line", grammar.CASE_YEAR_RE)
+    tokens += _short_lines(text, grammar.CASE_LINE_RE, "case_line", _CASE_YEAR_ANCHOR)
     tokens += _addressees(text)
     tokens += _listings(text)
     tokens += _openers(text)
     tokens += [_Token("closing", m.start(), m.end(), m) for m in grammar.finditer(grammar.CLOSING_RE, text)]
-    tokens += [_Token("signature", m.start(), m.end(), m) for m in grammar.finditer(grammar.SIGNATURE_RE, text)]
-    tokens += [
-        _Token("trailing_issuer", m.start(), m.end(), m) for m in grammar.finditer(grammar.TRAILING_ISSUER_RE, text)
-    ]
+    signatures = _near(grammar.SIGNATURE_RE, _ISSUER_SUFFIX, text, _ISSUER_BACK, _SIGNATURE_REACH)
+    tokens += [_Token("signature", m.start(), m.end(), m) for m in signatures]
+    # (A trailing issuer looks on along its line only: no reach past its suffix.)
+    trailing = _near(grammar.TRAILING_ISSUER_RE, _ISSUER_SUFFIX, text, _ISSUER_BACK, 0)
+    tokens += [_Token("trailing_issuer", m.start(), m.end(), m) for m in trailing]
     tokens += _short_lines(text, grammar.DATE_LINE_RE, "date_line", _DATE_ANCHOR)
-    tokens += [_Token("label", m.start(), m.end(), m) for m in grammar.finditer(grammar.PUBLICATION_LABEL_RE, text)]
+    labels = _near(grammar.PUBLICATION_LABEL_RE, _LABEL_WORD, text, 0, 0)
+    tokens += [_Token("label", m.start(), m.end(), m) for m in labels]
     order = {kind: i for i, kind in enumerate(_ORDER)}
     tokens.sort(key=lambda t: (t.start, order[t.kind]))
     return tokens
