@@ -32,7 +32,9 @@ other scripts' digits); every repeat is bounded; all patterns are compiled with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -71,8 +73,46 @@ def compile_rule(pattern: str, *, guarded: bool = True) -> regex.Pattern[str]:
     return rule
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """Words at least one of which every match of a rule holds (in what it matches, not in a lookaround),
+    and, when known, how far after a match's start the first of them stands at the most."""
+
+    words: re.Pattern[str]
+    back: int | None = None
+
+
+# A rule's anchor (see ``anchor``): where none of its words is printed, the rule is not run.
+ANCHORS: dict[regex.Pattern[str], Anchor] = {}
+
+
+def anchor(rule: regex.Pattern[str], words: Iterable[str], back: int | None = None) -> None:
+    """Give ``rule`` an anchor. The standard library's re finds a set of literal words by skipping
+    ahead fast (regex tries a rule at every character), so a search first looks for the words: with
+    none in the text searched, the rule cannot match; with ``back`` known, no match starts more than
+    ``back`` characters before the first of them, and the search starts there. Either way the
+    matches are the rule's own, and the same."""
+    literals = sorted(set(words), key=len, reverse=True)
+    ANCHORS[rule] = Anchor(re.compile("|".join(map(re.escape, literals))), back)
+
+
+def _start(rule: regex.Pattern[str], text: str, pos: int, endpos: int | None) -> int | None:
+    """Where a search of ``rule`` in ``text[pos:endpos]`` may start, or None where it cannot match."""
+    found = ANCHORS.get(rule)
+    if found is None:
+        return pos
+    hit = found.words.search(text, pos, len(text) if endpos is None else endpos)
+    if hit is None:
+        return None
+    return pos if found.back is None else max(pos, hit.start() - found.back)
+
+
 def search(rule: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
     """``rule.search``, with the time limit if the rule needs one (passed positionally: cheaper)."""
+    start = _start(rule, text, pos, endpos)
+    if start is None:
+        return None
+    pos = start
     if rule in GUARDED:
         return rule.search(text, pos, endpos, None, False, TIMEOUT)
     return rule.search(text, pos, endpos)
@@ -89,6 +129,10 @@ def finditer(
     rule: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[regex.Match[str]]:
     """``rule.finditer``, with the time limit if the rule needs one."""
+    start = _start(rule, text, pos, endpos)
+    if start is None:
+        return iter(())
+    pos = start
     if rule in GUARDED:
         return rule.finditer(text, pos, endpos, timeout=TIMEOUT)
     return rule.finditer(text, pos, endpos)
@@ -658,3 +702,26 @@ INSPECTION_MARKER_RE = compile_rule(INSPECTION_MARKER, guarded=False)
 HEARING_MARKER_RE = compile_rule(HEARING_MARKER, guarded=False)
 CORRECTION_MARKER_RE = compile_rule(CORRECTION_MARKER, guarded=False)
 PRONOUN_RE = compile_rule(rf"^{PRONOUN}$", guarded=False)
+
+# ---------------------------------------------------------------- anchors
+# The words each rule cannot match without (see ``anchor``), read off the rule above; a ``back`` of 0
+# when the rule starts with them, 2 where a two-character word may stand before them.
+# (延期开庭, 变更开庭时间: 开庭 two characters in)
+anchor(CORRECTION_MARKER_RE, ["特此更正", "更正公告", *lexicon.CORRECTION_MARKERS, "开庭"], back=2)
+anchor(HEARING_MARKER_RE, ["开庭"], back=0)
+anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问"], back=0)
+anchor(SUMMONS_SERVED_RE, ["传票", "出庭通知书", "开庭通知"])  # 开庭传票, 开庭通知书 hold them
+anchor(DECISION_SERVED_RE, lexicon.DECISION_DOCUMENTS)
+anchor(DECISION_DOCUMENT_RE, lexicon.DECISION_DOCUMENTS)
+anchor(SERVED_DOCUMENTS_RE, ["送达"], back=2)  # (公告送达)
+anchor(DOCUMENT_TITLE_RE, ["《"], back=0)
+anchor(INSPECTION_SUBJECT_RE, ["违法"])
+anchor(VENUE_ADDRESS_RE, ["地址", "地点"], back=2)  # (开庭地址, 领取地点 …)
+anchor(PICKUP_PLACE_RE, ["领取"])
+anchor(INQUIRY_PLACE_RE, ["询问"])
+anchor(INQUIRY_TIME_RE, ["询问"])
+anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])
+anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
+anchor(ANSWER_PERIOD_RE, ["期满"])
+anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
+anchor(CONTACTS_RE, ["联系人"], back=0)
