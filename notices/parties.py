@@ -149,16 +149,21 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
 def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
     """The groups of a case phrase starting at ``pos``, and where it ends; None if there is none."""
     groups: list[_Group] = []
+    ahead: tuple[_Group | None, int] | None = None  # the group after a join, read to see it is one
     while pos < end:
-        group, after = _group(text, pos, end)
+        group, after = ahead if ahead is not None else _group(text, pos, end)
+        ahead = None
         if group is None:
             break
         groups.append(group)
         pos = after
         join = _JOIN.match(text, pos, end)
-        if join and _group(text, join.end(), end)[0] is not None:
-            pos = join.end()  # 甲诉乙 / 甲与乙: the other side follows
-            continue
+        if join:
+            ahead = _group(text, join.end(), end)
+            if ahead[0] is not None:
+                pos = join.end()  # 甲诉乙 / 甲与乙: the other side follows
+                continue
+            ahead = None
         separator = _SEPARATOR.match(text, pos, end) or _GAP.match(text, pos, end)
         if separator and grammar.ROLE_RE.match(text, separator.end(), end):
             pos = separator.end()  # 第三人甲、被告乙 / 原告 甲  被告 乙: a list of sides

@@ -150,6 +150,13 @@ def _line_bounds(text: str, pos: int) -> Span:
     return start, len(text) if end < 0 else end
 
 
+def _stripped_length(text: str, start: int, end: int) -> int:
+    """``len(text[start:end].strip())``, without the copy; linear, bounded by the white space at the ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    return _rstrip(text, start, end) - start
+
+
 def _rstrip(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing white space (never before ``start``); linear, bounded by the run."""
     while end > start and text[end - 1].isspace():
@@ -275,8 +282,8 @@ def _short_lines(text: str, rule: regex.Pattern[str], kind: str, anchor: re.Patt
             continue
         line_start, line_end = _line_bounds(text, hit.start())
         next_line = line_end + 1
-        if len(text[line_start:line_end].strip()) > _SHORT_LINE:
-            continue
+        if line_end - line_start > _SHORT_LINE and _stripped_length(text, line_start, line_end) > _SHORT_LINE:
+            continue  # (a paragraph of news: not copied to be measured)
         match = grammar.match(rule, text, line_start, line_end)
         if match:
             found.append(_Token(kind, match.start(), match.end(), match))
@@ -401,6 +408,8 @@ _LISTING_STOP = re.compile("[。；;]")  # what LISTING_RE's words before the se
 # How far after a listing's start its session word may stand, at the most: the court's name (at most
 # 30 characters and a suffix), its division, 定于, then at most 200 characters (LISTING_RE), with room.
 _LISTING_REACH = 400
+# The last character of every room word a dated listing names on its line (法庭, 仲裁庭, 调解室 …: grammar._ROOM).
+_ROOM_END = re.compile("[庭室]")
 
 
 def _listings(text: str) -> list[_Token]:
@@ -431,6 +440,9 @@ def _listings(text: str) -> list[_Token]:
             found.append(_Token("listing", match.start(), match.end(), match))
             done = match.end()
     for hit in _DATED_LISTING_ANCHOR.finditer(text):
+        line_end = text.find("\n", hit.end())
+        if _ROOM_END.search(text, hit.end(), len(text) if line_end < 0 else line_end) is None:
+            continue  # a line that starts with a date but names no room (news does): DATED_LISTING_RE cannot match
         match = grammar.match(grammar.DATED_LISTING_RE, text, hit.start())
         if match:
             found.append(_Token("listing", match.start("listing"), match.end("listing"), match))
