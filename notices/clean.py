@@ -151,12 +151,37 @@ def _column_breaks(source: str) -> list[Span]:
     breaks = []
     for start, end in _notice_windows(source):
         # A break may start at the window's end and run on, over spaces: look a little past it.
-        for match in grammar.finditer(grammar.COLUMN_BREAK_RE, source, start, min(len(source), end + _BREAK_MARGIN)):
-            if match.start() > end:
-                break
+        for match in _breaks_in(source, start, end, min(len(source), end + _BREAK_MARGIN)):
             if _is_column_break(source, *match.span()):
                 breaks.append(match.span())
     return breaks
+
+
+# COLUMN_BREAK_RE's lookbehind: what the line before a break ends with.
+_BREAK_AFTER = regex.compile(r"[\p{Han}0-9，,、]")
+_LINE_END_SPACE = " \t\u3000\xa0"  # grammar.SP
+
+
+def _breaks_in(source: str, start: int, last: int, endpos: int) -> list[regex.Match[str]]:
+    """The matches of COLUMN_BREAK_RE in ``source[start:endpos]`` that start by ``last``, as its finditer
+    finds them, tried only where one can start: a break holds a line end, and starts at the spaces (and
+    CR) before it, after a character or digit (a search tries the rule at every character)."""
+    found: list[regex.Match[str]] = []
+    pos = start  # where a search would go on from
+    line_end = source.find("\n", start, endpos)
+    while line_end >= 0:
+        at = line_end - 1 if line_end > 0 and source[line_end - 1] == "\r" else line_end
+        while at > 0 and source[at - 1] in _LINE_END_SPACE:
+            at -= 1
+        if at > last:
+            break
+        if at >= pos and at > 0 and _BREAK_AFTER.match(source, at - 1):
+            match = grammar.match(grammar.COLUMN_BREAK_RE, source, at, endpos)
+            if match is not None:
+                found.append(match)
+                pos = match.end()
+        line_end = source.find("\n", max(line_end + 1, pos), endpos)
+    return found
 
 
 def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

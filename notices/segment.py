@@ -684,13 +684,19 @@ class _Reader:
             # Signed by an issuer alone on its line, with no date under it: the notice ends there, not
             # at a site's 刊登日期 / 上传日期 lines below.
             end = _rstrip(text, body_start, _line_bounds(text, frame.signature_issuer[1])[1])
+        body = (body_start, _rstrip(text, body_start, max(body_end, body_start)))
+        if body[0] == body[1] and frame.addressee is None:
+            # Nothing under a heading (a page of headings only): no evidence to weigh (_is_notice finds
+            # none in an empty body), and no issuer to look for above it.
+            self._flush()
+            return
         block = Block(
             start=frame.start,
             end=max(end, body_start),
             heading=frame.heading.span() if frame.heading is not None else None,
             parties=frame.addressee.spans if frame.addressee is not None else (),
             role_word=frame.addressee.role if frame.addressee is not None else None,
-            body=(body_start, _rstrip(text, body_start, max(body_end, body_start))),
+            body=body,
             issuer=self._issuer(frame),
             published=None,
             truncated=closing is None and frame.signature_issuer is None and frame.published is None,
