@@ -6,6 +6,8 @@ parser (or the machine) might cache makes a repeated notice cheaper.
     python benchmarks/corpus.py mixed 100M out/mixed.txt     # seed pages and fixture pages
     python benchmarks/corpus.py newspaper 100M out/paper.txt # the seed pages only: 13 notices in 41 KB
     python benchmarks/corpus.py dense 10000 out/dense.txt    # notices only, by count
+    python benchmarks/corpus.py seeds 20000 out/seeds.txt    # the 13 notices of seed page 000 only, by count
+    python benchmarks/corpus.py news 40M out/news.txt        # the three news pages, seed page 000 once in 50 pages
     python benchmarks/corpus.py mixed 40M out/folder --files 400
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import random
 import re
 from collections.abc import Iterator
@@ -79,7 +82,18 @@ def notices_only(text: str) -> str:
 
 def pages(kind: str, rng: random.Random) -> Iterator[str]:
     """Endless varied copies: whole pages (mixed: seeds and fixtures; newspaper: the seeds,
-    news pages as often as the page with notices), or the notices of pages with notices (dense)."""
+    news pages as often as the page with notices), or the notices of pages with notices (dense),
+    or of seed page 000 alone (seeds); news: the seed pages with no notice in turn, and seed page
+    000 once in every fifty pages (issue #14's news with few notices)."""
+    if kind == "news":
+        news = [p.read_text(encoding="utf-8") for p in SEEDS[1:]]
+        notices = SEEDS[0].read_text(encoding="utf-8")
+        for count in itertools.count():
+            yield vary(notices if count % 50 == 0 else news[count % len(news)], rng) + "\n\n"
+    if kind == "seeds":
+        notice_page = notices_only(SEEDS[0].read_text(encoding="utf-8"))
+        while True:
+            yield vary(notice_page, rng) + "\n\n"
     sources = [p.read_text(encoding="utf-8") for p in (SEEDS if kind == "newspaper" else SEEDS + FIXTURE_PAGES)]
     if kind == "dense":
         sources = [n for n in map(notices_only, sources) if n]
@@ -90,7 +104,7 @@ def pages(kind: str, rng: random.Random) -> Iterator[str]:
 def build(kind: str, size: str, out: Path, files: int = 1, seed: int = 2026) -> None:
     """Write ``size`` (bytes like 100M, or a notice count for dense) of corpus to ``out``."""
     rng = random.Random(seed)
-    by_count = size.isdigit() and kind == "dense"
+    by_count = size.isdigit() and kind in ("dense", "seeds")
     target = int(size) if by_count else _bytes(size)
     generator = pages(kind, rng)
     paths = [out] if files == 1 else [out / f"page-{i:05d}.txt" for i in range(files)]
@@ -114,7 +128,7 @@ def _bytes(size: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("kind", choices=["mixed", "newspaper", "dense"])
+    parser.add_argument("kind", choices=["mixed", "newspaper", "dense", "seeds", "news"])
     parser.add_argument("size", help="bytes (100M, 2G) or, for dense, a number of notices")
     parser.add_argument("out", type=Path)
     parser.add_argument("--files", type=int, default=1, help="split into this many files in the folder OUT")
