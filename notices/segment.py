@@ -212,7 +212,7 @@ def _lines_holding(anchor: re.Pattern[str], text: str) -> Iterator[int]:
 
 
 def _near(
-    rule: regex.Pattern[str], anchor: re.Pattern[str], text: str, back: int, reach: int
+    rule: regex.Pattern[str], anchor: re.Pattern[str] | Iterable[re.Match[str]], text: str, back: int, reach: int
 ) -> Iterator[regex.Match[str]]:
     """The matches of ``grammar.finditer(rule, text)``, looked for only around the hits of ``anchor``.
 
@@ -220,15 +220,19 @@ def _near(
     start, and end (with what it looks at after) within ``reach`` characters of that place or on that line.
     Each search is cut at the end of the line ``reach`` characters after a hit, so that what a rule looks
     at past its match is as in the whole text; a search that found nothing up to the same cut answers for
-    the hits after it (a line of a megabyte is searched once, as before)."""
+    the hits after it (a line of a megabyte is searched once, as before). ``anchor`` may be its hits,
+    less those no match can hold."""
     done = 0
     last: tuple[int, int, regex.Match[str] | None] = (-1, -1, None)  # a search's start, its cut, its match
-    for hit in anchor.finditer(text):
+    line_end = -1  # the last line end found: the first at or after any place between the hit before and it
+    for hit in anchor.finditer(text) if isinstance(anchor, re.Pattern) else anchor:
         if hit.end() <= done:
             continue
         start = max(done, hit.start() - back)
-        line_end = text.find("\n", hit.end() + reach)
-        cut = len(text) if line_end < 0 else line_end + 1
+        if hit.end() + reach > line_end:  # (hits on one long line look for its end once)
+            found_end = text.find("\n", hit.end() + reach)
+            line_end = len(text) if found_end < 0 else found_end
+        cut = min(len(text), line_end + 1)
         while start < hit.end():
             searched_from, searched_to, found = last
             if not (searched_to == cut and searched_from <= start and (found is None or found.start() >= start)):
@@ -238,6 +242,27 @@ def _near(
                 break  # the next match, if any, holds a later hit
             yield found
             done = start = found.end()
+
+
+_SPACE_CHARACTER = re.compile("[\x20\t\u3000\xa0]")  # grammar.SP
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in lexicon.ISSUER_SUFFIXES)
+
+
+def _trailing_suffixes(text: str) -> Iterator[re.Match[str]]:
+    """The issuer suffixes a trailing issuer may hold. Its name (characters only, to its last suffix) is
+    followed by spaces and the line's end, or by a space (TRAILING_ISSUER_RE): so after the suffix, its line
+    holds a space or ends in a suffix. A paragraph of a body seldom does, and is not searched."""
+    next_space = -1  # the first space at or after the hit before
+    line_end = -1
+    for hit in _ISSUER_SUFFIX.finditer(text):
+        if next_space < hit.start():
+            space = _SPACE_CHARACTER.search(text, hit.start())
+            next_space = len(text) if space is None else space.start()
+        if line_end < hit.end():
+            found = text.find("\n", hit.end())
+            line_end = len(text) if found < 0 else found
+        if next_space < line_end or text[line_end - 1] in _SUFFIX_ENDS:
+            yield hit
 
 
 # ---------------------------------------------------------------- tokens
@@ -471,7 +496,7 @@ def _tokens(text: str) -> list[_Token]:
     signatures = _near(grammar.SIGNATURE_RE, _ISSUER_SUFFIX, text, _ISSUER_BACK, _SIGNATURE_REACH)
     tokens += [_Token("signature", m.start(), m.end(), m) for m in signatures]
     # (A trailing issuer looks on along its line only: no reach past its suffix.)
-    trailing = _near(grammar.TRAILING_ISSUER_RE, _ISSUER_SUFFIX, text, _ISSUER_BACK, 0)
+    trailing = _near(grammar.TRAILING_ISSUER_RE, _trailing_suffixes(text), text, _ISSUER_BACK, 0)
     tokens += [_Token("trailing_issuer", m.start(), m.end(), m) for m in trailing]
     tokens += _short_lines(text, grammar.DATE_LINE_RE, "date_line", _DATE_ANCHOR)
     labels = _near(grammar.PUBLICATION_LABEL_RE, _LABEL_WORD, text, 0, 0)
