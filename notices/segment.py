@@ -56,10 +56,14 @@ _BODY_REACH = 40
 # A line holding only an issuer, a case number or a date is short.
 _SHORT_LINE = 60
 # Labels of a page's byline that name the body behind a notice: 作者：某某人民法院.
+_BYLINE_LABELS = "作者|来源|发布单位|发布机构|发布人|公告人|公告单位|单位"
 _BYLINE_ISSUER = regex.compile(
-    rf"(?:作者|来源|发布单位|发布机构|发布人|公告人|公告单位|单位)\s*[:：]\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})",
+    rf"(?:{_BYLINE_LABELS})\s*[:：]\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})",
     regex.VERBOSE,
 )
+# Where each byline label or publication label starts (overlapping ones too): the only places their rules,
+# which start with them, are tried above a notice.
+_BYLINE_LABEL_AT = re.compile(f"(?={_BYLINE_LABELS})")
 _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stand
 # What an addressee's colon is followed by, when it is one.
 _ADDRESSEE_FOLLOW = regex.compile(
@@ -186,6 +190,8 @@ _ISSUER_BACK = 40
 _SIGNATURE_REACH = 200
 _OPENER_WORD = _literals(lexicon.OPENERS)
 _LABEL_WORD = re.compile("刊登日期|刊登时间|见报日期|公告日期|公示日期")  # PUBLICATION_LABEL's words
+_LABEL_AT = re.compile(f"(?={_LABEL_WORD.pattern})")
+_LINE_END = re.compile("\n")
 _BULLETIN_TYPE = _literals(lexicon.BULLETIN_TYPES)
 _SET_ON = re.compile("定于")
 
@@ -360,7 +366,11 @@ def _addressees(text: str) -> list[_Token]:
 
 
 def _line_blank_before(text: str, pos: int) -> bool:
-    return text[text.rfind("\n", 0, pos) + 1 : pos].strip(_SPACE) == ""
+    """Does only space stand between the start of ``pos``'s line and ``pos``? (Read back over the spaces
+    only: a page may be one long line.)"""
+    while pos > 0 and text[pos - 1] in _SPACE:
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
@@ -448,8 +458,9 @@ def _listings(text: str) -> list[_Token]:
             stops = [m.start() for m in _LISTING_STOP.finditer(text)]
         if hit.start() < done:
             continue
-        line_start = text.rfind("\n", 0, hit.start()) + 1
-        floor = max(line_start, hit.start() - 60)
+        # From the line's start or 60 characters before, the later (not searched back to: a line may be long).
+        reach_back = max(0, hit.start() - 60)
+        floor = text.rfind("\n", reach_back, hit.start()) + 1 or reach_back
         # The sentence the 定于 stands in starts after the last sentence end or label colon before it.
         start = max([floor] + [floor + m.end() for m in _SENTENCE_BREAK.finditer(text[floor : hit.start()])])
         while start < hit.start() and text[start] in _SPACE + "\n":
@@ -479,8 +490,7 @@ def _openers(text: str) -> list[_Token]:
     """Lines that start with a public body's first person and a verb: 本院受理…"""
     found = []
     for hit in _near(grammar.OPENER_RE, _OPENER_WORD, text, 0, 0):
-        line_start = text.rfind("\n", 0, hit.start()) + 1
-        if text[line_start : hit.start()].strip(_SPACE) == "":
+        if _line_blank_before(text, hit.start()):
             found.append(_Token("opener", hit.start(), hit.end(), hit))
     return found
 
@@ -528,6 +538,31 @@ class _Reader:
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
         self.masthead = _masthead(text)
+        # Found once a notice first looks above itself: line ends, and where bylines and labels start.
+        self._line_ends: list[int] | None = None
+        self._places: dict[re.Pattern[str], list[int]] = {}
+
+    # -- the lines above a frame, looked up (not searched back to, each time: a page may be one long line)
+    def _line_start(self, pos: int) -> int:
+        """``self.text.rfind("\\n", 0, pos) + 1``."""
+        if self._line_ends is None:
+            self._line_ends = [found.start() for found in _LINE_END.finditer(self.text)]
+        before = bisect_left(self._line_ends, pos)
+        return self._line_ends[before - 1] + 1 if before else 0
+
+    def _first(self, rule: regex.Pattern[str], at: re.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
+        """``grammar.search(rule, self.text, start, end)`` for a rule every match of which starts where ``at``
+        holds: tried there only."""
+        places = self._places.get(at)
+        if places is None:
+            places = self._places[at] = [found.start() for found in at.finditer(self.text)]
+        for index in range(bisect_left(places, start), len(places)):
+            if places[index] >= end:
+                break
+            match = grammar.match(rule, self.text, places[index], end)
+            if match is not None:
+                return match
+        return None
 
     # -- the frame's state
     def _has_body(self) -> bool:
@@ -784,10 +819,10 @@ class _Reader:
         it (a feed's detail page), else the date under the newspaper's masthead."""
         above = frame.start
         for _ in range(_BYLINE_REACH + 2):
-            line_start = self.text.rfind("\n", 0, max(above - 1, 0)) + 1
+            line_start = self._line_start(max(above - 1, 0))
             if line_start >= above:
                 break
-            match = grammar.search(grammar.PUBLICATION_LABEL_RE, self.text, line_start, above)
+            match = self._first(grammar.PUBLICATION_LABEL_RE, _LABEL_AT, line_start, above)
             if match is not None:
                 return match.span(_LABEL["published"])
             above = line_start
@@ -799,10 +834,10 @@ class _Reader:
             return None
         above = frame.start
         for _ in range(_BYLINE_REACH):
-            line_start = self.text.rfind("\n", 0, max(above - 1, 0)) + 1
+            line_start = self._line_start(max(above - 1, 0))
             if line_start >= above:
                 break
-            match = _BYLINE_ISSUER.search(self.text, line_start, above)
+            match = self._first(_BYLINE_ISSUER, _BYLINE_LABEL_AT, line_start, above)
             if match is not None:
                 return match.span("issuer")
             above = line_start
