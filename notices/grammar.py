@@ -163,7 +163,8 @@ REGION_TAG = rf"(?: [\[【［] {HAN}{{1,5}} [\]】］] {SP}? )"
 
 # ---------------------------------------------------------------- numbers
 # A year is four digits, Arabic, full-width or Chinese, mixed as printed: 二0二六.
-YEAR = r"(?:[0-9０-９〇零○Ｏ一二三四五六七八九]{4})"
+_YEAR_DIGIT = r"[0-9０-９〇零○Ｏ一二三四五六七八九]"
+YEAR = rf"(?:{_YEAR_DIGIT}{{4}})"
 # Month, day, hour, minute: 4, 04, 四, 十四, 二十, 廿五, 两.
 SMALL_NUMBER = rf"(?:{DIGIT}{{1,2}}|{CN_NUMERAL}{{1,3}})"
 COUNT = rf"(?:{DIGIT}{{1,3}}|{CN_NUMERAL}{{1,4}})"
@@ -407,8 +408,9 @@ HEARING = rf"""
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<!原|法定) 开庭时间 {SP}? (?:定为|为|是|[:：]) {SP}?                            # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
-      | (?<= ^ {SP}* ) (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )     # 2024年5月20日 9:00，第三法庭，…
-        (?P<venue> {_ROOM} ) (?= {SP}* [，,] | {SP} ) )
+      | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* )                                         # 2024年5月20日 9:00，第三法庭，…
+        (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )                # (a date's digit first: a run
+        (?P<venue> {_ROOM} ) (?= {SP}* [，,] | {SP} ) )                            # of spaces is not read back at each)
 """
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
 VENUE_ADDRESS = rf"""
