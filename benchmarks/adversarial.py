@@ -78,6 +78,14 @@ INPUTS: dict[str, tuple[str, Callable[[int], bytes], bool, tuple[str, ...]]] = {
     "headings": (
         "heading lines only, 公告 (100 KB at 1×)", lambda n: ("公告\n" * (14_000 * n)).encode(), _TEXT, _JSONL,
     ),
+    "one_line": (
+        "a page that is one line of addressees and bodies, 张某：本院受理 repeated (42 KB at 1×)",
+        lambda n: ("张某：本院受理" * (2000 * n)).encode(), _TEXT, _JSONL,
+    ),
+    "suffix_line": (
+        "one line of issuer suffixes, 法院 repeated (30 KB at 1×)",
+        lambda n: ("法院" * (5000 * n)).encode(), _TEXT, _JSONL,
+    ),
     "poisoned": (
         "the seed page, repeated, and one notice of 10 KB of fragments after it",
         lambda n: (SEED * n + _notice("[2026]1、" * 1000)).encode(), _TEXT, _JSONL,
