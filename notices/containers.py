@@ -194,6 +194,23 @@ def _code_strings(text: str) -> Layout:
                 layout.records.setdefault(group, []).append((pending_key[0], text[start:end], (start, end)))
             pending_key = None
             continue
+        previous = layout.literals[-1] if layout.literals else None
+        if previous is not None and _ADJACENT.fullmatch(text, previous.end, start + 1):
+            # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +,
+            # on a line of its own: "    + \"本院…\"").
+            pending_key = None
+            literal = Literal(
+                previous.start,
+                end - 1,
+                previous.key,
+                previous.group,
+                joins=(*previous.joins, (previous.end, start + 1)),
+            )
+            layout.literals[-1] = literal
+            if previous.group is not None:
+                value = (previous.key or "", _value(text, literal), (literal.start, literal.end))
+                layout.records[previous.group][-1] = value
+            continue
         if not _BEFORE_VALUE.search(before):
             continue
         key = None
@@ -209,16 +226,6 @@ def _code_strings(text: str) -> Layout:
             named = _KEY_BEFORE.search(before) or (above if not before.strip() else None)
             key = named.group("key") if named else None
         pending_key = None
-        previous = layout.literals[-1] if layout.literals else None
-        if previous is not None and previous.group == group and _ADJACENT.fullmatch(text, previous.end, start + 1):
-            # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +).
-            literal = Literal(
-                previous.start, end - 1, previous.key, group, joins=(*previous.joins, (previous.end, start + 1))
-            )
-            layout.literals[-1] = literal
-            if group is not None:
-                layout.records[group][-1] = (previous.key or "", _value(text, literal), (literal.start, literal.end))
-            continue
         literal = Literal(start + 1, end - 1, key, group)
         layout.literals.append(literal)
         if group is not None:

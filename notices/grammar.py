@@ -279,8 +279,6 @@ _ORG_CHAR = rf"(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）).
 ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)}
                    (?: [（(] (?! {ROLE} [)）] ) {HAN}{{1,10}} [)）] )?"""
-# 陈光明（原审原告）: a party's former role, printed after the name.
-ROLE_ASIDE = rf"{SP}? [（(] {ROLE} [)）]"
 # A person's name: two to four characters (张旭, 欧阳娜娜), a name with 和 in it (孟和巴雅尔) before one
 # character (甲), or longer with · (买买提·吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
@@ -314,6 +312,9 @@ NAME_ASIDE = r"(?: [\x20\t\u3000\xa0]? [（(] [^（）()\n]{1,80} [）)] )"
 _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
 IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
+# What a case phrase prints after a party's name and is not part of it: a former role (陈光明（原审原告）),
+# an identifier or the owner of a sole trader (某某商行（经营者：赵国强））.
+NAME_TRAILER = rf"(?: {SP}? [（(] {ROLE} [)）] | {IDENTIFIER} )"
 # A name in the addressee line: anything up to the 、, the colon or an identifier, as printed —
 # also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
 ADDRESSEE_NAME = rf"(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} ) [^\s、,，:：。；;] ){{1,50}}"
@@ -392,10 +393,14 @@ _LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SM
                    | {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}} )"""
 _LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
                     (?: [:：] {DIGIT}{{2}} | [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
-_ROOM = r"(?: [^\s，,。；;]{1,20}? (?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室) )"
-_LISTING_WHEN = (
-    rf"(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK} )? )"
-)
+# (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
+_ROOM = r"(?: (?! [0-9０-９]+ [:：时点] ) [^\s，,。；;]{1,20}? (?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室) )"
+# A clock range's end is kept in the listing as printed: 9:30-11:30.
+_LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK}
+                        (?: {SP}? [-－—~～至到] {SP}? {_LOOSE_CLOCK} )? )? )"""
+# A listing line's start: its time and room (2024年5月20日 9:00，第三法庭 / …09:00，在本院第六法庭).
+_LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
+                    (?: (?:在|于) {SP}? )? (?P<venue> {_ROOM} )"""
 _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
 # Hearings are announced as: 定于/将于…开庭; 本院于…开庭; 开庭时间：…; a hearing set again by a
 # correction: 更正为/变更为/改期至…. 原定于 / 原开庭时间 is the old time, never the hearing.
@@ -408,9 +413,8 @@ HEARING = rf"""
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<!原|法定) 开庭时间 {SP}? (?:定为|为|是|[:：]) {SP}?                            # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
-      | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* )                                         # 2024年5月20日 9:00，第三法庭，…
-        (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )                # (a date's digit first: a run
-        (?P<venue> {_ROOM} ) (?= {SP}* [，,] | {SP} ) )                            # of spaces is not read back at each)
+      | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* ) {_LISTING_HEAD}                          # 2024年5月20日 9:00，第三法庭，…
+        (?= {SP}* [，,] | {SP} | {_SESSION_END} ) )          # (a date's digit first: spaces are not read back at each)
 """
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
 VENUE_ADDRESS = rf"""
@@ -539,8 +543,13 @@ ADDRESSED_BODY = rf"""
 """
 # Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.
 PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|举报|监察|执行|判决|裁决|调解|当事人|申请人|债权|催告"
-# A form to fill in (×××人民法院, 20××年): placeholders, not a notice.
-PLACEHOLDER = r"[×ＸxX＊*○□]{2,}"
+# A form's blank where a notice prints its parts: the addressee (×××：), a year, a date or a time
+# (××××年, 20××年, ××时), a case number's year (（××××）). A masked address (新厂西路××号) or name (张××) is a real
+# notice's, printed so for privacy: a blank that follows a character is not a form's.
+_BLANK = r"[×ＸX＊*□]"
+PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                      # ××××人民法院, （××××）
+                 | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
+                 | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年"""
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
@@ -554,7 +563,7 @@ ADDRESSEE_START = (
 SERVICE_MARK = r"(?:公告送达|即视为送达|视为送达|依法送达|向其送达)"
 CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|告知) {SP}? [。.！!]?"
 # The publication date printed beside a notice by a newspaper or a feed: 刊登日期：2016-07-17.
-PUBLICATION_LABEL = rf"(?:刊登日期|刊登时间|见报日期|公告日期|公示日期) {SP}? [:：]? {SP}? (?P<published>{DATE})"
+PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P<published>{DATE})"
 # The signature: the issuer at the start of a line (or after a sentence, in a one-paragraph
 # notice), the publication date after it.
 SIGNATURE = rf"""
@@ -580,12 +589,11 @@ LISTING = rf"""
     )
 """
 # 2024年05月20日 09:00，第三法庭，（2024）苏0506民初3321号，原告…诉被告…纠纷一案 — a listing line that starts
-# with the time and the room.
+# with the time and the room; or 2024年06月17日（星期一）09:00，在本院第六法庭公开开庭审理原告…一案，案号：….
 DATED_LISTING = rf"""
     ^ {SP}* (?P<listing>
-      (?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
-      (?P<venue> {_ROOM} ) (?: {SP}* [，,] {SP}* | {SP}+ )
-      [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,20}}? (?: [。；;] | $ )
+      {_LISTING_HEAD} (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) )
+      [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}? (?: [。；;] | $ ) {_LISTED_NUMBER}
     )
 """
 
@@ -638,7 +646,7 @@ PARTY_NAME_RE = compile_rule(PARTY_NAME)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
-ROLE_ASIDE_RE = compile_rule(ROLE_ASIDE, guarded=False)
+NAME_TRAILER_RE = compile_rule(NAME_TRAILER, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)

@@ -199,6 +199,9 @@ CAUSE_HEADS: tuple[str, ...] = (*_heads(CAUSES), "农民工", "工资", "拖欠"
 CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
 # What a cause of action ends with: 纠纷, 争议 (civil, labour), 罪 (criminal charges).
 CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议", "罪")
+# How a page labels the date a notice was published: 刊登日期：2024-05-08. A site's 发布时间 is when a page
+# was posted, not a publication date.
+PUBLICATION_LABELS: tuple[str, ...] = ("刊登日期", "刊登时间", "见报日期", "公告日期", "公示日期")
 # Causes printed without such an end: applications (申请撤销仲裁裁决) and suits (执行异议之诉).
 UNTAILED_CAUSES: tuple[str, ...] = tuple(cause for cause in CAUSES if not cause.endswith(CAUSE_TAILS))
 

@@ -133,7 +133,7 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
             break
         span = _person_split(text, name.start(), name.end(), end)
         names.append((text[span[0] : span[1]], span))
-        pos = _skip(grammar.ROLE_ASIDE_RE, text, span[1], end)
+        pos = _skip(grammar.NAME_TRAILER_RE, text, span[1], end)
         separator = _SEPARATOR.match(text, pos, end)
         if separator is None or grammar.ROLE_RE.match(text, separator.end(), end):
             break  # the list goes on to another side's role: a join, read by the caller

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from notices import grammar, lexicon
+from notices import grammar, identity, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
 from notices.containers import key_of
@@ -113,17 +113,28 @@ def case_number_of(fields: Sequence[Field]) -> Filled | None:
 
 def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
     """Fill what ``record``'s text lacks from its record's ``fields``; ``where`` names the record."""
+    number = case_number_of(fields)
+    if number is not None and identity.fold(number.printed) in {identity.fold(n) for n in record.case_numbers}:
+        number = None  # the text prints it
     for name, found in (
         ("issuer", issuer_of(fields) if record.issuer is None else None),
         ("published", published_of(fields) if record.published is None else None),
-        ("case_numbers", case_number_of(fields) if not record.case_numbers else None),
+        # The case the record files the notice under, when the text cites only others (an appeal's
+        # notice that names the first-instance number) or none.
+        ("case_numbers", number),
     ):
         if found is None:
             continue
-        value = [found.value] if name == "case_numbers" else found.value
-        setattr(record, name, value)
-        if found.span is not None:
-            record.spans[name] = [found.span]
+        if name == "case_numbers":
+            if found.span is None and record.case_numbers:
+                continue  # a list's spans go one per value: a number not written as it reads has none
+            record.case_numbers = [found.printed, *record.case_numbers]
+            if found.span is not None:
+                record.spans[name] = [found.span, *record.spans.get(name, [])]
+        else:
+            setattr(record, name, found.value)
+            if found.span is not None:
+                record.spans[name] = [found.span]
         zh = f"{name}取自记录字段“{found.key}”（{where}）：{found.printed}"
         en = f"{name} taken from the record's field '{found.key}' ({where}): {found.printed}"
         record.warnings.append(finding("value_from_record", found.span, zh, en, field=name))

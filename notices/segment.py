@@ -47,7 +47,7 @@ _TRAILING = grammar.group_numbers(grammar.TRAILING_ISSUER_RE)
 _SPACE = " \t\u3000\xa0"
 _SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
 _MASTHEAD_LINES = 4  # lines at the top of a page where a masthead stands
-_TEMPLATE = 3  # runs of placeholders (×××) that make a notice a form to fill in
+_TEMPLATE = 2  # blanks (×××：, ××××年) that make a notice a form to fill in
 _MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
@@ -143,6 +143,7 @@ class _Frame:
     signature_issuer: Span | None = None
     published: Span | None = None
     label: Span | None = None  # a printed 刊登日期
+    listing_labels: dict[int, Span] = field(default_factory=dict)  # a listing's own 发布日期, printed under it
     signature_start: int | None = None
     body_end: int | None = None  # where the body ends, when an issuer line signs it
     end: int | None = None  # set once signed
@@ -713,7 +714,13 @@ class _Reader:
         frame = self.frame
         if frame is None or not (self._has_body() or frame.heading is not None):
             return  # (a 刊登日期 line under a heading dates the notice below it)
-        frame.label = token.match.span(_LABEL["published"])  # type: ignore[union-attr]
+        published = token.match.span(_LABEL["published"])  # type: ignore[union-attr]
+        if frame.listings and self._adjacent(frame.listings[-1].end, token.start):
+            # A row of a list with its own date under it (发布日期：…): that row's; the first dates the rest.
+            frame.listing_labels[len(frame.listings) - 1] = published
+            frame.label = frame.label or published
+            return
+        frame.label = published
 
     # -- a finished block
     def _close(self, limit: int, by: str | None = None) -> None:
@@ -788,7 +795,7 @@ class _Reader:
 
     def _close_listings(self, frame: _Frame, limit: int) -> None:
         published = frame.published or frame.label or self._page_date(frame)
-        for listing in frame.listings:
+        for index, listing in enumerate(frame.listings):
             assert listing.match is not None
             start, end = listing.match.span("listing")
             own = listing.match.span("listing_issuer") if listing.match.groupdict().get("listing_issuer") else None
@@ -801,7 +808,7 @@ class _Reader:
                     role_word=None,
                     body=(start, _rstrip(self.text, start, end)),
                     issuer=self._issuer(frame, own),
-                    published=published,
+                    published=frame.listing_labels.get(index, published),
                     listing=True,
                     closing=frame.closing.span() if frame.closing is not None else None,
                 )
