@@ -460,11 +460,14 @@ ANSWER_PERIOD = rf"""
 """
 
 # ---------------------------------------------------------------- contacts
-PHONE = r"""
+# Kept as printed when masked for privacy: 0798-82××××, 138****5678.
+_MASKED = r"[0-9]{0,4} [×＊*]{2,8} [0-9]{0,4}"
+PHONE = rf"""
     (?<![0-9０-９])
-    (?: (?: [(（] 0[0-9]{2,3} [)）] | 0[0-9]{2,3} [-－—]? )? [0-9]{7,8} | 1[3-9][0-9]{9} )
-    (?: [-－转] [0-9]{1,5} )?
-    (?![0-9０-９])
+    (?: (?: [(（] 0[0-9]{{2,3}} [)）] | 0[0-9]{{2,3}} [-－—]? )? [0-9]{{2}} (?: [0-9]{{5,6}} | {_MASKED} )
+      | 1[3-9][0-9] (?: [0-9]{{8}} | {_MASKED} ) )
+    (?: [-－转] [0-9]{{1,5}} )?
+    (?![0-9０-９×＊*])
 """
 PHONES = rf"""
     (?:电话|手机|座机) (?:号码)? {SP}? (?:[:：]|为)? {SP}?
@@ -549,7 +552,8 @@ PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|�
 _BLANK = r"[×ＸX＊*□]"
 PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                      # ××××人民法院, （××××）
                  | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
-                 | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年"""
+                 | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年
+                 | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {_BLANK}+ ) 】  # 【原告名称】, 【年】"""
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
@@ -602,9 +606,14 @@ DATED_LISTING = rf"""
 # a sentence across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from
 # the line, near notices only), and, everywhere, CR line ends, zero-width
 # characters and soft hyphens.
-COLUMN_BREAK = rf"""(?<=[\p{{Han}}0-9，,、]) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {SP}*
-
-                   (?=[\p{{Han}}0-9〔\[（(【])"""
+# A page's foot and head between two pages of a PDF read as text: its number (— 1 —, 第1页 共2页, a form
+# feed) and the running header on the line after it.
+_PAGE_NUMBER = rf"(?: [—\-－]+ {SP}* [0-9]{{1,3}} {SP}* [—\-－]+ | 第 {SP}* [0-9]{{1,3}} {SP}* 页 (?: {SP}* 共 {SP}* [0-9]{{1,3}} {SP}* 页 )? | \f )"
+_PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n (?: [^\n]{{1,80}} \r?\n )? (?: {SP}* \r?\n ){{0,3}} )"
+# A line may end inside brackets (…仲案字〔 / 2021〕…) and the next start with the punctuation that
+# closes a sentence, which no printed line starts with (…视为送达 / 。请你单位…).
+COLUMN_BREAK = rf"""(?<=[\p{{Han}}0-9，,、（(〔\[【]) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
+                   (?=[\p{{Han}}0-9〔\[（(【。，,、；;：:）)〕\]】])"""
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"

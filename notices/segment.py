@@ -342,6 +342,8 @@ def _addressees(text: str) -> list[_Token]:
             continue  # a comma stands for the colon only at the very start of a record's text
         if start > 0 and text[start - 1] in _OPENING_QUOTES and not _line_blank_before(text, start - 1):
             continue  # a notice quoted in a sentence: 刊登公告：“李某：本院受理…”
+        numbered = _ENUMERATION.match(text, start, names_end)
+        start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
         if match is None or match.end() != names_end:
             continue
@@ -697,10 +699,10 @@ class _Reader:
         frame = self.frame
         if frame is None or frame.published is not None or not self._has_body():
             return
+        if frame.listings and "年" not in self.text[token.start : token.end]:
+            return  # a list's rows dated 2024-04-09 by the site that posted them: not a signed date
         # A date alone on its line after the body, with at most two short lines between (a type, a label).
-        between = self.text[frame.body_start : token.start].rstrip(_SPACE).split("\n")
-        if between and not between[-1].strip():
-            between.pop()
+        between = self.text[frame.body_start : token.start].rstrip().split("\n")  # (blank lines do not count)
         short = 0
         while between and short < _DATE_LINE_GAP and 0 < len(between[-1].strip()) <= 20 and "。" not in between[-1]:
             between.pop()
