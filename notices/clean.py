@@ -91,9 +91,15 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
     if _is_cut_signature(printed, line, following):
         return True
+    # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
+    # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
+    line, following = _SPACES.sub("", line), _SPACES.sub("", following)
     if len(line) < MIN_COLUMN_LINE or _is_frame_line(line):
         return False
     return not _is_frame_line(following) and not grammar.ADDRESSEE_START_RE.match(fold(following))
+
+
+_SPACES = regex.compile(grammar.SP)
 
 
 def _is_cut_signature(printed: str, line: str, following: str) -> bool:

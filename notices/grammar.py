@@ -218,7 +218,8 @@ BARE_WHOLE_HOUR = r"整"
 # 举证期限届满后的第3天 / 答辩期满后第1个工作日 / 送达后第3日.
 RELATIVE_DAY = rf"""
     (?P<event> {alt(lexicon.RELATIVE_EVENT_HEADS)} {SP}? (?:期限|期间|期)? {SP}? (?:届满|期满|满)
-             | 送达 ) {SP}?
+             | 送达
+             | (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} (?:发布)? (?= {SP}? 之日 ) ) {SP}?
     (?:之日)? {SP}? (?:后|起) 的? {SP}?
     (?: 第 {SP}? (?P<count>{SMALL_NUMBER}) {SP}? (?:个工作日|个?日|天)
       | (?P<next>次日) )
@@ -255,11 +256,15 @@ CASE_NUMBER = rf"""
     (?: {SP}? (?P<hao>号) (?P<suffix> 之[一二三四五六七八九十]{{1,3}} )?              # 号, 号之一
       | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
 """
-# The number of a first-instance ruling cited in an appeal, printed with 年 and no brackets:
-# 2015年海行初字第01392号. Strict (it must say 号), since "2015年" mostly begins a date.
+# A case number printed without brackets: with 年 (2015年海行初字第01392号, a first-instance ruling cited
+# in an appeal), or with the year glued to a court's code (2018闽0583民初9120号). Strict (it must say 号),
+# since "2015年" mostly begins a date.
+_PROVINCE_CODE = f"[{lexicon.PROVINCE_CODES}]"
 CASE_NUMBER_WITH_NIAN = rf"""
     (?<![0-9０-９])
-    (?P<year>{CASE_YEAR_DIGITS}) 年 (?P<court> {HAN}{{1,10}}? {alt(lexicon.CASE_TYPE_MARKS)} 字? )
+    (?P<year>{CASE_YEAR_DIGITS})
+    (?: 年 (?P<court> {HAN}{{1,10}}? {alt(lexicon.CASE_TYPE_MARKS)} 字? )
+      | (?P<court> {_PROVINCE_CODE} [0-9]{{2,4}} {HAN}{{0,3}}? {alt(lexicon.CASE_TYPE_MARKS)} ) )
     (?P<seq> 第? {DIGIT}{{1,7}} ) (?P<hao>号)
 """
 
@@ -308,7 +313,8 @@ PARTY_NAME = rf"""(?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LON
 # 等5人 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个))?"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
-NAME_ASIDE = r"(?: [\x20\t\u3000\xa0]? [（(] [^（）()\n]{1,80} [）)] )"
+# A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
+NAME_ASIDE = rf"(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] ) [^（）()\n]{{1,80}} [）)] )"
 _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
 IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
@@ -435,7 +441,7 @@ PICKUP_PLACE = rf"""
 INQUIRY_TIME = rf"""
     于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
     (?= {SP}? (?:携带|[，,]|到|前往|至) )
-    [^。；;\n]{{0,80}}? 接受 (?:调查)? 询问
+    [^。；;\n]{{0,160}}? 接受 (?:调查)? 询问
 """
 INQUIRY_PLACE = rf"到 {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n]{{2,80}}? ) {SP}? 接受 (?:调查)? 询问"
 
@@ -553,7 +559,8 @@ _BLANK = r"[×ＸX＊*□]"
 PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                      # ××××人民法院, （××××）
                  | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
                  | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年
-                 | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {_BLANK}+ ) 】  # 【原告名称】, 【年】"""
+                 | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {_BLANK}+ ) 】
+                   # 【原告名称】, 【年】"""
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
@@ -608,11 +615,13 @@ DATED_LISTING = rf"""
 # characters and soft hyphens.
 # A page's foot and head between two pages of a PDF read as text: its number (— 1 —, 第1页 共2页, a form
 # feed) and the running header on the line after it.
-_PAGE_NUMBER = rf"(?: [—\-－]+ {SP}* [0-9]{{1,3}} {SP}* [—\-－]+ | 第 {SP}* [0-9]{{1,3}} {SP}* 页 (?: {SP}* 共 {SP}* [0-9]{{1,3}} {SP}* 页 )? | \f )"
+_PAGE_NUMBER = rf"""(?: [—\-－]+ {SP}* [0-9]{{1,3}} {SP}* [—\-－]+
+                    | 第 {SP}* [0-9]{{1,3}} {SP}* 页 (?: {SP}* 共 {SP}* [0-9]{{1,3}} {SP}* 页 )? | \f )"""
 _PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n (?: [^\n]{{1,80}} \r?\n )? (?: {SP}* \r?\n ){{0,3}} )"
 # A line may end inside brackets (…仲案字〔 / 2021〕…) and the next start with the punctuation that
 # closes a sentence, which no printed line starts with (…视为送达 / 。请你单位…).
-COLUMN_BREAK = rf"""(?<=[\p{{Han}}0-9，,、（(〔\[【]) (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
+COLUMN_BREAK = rf"""(?<=[\p{{Han}}0-9，,、（(〔\[【])
+                   (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
                    (?=[\p{{Han}}0-9〔\[（(【。，,、；;：:）)〕\]】])"""
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
@@ -650,7 +659,9 @@ RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY, guarded=False)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
 CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
 CASE_YEAR_RE = compile_rule(CASE_YEAR, guarded=False)
-NIAN_CASE_ANCHOR_RE = compile_rule(rf"{CASE_YEAR_DIGITS}年(?=[^0-9０-９〇零○Ｏ一二三四五六七八九十])", guarded=False)
+NIAN_CASE_ANCHOR_RE = compile_rule(
+    rf"{CASE_YEAR_DIGITS} (?: 年(?=[^0-9０-９〇零○Ｏ一二三四五六七八九十]) | (?={_PROVINCE_CODE}[0-9]) )", guarded=False
+)
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)

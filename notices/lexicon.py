@@ -216,6 +216,10 @@ CORRECTION_MARKERS: tuple[str, ...] = (
 )  # fmt: skip
 
 # What a case type looks like inside a case number printed with 年: 海行初字, 京民终.
+# Legal forms printed in brackets after a name, as part of it.
+LEGAL_FORMS: tuple[str, ...] = ("普通合伙", "有限合伙", "特殊普通合伙", "个人独资")
+# The one-character codes of provinces (and the 兵团) that start a court's code in a case number: 闽0583.
+PROVINCE_CODES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔兵"
 CASE_TYPE_MARKS: tuple[str, ...] = ("初", "终", "再", "执", "破", "监", "申", "赔", "仲", "审")
 
 # Verbs and particles that a case-number prefix (青黄劳人仲案字) starts after and
