@@ -367,14 +367,17 @@ SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通�
 
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
-_SESSION = alt(lexicon.SESSION_VERBS)
+# (听证室, 调解室, 询问室 are places: a session word before 室 or 庭 is a room's name.)
+_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 )"
 # The characters _SESSION_END can start with (its words are all optional but the session): a lookahead
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通合一公不进组{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通合一公不进组对就{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+# …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
-                  (?: (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
+                  (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}? )? {SP}?
+                     (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
                      (?:通过 [^，,。；;\n]{{1,12}}? (?:在线|线上|远程))? {SP}?
                      (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
                      (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""

@@ -293,6 +293,8 @@ WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "�
 RECORD_ISSUER_KEYS: tuple[str, ...] = (
     "court", "courtname", "courtcode", "fymc", "fy", "issuer", "publisher", "organ", "organization", "orgname", "org",
     "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
+    # a feed's author (RSS dc:creator, 作者：…), when it reads whole as a public body's name
+    "creator", "author", "作者", "来源",
 )  # fmt: skip
 RECORD_DATE_KEYS: tuple[str, ...] = (
     "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "releasedate", "ggrq", "kdrq", "fbrq",
