@@ -164,7 +164,7 @@ def _column_breaks(source: str) -> list[Span]:
 
 
 # COLUMN_BREAK_RE's lookbehind: what the line before a break ends with.
-_BREAK_AFTER = regex.compile(r"[\p{Han}0-9，,、]")
+_BREAK_AFTER = regex.compile(grammar.COLUMN_BREAK_AFTER)
 _LINE_END_SPACE = " \t\u3000\xa0"  # grammar.SP
 
 

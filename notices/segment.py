@@ -190,7 +190,7 @@ _ISSUER_BACK = 40
 # How far after its suffix a signature's match may look: 80 spaces or line breaks and a date (SIGNATURE).
 _SIGNATURE_REACH = 200
 _OPENER_WORD = _literals(lexicon.OPENERS)
-_LABEL_WORD = re.compile("刊登日期|刊登时间|见报日期|公告日期|公示日期")  # PUBLICATION_LABEL's words
+_LABEL_WORD = _literals(lexicon.PUBLICATION_LABELS)  # PUBLICATION_LABEL's words
 _LABEL_AT = re.compile(f"(?={_LABEL_WORD.pattern})")
 _LINE_END = re.compile("\n")
 _BULLETIN_TYPE = _literals(lexicon.BULLETIN_TYPES)

