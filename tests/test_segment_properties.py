@@ -1,0 +1,77 @@
+"""Property tests of finding notices: by their evidence, not by one part of them.
+
+News with court words sprinkled through it is still news; a real notice with
+its heading or its signature taken away is still a notice, of the same party.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notices import parse_file, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_b5490dbef0da2eda.txt"
+# The three seed pages that hold no notice: news, a listed company's report, a page of links.
+NEWS = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("00[123]_*.txt"))]
+TODAY = dt.date(2026, 3, 6)
+COURT_WORDS = [
+    "法院", "人民法院", "本院", "开庭", "审理", "公告", "送达", "公告送达", "纠纷", "判决书", "原告", "被告",
+    "案号", "仲裁委员会", "特此公告", "传票", "缺席判决", "下落不明", "（2026）鲁02民初1号", "2026年4月20日",
+]  # fmt: skip
+PROPERTY = settings(max_examples=40, deadline=None)
+
+
+def _notices() -> list[tuple[str, list[str]]]:
+    """Each seed notice's text and its addressees."""
+    page = SEED.read_text(encoding="utf-8")
+    return [(page[r.source.start : r.source.end], r.party) for r in parse_file(SEED, today=TODAY)]
+
+
+NOTICES = _notices()
+
+
+@st.composite
+def sprinkled_news(draw: st.DrawFn) -> str:
+    """A stretch of a notice-free seed page with court words put in at random places."""
+    page = draw(st.sampled_from(NEWS))
+    start = draw(st.integers(0, max(0, len(page) - 3000)))
+    text = page[start : start + 3000]
+    for _ in range(draw(st.integers(1, 12))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(COURT_WORDS)) + text[at:]
+    return text
+
+
+@PROPERTY
+@given(sprinkled_news())
+def test_news_with_court_words_sprinkled_in_is_no_notice(text: str) -> None:
+    assert parse_text(text, source="news", today=TODAY) == []
+
+
+def _without_heading(notice: str) -> str:
+    """The notice from its addressee on: the 公告 line above it dropped."""
+    first, _, rest = notice.partition("\n")
+    assert first.strip().endswith("公告"), first
+    return rest.lstrip("\n")
+
+
+def _without_signature(notice: str) -> str:
+    """The notice up to its body's last sentence: 特此公告, the issuer and the date dropped."""
+    return notice[: notice.rindex("。") + 1]
+
+
+@PROPERTY
+@given(st.sampled_from(NOTICES), st.sampled_from([_without_heading, _without_signature]), st.sampled_from(NEWS))
+def test_a_notice_without_its_heading_or_signature_is_still_found(
+    notice: tuple[str, list[str]], cut: object, news: str
+) -> None:
+    text, party = notice
+    assert callable(cut)
+    page = news[:2000] + "\n\n" + cut(text) + "\n\n" + news[-2000:]
+    found = parse_text(page, source="page", today=TODAY)
+    assert [record.party for record in found] == [party]
