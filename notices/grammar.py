@@ -323,7 +323,8 @@ IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,4
 NAME_TRAILER = rf"(?: {SP}? [（(] {ROLE} [)）] | {IDENTIFIER} )"
 # A name in the addressee line: anything up to the 、, the colon or an identifier, as printed —
 # also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
-ADDRESSEE_NAME = rf"(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} ) [^\s、,，:：。；;] ){{1,50}}"
+# (An organisation's name with its branch's runs to 60 characters and more.)
+ADDRESSEE_NAME = rf"(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} ) [^\s、,，:：。；;] ){{1,80}}"
 
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""
