@@ -91,6 +91,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
     if _is_cut_signature(printed, line, following):
         return True
+    if "\t" in line or "\t" in following:
+        return False  # a table's rows (序号\t案号\t…), not a column of prose
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     line, following = _SPACES.sub("", line), _SPACES.sub("", following)

@@ -308,7 +308,9 @@ PARTY_END = rf"""
 _ORG_END = rf"(?= {SP}? [，,]? {SP}? (?: {HAN} | 、 ){{1,30}}? (?:纠纷|争议|罪|一案|案件) )"
 # The longest organisation's name before such a cause: tried only when no known word ends the name.
 _LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
-PARTY_NAME = rf"""(?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
+# (下表所列…案件, 上述当事人: words that point at parties named elsewhere, not a name.)
+PARTY_NAME = rf"""(?! 下表 | 上表 | 下列 | 上述 | 以下 | 如下 )
+                  (?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
                     | {PERSON} {PARTY_END} )"""
 # 等5人 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个))?"

@@ -24,6 +24,7 @@ from notices.clean import CleanText, clean
 from notices.containers import Layout, Literal, containers, escape_edits, find_layout
 from notices.extract import Page, extract
 from notices.fold import fold
+from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat
 from notices.records import fill, listing, published_of
 from notices.segment import find_blocks, issuer_above
@@ -96,6 +97,7 @@ def _read_container(
             break
         try:
             record = extract(page, block, source, in_record=bool(fields), record_published=published)
+            fill_listed(record, cleaned.text)  # (a table the addressee refers to may stand outside the container)
         except Exception as error:  # one notice's fault must not lose the page: kept, and said
             found.append(_unreadable(source, format, where, _why(error)))
             continue

@@ -1,0 +1,109 @@
+"""Parties a notice names by a table: "下列被申请人：本委受理的下表所列…案件…", then a table.
+
+Bureaus and committees serve many parties at once: the addressee line refers to
+a table printed beside the body (序号 / 案号 / 申请人 / 被申请人 / 案由, or
+纳税人名称 / 文书文号), one row per case. The parties are the cells of the column
+the addressee names (被申请人, 纳税人 → 纳税人名称, 被送达人), and the case numbers
+the cells of the number column, each with its span in the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from notices.casenumbers import find_case_numbers
+from notices.fold import fold
+from notices.models import Notice, Span
+
+# 下列被申请人 / 上述被送达人 / 以下纳税人: the noun the table's column is headed by.
+REFERRING = regex.compile(r"(?:下列|上述|以下|如下)(?P<noun>\p{Han}{2,6}?)(?:们)?")
+_NUMBER_HEADERS = ("案号", "文号", "文书号", "编号")
+# How far from the block a table may stand: above the addressee line, or between the body and the signature.
+_REACH = 3000
+_MIN_CELLS = 3
+
+
+def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]]]:
+    """The tab-separated lines of ``text[start:end]`` as cells with their spans, in runs of one table."""
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        if text.count("\t", at, line_end) >= _MIN_CELLS - 1:
+            cells, cell_start = [], at
+            for piece in text[at:line_end].split("\t"):
+                stripped = piece.strip()
+                offset = cell_start + piece.find(stripped) if stripped else cell_start
+                cells.append((stripped, (offset, offset + len(stripped))))
+                cell_start += len(piece) + 1
+            yield cells
+        else:
+            yield []
+        at = line_end + 1
+
+
+def _table(text: str, start: int, end: int) -> list[list[tuple[str, Span]]]:
+    """The first table (a header and its rows) in ``text[start:end]``."""
+    table: list[list[tuple[str, Span]]] = []
+    for row in _rows(text, start, end):
+        if row:
+            table.append(row)
+        elif table and len(table) > 1:
+            break
+        elif table:
+            table = []
+    return table if len(table) > 1 else []
+
+
+def _column(header: list[tuple[str, Span]], words: tuple[str, ...], within: bool = False) -> int | None:
+    """The column whose header starts with one of ``words`` (被申请人, not 申请人), or holds one (文书文号)."""
+    for index, (name, _) in enumerate(header):
+        if name.startswith(words) or (within and any(word in name for word in words)):
+            return index
+    return None
+
+
+def fill_listed(record: Notice, printed: str) -> None:
+    """Give ``record`` (spans into ``printed``, a whole page) the parties and case numbers of the table its
+    addressee (下列被申请人) refers to, if the page prints one."""
+    if len(record.party) != 1 or REFERRING.fullmatch(record.party[0]) is None:
+        return
+    text = fold(printed)
+    parties, numbers = listed_parties(text, printed, record.spans["party"][0], (record.source.start, record.source.end))
+    if parties:
+        record.party = [printed[start:end] for start, end in parties]
+        record.spans["party"] = parties
+    for number, span in numbers:
+        if number not in record.case_numbers:
+            record.case_numbers.append(number)
+            record.spans.setdefault("case_numbers", []).append(span)
+
+
+def listed_parties(text: str, printed: str, addressee: Span, block: Span) -> tuple[list[Span], list[tuple[str, Span]]]:
+    """The party cells and the case numbers of the table an addressee such as 下列被申请人 refers to
+    (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
+    referring = REFERRING.fullmatch(text, *addressee)
+    if referring is None:
+        return [], []
+    table = _table(text, max(0, block[0] - _REACH), min(len(text), block[1] + _REACH))
+    if not table:
+        return [], []
+    header, rows = table[0], table[1:]
+    parties_at = _column(header, (referring.group("noun"),))
+    numbers_at = _column(header, _NUMBER_HEADERS, within=True)
+    parties: list[Span] = []
+    seen: set[str] = set()
+    numbers: list[tuple[str, Span]] = []
+    for row in rows:
+        if parties_at is not None and parties_at < len(row) and row[parties_at][0] not in seen | {""}:
+            seen.add(row[parties_at][0])
+            parties.append(row[parties_at][1])
+        if numbers_at is not None and numbers_at < len(row) and row[numbers_at][0]:
+            span = row[numbers_at][1]
+            read = list(find_case_numbers(text, *span, printed=printed))
+            numbers += read or [
+                (printed[span[0] : span[1]], span)
+            ]  # a bureau's 文书文号 (遵汇税罚〔2023〕112号) as printed
+    return parties, numbers
