@@ -92,8 +92,12 @@ def anchor(rule: regex.Pattern[str], words: Iterable[str], back: int | None = No
     none in the text searched, the rule cannot match; with ``back`` known, no match starts more than
     ``back`` characters before the first of them, and the search starts there. Either way the
     matches are the rule's own, and the same."""
-    literals = sorted(set(words), key=len, reverse=True)
-    ANCHORS[rule] = Anchor(re.compile("|".join(map(re.escape, literals))), back)
+    ANCHORS[rule] = Anchor(literals(words), back)
+
+
+def literals(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words``, longest first, for the standard library's re (which skips ahead fast to them)."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 def _start(rule: regex.Pattern[str], text: str, pos: int, endpos: int | None) -> int | None:
@@ -308,8 +312,7 @@ PARTY_END = rf"""
 _ORG_END = rf"(?= {SP}? [，,]? {SP}? (?: {HAN} | 、 ){{1,30}}? (?:纠纷|争议|罪|一案|案件) )"
 # The longest organisation's name before such a cause: tried only when no known word ends the name.
 _LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
-# (下表所列…案件, 上述当事人: words that point at parties named elsewhere, not a name.)
-PARTY_NAME = rf"""(?! 下表 | 上表 | 下列 | 上述 | 以下 | 如下 )
+PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
                   (?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
                     | {PERSON} {PARTY_END} )"""
 # 等5人 / 等 after a list of names.

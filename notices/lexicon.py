@@ -216,6 +216,9 @@ CORRECTION_MARKERS: tuple[str, ...] = (
 )  # fmt: skip
 
 # What a case type looks like inside a case number printed with 年: 海行初字, 京民终.
+# Words that point at parties named elsewhere (下列被申请人, 上述当事人, 下表所列…案件), never a name.
+REFERRING_WORDS: tuple[str, ...] = ("下列", "上述", "以下", "如下")
+POINTING_WORDS: tuple[str, ...] = (*REFERRING_WORDS, "下表", "上表")
 # Legal forms printed in brackets after a name, as part of it.
 LEGAL_FORMS: tuple[str, ...] = ("普通合伙", "有限合伙", "特殊普通合伙", "个人独资")
 # The one-character codes of provinces (and the 兵团) that start a court's code in a case number: 闽0583.

@@ -13,12 +13,15 @@ from collections.abc import Iterator
 
 import regex
 
+from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.fold import fold
 from notices.models import Notice, Span
 
 # 下列被申请人 / 上述被送达人 / 以下纳税人: the noun the table's column is headed by.
-REFERRING = regex.compile(r"(?:下列|上述|以下|如下)(?P<noun>\p{Han}{2,6}?)(?:们)?")
+REFERRING = regex.compile(
+    rf"(?:{grammar.alt(lexicon.REFERRING_WORDS)})(?P<noun>\p{{Han}}{{2,6}}?)(?:们)?", regex.VERBOSE
+)
 _NUMBER_HEADERS = ("案号", "文号", "文书号", "编号")
 # How far from the block a table may stand: above the addressee line, or between the body and the signature.
 _REACH = 3000
@@ -68,10 +71,11 @@ def _column(header: list[tuple[str, Span]], words: tuple[str, ...], within: bool
 def fill_listed(record: Notice, printed: str) -> None:
     """Give ``record`` (spans into ``printed``, a whole page) the parties and case numbers of the table its
     addressee (下列被申请人) refers to, if the page prints one."""
-    if len(record.party) != 1 or REFERRING.fullmatch(record.party[0]) is None:
+    referring = REFERRING.fullmatch(record.party[0]) if len(record.party) == 1 else None
+    if referring is None:
         return
-    text = fold(printed)
-    parties, numbers = listed_parties(text, printed, record.spans["party"][0], (record.source.start, record.source.end))
+    block = (record.source.start, record.source.end)
+    parties, numbers = listed_parties(fold(printed), printed, referring.group("noun"), block)
     if parties:
         record.party = [printed[start:end] for start, end in parties]
         record.spans["party"] = parties
@@ -81,29 +85,24 @@ def fill_listed(record: Notice, printed: str) -> None:
             record.spans.setdefault("case_numbers", []).append(span)
 
 
-def listed_parties(text: str, printed: str, addressee: Span, block: Span) -> tuple[list[Span], list[tuple[str, Span]]]:
-    """The party cells and the case numbers of the table an addressee such as 下列被申请人 refers to
+def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[list[Span], list[tuple[str, Span]]]:
+    """The party cells (in the column headed by ``noun``) and the case numbers of the table near ``block``
     (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
-    referring = REFERRING.fullmatch(text, *addressee)
-    if referring is None:
-        return [], []
     table = _table(text, max(0, block[0] - _REACH), min(len(text), block[1] + _REACH))
     if not table:
         return [], []
     header, rows = table[0], table[1:]
-    parties_at = _column(header, (referring.group("noun"),))
+    parties_at = _column(header, (noun,))
     numbers_at = _column(header, _NUMBER_HEADERS, within=True)
     parties: list[Span] = []
     seen: set[str] = set()
     numbers: list[tuple[str, Span]] = []
     for row in rows:
-        if parties_at is not None and parties_at < len(row) and row[parties_at][0] not in seen | {""}:
+        if parties_at is not None and parties_at < len(row) and row[parties_at][0] and row[parties_at][0] not in seen:
             seen.add(row[parties_at][0])
             parties.append(row[parties_at][1])
         if numbers_at is not None and numbers_at < len(row) and row[numbers_at][0]:
             span = row[numbers_at][1]
-            read = list(find_case_numbers(text, *span, printed=printed))
-            numbers += read or [
-                (printed[span[0] : span[1]], span)
-            ]  # a bureau's 文书文号 (遵汇税罚〔2023〕112号) as printed
+            # (a bureau's 文书文号, 遵汇税罚〔2023〕112号, is taken as printed when the grammar cannot read it)
+            numbers += list(find_case_numbers(text, *span, printed=printed)) or [(printed[span[0] : span[1]], span)]
     return parties, numbers

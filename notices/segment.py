@@ -143,7 +143,7 @@ class _Frame:
     signature_issuer: Span | None = None
     published: Span | None = None
     label: Span | None = None  # a printed 刊登日期
-    listing_labels: dict[int, Span] = field(default_factory=dict)  # a listing's own 发布日期, printed under it
+    listing_labels: dict[int, Span] = field(default_factory=dict)  # a listing's own 刊登日期, printed under it
     signature_start: int | None = None
     body_end: int | None = None  # where the body ends, when an issuer line signs it
     end: int | None = None  # set once signed
@@ -179,21 +179,17 @@ def _is_public_issuer(text: str, span: Span | None) -> bool:
 # Anchors: words every match of a rule holds, found by the standard library's scanner, which skips
 # ahead fast over text that holds none of a set of literals (the regex module tries a rule at every
 # character: most of a page of news is read at its speed of reading, not of the rules).
-def _literals(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-
-
-_ISSUER_SUFFIX = _literals(lexicon.ISSUER_SUFFIXES)
+_ISSUER_SUFFIX = grammar.literals(lexicon.ISSUER_SUFFIXES)
 # How far before its suffix an issuer's match may start: a region tag ([广东], at most 8 characters) and
 # ISSUER_NAME's words before the suffix (at most 30).
 _ISSUER_BACK = 40
 # How far after its suffix a signature's match may look: 80 spaces or line breaks and a date (SIGNATURE).
 _SIGNATURE_REACH = 200
-_OPENER_WORD = _literals(lexicon.OPENERS)
-_LABEL_WORD = _literals(lexicon.PUBLICATION_LABELS)  # PUBLICATION_LABEL's words
+_OPENER_WORD = grammar.literals(lexicon.OPENERS)
+_LABEL_WORD = grammar.literals(lexicon.PUBLICATION_LABELS)  # PUBLICATION_LABEL's words
 _LABEL_AT = re.compile(f"(?={_LABEL_WORD.pattern})")
 _LINE_END = re.compile("\n")
-_BULLETIN_TYPE = _literals(lexicon.BULLETIN_TYPES)
+_BULLETIN_TYPE = grammar.literals(lexicon.BULLETIN_TYPES)
 _SET_ON = re.compile("定于")
 
 
