@@ -80,19 +80,31 @@ class Anchor:
 
     words: re.Pattern[str]
     back: int | None = None
+    # Tried only at the places the words allow (see ``anchor``), not searched for.
+    at_places: bool = False
 
 
 # A rule's anchor (see ``anchor``): where none of its words is printed, the rule is not run.
 ANCHORS: dict[regex.Pattern[str], Anchor] = {}
 
 
-def anchor(rule: regex.Pattern[str], words: Iterable[str], back: int | None = None) -> None:
+def anchor(
+    rule: regex.Pattern[str], words: Iterable[str], back: int | None = None, *, places: str | None = None
+) -> None:
     """Give ``rule`` an anchor. The standard library's re finds a set of literal words by skipping
     ahead fast (regex tries a rule at every character), so a search first looks for the words: with
     none in the text searched, the rule cannot match; with ``back`` known, no match starts more than
     ``back`` characters before the first of them, and the search starts there. Either way the
-    matches are the rule's own, and the same."""
-    ANCHORS[rule] = Anchor(literals(words), back)
+    matches are the rule's own, and the same.
+
+    ``places``, with ``back`` known: the rule is tried (an anchored match) only where it may start, at most
+    ``back`` characters before one of the words or a match of ``places`` (a pattern for the standard
+    library's re); not searched for. For a rule regex cannot search fast (one that starts with a
+    lookbehind, an optional word or a class, so that regex tries it whole at every character)."""
+    if places is None:
+        ANCHORS[rule] = Anchor(literals(words), back)
+    else:
+        ANCHORS[rule] = Anchor(re.compile(f"{literals(words).pattern}|{places}"), back, at_places=True)
 
 
 def literals(words: Iterable[str]) -> re.Pattern[str]:
@@ -111,8 +123,40 @@ def _start(rule: regex.Pattern[str], text: str, pos: int, endpos: int | None) ->
     return pos if found.back is None else max(pos, hit.start() - found.back)
 
 
+def _places(words: re.Pattern[str], back: int, text: str, pos: int, endpos: int) -> Iterator[int]:
+    """Every place, in order, where a match may start: at most ``back`` characters before a place
+    where one of ``words`` starts (overlapping ones too: each look starts one character on)."""
+    tried = pos
+    hit = words.search(text, pos, endpos)
+    while hit is not None:
+        place = hit.start()
+        yield from range(max(tried, place - back), place + 1)
+        tried = place + 1
+        hit = words.search(text, tried, endpos)
+
+
+def _matches_at_places(
+    rule: regex.Pattern[str], found: Anchor, text: str, pos: int, endpos: int | None
+) -> Iterator[regex.Match[str]]:
+    """The matches ``rule.finditer`` gives, found by trying the rule only at the places its anchor allows:
+    an anchored match, a few steps, at each, in place of a search that tries every character."""
+    end = len(text) if endpos is None else endpos
+    guarded = rule in GUARDED
+    done = pos
+    for start in _places(found.words, found.back or 0, text, pos, end):
+        if start < done:
+            continue
+        match = rule.match(text, start, end, None, False, TIMEOUT) if guarded else rule.match(text, start, end)
+        if match is not None:
+            yield match
+            done = max(match.end(), start + 1)  # (an empty match moves on one character, as finditer does)
+
+
 def search(rule: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
     """``rule.search``, with the time limit if the rule needs one (passed positionally: cheaper)."""
+    found = ANCHORS.get(rule)
+    if found is not None and found.at_places:
+        return next(_matches_at_places(rule, found, text, pos, endpos), None)
     start = _start(rule, text, pos, endpos)
     if start is None:
         return None
@@ -133,6 +177,9 @@ def finditer(
     rule: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[regex.Match[str]]:
     """``rule.finditer``, with the time limit if the rule needs one."""
+    found = ANCHORS.get(rule)
+    if found is not None and found.at_places:
+        return _matches_at_places(rule, found, text, pos, endpos)
     start = _start(rule, text, pos, endpos)
     if start is None:
         return iter(())
@@ -168,6 +215,7 @@ REGION_TAG = rf"(?: [\[【［] {HAN}{{1,5}} [\]】］] {SP}? )"
 # ---------------------------------------------------------------- numbers
 # A year is four digits, Arabic, full-width or Chinese, mixed as printed: 二0二六.
 _YEAR_DIGIT = r"[0-9０-９〇零○Ｏ一二三四五六七八九]"
+_NOT_SPACE = r"[^\n\x20\t\u3000\xa0]"  # neither a space nor a line end: what a line-start year never follows
 YEAR = rf"(?:{_YEAR_DIGIT}{{4}})"
 # Month, day, hour, minute: 4, 04, 四, 十四, 二十, 廿五, 两.
 SMALL_NUMBER = rf"(?:{DIGIT}{{1,2}}|{CN_NUMERAL}{{1,3}})"
@@ -765,3 +813,5 @@ anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
 anchor(ANSWER_PERIOD_RE, ["期满"])
 anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
 anchor(CONTACTS_RE, ["联系人"], back=0)
+# 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces.
+anchor(HEARING_RE, ["于", "开庭时间", *lexicon.CORRECTION_MARKERS], back=2, places=rf"(?<!{_NOT_SPACE}){_YEAR_DIGIT}")

@@ -16,7 +16,7 @@ the first group brings the case and the group after 诉 or 与 answers it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import regex
 
@@ -175,10 +175,13 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
     return groups, pos
 
 
+_JOIN_WORD = regex.compile("诉|与|同|指控|申请")
+
+
 def _mark_joins(text: str, groups: list[_Group]) -> None:
     for before, after in pairwise(groups):
         gap = text[before.names[-1][1][1] : after.names[0][1][0]]
-        join = regex.search("诉|与|同|指控|申请", gap)  # 因与 joins as 与
+        join = _JOIN_WORD.search(gap)  # 因与 joins as 与
         after.join = join.group() if join else None
 
 
@@ -201,7 +204,8 @@ def read_sides(text: str, start: int, end: int) -> Sides | None:
     """The case phrase in ``text[start:end]`` (a body): parties by side, 你's side, the cause."""
     reach = min(end, start + _REACH)
     applicant: tuple[str, Span] | None = None
-    for intro in [_BODY_START.match(text, start), *_INTRO.finditer(text, start, reach)]:
+    # (Lazily: the first intro most often opens the phrase, and finding every role word ahead costs more.)
+    for intro in chain((_BODY_START.match(text, start),), _INTRO.finditer(text, start, reach)):
         if intro is None:
             continue
         pos = intro.end()
