@@ -549,7 +549,13 @@ NOT_ISSUER = alt(lexicon.NOT_ISSUER_WORDS)
 DIVISION = rf"(?: {HAN}{{0,8}}? (?:审判庭|法庭|庭|执行局|局|处|室) )"
 
 # ---------------------------------------------------------------- notice frame
-_HEADING_WORD = rf"(?: 公 {SP}{{0,6}} 告 | 告 {SP}{{0,6}} 示 | 通 {SP}{{0,6}} 告 )"
+_HEADING_WORDS = (("公", "告"), ("告", "示"), ("通", "告"))  # 公告, 告示, 通告, printed spaced out too: 公　告
+_HEADING_WORD = "(?:" + "|".join(rf"{first} {SP}{{0,6}} {second}" for first, second in _HEADING_WORDS) + ")"
+# The same, never the closing's (特此公告): the lookbehind after the first character, so that the standard
+# library's re skips ahead to the first characters (before it, re tries the lookbehind at every character).
+_HEADING_WORD_NOT_CLOSING = (
+    "(?:" + "|".join(rf"{first} (?<!特此{first}) {SP}{{0,6}} {second}" for first, second in _HEADING_WORDS) + ")"
+)
 # 公告 / 开庭公告 / 某某人民法院裁决书送达公告 / 公　告 (二) / 成都市武侯区人民法院 公告 /
 # 某某仲裁院关于…的公告 — alone on its line; "*ST立方公告称" or "公司发布公告" in running text never is.
 HEADING = rf"""
@@ -776,7 +782,7 @@ DATED_LISTING_ANCHOR_RE = compile_rule(rf"^ {SP}* (?: {YEAR} {SP}? 年 | {DIGIT}
 # number, and is never the closing: "特此公告", "公告送达" are passed over.
 # (\r: stream.py cuts raw text, before line ends are cleaned, at heading lines.)
 HEADING_ANCHOR_RE = compile_rule(
-    rf"(?<!特此) {_HEADING_WORD} (?= {SP} | [（(\r] | $ | [^\n。，,；;：:]{{0,16}}$ )",
+    rf"{_HEADING_WORD_NOT_CLOSING} (?= {SP} | [（(\r] | $ | [^\n。，,；;：:]{{0,16}}$ )",
     guarded=False,
 )
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)

@@ -201,6 +201,19 @@ def _standard(rule: regex.Pattern[str]) -> re.Pattern[str]:
 
 _HEADING_ANCHOR = _standard(grammar.HEADING_ANCHOR_RE)
 _DATED_LISTING_ANCHOR = _standard(grammar.DATED_LISTING_ANCHOR_RE)
+# The same after a line end: a literal the standard library's re skips ahead to (``^`` is tried at every character).
+_DATED_LISTING_AFTER_LINE_END = re.compile(
+    r"\n" + grammar.DATED_LISTING_ANCHOR_RE.pattern.removeprefix("^"), re.VERBOSE
+)
+
+
+def _dated_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Where each line that starts with a date (DATED_LISTING_ANCHOR_RE) starts, and where its date ends."""
+    first = _DATED_LISTING_ANCHOR.match(text)
+    if first is not None:
+        yield 0, first.end()
+    for hit in _DATED_LISTING_AFTER_LINE_END.finditer(text):
+        yield hit.start() + 1, hit.end()
 
 
 def _lines_holding(anchor: re.Pattern[str], text: str) -> Iterator[int]:
@@ -434,11 +447,13 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
     return is_organisation or len(name) <= lexicon.MAX_PERSON_NAME
 
 
-# A listing names its session (开庭, 审理 …) before its sentence ends: where neither the first character
-# of a session word nor a sentence end stands is found once per text, not by the rule at every 定于
-# ("本院定于" printed 20,000 times was 20,000 scans of up to 200 characters each).
-_SESSION_START = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in lexicon.SESSION_VERBS})) + "]")
-_LISTING_STOP = re.compile("[。；;]")  # what LISTING_RE's words before the session cannot cross
+# A listing names its session (开庭, 审理 …) before its sentence ends: whether the first character of a
+# session word comes before a sentence end is looked up by one scan of the standard library's re, not by
+# the rule at every 定于 ("本院定于" printed 20,000 times was 20,000 scans of up to 200 characters each).
+# (The sentence ends, 。；;, are what LISTING_RE's words before the session cannot cross.)
+_SESSION_OR_STOP = re.compile(
+    "[" + "".join(sorted({re.escape(word[0]) for word in lexicon.SESSION_VERBS})) + "]|(?P<stop>[。；;])"
+)
 # How far after a listing's start its session word may stand, at the most: the court's name (at most
 # 30 characters and a suffix), its division, 定于, then at most 200 characters (LISTING_RE), with room.
 _LISTING_REACH = 400
@@ -449,12 +464,7 @@ _ROOM_END = re.compile("[庭室]")
 def _listings(text: str) -> list[_Token]:
     found: list[_Token] = []
     done = 0
-    sessions: list[int] | None = None
-    stops: list[int] = []
     for hit in _SET_ON.finditer(text):
-        if sessions is None:  # (found once, and only on a page that says 定于)
-            sessions = [m.start() for m in _SESSION_START.finditer(text)]
-            stops = [m.start() for m in _LISTING_STOP.finditer(text)]
         if hit.start() < done:
             continue
         # From the line's start or 60 characters before, the later (not searched back to: a line may be long).
@@ -466,19 +476,18 @@ def _listings(text: str) -> list[_Token]:
             start += 1
         numbered = _ENUMERATION.match(text, start, hit.start())  # 1.本院定于…, （二）本院定于…
         start = numbered.end() if numbered else start
-        session, stop = bisect_left(sessions, start), bisect_left(stops, start)
-        reach = min(stops[stop] if stop < len(stops) else len(text), start + _LISTING_REACH)
-        if session == len(sessions) or sessions[session] >= reach:
-            continue  # no session word within reach: LISTING_RE cannot match here
+        session = _SESSION_OR_STOP.search(text, start, start + _LISTING_REACH)
+        if session is None or session.group("stop"):
+            continue  # no session word within reach, before the sentence ends: LISTING_RE cannot match here
         match = grammar.match(grammar.LISTING_RE, text, start)
         if match and match.start() <= hit.start():
             found.append(_Token("listing", match.start(), match.end(), match))
             done = match.end()
-    for hit in _DATED_LISTING_ANCHOR.finditer(text):
-        line_end = text.find("\n", hit.end())
-        if _ROOM_END.search(text, hit.end(), len(text) if line_end < 0 else line_end) is None:
+    for line_start, date_end in _dated_lines(text):
+        line_end = text.find("\n", date_end)
+        if _ROOM_END.search(text, date_end, len(text) if line_end < 0 else line_end) is None:
             continue  # a line that starts with a date but names no room (news does): DATED_LISTING_RE cannot match
-        match = grammar.match(grammar.DATED_LISTING_RE, text, hit.start())
+        match = grammar.match(grammar.DATED_LISTING_RE, text, line_start)
         if match:
             found.append(_Token("listing", match.start("listing"), match.end("listing"), match))
     found.sort(key=lambda token: token.start)
