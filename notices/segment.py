@@ -420,29 +420,36 @@ def _addressee_token(
     names = [(text[s:e], (s, e)) for s, e in match.spans(groups["party"])]
     if not all(_plausible_name(name, whole_line) for name, _ in names):
         return None
-    public = any(word in name for name, _ in names for word in lexicon.PUBLIC_ADDRESSEES)
+    public = any(_PUBLIC_WORD.search(name) for name, _ in names)
     parties = tuple(span for name, span in names if not grammar.PRONOUN_RE.match(name))
     role = match.span(groups["role"]) if match.group(groups["role"]) else None
     return _Token("addressee", match.start(), end, match, () if public else parties, role, public)
+
+
+# Words looked for in a name, each list by one scan (the standard library's re, as anchors are).
+_NOT_NAME_WORD = grammar.literals(lexicon.NOT_NAME_WORDS)
+_PUBLIC_WORD = grammar.literals(lexicon.PUBLIC_ADDRESSEES)
+_ORG_WORD = grammar.literals(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)  # (not 局, 院 …)
+_NOT_IN_NAMES = frozenset(lexicon.NOT_IN_NAMES)
 
 
 def _plausible_name(name: str, whole_line: bool) -> bool:
     """Could ``name`` stand before an addressee's colon? Not a label or a word of news. A line that
     holds only names and the colon is read as printed (untrusted text, made harmless on output);
     within a line, a name must look like one."""
-    if any(word in name for word in lexicon.NOT_NAME_WORDS):
+    if _NOT_NAME_WORD.search(name):
         return False
     if "你" in name and grammar.PRONOUN_RE.match(name) is None:
         return False  # a sentence about the addressee ("因你单位存在…"), not a name
-    is_organisation = any(name.rstrip("）)").endswith(s) or s in name for s in lexicon.ORG_SUFFIXES if len(s) > 1)
-    if any(c in lexicon.NOT_IN_NAMES for c in name) and not is_organisation:
+    is_organisation = _ORG_WORD.search(name) is not None
+    if not _NOT_IN_NAMES.isdisjoint(name) and not is_organisation:
         return False  # a label of the body ("认定的事实和证据:"), not a name
     if whole_line:
         return True
     if not any("\u3400" <= c <= "\u9fff" for c in name):
         return False
 
-    if grammar.PRONOUN_RE.match(name) or any(word in name for word in lexicon.PUBLIC_ADDRESSEES):
+    if grammar.PRONOUN_RE.match(name) or _PUBLIC_WORD.search(name):
         return True
     return is_organisation or len(name) <= lexicon.MAX_PERSON_NAME
 
