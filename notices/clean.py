@@ -75,9 +75,9 @@ def _is_frame_line(line: str) -> bool:
     return bool(
         line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
         or _LABEL.match(line)
-        or grammar.HEADING_RE.fullmatch(line)
-        or grammar.CASE_NUMBER_RE.fullmatch(line)
-        or grammar.ISSUER_LINE_RE.fullmatch(line)
+        or grammar.fullmatch(grammar.HEADING_RE, line)
+        or grammar.fullmatch(grammar.CASE_NUMBER_RE, line)
+        or grammar.fullmatch(grammar.ISSUER_LINE_RE, line)
         or grammar.ENDS_WITH_DATE_RE.search(line, max(0, len(line) - _LONGEST_DATE))
     )
 

@@ -173,6 +173,15 @@ def match(rule: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None 
     return rule.match(text, pos, endpos)
 
 
+def fullmatch(rule: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``rule.fullmatch``, with the time limit if the rule needs one; not tried where its anchor's words are not."""
+    if _start(rule, text, 0, None) is None:
+        return None
+    if rule in GUARDED:
+        return rule.fullmatch(text, 0, None, None, False, TIMEOUT)
+    return rule.fullmatch(text)
+
+
 def finditer(
     rule: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[regex.Match[str]]:
@@ -819,5 +828,8 @@ anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
 anchor(ANSWER_PERIOD_RE, ["期满"])
 anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
 anchor(CONTACTS_RE, ["联系人"], back=0)
+anchor(HEADING_RE, ["告"])  # (公告, 告示, 通告)
+anchor(ISSUER_LINE_RE, lexicon.ISSUER_SUFFIXES)
+anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces.
 anchor(HEARING_RE, ["于", "开庭时间", *lexicon.CORRECTION_MARKERS], back=2, places=rf"(?<!{_NOT_SPACE}){_YEAR_DIGIT}")
