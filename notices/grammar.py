@@ -262,6 +262,7 @@ CLOCK = rf"""
     (?P<period>{DAY_PERIOD})? {SP}?
     (?: (?P<hour>{DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{DIGIT}{{2}})          # 14:30
         (?: [:：] {DIGIT}{{2}} )?                                               # 14:30:00
+        (?: {SP}? (?P<suffix> {alt(lexicon.CLOCK_SUFFIX_PERIODS)} ) (?![A-Za-z]) )?  # 2:30 PM
       | (?P<hour>{SMALL_NUMBER}) {SP}? [时点]                                    # 14时 / 两点
         (?: {SP}? (?P<half>半)                                                  # 两点半
           | {SP}? (?P<minute>{SMALL_NUMBER}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?   # 14时00分 / 8时40分0秒

@@ -275,6 +275,11 @@ DAY_PERIODS: dict[str, int] = {
     "晚间": 12,
     "夜间": 12,
 }
+# The same printed after an Arabic clock, as spreadsheets and English-language systems export it: 2:30 PM.
+CLOCK_SUFFIX_PERIODS: dict[str, int] = {
+    "AM": 0, "A.M.": 0, "am": 0, "a.m.": 0,
+    "PM": 12, "P.M.": 12, "pm": 12, "p.m.": 12,
+}  # fmt: skip
 
 # Events a hearing may be set relative to: "公告期满后第3日", "举证期限届满后的第3天".
 RELATIVE_EVENT_HEADS: tuple[str, ...] = ("公告送达", "公告", "答辩", "举证", "送达")

@@ -109,6 +109,12 @@ def read_clock(match: regex.Match[str]) -> TimeReading:
     minute_text = match.group(_CLOCK["minute"])
     minute = 30 if match.group(_CLOCK["half"]) else to_int(minute_text) if minute_text else 0
     period = match.group(_CLOCK["period"])
+    suffix = match.group(_CLOCK["suffix"])
+    if suffix is not None:
+        # 2:30 PM, 12:15 PM, 12:15 AM (a quarter past midnight); "14:30 PM" says the same twice.
+        hour = hour % 12 + lexicon.CLOCK_SUFFIX_PERIODS[suffix] if hour <= 12 else hour
+        if hour > 12 and not lexicon.CLOCK_SUFFIX_PERIODS[suffix]:
+            return _malformed_time(span, f"“{suffix}”与{hour}时矛盾", f"{suffix} (morning) contradicts hour {hour}")
     if period is not None:
         offset = lexicon.DAY_PERIODS[period]
         if offset and hour < 12:

@@ -74,6 +74,10 @@ def _printed_times(hour: int, minute: int) -> list[str]:
         forms.append(f"下午{hour - 12}时{minute}分" if hour < 18 else f"晚上{hour - 12}点{minute:02d}分")
     if 1 <= hour <= 11:
         forms.append(f"上午{hour}时{minute}分")
+    # As spreadsheets export it: 2:30 PM, 12:05 AM (five past midnight), 9:00 a.m.
+    suffix = "PM" if hour >= 12 else "AM"
+    forms.append(f"{hour % 12 or 12}:{minute:02d} {suffix}")
+    forms.append(f"{hour % 12 or 12}:{minute:02d}{suffix[0].lower()}.m.")
     return forms
 
 
