@@ -74,7 +74,8 @@ def _is_frame_line(line: str) -> bool:
     line = fold(line)  # （2018）粵0304民初31527號 is a case number line too
     return bool(
         line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
-        or _LABEL.match(line)
+        # A label's line (被申请人：某某公司), not an addressee's whose body runs on (刘建军：本院受理…).
+        or (_LABEL.match(line) and not grammar.ADDRESSEE_START_RE.match(line))
         or grammar.fullmatch(grammar.HEADING_RE, line)
         or grammar.fullmatch(grammar.CASE_NUMBER_RE, line)
         or grammar.fullmatch(grammar.ISSUER_LINE_RE, line)
