@@ -223,7 +223,7 @@ REGION_TAG = rf"(?: [\[【［] {HAN}{{1,5}} [\]】］] {SP}? )"
 
 # ---------------------------------------------------------------- numbers
 # A year is four digits, Arabic, full-width or Chinese, mixed as printed: 二0二六.
-_YEAR_DIGIT = r"[0-9０-９〇零○Ｏ一二三四五六七八九]"
+_YEAR_DIGIT = r"[0-9０-９〇零○ＯO一二三四五六七八九]"  # (O: the letter OCR reads for a 0, 2O23年)
 _NOT_SPACE = r"[^\n\x20\t\u3000\xa0]"  # neither a space nor a line end: what a line-start year never follows
 YEAR = rf"(?:{_YEAR_DIGIT}{{4}})"
 # Month, day, hour, minute: 4, 04, 四, 十四, 二十, 廿五, 两.

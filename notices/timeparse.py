@@ -67,6 +67,9 @@ def read_date(match: regex.Match[str], field_name: str, published: dt.date | Non
     year_text = match.group(groups["year"]) if "year" in groups else None
     if year_text is not None:
         year = to_int(year_text)
+        if "O" in year_text:  # 2O23年: read by OCR, a letter for a digit
+            zh, en = f"年份“{year_text}”中有字母O，按数字0读取", f"the year '{year_text}' holds the letter O, read as 0"
+            findings.append(finding("date_irregular", span, zh, en, field_name))
     elif published is not None:
         # The hearing cannot precede the notice: take the year that puts it on or after publication.
         year = published.year
