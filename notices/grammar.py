@@ -336,7 +336,8 @@ PRONOUN = alt(lexicon.PRONOUNS)
 # brackets: 上诉人（原审被告人）.
 _ROLE_WORD = rf"(?: {alt(lexicon.PARTY_ROLES)} (?!民(?:法院|检察院|政府|调解)) )"
 ROLE = rf"(?: {_ROLE_WORD} (?: [（(] {_ROLE_WORD} (?: [、,，] {_ROLE_WORD} )* [)）] )? )"
-_NAME_CHAR = r"[\p{Han}A-Za-z0-9０-９·•（）()]"
+NAME_DOT = f"[{lexicon.NAME_DOTS}]"
+_NAME_CHAR = rf"[\p{{Han}}A-Za-z0-9０-９{lexicon.NAME_DOTS}（）()]"
 # An organisation's name, cut at the first suffix that lets the rest match.
 # It never runs across the words that join two sides: "原告包修源诉被告东方蓝城…有限公司".
 # 及 joins two names ("被告吴国平及重庆恒瑞物业管理有限公司"), except where it begins a branch's name;
@@ -347,13 +348,14 @@ _ORG_CHAR = rf"(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {
 ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)}
                    (?: [（(] (?! {ROLE} [)）] ) {HAN}{{1,10}} [)）] )?"""
 # A person's name: two to four characters (张旭, 欧阳娜娜), a name with 和 in it (孟和巴雅尔) before one
-# character (甲), or longer with · (买买提·吐尔逊);
+# character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
 # that a name is not cut after its surname where a cause's first word could begin.
 _PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
 PERSON = rf"""(?: (?![{lexicon.NOT_NAME_STARTS}])
                (?: {_PERSON_CHAR}{{2,4}}? | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}
-                 | (?: (?![与诉和及]) [\p{{Han}}·•] ){{2,15}}? (?<=[·•]\p{{Han}}{{1,12}}) ) )"""
+                 | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
+                   (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # A cause right after a name, running to its end without crossing to another party: "张旭物业服务合同纠纷一案"
 # (not "中国光大银行股份有限公司|信用卡中心诉你…", where 信用卡 begins a cause word but no cause follows).
 _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、) {HAN} ){{0,24}}? (?:纠纷|争议|一案|案件|案)
@@ -387,7 +389,10 @@ NAME_TRAILER = rf"(?: {SP}? [（(] {ROLE} [)）] | {IDENTIFIER} )"
 # A name in the addressee line: anything up to the 、, the colon or an identifier, as printed —
 # also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
 # (An organisation's name with its branch's runs to 60 characters and more.)
-ADDRESSEE_NAME = rf"(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} ) [^\s、,，:：。；;] ){{1,80}}"
+# A space stands in a name only beside its dot (阿依古丽 · 吐尔逊).
+ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} )
+                          (?: [^\s、,，:：。；;]
+                            | {SP}{{1,2}} (?={NAME_DOT}) | (?<={NAME_DOT}) {SP}{{1,2}} ) ){{1,80}}"""
 
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""

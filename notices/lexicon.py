@@ -69,6 +69,11 @@ NOT_IN_NAMES = "的了但尚未已这那该并或而之所是"
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
 
+# The dot between the parts of a name written from Uyghur, Tibetan, Mongolian or another language
+# (买买提·艾力): · U+00B7 mostly, also • U+2022, ・ U+30FB, ‧ U+2027; some print spaces around it
+# (阿依古丽 · 吐尔逊), and the name is still one name.
+NAME_DOTS = "·•・‧"
+
 # A person's name is at most this long (张某某; 买买提·吐尔逊 is longer, and has ·).
 MAX_PERSON_NAME = 6
 

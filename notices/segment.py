@@ -408,10 +408,22 @@ def _names_start(text: str, end: int) -> int:
                 break
             start = opening
             continue
-        if character in _NOT_IN_ADDRESSEES:
+        if character in _NOT_IN_ADDRESSEES and not _beside_name_dot(text, start - 1):
             break
         start -= 1
     return start
+
+
+def _beside_name_dot(text: str, at: int) -> bool:
+    """Is ``text[at]`` a space beside a name's dot (阿依古丽 · 吐尔逊), inside the name?"""
+    if text[at] not in _SPACE:
+        return False
+    before, after = at, at
+    while before > 0 and text[before - 1] in _SPACE:
+        before -= 1
+    while after < len(text) and text[after] in _SPACE:
+        after += 1
+    return (before > 0 and text[before - 1] in lexicon.NAME_DOTS) or text[after : after + 1] in tuple(lexicon.NAME_DOTS)
 
 
 def _addressee_token(
