@@ -375,6 +375,17 @@ _LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
 PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
                   (?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
                     | {PERSON} {PARTY_END} )"""
+# A party on neither side named after the case phrase, in the clause where it acts: "…民间借贷纠纷一案中，
+# 案外人颍州区鑫达五金建材经营部对本院查封的…提出书面异议", "利害关系人张某向本院申请…". An organisation's
+# name may hold 对 or 向 (中国对外贸易), but not what the party acts on (对本院…, 向你…); a role said of
+# anyone in it (利害关系人应向本院申报) names no one.
+_ACTS = r"(?: 对 | 向 | 就 | 以 | 提出 | 不服 | 申请 )"
+_LATER_ORG_CHAR = rf"(?: (?! [对向] (?:本院|本委|你|该|法院) ) {_ORG_CHAR} )"
+LATER_OTHER_PARTY = rf"""
+    (?<= [，,。；;\n] {SP}{{0,2}} ) {alt(lexicon.OTHER_PARTY_ROLES)} {SP}?
+    (?! {_ACTS} | {alt(lexicon.ROLE_CLAUSE_WORDS)} )
+    (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} ) (?= {SP}? {_ACTS} )
+"""
 # 等5人 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个))?"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
@@ -742,6 +753,7 @@ NIAN_CASE_ANCHOR_RE = compile_rule(
     rf"{CASE_YEAR_DIGITS} (?: 年(?=[^0-9０-９〇零○Ｏ一二三四五六七八九十]) | (?={_PROVINCE_CODE}[0-9]) )", guarded=False
 )
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
+LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
@@ -833,6 +845,7 @@ anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])
 anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
 anchor(ANSWER_PERIOD_RE, ["期满"])
 anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
+anchor(LATER_OTHER_PARTY_RE, lexicon.OTHER_PARTY_ROLES, back=0)
 anchor(CONTACTS_RE, ["联系人"], back=0)
 anchor(HEADING_RE, ["告"])  # (公告, 告示, 通告)
 anchor(ISSUER_LINE_RE, lexicon.ISSUER_SUFFIXES)

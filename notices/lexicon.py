@@ -129,6 +129,15 @@ _ROLE_ROWS = tuple(tuple(row.split("\t")) for row in _entries("party_roles.txt")
 ROLE_SIDES: dict[str, str] = {row[0]: row[1] for row in _ROLE_ROWS if row[2:] != ("label",)}
 LABEL_ROLES: dict[str, str] = {row[0]: row[1] for row in _ROLE_ROWS if row[2:] == ("label",)}
 PARTY_ROLES: tuple[str, ...] = tuple(ROLE_SIDES)
+# The roles on neither side (案外人, 利害关系人, 第三人): a body may name such a party after the case
+# phrase, in the clause that says what it did (…一案中，案外人某某公司对本院查封的…提出书面异议).
+OTHER_PARTY_ROLES: tuple[str, ...] = tuple(role for role, side in ROLE_SIDES.items() if side == "other")
+# What follows a role word where it speaks of anyone in that role, not of a named party:
+# "利害关系人应向本院申报权利", "案外人如对裁定不服", "第三人可以…".
+ROLE_CLAUSE_WORDS: tuple[str, ...] = (
+    "应当", "应", "可以", "可", "如", "若", "须", "必须", "需", "均", "未", "已", "有权", "亦", "也", "还", "仍",
+    "不", "在", "于", "自", "等",
+)  # fmt: skip
 
 # How an organisation's name ends. A name followed directly by the cause
 # ("…健身有限公司劳动报酬纠纷") is cut after one of these.

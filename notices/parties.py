@@ -47,6 +47,7 @@ _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
 _CAUSE_START = regex.compile(rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})")
 _APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
 _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
+_LATER_PARTY = grammar.group_numbers(grammar.LATER_OTHER_PARTY_RE)["party"]
 # How far into a body the case phrase is looked for.
 _REACH = 400
 
@@ -201,7 +202,21 @@ def _sides(groups: list[_Group], applicant_named: bool) -> list[Side]:
 
 
 def read_sides(text: str, start: int, end: int) -> Sides | None:
-    """The case phrase in ``text[start:end]`` (a body): parties by side, 你's side, the cause."""
+    """The case phrase in ``text[start:end]`` (a body): parties by side, 你's side, the cause; and
+    the parties on neither side that later clauses name (案外人某某对本院查封的…提出异议)."""
+    result = _case_phrase(text, start, end)
+    named = {name for members in result.by_side.values() for name, _ in members} if result else set()
+    found = grammar.finditer(grammar.LATER_OTHER_PARTY_RE, text, start, end)
+    later = [match for match in found if match.group(_LATER_PARTY) not in named]
+    if not later:
+        return result
+    result = result or Sides()
+    for match in later:
+        result.add("other", match.group(_LATER_PARTY), match.span(_LATER_PARTY))
+    return result
+
+
+def _case_phrase(text: str, start: int, end: int) -> Sides | None:
     reach = min(end, start + _REACH)
     applicant: tuple[str, Span] | None = None
     # (Lazily: the first intro most often opens the phrase, and finding every role word ahead costs more.)
