@@ -709,7 +709,9 @@ _PAGE_NUMBER = rf"""(?: [—\-－]+ {SP}* [0-9]{{1,3}} {SP}* [—\-－]+
 _PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n (?: [^\n]{{1,80}} \r?\n )? (?: {SP}* \r?\n ){{0,3}} )"
 # A line may end inside brackets (…仲案字〔 / 2021〕…) and the next start with the punctuation that
 # closes a sentence, which no printed line starts with (…视为送达 / 。请你单位…).
-COLUMN_BREAK_AFTER = r"[\p{Han}0-9，,、（(〔\[【]"  # what the line before a break ends with
+# (Or a case number's year, its court on the next line: 本院（2020）/ 宁民申1187号. No spaces: clean.py reads it
+# without the verbose flag.)
+COLUMN_BREAK_AFTER = rf"(?:[\p{{Han}}0-9，,、（(〔\[【]|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE})"
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
                    (?=[\p{{Han}}0-9〔\[（(【。，,、；;：:）)〕\]】])"""

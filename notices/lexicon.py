@@ -237,7 +237,22 @@ POINTING_WORDS: tuple[str, ...] = (*REFERRING_WORDS, "下表", "上表")
 LEGAL_FORMS: tuple[str, ...] = ("普通合伙", "有限合伙", "特殊普通合伙", "个人独资")
 # The one-character codes of provinces (and the 兵团) that start a court's code in a case number: 闽0583.
 PROVINCE_CODES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔兵"
-CASE_TYPE_MARKS: tuple[str, ...] = ("初", "终", "再", "执", "破", "监", "申", "赔", "仲", "审")
+# The kinds of case a court's number names after its code (2018闽0583民初9120号), from 最高人民法院《关于人民法院
+# 案件案号的若干规定》 and its 《人民法院案件类型及其代字标准》 (2015, revised 2018): first instance, appeal,
+# retrial review and retrial, enforcement and its objections and reviews, preservation, bankruptcy,
+# special procedures, sanctions, state compensation. (The 他 kinds, a court's internal requests, are left out:
+# 他 ends too many words.)
+CASE_TYPES: tuple[str, ...] = (
+    "刑初", "刑终", "刑核", "刑更", "刑医", "刑申", "刑抗", "刑再",
+    "民初", "民终", "民监", "民申", "民抗", "民再", "民撤", "民辖", "民辖终", "民催", "民督", "民特",
+    "行初", "行终", "行申", "行抗", "行再", "行辖", "行审", "行审复",
+    "执", "执恢", "执保", "执异", "执复", "执监", "执协",
+    "财保", "诉保", "行保", "证保", "破申", "破", "破终", "破监", "强清", "司惩", "司惩复", "司救",
+    "法赔", "委赔", "司赔", "赔",
+)  # fmt: skip
+# How such a kind ends, and the committees' 仲 and older numbers' 审 (2015年海行初字, 穗中法民二终字): a number
+# printed without brackets ends its court part with one of these.
+CASE_TYPE_MARKS: tuple[str, ...] = tuple(sorted({kind[-1] for kind in CASE_TYPES} | {"仲", "审"}))
 
 # Verbs and particles that a case-number prefix (青黄劳人仲案字) starts after and
 # never contains: "公告送达青黄劳人仲案字[2025]…", "作出青黄人社监询字[2026]…".
