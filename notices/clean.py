@@ -9,12 +9,13 @@ value (with its noise). Like eyecite's span updater, but for deletions only.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
 
-from notices import grammar
+from notices import grammar, lexicon
 from notices.fold import fold
 from notices.models import Span
 
@@ -137,6 +138,41 @@ _OCR_MIN_SPACES = 20
 _OCR_RATIO = 0.05  # spaces between characters per Chinese character, at the least, in OCR text
 
 
+def _spaced_issuers(source: str) -> list[tuple[int, int, str]]:
+    """The spaces inside a public body's name printed alone on its line, letter-spaced (人 民 法 院) or cut
+    inside its suffix (某某区人民 法院), as a signature or above a heading: the name is read without them,
+    its span still the printed line."""
+    edits = []
+    for hit in _ISSUER_LINE_END.finditer(source):
+        line_start = source.rfind("\n", 0, hit.start()) + 1
+        match = grammar.match(grammar.SPACED_NAME_LINE_RE, source, line_start, hit.end())
+        if match is None or not _is_spaced_issuer(match.group(_SPACED_NAME)):
+            continue
+        base = match.start(_SPACED_NAME)
+        edits += [(base + gap.start(), base + gap.end(), "") for gap in _GAP.finditer(match.group(_SPACED_NAME))]
+    return edits
+
+
+def _is_spaced_issuer(name: str) -> bool:
+    """Is ``name`` a public body's, its spaces taken out, spaced as a signature is: every piece one or two
+    characters (人 民 法 院), or the last space inside the suffix (人民 法院)? Not a table row's columns
+    (张三  某某区人民法院), whose last piece is a whole name."""
+    pieces = _GAP.split(name)
+    whole = fold("".join(pieces))
+    if grammar.ISSUER_NAME_RE.fullmatch(whole) is None:
+        return False
+    suffix = max((len(word) for word in lexicon.ISSUER_SUFFIXES if whole.endswith(word)), default=0)
+    return all(len(piece) <= 2 for piece in pieces) or len(pieces[-1]) < suffix
+
+
+_SPACED_NAME = grammar.group_numbers(grammar.SPACED_NAME_LINE_RE)["name"]
+_GAP = regex.compile(r"[\x20\u3000\xa0]+")
+# A line that ends in the last character of an issuer's suffix (院, 会, 局 …): where a spaced name may stand.
+_ISSUER_LINE_END = re.compile(
+    "[" + "".join(sorted({word[-1] for word in lexicon.ISSUER_SUFFIXES})) + r"][ \t\u3000\xa0]*\r?$", re.MULTILINE
+)
+
+
 def _unquoted(line: str) -> str:
     """A line without its e-mail or Markdown quote marks, and stripped."""
     quote = grammar.QUOTE_PREFIX_RE.match(line)
@@ -198,7 +234,10 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     (escapes inside string values, see ``containers``) never overlap the rest."""
     breaks = _column_breaks(source)
     edits = [(start, end, "") for start, end in breaks] + extra
-    edits += _ocr_spaces(source)
+    ocr = _ocr_spaces(source)
+    edits += ocr
+    # (A spaced name on an OCR page: its single spaces are OCR's already.)
+    edits += sorted(set(_spaced_issuers(source)) - set(ocr))
     if ">" in source or "**" in source:
         # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
         # inside a column break goes with the break.
