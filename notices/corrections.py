@@ -24,6 +24,7 @@ from typing import Literal
 
 import regex
 
+from notices import grammar
 from notices.models import Span
 
 ChangeKind = Literal["rescheduled", "cancelled", "postponed"]
@@ -42,8 +43,8 @@ NEW_TIME = r"(?:变更|更改|调整|更正|推迟|推后|顺延|延期|改)(?:�
 RESCHEDULED = r"改期|变更(?:开庭|庭审|审理)(?:时间|日期)|(?:开庭|庭审|审理)(?:时间|日期)(?:变更|调整|更改|更正|有变)"
 # A hearing set afresh, beside the earlier setting: 本委定于2026年4月28日…开庭（原定于4月21日）.
 SET_AGAIN = r"(?<![原订])定于"
-# Called off: 取消开庭, 取消原定的开庭, 开庭取消, 撤销开庭, 不再开庭.
-CANCELLED = r"取消(?:本次|此次|原定的?|该次)?(?:开庭|庭审)|(?:开庭|庭审)(?:予以|现)?取消|撤销(?:开庭|庭审)|不再开庭"
+# Called off: 取消开庭, 取消原定的开庭, 开庭取消, 撤销开庭 (the parser's words), 不再开庭.
+CANCELLED = rf"{grammar.HEARING_CALLED_OFF}|不再开庭"
 # Put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知. Regular notices print 申请延期开庭
 # (how to ask for one): that is not a postponement, so it counts only beside EARLIER or a heading.
 POSTPONED = r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)|(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"

@@ -30,6 +30,7 @@ _TITLE = grammar.group_numbers(grammar.DOCUMENT_TITLE_RE)
 _SERVED = grammar.group_numbers(grammar.SERVED_DOCUMENTS_RE)
 _DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
 _HEARING = grammar.group_numbers(grammar.HEARING_RE)
+_EARLIER_WHEN = grammar.group_numbers(grammar.EARLIER_HEARING_RE)["when"]
 _PLACE = {
     rule: grammar.group_numbers(rule)
     for rule in (grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE, grammar.INQUIRY_PLACE_RE)
@@ -194,9 +195,34 @@ def _read_when(fields: _Fields, when: Span, aside_end: int | None, published: dt
         fields.note(found)
 
 
+def _read_called_off(fields: _Fields, body: Span, hearing: regex.Match[str] | None) -> bool:
+    """A notice that calls a hearing off and sets no new time (a new time is a correction's, read as the
+    hearing): the time printed, the hearing's that will not take place, is kept as hearing_text only —
+    no date, time or place to attend — and a finding says it is called off."""
+    text = fields.page.folded
+    if hearing is not None and hearing.group(_HEARING["corrected"]):
+        return False
+    called_off = _search(grammar.HEARING_CALLED_OFF_RE, text, body)
+    if called_off is None:
+        return False
+    was = hearing or _search(grammar.EARLIER_HEARING_RE, text, body)
+    if was is None:
+        zh, en = "公告取消开庭", "the notice calls the hearing off"
+    else:
+        start, end = was.span(_EARLIER_WHEN if hearing is None else _HEARING["when"])
+        end = len(text[start:end].rstrip(_SPACES)) + start
+        fields.set_printed("hearing_text", (start, end))
+        was_set = fields.printed((start, end))
+        zh, en = f"公告取消了原定{was_set}的开庭", f"the notice calls off the hearing set for {was_set}"
+    fields.note(finding("hearing_cancelled", called_off.span(), zh, en))
+    return True
+
+
 def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> regex.Match[str] | None:
     text = fields.page.folded
     hearing = _hearing_sentence(text, body)
+    if _read_called_off(fields, body, hearing):
+        return None
     if hearing is not None:
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
         _read_when(fields, hearing.span(_HEARING["when"]), aside, published)

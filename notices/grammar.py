@@ -505,6 +505,13 @@ HEARING = rf"""
       | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* ) {_LISTING_HEAD}                          # 2024年5月20日 9:00，第三法庭，…
         (?= {SP}* [，,] | {SP} | {_SESSION_END} ) )          # (a date's digit first: spaces are not read back at each)
 """
+# A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭. (申请取消开庭 is how to ask for it.)
+# (No spaces in it: corrections.py reads it without the verbose flag.)
+HEARING_CALLED_OFF = (
+    r"(?<!申请)取消(?:本次|此次|原定的?|该次)?(?:开庭|庭审)|(?:开庭|庭审)(?:予以|现)?取消|撤销(?:开庭|庭审)"
+)
+# The hearing as it had been set, in a notice that changes it: 原定于2023年1月10日下午3时在本院第二法庭开庭.
+EARLIER_HEARING = rf"(?:原定|原订) {SP}? 于? {SP}? {_HEARING_BODY}"
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
 VENUE_ADDRESS = rf"""
     (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
@@ -737,9 +744,8 @@ NOTICE_MENTION = rf"公 (?: {SP} | [\r{ZERO_WIDTH}] ){{0,3}} 告"
 # 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).
 HEARING_MARKER = r"(?<!原定于[^，。]{0,20})开庭(?!通知书|传票|公告)"
 INSPECTION_MARKER = r"调查询问|监察询问"
-CORRECTION_MARKER = (
-    rf"特此更正|更正公告|{alt(lexicon.CORRECTION_MARKERS)}|(?:延期|取消|中止)开庭|(?:变更|更改|调整)开庭时间"
-)
+CORRECTION_MARKER = rf"""特此更正 | 更正公告 | {alt(lexicon.CORRECTION_MARKERS)} | (?:延期|中止)开庭
+                        | (?:变更|更改|调整)开庭时间 | {HEARING_CALLED_OFF}"""
 
 # ---------------------------------------------------------------- compiled
 DATE_RE = compile_rule(DATE, guarded=False)
@@ -772,6 +778,8 @@ SERVED_DOCUMENTS_RE = compile_rule(SERVED_DOCUMENTS)
 DECISION_SERVED_RE = compile_rule(DECISION_SERVED)
 SUMMONS_SERVED_RE = compile_rule(SUMMONS_SERVED)
 HEARING_RE = compile_rule(HEARING)
+HEARING_CALLED_OFF_RE = compile_rule(HEARING_CALLED_OFF, guarded=False)
+EARLIER_HEARING_RE = compile_rule(EARLIER_HEARING)
 VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
 PICKUP_PLACE_RE = compile_rule(PICKUP_PLACE, guarded=False)
 INQUIRY_PLACE_RE = compile_rule(INQUIRY_PLACE, guarded=False)
@@ -834,7 +842,11 @@ PRONOUN_RE = compile_rule(rf"^{PRONOUN}$", guarded=False)
 # The words each rule cannot match without (see ``anchor``), read off the rule above; a ``back`` of 0
 # when the rule starts with them, 2 where a two-character word may stand before them.
 # (延期开庭, 变更开庭时间: 开庭 two characters in)
-anchor(CORRECTION_MARKER_RE, ["特此更正", "更正公告", *lexicon.CORRECTION_MARKERS, "开庭"], back=2)
+anchor(
+    CORRECTION_MARKER_RE, ["特此更正", "更正公告", *lexicon.CORRECTION_MARKERS, "开庭", "庭审", "取消", "撤销"], back=2
+)
+anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销"])
+anchor(EARLIER_HEARING_RE, ["原定", "原订"], back=0)
 anchor(HEARING_MARKER_RE, ["开庭"], back=0)
 anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问"], back=0)
 anchor(SUMMONS_SERVED_RE, ["传票", "出庭通知书", "开庭通知"])  # 开庭传票, 开庭通知书 hold them

@@ -196,8 +196,15 @@ def shown(state: State, versions: list[Version], orphan: bool) -> Shown:
     for name in Notice.model_fields:
         if name not in _OWN_FIELDS and getattr(record, name) in (None, []) and getattr(first, name) not in (None, []):
             setattr(record, name, getattr(first, name))
-    record.warnings = [w for w in record.warnings if w.field not in HEARING_FIELDS or state.origin[w.field] is base]
-    return Shown(record, _store_findings(state, orphan))
+    found = _store_findings(state, orphan)
+    # The store's word replaces the printing's own of the same code (a call-off says it calls the hearing off).
+    said = {f.code for f in found}
+    record.warnings = [
+        w
+        for w in record.warnings
+        if w.code not in said and (w.field not in HEARING_FIELDS or state.origin[w.field] is base)
+    ]
+    return Shown(record, found)
 
 
 def _store_findings(state: State, orphan: bool) -> list[Finding]:
