@@ -491,12 +491,20 @@ def _xml_values(text: str) -> Layout | None:
 
 # ---------------------------------------------------------------- labelled lines
 
+# A label as printed: its characters may be spaced out to align a column (案　　号, 当 事 人).
+_LISTING_LABEL = "|".join(
+    "[\x20\t\u3000\xa0]*".join(map(regex.escape, label))
+    for label in sorted(lexicon.LISTING_LABELS, key=len, reverse=True)
+)
+# 案号：…, or in brackets with no colon: 【案　　号】…
 _LABELLED = regex.compile(
-    rf"(?P<label>{'|'.join(sorted(map(regex.escape, lexicon.LISTING_LABELS), key=len, reverse=True))})"
-    r"[\x20\t\u3000\xa0]*[:：][\x20\t\u3000\xa0]*(?P<value>[^\n]*?)[\x20\t\u3000\xa0]*"
-    rf"(?=[\x20\t\u3000\xa0]{{2,}}(?:{'|'.join(map(regex.escape, lexicon.LISTING_LABELS))})[\x20\t\u3000\xa0]*[:：]|$)",
+    rf"(?:【[\x20\t\u3000\xa0]*(?P<label>{_LISTING_LABEL})[\x20\t\u3000\xa0]*】"
+    rf"|(?P<label>{_LISTING_LABEL})[\x20\t\u3000\xa0]*[:：])"
+    r"[\x20\t\u3000\xa0]*(?P<value>[^\n]*?)[\x20\t\u3000\xa0]*"
+    rf"(?=[\x20\t\u3000\xa0]{{2,}}(?:{_LISTING_LABEL})[\x20\t\u3000\xa0]*[:：]|$)",
     regex.MULTILINE,
 )
+_LABEL_SPACES = str.maketrans("", "", " \t\u3000\xa0")
 _LINE_START = regex.compile(r"^[\x20\t\u3000\xa0]*", regex.MULTILINE)
 
 
@@ -514,7 +522,7 @@ def _labelled_lines(text: str, layout: Layout) -> None:
             group = None  # a gap: another run
         if not first_on_line and line != last_line:
             continue  # a label inside a sentence ("…，开庭时间：…")
-        label = match.group("label")
+        label = match.group("label").translate(_LABEL_SPACES)
         if group is None or label in seen:
             group, seen = -(match.start() + 1), set()  # negative: never a brace's or a row's offset
         seen.add(label)
