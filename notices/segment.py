@@ -564,6 +564,7 @@ class _Reader:
         self.frame: _Frame | None = None
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
+        self.next_token: _Token | None = None  # the part after the one being read
         self.masthead = _masthead(text)
         # Found once a notice first looks above itself: line ends, and where bylines and labels start.
         self._line_ends: list[int] | None = None
@@ -592,6 +593,10 @@ class _Reader:
         return None
 
     # -- the frame's state
+    def _indent(self, span: Span) -> int:
+        """How far into its line ``span`` starts."""
+        return span[0] - self._line_start(span[0])
+
     def _has_body(self) -> bool:
         frame = self.frame
         return frame is not None and (frame.addressee is not None or frame.opener or bool(frame.listings))
@@ -602,7 +607,8 @@ class _Reader:
         return gap.strip() == "" and gap.count("\n") <= 3
 
     def read(self, tokens: list[_Token]) -> list[Block]:
-        for token in tokens:
+        for index, token in enumerate(tokens):
+            self.next_token = tokens[index + 1] if index + 1 < len(tokens) else None
             getattr(self, f"_on_{token.kind}")(token)
         self._close(len(self.text))
         self._flush()
@@ -621,6 +627,18 @@ class _Reader:
     def _on_issuer_line(self, token: _Token) -> None:
         frame = self.frame
         if frame is not None and frame.end is None and self._has_body():
+            heading = self.next_token
+            if frame.issuer_line is not None and heading is not None and heading.kind == "heading":
+                issuer = token.match.span("issuer")  # type: ignore[union-attr]
+                if (
+                    self._adjacent(token.end, heading.start)
+                    and self._indent(issuer) == self._indent(frame.issuer_line) == 0
+                ):
+                    # A page whose notices each print their issuer at a line's start above the heading: this one
+                    # heads the next (a signature stands indented; a notice's own issuer line may be the last one's).
+                    self._close(token.start)
+                    self.pending_issuer = token
+                    return
             # After a body, an issuer alone on its line signs it (a date may follow, see _on_date_line).
             if frame.signature_issuer is None:
                 frame.signature_issuer = token.match.span("issuer")  # type: ignore[union-attr]
