@@ -608,6 +608,8 @@ HEADING_LINE = rf"""
 BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )
     [】\]］]? {SP}* $
     (?= \n {WS}* (?: {alt(lexicon.OPENERS)} | {ROLE} | [^\n：:]{{1,60}} [：:] ) )       # a notice follows it"""
+# A table of hearings' title, which names the court over its rows: 武汉海事法院2022年5月第二周开庭排期表.
+SCHEDULE_TITLE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) [^\n]{{0,30}}? {alt(lexicon.SCHEDULE_TITLES)}"
 # A newspaper's masthead: its name, with the issue's date on the same line or the next.
 MASTHEAD = (
     rf"^ {SP}* {HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报) (?= {SP} | $ | [A-Za-z] )"
@@ -795,6 +797,7 @@ NOT_ISSUER_RE = compile_rule(NOT_ISSUER, guarded=False)
 HEADING_LINE_RE = compile_rule(HEADING_LINE)
 BULLETIN_LINE_RE = compile_rule(BULLETIN_LINE)
 MASTHEAD_RE = compile_rule(MASTHEAD, guarded=False)
+SCHEDULE_TITLE_RE = compile_rule(SCHEDULE_TITLE)
 HEADING_RE = compile_rule(HEADING)
 ISSUER_LINE_RE = compile_rule(ISSUER_LINE)
 CASE_LINE_RE = compile_rule(CASE_LINE)
@@ -866,6 +869,7 @@ anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
 anchor(LATER_OTHER_PARTY_RE, lexicon.OTHER_PARTY_ROLES, back=0)
 anchor(CONTACTS_RE, ["联系人"], back=0)
 anchor(HEADING_RE, ["告"])  # (公告, 告示, 通告)
+anchor(SCHEDULE_TITLE_RE, lexicon.SCHEDULE_TITLES)
 anchor(ISSUER_LINE_RE, lexicon.ISSUER_SUFFIXES)
 anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces.

@@ -118,6 +118,9 @@ BULLETIN_TYPES: tuple[str, ...] = (
     "申请认定公民无民事行为能力", "清算公告", "遗失公告",
 )  # fmt: skip
 
+# The title words of a court's table of hearings: 武汉海事法院2022年5月第二周开庭排期表.
+SCHEDULE_TITLES: tuple[str, ...] = ("开庭排期", "排期表", "庭审排期", "开庭安排", "庭审安排", "开庭信息", "开庭一览")
+
 # How a notice addresses its reader in the body: "你", "你单位", "你公司".
 PRONOUNS: tuple[str, ...] = ("你单位", "你公司", "你方", "你们", "你厂", "你店", "你")
 

@@ -157,7 +157,7 @@ _KEYS = {
     "applicant": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
     "respondent": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
 }
-_NAME_SEPARATOR = regex.compile(r"[,，、;；]\s*|\s{2,}|及|以及")
+_NAME_SEPARATOR = regex.compile(r"[,，、;；\n]\s*|\s{2,}|及|以及")  # (a line break within a cell too)
 # "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
 _ROLE_PREFIX = regex.compile(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：]? \s*", regex.VERBOSE)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}

@@ -937,18 +937,20 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
 
 
 def issuer_above(text: str, pos: int) -> Span | None:
-    """The issuer a page's heading names above ``pos`` (某某人民法院 开庭公告, or an issuer line over a heading)."""
-    found = None
+    """The issuer a page's heading names above ``pos`` (某某人民法院 开庭公告, or an issuer line over a heading,
+    or a table of hearings' title: 武汉海事法院2022年5月第二周开庭排期表), the nearest."""
+    found: list[Span] = []
     for token in _headings(text[:pos]):
         assert token.match is not None
         if token.match.group("heading_issuer"):
-            found = token.match.span("heading_issuer")
+            found.append(token.match.span("heading_issuer"))
             continue
         above = text.rfind("\n", 0, max(token.start - 1, 0))
         line = grammar.ISSUER_LINE_RE.match(text, above + 1, max(token.start - 1, above + 1))
         if line is not None:
-            found = line.span("issuer")
-    return found
+            found.append(line.span("issuer"))
+    found += [title.span("issuer") for title in grammar.finditer(grammar.SCHEDULE_TITLE_RE, text, 0, pos)]
+    return max(found, default=None)
 
 
 def find_blocks(text: str, record: bool = False) -> list[Block]:
