@@ -87,8 +87,9 @@ _ENUMERATION = regex.compile(
 _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『")
 _OPENING_QUOTES = frozenset("“「『")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
-# A judgment or ruling printed in full is not a notice, though it tells of hearings and service.
-_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|审\s*判\s*长|书\s*记\s*员")
+# A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
+# reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务).
+_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)")
 
 
 @dataclass(frozen=True)
