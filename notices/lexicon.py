@@ -229,7 +229,7 @@ MEETING_VERBS: tuple[str, ...] = ("召开", "举行")
 
 # How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".
 CORRECTION_MARKERS: tuple[str, ...] = (
-    "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "延期至", "推迟至", "顺延至",
+    "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "改期于", "延期至", "推迟至", "顺延至",
 )  # fmt: skip
 
 # What a case type looks like inside a case number printed with 年: 海行初字, 京民终.
