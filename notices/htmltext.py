@@ -24,6 +24,7 @@ BLOCKS = frozenset((
 ))  # fmt: skip
 CELLS = frozenset(("td", "th"))
 TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
+_DATA_COLUMN = 3
 INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"))
 
 
@@ -69,7 +70,10 @@ def html_to_text(page: str, name: str = "<page>") -> str:
             elif tag in BLOCKS:
                 out.append("\n")
             elif tag == "br":
-                out.append("\n")  # one line break, where a block leaves a blank line
+                # One line break, where a block leaves a blank line; within a data table's cell (the third of
+                # its row or later: a layout table's text stands in its first columns), a wide space, so that
+                # the row stays one line (原告：某公司<br>被告：张三 → 原告：某公司  被告：张三).
+                out.append("  " if cells and cells[-1] >= _DATA_COLUMN else "\n")
             if element.text and not (tag in TABLE_PARTS and element.text.isspace()):
                 out.append(element.text)
         else:
