@@ -45,9 +45,9 @@ RESCHEDULED = r"改期|变更(?:开庭|庭审|审理)(?:时间|日期)|(?:开庭
 SET_AGAIN = r"(?<![原订])定于"
 # Called off: 取消开庭, 取消原定的开庭, 开庭取消, 撤销开庭 (the parser's words), 不再开庭.
 CANCELLED = rf"{grammar.HEARING_CALLED_OFF}|不再开庭"
-# Put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知. Regular notices print 申请延期开庭
-# (how to ask for one): that is not a postponement, so it counts only beside EARLIER or a heading.
-POSTPONED = r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)|(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
+# Put off with no new time (the parser's words): it counts only beside EARLIER or a heading, since regular
+# notices say the time of a later step 另行通知 too.
+POSTPONED = grammar.HEARING_PUT_OFF
 
 _EARLIER_RE = regex.compile(EARLIER)
 _NEW_TIME_RE = regex.compile(NEW_TIME)

@@ -510,6 +510,8 @@ HEARING = rf"""
 HEARING_CALLED_OFF = (
     r"(?<!申请)取消(?:本次|此次|原定的?|该次)?(?:开庭|庭审)|(?:开庭|庭审)(?:予以|现)?取消|撤销(?:开庭|庭审)"
 )
+# A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one).
+HEARING_PUT_OFF = r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)|(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
 # The hearing as it had been set, in a notice that changes it: 原定于2023年1月10日下午3时在本院第二法庭开庭.
 EARLIER_HEARING = rf"(?:原定|原订) {SP}? 于? {SP}? {_HEARING_BODY}"
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
@@ -781,6 +783,7 @@ DECISION_SERVED_RE = compile_rule(DECISION_SERVED)
 SUMMONS_SERVED_RE = compile_rule(SUMMONS_SERVED)
 HEARING_RE = compile_rule(HEARING)
 HEARING_CALLED_OFF_RE = compile_rule(HEARING_CALLED_OFF, guarded=False)
+HEARING_PUT_OFF_RE = compile_rule(HEARING_PUT_OFF, guarded=False)
 EARLIER_HEARING_RE = compile_rule(EARLIER_HEARING)
 VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
 PICKUP_PLACE_RE = compile_rule(PICKUP_PLACE, guarded=False)

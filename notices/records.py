@@ -236,6 +236,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
         for _, value, span in by_kind.get(kind, []):
             for side, name, name_span in _names(value, span[0] if span else 0, None if kind == "parties" else kind):
                 listed.add(_SIDE_FIELD[side], name, name_span if span else None)
+    _read_call_off(listed, [field for field in fields if _field_kind(field[0]) is None])
     issuer, published = issuer_of(fields), published_of(fields)
     if issuer is not None:
         listed.set("issuer", issuer.value, issuer.span)
@@ -245,6 +246,23 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     en = f"this hearing is listed as the record's fields ({where}), with no notice text"
     listed.notice.warnings.append(finding("value_from_record", None, zh, en))
     return listed.notice
+
+
+def _read_call_off(listed: _Listed, remarks: Sequence[Field]) -> None:
+    """A row whose remark calls its hearing off or puts it off with no new time (原告已撤诉，取消开庭; 延期开庭，
+    时间另行通知): no date, time or place to attend — the time listed stays as hearing_text — and a finding says so."""
+    for _, value, span in remarks:
+        said = grammar.search(grammar.HEARING_CALLED_OFF_RE, value) or grammar.search(grammar.HEARING_PUT_OFF_RE, value)
+        if said is None:
+            continue
+        notice = listed.notice
+        notice.kind, notice.hearing_date, notice.hearing_time, notice.venue = "other", None, None, None
+        for name in ("hearing_date", "hearing_time", "venue"):
+            notice.spans.pop(name, None)
+        remark = value.strip()
+        zh, en = f"记录注明“{remark}”：不按所列时间开庭", f"the record says '{remark}': no hearing at the time listed"
+        notice.warnings.append(finding("hearing_cancelled", _moved(said.span(), span[0] if span else 0, span), zh, en))
+        return
 
 
 def _read_when(listed: _Listed, fields: list[Field]) -> None:
