@@ -133,7 +133,7 @@ def _use_records(
         fields = layout.record_of(group)
         for record in found:
             fill(record, fields, _where(text, source, line, fields))
-        for duplicate in _repeated(found):
+        for duplicate in _repeated(found, text):
             records.remove(duplicate)
     # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines),
     # but not in a listed company's disclosure of its lawsuits.
@@ -162,12 +162,14 @@ def _where(text: str, source: str | None, line: int, fields: list[tuple[str, str
     return f"{source or '文本'}:{line + text.count(chr(10), 0, at)}"
 
 
-def _repeated(found: list[Notice]) -> list[Notice]:
-    """The notices of one record that repeat another of it (the text in two fields: content and page),
-    keeping the one whose own text says more."""
+def _repeated(found: list[Notice], text: str) -> list[Notice]:
+    """The notices of one record that repeat another of it (the text in two fields: content and page, or a
+    summary cut short), keeping the one whose own text says more."""
     best: dict[str, Notice] = {}
-    dropped = []
+    dropped = [record for record in found if any(_cut_copy(text, record, other) for other in found)]
     for record in found:
+        if record in dropped:
+            continue
         key = "|".join(
             (record.kind, *record.party, *record.case_numbers, str(record.hearing_date), str(record.hearing_time))
         )
@@ -179,6 +181,16 @@ def _repeated(found: list[Notice]) -> list[Notice]:
             best[key], record = record, kept
         dropped.append(record)
     return dropped
+
+
+def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
+    """Is ``record``'s text the start of ``other``'s, cut short (a summary field: "…因支付令无法送达你公司，...")?"""
+    mine = text[record.source.start : record.source.end].rstrip().rstrip(".…。，, ")
+    whole = text[other.source.start : other.source.end]
+    return other is not record and len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
+
+
+_LEAST_COPY = 40  # characters of a cut copy, at the least: a shorter start says too little to be the same notice
 
 
 def _own_values(record: Notice) -> int:
