@@ -117,7 +117,7 @@ def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
     if number is not None and identity.fold(number.printed) in {identity.fold(n) for n in record.case_numbers}:
         number = None  # the text prints it
     for name, found in (
-        ("issuer", issuer_of(fields) if record.issuer is None else None),
+        ("issuer", issuer_of(fields) if record.issuer is None or _is_division(record.issuer) else None),
         ("published", published_of(fields) if record.published is None else None),
         # The case the record files the notice under, when the text cites only others (an appeal's
         # notice that names the first-instance number) or none.
@@ -138,6 +138,12 @@ def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
         zh = f"{name}取自记录字段“{found.key}”（{where}）：{found.printed}"
         en = f"{name} taken from the record's field '{found.key}' ({where}): {found.printed}"
         record.warnings.append(finding("value_from_record", found.span, zh, en, field=name))
+
+
+def _is_division(issuer: str) -> bool:
+    """Does ``issuer`` name a court's division, not a court (济南知识产权法庭, 某某人民法庭)? The court its record
+    names is the issuer then."""
+    return issuer.endswith("法庭")
 
 
 def published_date(value: str) -> dt.date | None:
