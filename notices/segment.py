@@ -305,6 +305,11 @@ def _headings(text: str) -> list[_Token]:
     return found
 
 
+def _is_bulletin(token: _Token) -> bool:
+    """Is ``token`` a bulletin line's heading (【公示催告】), not a 公告 heading?"""
+    return token.match is not None and token.match.re is grammar.BULLETIN_LINE_RE
+
+
 def _masthead(text: str) -> Span | None:
     """The issue's date under a newspaper's masthead ("人民法院报 2013年4月16日"): the publication date of
     the notices on the page that print none of their own."""
@@ -594,6 +599,11 @@ class _Reader:
         return None
 
     # -- the frame's state
+    def _body_before(self, token: _Token) -> bool:
+        """Does the frame hold a body's worth of text before ``token``?"""
+        assert self.frame is not None
+        return _stripped_length(self.text, self.frame.body_start, token.start) >= _MIN_BODY
+
     def _indent(self, span: Span) -> int:
         """How far into its line ``span`` starts."""
         return span[0] - self._line_start(span[0])
@@ -627,7 +637,9 @@ class _Reader:
     # -- parts that start a notice
     def _on_issuer_line(self, token: _Token) -> None:
         frame = self.frame
-        if frame is not None and frame.end is None and self._has_body():
+        # A bulletin's body that speaks in no first person (【公示催告】申请人某某因遗失汇票…) is signed too.
+        headed = frame is not None and frame.heading is not None and _is_bulletin(frame.heading)
+        if frame is not None and frame.end is None and (self._has_body() or (headed and self._body_before(token))):
             heading = self.next_token
             if frame.issuer_line is not None and heading is not None and heading.kind == "heading":
                 issuer = token.match.span("issuer")  # type: ignore[union-attr]
