@@ -368,13 +368,20 @@ def test_a_file_named_on_the_command_line_is_not_checked_by_click(monkeypatch: p
     assert "Usage:" not in err
 
 
+def _signals_as_at_a_terminal() -> None:
+    """In the child: SIGINT as a terminal's Ctrl-C finds it. A run started in the background (a CI script's
+    ``&``, nohup) inherits SIGINT ignored, and Python then sets no Ctrl-C handler: the test would not be
+    sending the signal a user sends."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_during_stream_output_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen(
         [sys.executable, "-m", "notices", "parse", "-", "--stream", "-o", str(out)],
-        stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+        stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, preexec_fn=_signals_as_at_a_terminal,
     )  # fmt: skip
     assert process.stdin is not None
     process.stdin.write(TEXT.encode())  # stdin stays open: the run waits, its output file begun
