@@ -249,14 +249,16 @@ def _lift_names(layout: Layout, under: dict[int, tuple[str, int | None]]) -> Non
 
 
 _NAME_KEYS = frozenset(("name", "fullname", "名称", "姓名", "mc", "xm"))
+# An array whose first item is a key and its value (PHP: ['court_name' => '…']): a record, as a brace is.
+_KEYED_ARRAY = regex.compile(r"""\s*(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*=>""")
 
 
 def _record_of(text: str, stack: list[int]) -> int | None:
-    """The record a string stands in: the innermost open brace (JSON, dicts, Java blocks), else the
-    innermost call's parenthesis (Item(court="…", content=(…)), new Item("…", "…"), VALUES (…)) —
-    not a setter's, which holds one value — else the outermost parenthesis."""
+    """The record a string stands in: the innermost open brace (JSON, dicts, Java blocks) or keyed array
+    (PHP's ['court' => '…', …]), else the innermost call's parenthesis (Item(court="…", content=(…)),
+    new Item("…", "…"), VALUES (…)) — not a setter's, which holds one value — else the outermost parenthesis."""
     for at in reversed(stack):
-        if text[at] == "{":
+        if text[at] == "{" or (text[at] == "[" and _KEYED_ARRAY.match(text, at + 1)):
             return at
     for at in reversed(stack):
         if text[at] != "(":
