@@ -167,8 +167,9 @@ def _repeated(found: list[Notice], text: str) -> list[Notice]:
     summary cut short), keeping the one whose own text says more."""
     best: dict[str, Notice] = {}
     dropped = [record for record in found if any(_cut_copy(text, record, other) for other in found)]
+    cut = {id(record) for record in dropped}  # (by identity: two records may be equal field for field)
     for record in found:
-        if record in dropped:
+        if id(record) in cut:
             continue
         key = "|".join(
             (record.kind, *record.party, *record.case_numbers, str(record.hearing_date), str(record.hearing_time))

@@ -220,9 +220,12 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     """A hearing listed as fields (a table row, a JSON record, labelled lines), or None when the
     fields do not give a hearing: a time, and a case number or the parties."""
     by_kind: dict[str, list[Field]] = {}
+    remarks: list[Field] = []  # fields of no known kind: 备注, 状态 …
     for field in fields:
         kind = _field_kind(field[0])
-        if kind is not None and field[1].strip():
+        if kind is None:
+            remarks.append(field)
+        elif field[1].strip():
             by_kind.setdefault(kind, []).append(field)
     has_parties = any(kind in by_kind for kind in ("parties", "applicant", "respondent", "other"))
     if "hearing" not in by_kind or not ("case" in by_kind or has_parties):
@@ -242,7 +245,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
         for _, value, span in by_kind.get(kind, []):
             for side, name, name_span in _names(value, span[0] if span else 0, None if kind == "parties" else kind):
                 listed.add(_SIDE_FIELD[side], name, name_span if span else None)
-    _read_call_off(listed, [field for field in fields if _field_kind(field[0]) is None])
+    _read_call_off(listed, remarks)
     issuer, published = issuer_of(fields), published_of(fields)
     if issuer is not None:
         listed.set("issuer", issuer.value, issuer.span)
