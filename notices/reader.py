@@ -136,12 +136,15 @@ def _use_records(
         for duplicate in _repeated(found, text):
             records.remove(duplicate)
     # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines),
-    # but not in a listed company's disclosure of its lawsuits.
-    if grammar.COMPANY_DISCLOSURE_RE.search(text):
-        return
+    # but not in a listed company's disclosure of its lawsuits: its marks stand above the fields or in them,
+    # after the notice before them (a page of an archive is not another page's disclosure).
     read = [(r.source.start, r.source.end) for r in records]
     for group, fields in layout.records.items():
         if group in by_record or any(start <= f[2][0] < end for f in fields for start, end in read):
+            continue
+        at = min(span[0] for _, _, span in fields)
+        since = max((end for _, end in read if end <= at), default=0)
+        if grammar.COMPANY_DISCLOSURE_RE.search(text, since, max(span[1] for _, _, span in fields)):
             continue
         listed = listing(fields, source, _where(text, source, line, fields))
         if listed is None:

@@ -217,10 +217,10 @@ def _dated_lines(text: str) -> Iterator[tuple[int, int]]:
         yield hit.start() + 1, hit.end()
 
 
-def _lines_holding(anchor: re.Pattern[str], text: str) -> Iterator[int]:
-    """The start of each line that holds a hit of ``anchor``, once."""
+def _lines_holding(anchor: re.Pattern[str], text: str, start: int = 0) -> Iterator[int]:
+    """The start of each line that holds a hit of ``anchor`` at or after ``start``, once."""
     next_line = 0
-    for hit in anchor.finditer(text):
+    for hit in anchor.finditer(text, start):
         if hit.start() < next_line:
             continue
         yield text.rfind("\n", 0, hit.start()) + 1
@@ -285,10 +285,11 @@ def _trailing_suffixes(text: str) -> Iterator[re.Match[str]]:
 # ---------------------------------------------------------------- tokens
 
 
-def _headings(text: str) -> list[_Token]:
+def _headings(text: str, start: int = 0) -> list[_Token]:
+    """The heading lines whose heading word stands at or after ``start``."""
     found = []
     next_line = 0
-    for hit in _HEADING_ANCHOR.finditer(text):
+    for hit in _HEADING_ANCHOR.finditer(text, start):
         if hit.start() < next_line:
             continue
         line_start, line_end = _line_bounds(text, hit.start())
@@ -297,7 +298,7 @@ def _headings(text: str) -> list[_Token]:
         if match:
             found.append(_Token("heading", match.start(_HEADING["heading"]), match.end(_HEADING["heading"]), match))
     # A bulletin line is one line, and names its type: only lines holding a type are tried.
-    for line_start in _lines_holding(_BULLETIN_TYPE, text):
+    for line_start in _lines_holding(_BULLETIN_TYPE, text, start):
         match = grammar.match(grammar.BULLETIN_LINE_RE, text, line_start)
         if match:
             found.append(_Token("heading", match.start("heading"), match.end("heading"), match))
@@ -310,7 +311,7 @@ def _is_bulletin(token: _Token) -> bool:
     return token.match is not None and token.match.re is grammar.BULLETIN_LINE_RE
 
 
-def _masthead(text: str) -> Span | None:
+def masthead(text: str) -> Span | None:
     """The issue's date under a newspaper's masthead ("人民法院报 2013年4月16日"): the publication date of
     the notices on the page that print none of their own."""
     top = text[: sum(len(line) + 1 for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])]
@@ -571,7 +572,7 @@ class _Reader:
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
         self.next_token: _Token | None = None  # the part after the one being read
-        self.masthead = _masthead(text)
+        self.masthead = masthead(text)
         # Found once a notice first looks above itself: line ends, and where bylines and labels start.
         self._line_ends: list[int] | None = None
         self._places: dict[re.Pattern[str], list[int]] = {}
@@ -981,4 +982,4 @@ def find_blocks(text: str, record: bool = False) -> list[Block]:
 def headings(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
     """The heading lines of ``text[start:end]`` (where a stream of text may be cut)."""
     end = len(text) if end is None else end
-    return [t.match for t in _headings(text[:end]) if t.start >= start and t.match is not None]
+    return [t.match for t in _headings(text[:end], start) if t.start >= start and t.match is not None]

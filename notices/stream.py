@@ -15,24 +15,43 @@ from notices.segment import headings
 CHUNK_CHARS = 1 << 20  # parse about this much text at a time
 MAX_CHUNK_CHARS = 64 << 20  # without a heading to cut at, cut at a line end past this
 _TAIL = 1 << 16  # where the last heading of a chunk is looked for, first
+_HEAD_LINES = 2  # lines above a heading that may belong to its notice (an issuer line, a title)
 
 
 def _cut(buffer: str) -> int:
-    """Where ``buffer`` may be cut: before its last heading line (not its first character); 0 if nowhere."""
+    """Where ``buffer`` may be cut: before its last heading line and the lines printed with it (not at its
+    first character); 0 if nowhere."""
     for start in (max(0, len(buffer) - _TAIL), 0):
         last = 0
         for heading in headings(buffer, start):
             last = heading.start()
         if last > 0:
-            return last
+            return _head_of(buffer, last)
     if len(buffer) > MAX_CHUNK_CHARS:
         # A page with no heading for 64M characters: any notice here is cut off already.
         return buffer.rfind("\n", 0, len(buffer) - 1) + 1
     return 0
 
 
-def chunks(pieces: Iterable[str], size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, chunk) for the text ``pieces`` make up, each chunk ending before a heading."""
+def _head_of(buffer: str, heading: int) -> int:
+    """Where the notice whose heading line starts at ``heading`` starts: after the blank line above it, over
+    at most ``_HEAD_LINES`` lines printed with the heading (its court's name: 青岛市黄岛区人民法院 / 公告);
+    at the heading where no blank line stands that near (the lines above end the text before)."""
+    start = heading
+    for _ in range(_HEAD_LINES + 1):
+        if start == 0:
+            break
+        above = buffer.rfind("\n", 0, start - 1) + 1
+        if not buffer[above:start].strip():
+            return start
+        start = above
+    return heading
+
+
+def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int, str]]:
+    """(offset, chunk) for the text ``pieces`` make up, each chunk ending before a heading; ``size``: about
+    how long a chunk is (CHUNK_CHARS, looked up when called)."""
+    size = CHUNK_CHARS if size is None else size
     buffer, offset = "", 0
     for piece in pieces:
         for at in range(0, len(piece), size):  # a whole page given as one piece is taken a chunk at a time

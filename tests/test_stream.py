@@ -73,7 +73,6 @@ def test_chunks_are_cut_at_heading_lines_whatever_the_line_ends(line_end: str) -
 def test_read_notices_chunks_a_long_text_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in PAGES[:6])
     whole = api.read_notices(text, "x")
-    monkeypatch.setattr(api, "CHUNK_CHARS", 2000)
     monkeypatch.setattr(stream, "CHUNK_CHARS", 2000)
     chunked = api.read_notices(text, "x")
     assert [r.model_dump() for r in chunked] == [r.model_dump() for r in whole]
