@@ -11,8 +11,7 @@ from notices.defaults import DEFAULT_MAX_SIZE
 from notices.errors import NoticesError, one_line
 from notices.inputs import read_source
 from notices.models import Notice, SourceFormat
-from notices.reader import read_chunk
-from notices.stream import CHUNK_CHARS, notices_in
+from notices.stream import notices_in
 from notices.validate import BatchKey, batch_key, validate
 
 
@@ -20,9 +19,8 @@ def read_notices(text: str, source: str | None = None, format: SourceFormat = "t
     """The notices in ``text`` as read, before any check (see ``validate``).
 
     A long text is read in chunks cut between notices (see ``stream``), so that
-    every pattern's time limit holds whatever the size of the page."""
-    if len(text) <= CHUNK_CHARS:
-        return read_chunk(text, source, format)
+    every pattern's time limit holds whatever the size of the page, and only
+    near the words notices print (see ``candidates``)."""
     return list(notices_in([text], source, format))
 
 

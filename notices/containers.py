@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import html
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -142,6 +143,28 @@ def find_layout(text: str) -> Layout:
     _markdown_tables(text, layout)
     _labelled_lines(text, layout)
     return layout
+
+
+# A "|" first on a line after the first, as a Markdown table's rows print it (the standard library's re
+# skips ahead to the line end, a literal; regex tries ^ at every character).
+_PIPE_AFTER_LINE_END = re.compile(r"\n[ \t]*\|")
+
+
+def _pipe_first(text: str) -> bool:
+    return text.lstrip(" \t").startswith("|") or _PIPE_AFTER_LINE_END.search(text) is not None
+
+
+def holds_layout(text: str) -> bool:
+    """Could ``find_layout`` find value strings in ``text`` other than labelled lines: a table's header, an
+    XML document, code's quotes, a Markdown table? (Such a page is read whole: its values belong to
+    records that may run far from any notice's words.)"""
+    return (
+        '"' in text
+        or "'" in text
+        or text.lstrip().startswith("<")
+        or (_pipe_first(text) and _MD_TABLE.search(text) is not None)
+        or _header(text) is not None
+    )
 
 
 def _code_strings(text: str) -> Layout:

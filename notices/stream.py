@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from notices.candidates import windows
 from notices.models import Notice, SourceFormat
 from notices.segment import headings
 
@@ -85,6 +86,7 @@ def notices_in(pieces: Iterable[str], source: str | None, format: SourceFormat =
 
     line = 1  # findings that quote a record name its line in the whole text
     for offset, chunk in chunks(pieces):
-        for record in read_chunk(chunk, source, format, line):
-            yield moved(record, offset)
+        for start, end in windows(chunk):  # (text far from every notice word is passed over)
+            for record in read_chunk(chunk[start:end], source, format, line + chunk.count("\n", 0, start)):
+                yield moved(record, offset + start)
         line += chunk.count("\n")
