@@ -75,5 +75,9 @@ def read_file(path: Path, encoding: str | None = None, max_size: int = DEFAULT_M
         return FileResult(str(path), error=str(error))
     except TimeoutError:
         # A pattern ran past its time limit: the input is hostile or pathological; skip it, say so.
-        message = "parsing took too long (a pattern timed out); skipped"
-        return FileResult(str(path), error=f"{one_line(str(path))}: {message}")
+        return FileResult(str(path), error=timed_out(path))
+
+
+def timed_out(path: Path) -> str:
+    """The one line for a file skipped because a pattern ran past its time limit."""
+    return f"{one_line(str(path))}: parsing took too long (a pattern timed out); skipped"

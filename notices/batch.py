@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from notices.api import FileResult, read_file, read_notices
+from notices.api import FileResult, read_file, read_notices, timed_out
 from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import NoticesError, one_line
-from notices.inputs import expand_paths, open_source, open_stdin
-from notices.models import Finding, Notice
-from notices.stream import notices_in
+from notices.inputs import expand_paths, open_source, open_stdin, read_source
+from notices.models import Finding, Notice, SourceFormat
+from notices.stream import CHUNK_CHARS, chunk_notices, notices_in, numbered
 from notices.validate import BatchKey, StreamChecks, batch_findings, check_batch, check_records, prepare_checks
 
 
@@ -48,6 +48,30 @@ class FileReader:
             result.pack()
         return result
 
+    def in_parts(self, path: Path, jobs: int) -> FileResult:
+        """One file read by ``jobs`` processes, a chunk of it each at a time: the result ``self(path)`` gives."""
+        try:
+            source = read_source(path, self.encoding, self.max_size)
+        except NoticesError as error:
+            return FileResult(str(path), error=str(error))
+        result = FileResult(source.name, source.text if self.keep_text else "", warnings=list(source.warnings))
+        part = PartReader(source.name, source.format, self.today, self.packed)
+        from concurrent.futures import ProcessPoolExecutor
+
+        prepare_checks()  # loaded once here, inherited by the forked workers
+        try:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for found in pool.map(part, numbered([source.text]), chunksize=1):  # (in order)
+                    result.records += found.records
+                    result.lines += found.lines
+                    result.keys += found.keys
+                    result.severities.update(found.severities)
+        except TimeoutError:
+            return FileResult(str(path), error=timed_out(path))
+        except Exception as error:  # a bug met on one file: the other files are still read
+            return FileResult(str(path), error=internal_error(str(path), error))
+        return result
+
     def stdin(self) -> FileResult:
         try:
             source = open_stdin(self.encoding)
@@ -57,14 +81,38 @@ class FileReader:
         return FileResult(source.name, text, read_notices(text, source.name, source.format), warnings=source.warnings)
 
 
+@dataclass(frozen=True)
+class PartReader:
+    """One chunk of a file (``stream.numbered``) read and checked in a worker process, packed if asked."""
+
+    name: str
+    format: SourceFormat
+    today: dt.date | None
+    packed: bool
+
+    def __call__(self, part: tuple[int, str, int]) -> FileResult:
+        records = check_records(list(chunk_notices(*part, self.name, self.format)), self.today)
+        result = FileResult(self.name, records=records)
+        if self.packed:
+            result.pack()
+        return result
+
+
 def internal_error(name: str, error: Exception) -> str:
     """The one line for an error the tool did not foresee: named, so that it can be reported."""
     what = str(error).splitlines()[0] if str(error) else ""
     return f"{one_line(name)}: internal error ({type(error).__name__}{': ' if what else ''}{one_line(what)}); skipped"
 
 
+# A file at least this large, read alone with --jobs, is read by the processes a chunk each at a time.
+PARTS_BYTES = 4 * CHUNK_CHARS
+
+
 def results(files: list[Path], reader: FileReader, jobs: int) -> Iterator[FileResult]:
     """Each file's result, in the order given, whatever the number of processes."""
+    if jobs > 1 and len(files) == 1 and _size(files[0]) >= PARTS_BYTES:
+        yield reader.in_parts(files[0], jobs)
+        return
     if jobs <= 1 or len(files) <= 1 or "-" in map(str, files):  # stdin is read here, never in a worker
         yield from map(reader, files)
         return
@@ -74,6 +122,14 @@ def results(files: list[Path], reader: FileReader, jobs: int) -> Iterator[FileRe
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         # map keeps the order of `files`, so the output is byte-identical to one process.
         yield from pool.map(reader, files, chunksize=1)
+
+
+def _size(path: Path) -> int:
+    """The size of the file at ``path``; 0 for standard input or what cannot be looked at (read later, and said)."""
+    try:
+        return 0 if str(path) == "-" else path.stat().st_size
+    except OSError:
+        return 0
 
 
 @dataclass

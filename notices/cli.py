@@ -175,7 +175,7 @@ def reading_options(command: Callable[..., Any]) -> Callable[..., Any]:
         TODAY,
         click.option("--strict", is_flag=True, help="Exit 1 when any finding is an error (after writing the output)."),
         click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-                     help="Parse files in this many processes; the output is the same."),
+                     help="Parse files (or one large file's chunks) in this many processes; the output is the same."),
     ))  # fmt: skip
 
 

@@ -80,13 +80,26 @@ def moved(record: Notice, offset: int) -> Notice:
     return record
 
 
-def notices_in(pieces: Iterable[str], source: str | None, format: SourceFormat = "text") -> Iterator[Notice]:
-    """Every notice in the text ``pieces`` make up, as read (not checked), in order."""
-    from notices.reader import read_chunk  # (imported here: reader imports this module)
-
+def numbered(pieces: Iterable[str]) -> Iterator[tuple[int, str, int]]:
+    """``chunks(pieces)`` with the number of each chunk's first line in the whole text: (offset, chunk, line)."""
     line = 1  # findings that quote a record name its line in the whole text
     for offset, chunk in chunks(pieces):
-        for start, end in windows(chunk):  # (text far from every notice word is passed over)
-            for record in read_chunk(chunk[start:end], source, format, line + chunk.count("\n", 0, start)):
-                yield moved(record, offset + start)
+        yield offset, chunk, line
         line += chunk.count("\n")
+
+
+def chunk_notices(
+    offset: int, chunk: str, line: int, source: str | None, format: SourceFormat = "text"
+) -> Iterator[Notice]:
+    """Every notice in one chunk of ``numbered``, offsets into the whole text, as read (not checked)."""
+    from notices.reader import read_chunk  # (imported here: reader imports this module)
+
+    for start, end in windows(chunk):  # (text far from every notice word is passed over)
+        for record in read_chunk(chunk[start:end], source, format, line + chunk.count("\n", 0, start)):
+            yield moved(record, offset + start)
+
+
+def notices_in(pieces: Iterable[str], source: str | None, format: SourceFormat = "text") -> Iterator[Notice]:
+    """Every notice in the text ``pieces`` make up, as read (not checked), in order."""
+    for offset, chunk, line in numbered(pieces):
+        yield from chunk_notices(offset, chunk, line, source, format)

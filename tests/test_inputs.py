@@ -131,6 +131,53 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(tmp_path: Path) -> None:
     assert runs[0].stdout_bytes.count(b"\n") == 13 + 1 + 13 + 6 * 5
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_one_large_file_is_read_by_the_jobs_a_chunk_each_with_the_same_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """One file with --jobs 2: its chunks go to the processes (packed lines for JSONL, records otherwise) and
+    come back in order; the bytes are those of one process. (Small chunks, for many of them.)"""
+    from notices import batch, stream
+
+    pages = [PAGE, *sorted((ROOT / "fixtures" / "forms").glob("*.txt"))]
+    archive = tmp_path / "archive.txt"
+    archive.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in pages) * 2, encoding="utf-8")
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 3000)
+    monkeypatch.setattr(batch, "PARTS_BYTES", 1)
+    parts: list[int] = []
+    monkeypatch.setattr(batch.FileReader, "in_parts", _counting(batch.FileReader.in_parts, parts))
+    runs = [
+        CliRunner().invoke(main, ["parse", str(archive), "--format", fmt, "--today", TODAY, "-j", jobs])
+        for jobs in ("1", "2")
+    ]
+    assert parts == [2]  # the second run only
+    assert runs[1].exit_code == 0, runs[1].stderr
+    assert runs[0].stdout_bytes == runs[1].stdout_bytes
+    assert runs[0].stderr == runs[1].stderr
+    assert runs[0].stdout_bytes.count(b'"kind"') > 2 * 13
+
+
+def _counting(method: Any, calls: list[int]) -> Any:
+    def counted(self: Any, path: Path, jobs: int) -> Any:
+        calls.append(jobs)
+        return method(self, path, jobs)
+
+    return counted
+
+
+def test_one_large_file_that_cannot_be_read_is_said_with_jobs_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from notices import batch
+
+    monkeypatch.setattr(batch, "PARTS_BYTES", 1)
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    result = CliRunner().invoke(main, ["parse", str(binary), "-j", "2"])
+    assert result.exit_code == 1
+    assert f"notices: error: {binary}: not a text file (binary)\n" in result.stderr
+
+
 def test_files_over_max_size_are_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     read: list[Path] = []
 
