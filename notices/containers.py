@@ -348,8 +348,10 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
         at = end + 1
     first = len(text) - len(text.lstrip())
     line = text[first : (text.find("\n", first) + 1 or len(text) + 1) - 1]
+    if line.count("\t") < 2:
+        return None  # (before the lines are split: a page of prose need not be)
     lines = [row for row in text.splitlines() if row.strip()]
-    if line.count("\t") >= 2 and len(lines) >= 2 and len({row.count("\t") for row in lines}) == 1:
+    if len(lines) >= 2 and len({row.count("\t") for row in lines}) == 1:
         return first, "\t", [""] * (line.count("\t") + 1)
     return None
 
