@@ -23,6 +23,11 @@ from notices.models import Span
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
 _LABEL = regex.compile(r"[^:：\n]{1,8}[:：]")
+# The labels of a hearing's own fields (开庭地点：本院第十二法庭): never an addressee's colon, whatever follows.
+_FIELD_LABELS = frozenset(
+    (*lexicon.RECORD_HEARING_KEYS, *lexicon.RECORD_VENUE_KEYS, *lexicon.RECORD_CASE_KEYS, *lexicon.RECORD_DATE_KEYS)
+)
+_NOT_IN_LABEL = regex.compile(r"[^\p{Han}A-Za-z]+")  # a label's decoration: 📍 开庭地点, 【案号】
 # A printed date is at most this long (二〇二六年十二月三十一日 with spaces): a line's date is in its tail.
 _LONGEST_DATE = 24
 # How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
@@ -76,12 +81,19 @@ def _is_frame_line(line: str) -> bool:
     return bool(
         line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
         # A label's line (被申请人：某某公司), not an addressee's whose body runs on (刘建军：本院受理…).
-        or (_LABEL.match(line) and not grammar.ADDRESSEE_START_RE.match(line))
+        or _is_label_line(line)
         or grammar.fullmatch(grammar.HEADING_RE, line)
         or grammar.fullmatch(grammar.CASE_NUMBER_RE, line)
         or grammar.fullmatch(grammar.ISSUER_LINE_RE, line)
         or grammar.ENDS_WITH_DATE_RE.search(line, max(0, len(line) - _LONGEST_DATE))
     )
+
+
+def _is_label_line(line: str) -> bool:
+    label = _LABEL.match(line)
+    if label is None:
+        return False
+    return _NOT_IN_LABEL.sub("", label.group()) in _FIELD_LABELS or not grammar.ADDRESSEE_START_RE.match(line)
 
 
 def _is_column_break(text: str, line_end: int, next_start: int) -> bool:

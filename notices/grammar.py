@@ -453,12 +453,13 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 )"
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通合一公不进组对就{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
                   (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}? )? {SP}?
                      (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
-                     (?:通过 [^，,。；;\n]{{1,12}}? (?:在线|线上|远程))? {SP}?
+                     (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)
+                         (?:视频|庭审|开庭)? (?:方式|形式)? )? {SP}?      # 以在线视频方式, 通过在线方式
                      (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
                      (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
@@ -634,6 +635,14 @@ ROLE_LABEL_LINE = rf"""
     (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}? ){{0,40}}
     {SP}* $
 """
+# An addressee printed as an item of a list, alone on its line (its case number in brackets after it), and
+# its body below it in the second person: 一、郑州某某有限公司 / 文号：… / 你单位涉嫌…, 二、温州某某厂（苍人社监询字
+# 〔2026〕第024号） / 经调查，你单位…. Each item is a notice of its own under the list's heading and signature.
+ENUMERATED_ADDRESSEE = rf"""
+    ^ {SP}* (?: [0-9０-９]{{1,3}} | [一二三四五六七八九十]{{1,3}} ) [.．、] {SP}*
+    (?P<names> [^\n:：，,。；;]{{2,80}}? ) {SP}* (?: [（(〔\[] {SP}* {CASE_NUMBER} {SP}* [)）〕\]] )? {SP}* \r? \n
+    (?: {SP}* \r? \n )? {SP}* (?= {PRONOUN} | 经查 | 经调查 | 经核查 | (?:文号|案号|编号) {SP}* {COLON} )
+"""
 # 本院 / 本委 / 我局 … — the first person of a public body, with what it does: the body of a notice.
 OPENER = rf"""
     (?P<opener> {alt(lexicon.OPENERS)} ) {SP}?
@@ -805,6 +814,7 @@ HEADING_RE = compile_rule(HEADING)
 ISSUER_LINE_RE = compile_rule(ISSUER_LINE)
 CASE_LINE_RE = compile_rule(CASE_LINE)
 ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)
+ENUMERATED_ADDRESSEE_RE = compile_rule(ENUMERATED_ADDRESSEE)
 ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
 OPENER_RE = compile_rule(OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)

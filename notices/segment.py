@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 import regex
 
@@ -380,7 +381,29 @@ def _addressees(text: str) -> list[_Token]:
         if token is not None:
             token.kind = "role_label"
             found.append(token)
+    found += _enumerated_addressees(text)
     found.sort(key=lambda t: t.start)
+    return found
+
+
+# Where a line starts with an item's number (一、 2. …): found from the line end before it, a literal.
+_NUMBERED_LINE = re.compile(r"\n[\x20\t\u3000\xa0]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.．、]")
+
+
+def _enumerated_addressees(text: str) -> list[_Token]:
+    """Addressees printed as the items of a list, each alone on its line (ENUMERATED_ADDRESSEE_RE)."""
+    found = []
+    for line_start in chain((0,), (hit.start() + 1 for hit in _NUMBERED_LINE.finditer(text))):
+        item = grammar.match(grammar.ENUMERATED_ADDRESSEE_RE, text, line_start)
+        if item is None:
+            continue
+        names_start, names_end = item.span("names")
+        match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, names_start, names_end)
+        if match is None or match.end() != names_end:
+            continue
+        token = _addressee_token(text, match, names_end, _ADDRESSEE, whole_line=True)
+        if token is not None:
+            found.append(token)
     return found
 
 
@@ -840,8 +863,16 @@ class _Reader:
             self.unsigned.append(block)
             return
         if frame.heading is None and not block.truncated:
+            # The shared signature signs them all: its issuer before a heading's or an issuer line's (the
+            # bureau's 人社局 above the heading, its 监察支队 signing).
+            issuer = frame.signature_issuer
             self.unsigned = [
-                replace(b, issuer=b.issuer or block.issuer, published=b.published or block.published, truncated=False)
+                replace(
+                    b,
+                    issuer=issuer or b.issuer or block.issuer,
+                    published=b.published or block.published,
+                    truncated=False,
+                )
                 for b in self.unsigned
             ]
         self._flush()
