@@ -22,7 +22,7 @@ from notices.models import Span
 # A column line is long; headings, addressee lines and signatures are short or
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
-_LABEL = regex.compile(r"[^:：\n]{1,8}[:：]")
+_LABEL = regex.compile(r"[^:：\n。；;]{1,8}[:：]")  # (a sentence ends before a label: 报告。案号：…)
 # The labels of a hearing's own fields (开庭地点：本院第十二法庭): never an addressee's colon, whatever follows.
 _FIELD_LABELS = frozenset(
     (*lexicon.RECORD_HEARING_KEYS, *lexicon.RECORD_VENUE_KEYS, *lexicon.RECORD_CASE_KEYS, *lexicon.RECORD_DATE_KEYS)
@@ -103,8 +103,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     line = _unquoted(printed)
     next_end = text.find("\n", next_start)
     following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
-    if _is_cut_signature(printed, line, following):
-        return True
+    if text.count("\n", line_end, next_start) == 1 and _is_cut_signature(printed, line, following):
+        return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
     if "\t" in line or "\t" in following:
         return False  # a table's rows (序号\t案号\t…), not a column of prose
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
@@ -124,6 +124,7 @@ def _is_cut_signature(printed: str, line: str, following: str) -> bool:
     return (
         len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT
         and len(following) <= _SIGNATURE_TAIL
+        and not grammar.ENDS_WITH_DATE_RE.search(line)  # a signature's date line, the next court's name below it
         and grammar.ISSUER_LINE_RE.fullmatch(fold(line + following)) is not None
     )
 

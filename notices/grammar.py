@@ -259,6 +259,7 @@ WEEKDAY = rf"""
 # ---------------------------------------------------------------- times
 DAY_PERIOD = alt(lexicon.DAY_PERIODS)
 CLOCK = rf"""
+    (?: 北京时间 {SP}? )?                                                        # 北京时间11时00分
     (?P<period>{DAY_PERIOD})? {SP}?
     (?: (?P<hour>{DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{DIGIT}{{2}})          # 14:30
         (?: [:：] {DIGIT}{{2}} )?                                               # 14:30:00
@@ -439,7 +440,8 @@ SERVED_DOCUMENTS = rf"""
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service.
 DECISION_SERVED = rf"""
-    (?: {_SERVES} [^。；;\n]{{0,80}}? | 领取 [^。；;\n]{{0,20}}? )
+    # (公告送达期满之日起履行…判决书: a period and a judgment to honour, not one served)
+    (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? )
     {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)}
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
@@ -519,7 +521,8 @@ EARLIER_HEARING = rf"(?:原定|原订) {SP}? 于? {SP}? {_HEARING_BODY}"
 VENUE_ADDRESS = rf"""
     (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
        | 受理 | 投诉 | 咨询 | 服务 | 接待 | 搬迁 | 新址 )
-    (?:开庭|仲裁|庭审|询问|领取)? (?:地址|地点) {SP}? (?:仍|均|改)? (?:为|是|[:：]) {SP}?  # 地点仍为… (a correction)
+    (?:开庭|仲裁|庭审|询问|领取)? (?:地址|地点) {SP}? (?: 不变 {SP}? [，,] {SP}? )?     # 地点不变，仍为… (a correction)
+    (?:仍|均|改)? (?:为|是|在|[:：]) {SP}?
     (?P<venue> [^，,。；;\n()（）]{{2,80}}? ) {SP}? (?= [，,。；;\n()（）] | $ )
 """
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
@@ -741,6 +744,7 @@ QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"
 # A single space between Chinese characters or digits, as OCR leaves them ("有 限公司", "第 3 1 8 7 号").
 OCR_SPACE = (
     r"(?<=[\p{Han}0-9０-９]) [\x20\u3000] (?=[\p{Han}0-9０-９：:，,、（）()〔〕])|(?<=[\p{Han}]) [\x20\u3000] (?=[：:])"
+    r"|(?<=[\p{Han}][\x20\u3000]?[、，]) [\x20\u3000] (?=[\p{Han}])"  # 刘 建 军 、 成 都: the space after a comma
 )
 EMPHASIS = r"\*\*"
 # A name alone on its line with spaces inside it: a signature or a heading letter-spaced (人 民 法 院) or cut

@@ -344,8 +344,8 @@ RECORD_DATE_KEYS: tuple[str, ...] = (
 RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "案号", "案件编号")
 # The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
 RECORD_HEARING_KEYS: tuple[str, ...] = (
-    "开庭时间", "开庭日期", "庭审时间", "开庭日期时间", "kssj", "ktsj", "ktrq", "kaitingtime", "kaitingdate",
-    "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
+    "开庭时间", "开庭日期", "庭审时间", "开庭日期时间", "开庭时段", "庭审时段", "kssj", "ktsj", "ktrq", "kaitingtime",
+    "kaitingdate", "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
 )  # fmt: skip
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "ft", "courtroom",
@@ -367,4 +367,5 @@ LISTING_LABELS: tuple[str, ...] = (
     "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "开庭地点", "庭审地点", "承办法庭", "法庭", "审判庭", "当事人",
     "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人", "承办人", "承办法官", "主审法官",
     "审判长", "书记员", "承办法院", "承办部门", "合议庭成员",
+    *(key for key in RECORD_DATE_KEYS if not key.isascii()),  # 【发布日期】2026-05-20 closes a listing's lines
 )  # fmt: skip

@@ -27,8 +27,9 @@ from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat
 from notices.records import fill, listing, published_of
-from notices.segment import find_blocks, issuer_above
+from notices.segment import find_blocks, issuer_above, signed_below
 from notices.stream import moved
+from notices.timeparse import read_date
 
 # The last guard: seconds a chunk may take, at the least and per million characters.
 BUDGET_SECONDS = 30.0
@@ -97,6 +98,8 @@ def _read_container(
             break
         try:
             record = extract(page, block, source, in_record=bool(fields), record_published=published)
+            if block.listing and _over_a_table(record):
+                continue
             fill_listed(record, cleaned.text)  # (a table the addressee refers to may stand outside the container)
         except Exception as error:  # one notice's fault must not lose the page: kept, and said
             found.append(_unreadable(source, format, where, _why(error)))
@@ -104,6 +107,15 @@ def _read_container(
         record.source.format = format
         found.append(record)
     return found
+
+
+def _over_a_table(record: Notice) -> bool:
+    """本院定于下列时间公开开庭审理以下案件: the sentence over a table of hearings, not one — no time but 下列时间,
+    no case number, no party."""
+    when = record.hearing_text
+    return (when is None or when.startswith(("下列", "以下", "如下", "下述"))) and not (
+        record.case_numbers or record.applicants or record.respondents
+    )
 
 
 def _why(error: BaseException) -> str:
@@ -140,16 +152,25 @@ def _use_records(
     # after the notice before them (a page of an archive is not another page's disclosure).
     read = [(r.source.start, r.source.end) for r in records]
     for group, fields in layout.records.items():
-        if group in by_record or any(start <= f[2][0] < end for f in fields for start, end in read):
+        if group in by_record:
             continue
-        at = min(span[0] for _, _, span in fields)
+        at, row_end = min(span[0] for _, _, span in fields), max(span[1] for _, _, span in fields)
+        covering = [r for r in records if any(r.source.start <= f[2][0] < r.source.end for f in fields)]
+        if any(r.source.start < at or r.source.end > row_end for r in covering):
+            continue  # a notice whose text holds the record's fields: they are its own
         since = max((end for _, end in read if end <= at), default=0)
-        if grammar.COMPANY_DISCLOSURE_RE.search(text, since, max(span[1] for _, _, span in fields)):
+        if grammar.COMPANY_DISCLOSURE_RE.search(text, since, row_end):
             continue
         listed = listing(fields, source, _where(text, source, line, fields))
         if listed is None:
             continue
+        for record in covering:
+            records.remove(
+                record
+            )  # a row read as a line of text (| 2026-04-20 09:00 | 第三审判庭 |…): its columns say more
         listed.source.format = format
+        if listed.published is None:
+            _date_below(text, listed, row_end)
         if listed.issuer is None:
             # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
             heading = issuer_above(text, listed.source.start)
@@ -157,6 +178,18 @@ def _use_records(
                 listed.issuer = text[heading[0] : heading[1]]
                 listed.spans["issuer"] = [heading]
         records.append(listed)
+
+
+def _date_below(text: str, listed: Notice, end: int) -> None:
+    """A table of hearings signed below its rows (特此公告 / 某某人民法院 / 2026年4月17日): the date it was signed."""
+    signature = signed_below(text, end)
+    if signature is None:
+        return
+    date = grammar.match(grammar.DATE_RE, text, *signature.span("published"))
+    reading = read_date(date, "published") if date is not None else None
+    if reading is not None and reading.value is not None:
+        listed.published = reading.value
+        listed.spans["published"] = [reading.span]
 
 
 def _where(text: str, source: str | None, line: int, fields: list[tuple[str, str, tuple[int, int]]]) -> str:

@@ -74,7 +74,7 @@ def published_of(fields: Sequence[Field]) -> Filled | None:
     keyed = [field for field in fields if key_of(field[0]) in _DATE_KEYS]
     unnamed = [field for field in fields if not field[0] and _DATE_ALONE.fullmatch(field[1])]
     for key, value, span in keyed or unnamed:
-        day = _timestamp_date(value)
+        day = _timestamp_date(value) or _zoned_date(value)
         if day is not None:
             return Filled(day, key, span, f"{value} = {day}")
         if _DATE_TIME.fullmatch(value) is None:
@@ -90,6 +90,21 @@ def published_of(fields: Sequence[Field]) -> Filled | None:
 
 _TIMESTAMP = regex.compile(r"[0-9]{10}(?:[0-9]{3})?")
 _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+
+
+def _zoned_date(value: str) -> dt.date | None:
+    """The day in China of an ISO date-time with its zone (2026-05-11T00:00:00+08:00, 2026-05-10T16:00:00Z)."""
+    if _ZONED.fullmatch(value.strip()) is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip()).astimezone(_CHINA_TIME).date()
+    except ValueError:
+        return None
+
+
+_ZONED = regex.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})"
+)
 
 
 def _timestamp_date(value: str) -> dt.date | None:

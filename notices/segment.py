@@ -593,6 +593,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.frame: _Frame | None = None
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
+        self.column_head: _Token | None = None  # the first issuer line since the last notice (see _headed_by_issuer)
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
         self.next_token: _Token | None = None  # the part after the one being read
         self.masthead = masthead(text)
@@ -654,7 +655,7 @@ class _Reader:
         issuer_line = None
         if self.pending_issuer is not None and self._adjacent(self.pending_issuer.end, token.start):
             start, issuer_line = self.pending_issuer.start, self.pending_issuer.match.span("issuer")  # type: ignore[union-attr]
-        self.pending_issuer = None
+        self.pending_issuer = self.column_head = None
         self.frame = _Frame(start=start, issuer_line=issuer_line, body_start=token.end)
         return self.frame
 
@@ -682,6 +683,8 @@ class _Reader:
                 frame.body_end = token.start
             return
         self.pending_issuer = token
+        if self.column_head is None and (frame is None or frame.end is not None):
+            self.column_head = token
 
     def _on_heading(self, token: _Token) -> None:
         frame = self.frame
@@ -753,6 +756,8 @@ class _Reader:
 
     def _on_signature(self, token: _Token) -> None:
         frame = self.frame
+        if frame is None or frame.end is not None:
+            frame = self._headed_by_issuer(token)
         if frame is None or (frame.end is not None and frame.signature_issuer is not None):
             return
         if frame.end is not None and token.start > frame.end:
@@ -764,6 +769,25 @@ class _Reader:
         frame.published = token.match.span(_SIGNATURE["published"])
         frame.end = token.end
         frame.signature_start = token.start
+
+    def _headed_by_issuer(self, signature: _Token) -> _Frame | None:
+        """A newspaper's column heads a notice with its court's name alone on a line, and its body speaks in no
+        first person at a line's start (申请人某某因遗失汇票…向本院申请公示催告): signed below a body that makes
+        something public or serves, near enough, that name opens it."""
+        issuer = self.column_head
+        if issuer is None or not 0 < signature.start - issuer.end <= _HEADED_BODY:
+            return self.frame
+        body = (issuer.end, signature.start)
+        if not (
+            grammar.search(grammar.PUBLIC_NOTICE_MARK_RE, self.text, *body)
+            or grammar.search(grammar.SERVICE_MARK_RE, self.text, *body)
+        ):
+            return self.frame
+        self._close(issuer.start)
+        self.pending_issuer = self.column_head = None
+        assert issuer.match is not None
+        self.frame = _Frame(start=issuer.start, issuer_line=issuer.match.span("issuer"), body_start=issuer.end)
+        return self.frame
 
     def _on_trailing_issuer(self, token: _Token) -> None:
         frame = self.frame
@@ -996,6 +1020,26 @@ def issuer_above(text: str, pos: int) -> Span | None:
             found.append(line.span("issuer"))
     found += [title.span("issuer") for title in grammar.finditer(grammar.SCHEDULE_TITLE_RE, text, 0, pos)]
     return max(found, default=None)
+
+
+def signed_below(text: str, pos: int) -> regex.Match[str] | None:
+    """The signature that closes the part of a page below ``pos`` (a table of hearings, then 特此公告 /
+    某某人民法院 / 日期): the first within reach, unless a heading (the next notice) comes before it."""
+    match = grammar.search(grammar.SIGNATURE_RE, text, pos, min(len(text), pos + _SIGNED_REACH))
+    if match is None or headings(text, pos, match.start()):
+        return None
+    line_start, line_end = _line_bounds(text, match.start())
+    if (
+        text[line_start : match.start()].strip()
+        or "\t" in text[line_start:line_end]
+        or "|" in text[line_start:line_end]
+    ):
+        return None  # a row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line
+    return match
+
+
+_HEADED_BODY = 2000  # characters of a body between a column's issuer line and its signature, at the most
+_SIGNED_REACH = 600  # characters from a table's last row to its signature, at the most (a remark, 特此公告)
 
 
 def find_blocks(text: str, record: bool = False) -> list[Block]:
