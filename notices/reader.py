@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from bisect import bisect_left
 
 from notices import grammar
 from notices.catalogue import finding
@@ -151,23 +152,25 @@ def _use_records(
     # but not in a listed company's disclosure of its lawsuits: its marks stand above the fields or in them,
     # after the notice before them (a page of an archive is not another page's disclosure).
     read = [(r.source.start, r.source.end) for r in records]
+    from_text = list(records)  # (the listings added below are not looked through again: one pass, not one per row)
+    disclosures = [mark.start() for mark in grammar.COMPANY_DISCLOSURE_RE.finditer(text)]  # (found once, not per row)
     for group, fields in layout.records.items():
         if group in by_record:
             continue
         at, row_end = min(span[0] for _, _, span in fields), max(span[1] for _, _, span in fields)
-        covering = [r for r in records if any(r.source.start <= f[2][0] < r.source.end for f in fields)]
+        covering = [r for r in from_text if any(r.source.start <= f[2][0] < r.source.end for f in fields)]
         if any(r.source.start < at or r.source.end > row_end for r in covering):
             continue  # a notice whose text holds the record's fields: they are its own
         since = max((end for _, end in read if end <= at), default=0)
-        if grammar.COMPANY_DISCLOSURE_RE.search(text, since, row_end):
+        first_mark = bisect_left(disclosures, since)
+        if first_mark < len(disclosures) and disclosures[first_mark] < row_end:
             continue
         listed = listing(fields, source, _where(text, source, line, fields))
         if listed is None:
             continue
+        # A row read as a line of text (| 2026-04-20 09:00 | 第三审判庭 |…): its columns say more.
         for record in covering:
-            records.remove(
-                record
-            )  # a row read as a line of text (| 2026-04-20 09:00 | 第三审判庭 |…): its columns say more
+            records.remove(record)
         listed.source.format = format
         if listed.published is None:
             _date_below(text, listed, row_end)
