@@ -159,18 +159,25 @@ def holds_layout(text: str) -> bool:
     XML document, code's quotes, a Markdown table? (Such a page is read whole: its values belong to
     records that may run far from any notice's words.)"""
     return (
-        '"' in text
-        or "'" in text
-        or text.lstrip().startswith("<")
+        _has_quotes(text)
+        or _is_xml(text)
         or (_pipe_first(text) and _MD_TABLE.search(text) is not None)
         or _header(text) is not None
     )
 
 
+def _has_quotes(text: str) -> bool:
+    return '"' in text or "'" in text
+
+
+def _is_xml(text: str) -> bool:
+    return text.lstrip().startswith("<") and "</" in text
+
+
 def _code_strings(text: str) -> Layout:
     """The value strings of code or data in ``text`` and the records (brace groups) they form."""
     layout = Layout()
-    if '"' not in text and "'" not in text:
+    if not _has_quotes(text):
         return layout
     stack: list[int] = []
     pending_key: tuple[str, int, int | None] | None = None  # a key literal: its text, end, group
@@ -448,7 +455,7 @@ _MD_TABLE = regex.compile(
 def _markdown_tables(text: str, layout: Layout) -> None:
     """Each cell of a Markdown table (| 开庭日期 | 法庭 | 案号 | …) as a value named by its column, each row a
     record."""
-    if "|" not in text:
+    if not _pipe_first(text):
         return
     for table in _MD_TABLE.finditer(text):
         names = [name.strip() for name in table.group("header").split("|")]
@@ -485,7 +492,7 @@ _CDATA = regex.compile(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*\Z", regex.DOTALL)
 def _xml_values(text: str) -> Layout | None:
     """Each leaf element of an XML document (<fymc>…</fymc>, <ggnr><![CDATA[…]]></ggnr>) as a value named
     by its tag, in the record of the element around it."""
-    if not text.lstrip().startswith("<") or "</" not in text:
+    if not _is_xml(text):
         return None
     layout = Layout()
     stack: list[tuple[str, int, int, bool]] = []  # name, start, end of the open tag, has children

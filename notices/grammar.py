@@ -638,11 +638,14 @@ ROLE_LABEL_LINE = rf"""
     (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}? ){{0,40}}
     {SP}* $
 """
+# An item's number in a list: 一、 2. ３． — and in brackets: （二） (1).
+ITEM_NUMBER = r"(?: (?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}) [.．、] )"
+BRACKETED_ITEM_NUMBER = r"(?: [（(] [0-9０-９一二三四五六七八九十]{1,3} [)）] )"
 # An addressee printed as an item of a list, alone on its line (its case number in brackets after it), and
 # its body below it in the second person: 一、郑州某某有限公司 / 文号：… / 你单位涉嫌…, 二、温州某某厂（苍人社监询字
 # 〔2026〕第024号） / 经调查，你单位…. Each item is a notice of its own under the list's heading and signature.
 ENUMERATED_ADDRESSEE = rf"""
-    ^ {SP}* (?: [0-9０-９]{{1,3}} | [一二三四五六七八九十]{{1,3}} ) [.．、] {SP}*
+    ^ {SP}* {ITEM_NUMBER} {SP}*
     (?P<names> [^\n:：，,。；;]{{2,80}}? ) {SP}* (?: [（(〔\[] {SP}* {CASE_NUMBER} {SP}* [)）〕\]] )? {SP}* \r? \n
     (?: {SP}* \r? \n )? {SP}* (?= {PRONOUN} | 经查 | 经调查 | 经核查 | (?:文号|案号|编号) {SP}* {COLON} )
 """

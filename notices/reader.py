@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from notices import grammar
 from notices.catalogue import finding
@@ -151,8 +151,8 @@ def _use_records(
     # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines),
     # but not in a listed company's disclosure of its lawsuits: its marks stand above the fields or in them,
     # after the notice before them (a page of an archive is not another page's disclosure).
-    read = [(r.source.start, r.source.end) for r in records]
     from_text = list(records)  # (the listings added below are not looked through again: one pass, not one per row)
+    ends = sorted(record.source.end for record in from_text)
     disclosures = [mark.start() for mark in grammar.COMPANY_DISCLOSURE_RE.finditer(text)]  # (found once, not per row)
     for group, fields in layout.records.items():
         if group in by_record:
@@ -161,7 +161,8 @@ def _use_records(
         covering = [r for r in from_text if any(r.source.start <= f[2][0] < r.source.end for f in fields)]
         if any(r.source.start < at or r.source.end > row_end for r in covering):
             continue  # a notice whose text holds the record's fields: they are its own
-        since = max((end for _, end in read if end <= at), default=0)
+        before = bisect_right(ends, at)
+        since = ends[before - 1] if before else 0  # where the notice before the fields ends
         first_mark = bisect_left(disclosures, since)
         if first_mark < len(disclosures) and disclosures[first_mark] < row_end:
             continue

@@ -94,10 +94,11 @@ _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 def _zoned_date(value: str) -> dt.date | None:
     """The day in China of an ISO date-time with its zone (2026-05-11T00:00:00+08:00, 2026-05-10T16:00:00Z)."""
-    if _ZONED.fullmatch(value.strip()) is None:
+    value = value.strip()
+    if _ZONED.fullmatch(value) is None:
         return None
     try:
-        return dt.datetime.fromisoformat(value.strip()).astimezone(_CHINA_TIME).date()
+        return dt.datetime.fromisoformat(value).astimezone(_CHINA_TIME).date()
     except ValueError:
         return None
 

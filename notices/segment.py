@@ -80,9 +80,7 @@ _RECORD_COMMA = regex.compile(rf"(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.
 # The comma stands within the first 60 characters, an opener at most 3 spaces after it (_RECORD_COMMA).
 _RECORD_COMMA_REACH = 61 + 3 + max(map(len, lexicon.OPENERS))
 _SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")
-_ENUMERATION = regex.compile(
-    r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]"
-)
+_ENUMERATION = regex.compile(f"{grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER}", regex.VERBOSE)
 
 # Characters an addressee line may not hold outside an identifier's brackets.
 _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『")
@@ -387,7 +385,7 @@ def _addressees(text: str) -> list[_Token]:
 
 
 # Where a line starts with an item's number (一、 2. …): found from the line end before it, a literal.
-_NUMBERED_LINE = re.compile(r"\n[\x20\t\u3000\xa0]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.．、]")
+_NUMBERED_LINE = re.compile(rf"\n {grammar.SP}* {grammar.ITEM_NUMBER}", re.VERBOSE)
 
 
 def _enumerated_addressees(text: str) -> list[_Token]:

@@ -94,8 +94,11 @@ def chunk_notices(
     """Every notice in one chunk of ``numbered``, offsets into the whole text, as read (not checked)."""
     from notices.reader import read_chunk  # (imported here: reader imports this module)
 
+    counted = 0  # (line ends are counted on from the window before, not from the chunk's start each time)
     for start, end in windows(chunk):  # (text far from every notice word is passed over)
-        for record in read_chunk(chunk[start:end], source, format, line + chunk.count("\n", 0, start)):
+        line += chunk.count("\n", counted, start)
+        counted = start
+        for record in read_chunk(chunk[start:end], source, format, line):
             yield moved(record, offset + start)
 
 
