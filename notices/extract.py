@@ -26,6 +26,7 @@ from notices.workdays import period_end
 
 # Group numbers of the rules read here (see grammar.group_numbers).
 _SUBJECT = grammar.group_numbers(grammar.INSPECTION_SUBJECT_RE)
+_SERVED_NAME = grammar.group_numbers(grammar.SERVED_PARTIES_RE)["name"]
 _TITLE = grammar.group_numbers(grammar.DOCUMENT_TITLE_RE)
 _SERVED = grammar.group_numbers(grammar.SERVED_DOCUMENTS_RE)
 _DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
@@ -104,10 +105,19 @@ def _finditer(rule: regex.Pattern[str], text: str, span: Span) -> list[regex.Mat
     return list(grammar.finditer(rule, text, span[0], span[1]))
 
 
-def _read_sides(fields: _Fields, block: Block) -> None:
+def _addressed(text: str, block: Block) -> tuple[Span, ...]:
+    """The addressees: the names the notice is addressed to, or, where it prints none, those its body
+    serves by name (现依法向被告某某有限公司公告送达…)."""
+    if block.parties:
+        return block.parties
+    served = _search(grammar.SERVED_PARTIES_RE, text, block.body)
+    return tuple(served.spans(_SERVED_NAME)) if served else ()
+
+
+def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> None:
     """Applicants, respondents, other parties, the addressees' role, the cause, the counterparty."""
     text = fields.page.folded
-    addressees = [(fields.printed(span), span) for span in block.parties]
+    addressees = [(fields.printed(span), span) for span in parties]
     sides = read_sides(text, *block.body)
     role: PartyRole | None = None
     if sides is not None:
@@ -342,7 +352,8 @@ def extract(
     ``record_published``, the date such a field gives, counts the periods the text sets when it prints none."""
     text = page.folded
     fields = _Fields(page)
-    for span in block.parties:
+    parties = _addressed(text, block)
+    for span in parties:
         fields.add_printed("party", span)
 
     published = _read_published(fields, block)
@@ -350,8 +361,8 @@ def extract(
         fields.set_printed("issuer", block.issuer)
 
     hearing = _read_hearing(fields, block.body, published)
-    kind = _kind(text, block.body, hearing, bool(block.parties))
-    _read_sides(fields, block)
+    kind = _kind(text, block.body, hearing, bool(parties))
+    _read_sides(fields, block, parties)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
     for number, span in find_case_numbers(text, *case_area, printed=page.printed):
         fields.add("case_numbers", number, span)

@@ -416,6 +416,12 @@ CAUSE = rf"""
 CASE_WORD = rf"(?: 等? {SP}? (?:{COUNT})? 案件? | 一案 )"
 # 因你单位存在拖欠农民工工资的违法行为 — a party under inspection.
 INSPECTION_SUBJECT = rf"因 {SP}? {PRONOUN} {SP}? (?:涉嫌 | 存在 | 有) (?P<cause>{HAN}{{2,30}}?) 的? 违法(?:违规)?行为"
+# A notice with no addressee line names whom it serves in its body: 现依法向被告哈尔滨某某有限公司公告送达…,
+# 向王某、李某公告送达 (not 向你, 向被申请人, 向下落不明的被告, 向上述当事人: no one named).
+_SERVED_NAME = rf"""(?: (?: {ROLE} {SP}? )?
+                     (?! 公告送达 | {PRONOUN} | {ROLE} | 下落不明 | 上述 | 下列 | 以下 | 各 | 其 | 该 )
+                     (?P<name> {_NAME_CHAR}{{2,60}}? ) )"""
+SERVED_PARTIES = rf"向 {SP}? {_SERVED_NAME} (?: {LIST_SEP} {_SERVED_NAME} ){{0,20}} {SP}? (?:依法)? 公告送达"
 
 # ---------------------------------------------------------------- documents
 # 《受理、开庭通知书》 — titles of laws (《…条例》) end otherwise and are left out.
@@ -792,6 +798,7 @@ NAME_TRAILER_RE = compile_rule(NAME_TRAILER, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)
+SERVED_PARTIES_RE = compile_rule(SERVED_PARTIES)
 DOCUMENT_TITLE_RE = compile_rule(DOCUMENT_TITLE, guarded=False)
 DECISION_DOCUMENT_RE = compile_rule(DECISION_DOCUMENT, guarded=False)
 SERVED_DOCUMENTS_RE = compile_rule(SERVED_DOCUMENTS)
@@ -899,6 +906,7 @@ anchor(SUMMONS_SERVED_RE, ["传票", "出庭通知书", "开庭通知"])  # 开�
 anchor(DECISION_SERVED_RE, lexicon.DECISION_DOCUMENTS)
 anchor(DECISION_DOCUMENT_RE, lexicon.DECISION_DOCUMENTS)
 anchor(SERVED_DOCUMENTS_RE, ["送达"], back=2)  # (公告送达)
+anchor(SERVED_PARTIES_RE, ["公告送达"])
 anchor(DOCUMENT_TITLE_RE, ["《"], back=0)
 anchor(INSPECTION_SUBJECT_RE, ["违法"])
 anchor(VENUE_ADDRESS_RE, ["地址", "地点"], back=2)  # (开庭地址, 领取地点 …)
