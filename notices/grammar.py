@@ -684,6 +684,8 @@ PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                  
                    # 【原告名称】, 【年】"""
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
+# A title about a body's own business (OWN_BUSINESS_TITLES), unless it names a case: 关于…采购合同纠纷一案的公告.
+OWN_BUSINESS_TITLE = rf"^ (?! [^\n]* (?:纠纷|一案|案件|送达|开庭) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""
@@ -837,6 +839,7 @@ ADDRESSEE_START_RE = compile_rule(ADDRESSEE_START, guarded=False)
 PROCEEDINGS_RE = compile_rule(PROCEEDINGS, guarded=False)
 PLACEHOLDER_RE = compile_rule(PLACEHOLDER, guarded=False)
 COMPANY_DISCLOSURE_RE = compile_rule(COMPANY_DISCLOSURE, guarded=False)
+OWN_BUSINESS_TITLE_RE = compile_rule(OWN_BUSINESS_TITLE, guarded=False)
 PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK)
 
 CLOSING_RE = compile_rule(CLOSING, guarded=False)

@@ -226,6 +226,13 @@ UNTAILED_CAUSES: tuple[str, ...] = tuple(cause for cause in CAUSES if not cause.
 SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解")
 # Of these, the ones that hold a meeting (a creditors' meeting), not a hearing.
 MEETING_VERBS: tuple[str, ...] = ("召开", "举行")
+# A title that names one of these is a public body's own business, not a notice to a party: a court's or a
+# committee's recruitment, tender, purchase, a works' outage (法院2026年公开招聘聘用制书记员公告, 关于公开选聘兼职
+# 仲裁员的公告, 审判法庭智能化改造项目公开招标公告).
+OWN_BUSINESS_TITLES: tuple[str, ...] = (
+    "招聘", "选聘", "招录", "遴选", "招标", "采购", "询价", "比选", "磋商", "中标", "成交", "录用", "聘用制",
+    "停水", "停电", "停气", "征求意见",
+)  # fmt: skip
 
 # How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".
 CORRECTION_MARKERS: tuple[str, ...] = (

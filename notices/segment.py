@@ -969,6 +969,10 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
     if _JUDGMENT.search(body) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, block.end)) >= _TEMPLATE:
         return False  # a judgment printed in full; a form with ××× to fill in
+    if block.heading is not None and grammar.match(
+        grammar.OWN_BUSINESS_TITLE_RE, text, *_line_bounds(text, block.heading[0])
+    ):
+        return False  # a court's recruitment, a committee's tender
     # Each piece of evidence is looked for only when the decision needs it (the hearing rule scans the body).
     speaks = bool(grammar.search(grammar.OPENER_RE, head) or grammar.search(grammar.ADDRESSED_BODY_RE, head))
 
