@@ -318,6 +318,7 @@ CASE_NUMBER = rf"""
         (?P<seq> 第? {SP}? {DIGIT}{{1,7}} ) ){{0,20}}
     (?: {SP}? (?P<hao>号) (?P<suffix> 之[一二三四五六七八九十]{{1,3}} )?              # 号, 号之一
       | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
+    (?! {SP}? 《? {alt(lexicon.REPORTS)} )                                         # not a report's number
 """
 # A case number printed without brackets: with 年 (2015年海行初字第01392号, a first-instance ruling cited
 # in an appeal), or with the year glued to a court's code (2018闽0583民初9120号). Strict (it must say 号),

@@ -8,8 +8,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from notices import grammar
-from notices.casenumbers import expand
+from notices import grammar, lexicon
+from notices.casenumbers import expand, find_case_numbers
 from notices.timeparse import read_clock, read_date, read_time_at
 
 CN = "〇一二三四五六七八九"
@@ -133,3 +133,26 @@ def test_court_case_numbers_read_whole(brackets: tuple[str, str], year: int, cou
     text = f"现依法向你公告送达{printed}民事判决书"
     matches = list(grammar.CASE_NUMBER_RE.finditer(text))
     assert [expand(m) for m in matches] == [[printed]]
+
+
+REPORT_REGISTERS = ["锡衡正评字", "甬诚估字", "苏华审字", "浙衡鉴字"]
+
+
+@given(
+    st.sampled_from(REPORT_REGISTERS),
+    st.sampled_from(BRACKETS),
+    st.integers(1990, 2099),
+    st.integers(1, 99999),
+    st.sampled_from(lexicon.REPORTS),
+    st.booleans(),
+)
+def test_a_reports_number_is_no_case_number(
+    register: str, brackets: tuple[str, str], year: int, number: int, report: str, titled: bool
+) -> None:
+    printed = f"{register}{brackets[0]}{year}{brackets[1]}第{number}号"
+    title = f"《{report}》" if titled else report
+    text = f"评估机构已出具{printed}{title}，现依法向你公告送达。"
+    assert list(find_case_numbers(text)) == []
+    # The same register and number naming a case is one.
+    case = f"本委已受理{printed}一案，现依法向你公告送达。"
+    assert [number for number, _ in find_case_numbers(case)] == [printed]
