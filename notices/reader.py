@@ -206,7 +206,11 @@ def _repeated(found: list[Notice], text: str) -> list[Notice]:
     """The notices of one record that repeat another of it (the text in two fields: content and page, or a
     summary cut short), keeping the one whose own text says more."""
     best: dict[str, Notice] = {}
-    dropped = [record for record in found if any(_cut_copy(text, record, other) for other in found)]
+    dropped = [
+        record
+        for record in found
+        if any(_cut_copy(text, record, other) or _says_no_more(record, other) for other in found)
+    ]
     cut = {id(record) for record in dropped}  # (by identity: two records may be equal field for field)
     for record in found:
         if id(record) in cut:
@@ -229,6 +233,24 @@ def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
     mine = text[record.source.start : record.source.end].rstrip().rstrip(".…。，, ")
     whole = text[other.source.start : other.source.end]
     return other is not record and len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
+
+
+# The values a record reads (kind apart: "other" is what a text says when it says too little to tell).
+_VALUES = tuple(name for name in Notice.model_fields if name not in ("kind", "warnings", "spans", "source"))
+
+
+def _says_no_more(record: Notice, other: Notice) -> bool:
+    """Does ``other``, reading more of its own text, hold every value ``record`` holds (a feed item's title,
+    "朱某：本院受理原告某某诉你借款合同纠纷一案", beside the notice in its description)?"""
+    if other is record or record.kind not in (other.kind, "other") or _own_values(other) <= _own_values(record):
+        return False
+    for name in _VALUES:
+        mine, theirs = getattr(record, name), getattr(other, name)
+        if isinstance(mine, list) and not set(mine) <= set(theirs):
+            return False
+        if mine and not isinstance(mine, list) and mine != theirs:
+            return False
+    return True
 
 
 _LEAST_COPY = 40  # characters of a cut copy, at the least: a shorter start says too little to be the same notice

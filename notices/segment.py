@@ -706,6 +706,7 @@ class _Reader:
         self._close(token.start, by="case_line")
         frame = self._open(token)
         frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
+        frame.record_start = token.record
 
     def _on_addressee(self, token: _Token) -> None:
         frame = self.frame
@@ -1048,8 +1049,11 @@ def find_blocks(text: str, record: bool = False) -> list[Block]:
     tokens = _tokens(text)
     if record:
         first = len(text) - len(text.lstrip())
-        if not any(token.kind in _STARTS and token.start <= first for token in tokens):
+        opening = [token for token in tokens if token.kind in _STARTS and token.start <= first]
+        if not opening:
             tokens.insert(0, _Token("opener", first, first, None, record=True))
+        elif all(token.kind == "case_line" for token in opening):
+            opening[0].record = True  # "（2026）鲁0102民催37号\n申请人某某因遗失汇票…": the value opens with its number
     return _Reader(text, record).read(tokens)
 
 
