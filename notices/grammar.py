@@ -388,8 +388,8 @@ LATER_OTHER_PARTY = rf"""
     (?! {_ACTS} | {alt(lexicon.ROLE_CLAUSE_WORDS)} )
     (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} ) (?= {SP}? {_ACTS} )
 """
-# 等5人 / 等 after a list of names.
-AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个))?"
+# 等5人 / 等52名投资者 / 等 after a list of names.
+AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
 NAME_ASIDE = rf"(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] ) [^（）()\n]{{1,80}} [）)] )"
@@ -613,7 +613,8 @@ HEADING = rf"""
 _HEADING_TAIL = r"(?: [^\n。，,；;：:]{0,16} )"
 HEADING_LINE = rf"""
     ^ {SP}* (?: \#{{1,6}} {SP}+ )? (?P<heading>{HEADING})                # (a Markdown heading's # too)
-    (?: {SP}* \r? $                                                 # 公告 on its own line (\r: see HEADING_ANCHOR_RE)
+    (?: {SP}* (?: [,\t|] {SP}* )* \r? $                          # 公告 on its own line (\r: see HEADING_ANCHOR_RE),
+                                                                    # or a table's title row, its empty cells after it
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph
       | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $ )          # a page title's tail
 """
@@ -856,7 +857,7 @@ DATED_LISTING_ANCHOR_RE = compile_rule(rf"^ {SP}* (?: {YEAR} {SP}? 年 | {DIGIT}
 # number, and is never the closing: "特此公告", "公告送达" are passed over.
 # (\r: stream.py cuts raw text, before line ends are cleaned, at heading lines.)
 HEADING_ANCHOR_RE = compile_rule(
-    rf"{_HEADING_WORD_NOT_CLOSING} (?= {SP} | [（(\r] | $ | [^\n。，,；;：:]{{0,16}}$ )",
+    rf"{_HEADING_WORD_NOT_CLOSING} (?= {SP} | [（(\r,|] | $ | [^\n。，,；;：:]{{0,16}}$ )",  # (a title row's cells: ,|)
     guarded=False,
 )
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)

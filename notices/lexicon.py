@@ -123,6 +123,11 @@ SCHEDULE_TITLES: tuple[str, ...] = ("开庭排期", "排期表", "庭审排期",
 
 # How a notice addresses its reader in the body: "你", "你单位", "你公司".
 PRONOUNS: tuple[str, ...] = ("你单位", "你公司", "你方", "你们", "你厂", "你店", "你")
+# Who the others of a list are: 张某等52名投资者, 李某等13名劳动者.
+OTHERS_NOUNS: tuple[str, ...] = (
+    "投资者", "股民", "员工", "职工", "工人", "农民工", "劳动者", "业主", "村民", "债权人", "购房人", "购房者",
+    "消费者", "乘客", "储户", "当事人", "申请人", "原告", "被告",
+)  # fmt: skip
 
 # Role words printed before a party, and the side each stands on: applicant
 # (who brings the case), respondent (who answers it), other (第三人: on neither),

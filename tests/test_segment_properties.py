@@ -75,3 +75,15 @@ def test_a_notice_without_its_heading_or_signature_is_still_found(
     page = news[:2000] + "\n\n" + cut(text) + "\n\n" + news[-2000:]
     found = parse_text(page, source="page", today=TODAY)
     assert [record.party for record in found] == [party]
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from([",", "\t", "|", " "]), max_size=8), st.sampled_from(["开庭公告", "公告"]))
+def test_a_tables_title_row_names_its_issuer_whatever_empty_cells_follow(cells: list[str], heading: str) -> None:
+    title = f"苏州工业园区劳动人事争议仲裁委员会{heading}" + "".join(cells)
+    rows = (
+        "序号,案号,申请人,被申请人,开庭日期,开庭时间,仲裁庭\n"
+        "1,苏园劳人仲案字〔2026〕第2217号,沈佳怡,苏州星辰精密电子有限公司,2026/12/1,9:30,第一仲裁庭\n"
+    )
+    records = parse_text(f"{title}\n{rows}", today=TODAY)
+    assert [record.issuer for record in records] == ["苏州工业园区劳动人事争议仲裁委员会"]
