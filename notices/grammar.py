@@ -628,6 +628,10 @@ SCHEDULE_TITLE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) [^\n]{{0,30}
 MASTHEAD = (
     rf"^ {SP}* {HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报) (?= {SP} | $ | [A-Za-z] )"
 )
+# A newspaper runs notices on in one paragraph, each signed by its court's name glued to the next one's
+# addressee: "…逾期将依法缺席裁判。辽宁省大连市甘井子区人民法院孔繁荣、曲丽娜：本院受理…". After a sentence's end,
+# a public body's name before an addressee's names signs the notice before it.
+RUN_IN_ISSUER = rf"(?<= [。！!] {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SP}* $"
 # A case number alone on its line, above the addressee.
@@ -829,6 +833,7 @@ BULLETIN_LINE_RE = compile_rule(BULLETIN_LINE)
 MASTHEAD_RE = compile_rule(MASTHEAD, guarded=False)
 SCHEDULE_TITLE_RE = compile_rule(SCHEDULE_TITLE)
 HEADING_RE = compile_rule(HEADING)
+RUN_IN_ISSUER_RE = compile_rule(RUN_IN_ISSUER, guarded=False)
 ISSUER_LINE_RE = compile_rule(ISSUER_LINE)
 CASE_LINE_RE = compile_rule(CASE_LINE)
 ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)

@@ -359,12 +359,17 @@ def _addressees(text: str) -> list[_Token]:
             continue  # a notice quoted in a sentence: 刊登公告：“李某：本院受理…”
         numbered = _ENUMERATION.match(text, start, names_end)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
+        signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end())
+        if signed is not None and _is_public_issuer(text, signed.span("issuer")):
+            start = signed.end()  # …缺席裁判。某某人民法院孔某：本院受理…: the court signs the notice before
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
         if match is None or match.end() != names_end:
             continue
         whole_line = _line_blank_before(text, start)
         token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
         if token is not None:
+            if signed is not None and start == signed.end():
+                found.append(_Token("run_in_issuer", signed.start(), signed.end(), signed))
             found.append(token)
     for line_start in _lines_holding(_COLON, text):  # a labelled line is one line, with its colon
         first = line_start
@@ -574,7 +579,7 @@ def _tokens(text: str) -> list[_Token]:
 # At one position, the part that frames a notice comes first.
 _ORDER = (
     "issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener",
-    "closing", "signature", "trailing_issuer", "date_line", "label",
+    "closing", "signature", "trailing_issuer", "run_in_issuer", "date_line", "label",
 )  # fmt: skip
 _STARTS = frozenset(("issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener"))
 
@@ -796,6 +801,15 @@ class _Reader:
             return
         frame.signature_issuer = token.match.span(_TRAILING["issuer"])  # type: ignore[union-attr]
         frame.end = max(frame.end or 0, token.end)
+
+    def _on_run_in_issuer(self, token: _Token) -> None:
+        """A court's name glued to the next notice's addressee (RUN_IN_ISSUER_RE) signs the notice before."""
+        frame = self.frame
+        if frame is None or frame.end is not None or frame.signature_issuer is not None or not self._has_body():
+            return
+        assert token.match is not None
+        frame.signature_issuer = token.match.span("issuer")
+        frame.signature_start, frame.end = token.start, token.end
 
     def _on_date_line(self, token: _Token) -> None:
         frame = self.frame
