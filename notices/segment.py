@@ -475,6 +475,7 @@ def _addressee_token(
 _NOT_NAME_WORD = grammar.literals(lexicon.NOT_NAME_WORDS)
 _PUBLIC_WORD = grammar.literals(lexicon.PUBLIC_ADDRESSEES)
 _ORG_WORD = grammar.literals(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)  # (not 局, 院 …)
+_ORG_END = tuple(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) == 1)  # (they end one: 味之都火锅店)
 _NOT_IN_NAMES = frozenset(lexicon.NOT_IN_NAMES)
 
 
@@ -486,7 +487,7 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
         return False
     if "你" in name and grammar.PRONOUN_RE.match(name) is None:
         return False  # a sentence about the addressee ("因你单位存在…"), not a name
-    is_organisation = _ORG_WORD.search(name) is not None
+    is_organisation = _ORG_WORD.search(name) is not None or name.endswith(_ORG_END)
     if not _NOT_IN_NAMES.isdisjoint(name) and not is_organisation:
         return False  # a label of the body ("认定的事实和证据:"), not a name
     if whole_line:
