@@ -416,7 +416,10 @@ CAUSE = rf"""
 # 一案 / 二案 / 案件 / 等三案 — the end of a case's description.
 CASE_WORD = rf"(?: 等? {SP}? (?:{COUNT})? 案件? | 一案 )"
 # 因你单位存在拖欠农民工工资的违法行为 — a party under inspection.
-INSPECTION_SUBJECT = rf"因 {SP}? {PRONOUN} {SP}? (?:涉嫌 | 存在 | 有) (?P<cause>{HAN}{{2,30}}?) 的? 违法(?:违规)?行为"
+# 你单位涉嫌拖欠劳动者工资。, 对你单位涉嫌经营超过保质期的食品一案 — the same, said as a suspicion.
+INSPECTION_SUBJECT = rf"""
+    (?: 因 {SP}? {PRONOUN} {SP}? (?:涉嫌 | 存在 | 有) (?P<cause>{HAN}{{2,30}}?) 的? 违法(?:违规)?行为
+      | {PRONOUN} {SP}? 涉嫌 (?P<cause>{HAN}{{2,30}}?) (?= [。；;，,] | 一案 | 案件 ) )"""
 # A notice with no addressee line names whom it serves in its body: 现依法向被告哈尔滨某某有限公司公告送达…,
 # 向王某、李某公告送达 (not 向你, 向被申请人, 向下落不明的被告, 向上述当事人: no one named).
 _SERVED_NAME = rf"""(?: (?: {ROLE} {SP}? )?
@@ -918,7 +921,7 @@ anchor(DECISION_DOCUMENT_RE, lexicon.DECISION_DOCUMENTS)
 anchor(SERVED_DOCUMENTS_RE, ["送达"], back=2)  # (公告送达)
 anchor(SERVED_PARTIES_RE, ["公告送达"])
 anchor(DOCUMENT_TITLE_RE, ["《"], back=0)
-anchor(INSPECTION_SUBJECT_RE, ["违法"])
+anchor(INSPECTION_SUBJECT_RE, ["违法", "涉嫌"])
 anchor(VENUE_ADDRESS_RE, ["地址", "地点"], back=2)  # (开庭地址, 领取地点 …)
 anchor(PICKUP_PLACE_RE, ["领取"])
 anchor(INQUIRY_PLACE_RE, ["询问"])
