@@ -403,7 +403,10 @@ NAME_TRAILER = rf"(?: {SP}? [（(] {ROLE} [)）] | {IDENTIFIER} )"
 # also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
 # (An organisation's name with its branch's runs to 60 characters and more.)
 # A space stands in a name only beside its dot (阿依古丽 · 吐尔逊).
-ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} )
+# Addressees named by what they are, after the named ones: 何某及位于某路17号首层铺位的实际占有人, 某某及其他共有人.
+CLASS_OF_PEOPLE = rf"""(?: {SP}? (?:及|以及|和) {SP}? [^\n、，,：:]{{1,60}}?
+                        (?:占有人|使用人|权利人|利害关系人|继承人|共有人|相关人员|其他人员) {SP}* \Z )"""
+ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {CLASS_OF_PEOPLE} )
                           (?: [^\s、,，:：。；;]
                             | {SP}{{1,2}} (?={NAME_DOT}) | (?<={NAME_DOT}) {SP}{{1,2}} ) ){{1,80}}"""
 
@@ -645,6 +648,7 @@ ADDRESSEE_LIST = rf"""
     (?: (?P<role>{ROLE}) {SP}? )?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
     (?: {SP}? [、,，] {SP}? (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}}
+    {CLASS_OF_PEOPLE}?
 """
 # 被申请人：某某公司 / 被行政处理人:新疆某某公司 — the addressee as a labelled line.
 ROLE_LABEL_LINE = rf"""
