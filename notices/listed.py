@@ -68,21 +68,32 @@ def _column(header: list[tuple[str, Span]], words: tuple[str, ...], within: bool
     return None
 
 
-def fill_listed(record: Notice, printed: str) -> None:
+def fill_listed(record: Notice, printed: str) -> bool:
     """Give ``record`` (spans into ``printed``, a whole page) the parties and case numbers of the table its
-    addressee (下列被申请人) refers to, if the page prints one."""
+    addressee (下列被申请人) refers to, if the page prints one; where it prints none read here, the words name
+    no one and are no party. Whether the addressee referred to a list."""
     referring = REFERRING.fullmatch(record.party[0]) if len(record.party) == 1 else None
     if referring is None:
-        return
+        return False
     block = (record.source.start, record.source.end)
     parties, numbers = listed_parties(fold(printed), printed, referring.group("noun"), block)
-    if parties:
-        record.party = [printed[start:end] for start, end in parties]
-        record.spans["party"] = parties
+    pointer = record.party[0]
+    record.party = [printed[start:end] for start, end in parties]
+    record.spans["party"] = parties
+    if not parties:
+        del record.spans["party"]
+        record.party_role = None
+    for name in ("respondents", "applicants", "counterparty"):  # (你们 stood for it there too)
+        values = getattr(record, name)
+        if pointer in values:
+            index = values.index(pointer)
+            del values[index]
+            del record.spans[name][index]
     for number, span in numbers:
         if number not in record.case_numbers:
             record.case_numbers.append(number)
             record.spans.setdefault("case_numbers", []).append(span)
+    return True
 
 
 def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[list[Span], list[tuple[str, Span]]]:

@@ -92,16 +92,17 @@ def _read_container(
     found = []
     given = published_of(fields)
     published = given.value if given is not None and isinstance(given.value, dt.date) else None
-    for block in blocks:
+    for index, block in enumerate(blocks):
         where = (block.start + clean_start, block.end + clean_start)
         if time.monotonic() > deadline:
             found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
             break
         try:
             record = extract(page, block, source, in_record=bool(fields), record_published=published)
-            if block.listing and _over_a_table(record):
+            # (A table the addressee refers to may stand outside the container.)
+            pointed = fill_listed(record, cleaned.text)
+            if _over_a_list(record, block.listing, pointed and index + 1 < len(blocks)):
                 continue
-            fill_listed(record, cleaned.text)  # (a table the addressee refers to may stand outside the container)
         except Exception as error:  # one notice's fault must not lose the page: kept, and said
             found.append(_unreadable(source, format, where, _why(error)))
             continue
@@ -110,13 +111,17 @@ def _read_container(
     return found
 
 
-def _over_a_table(record: Notice) -> bool:
-    """本院定于下列时间公开开庭审理以下案件: the sentence over a table of hearings, not one — no time but 下列时间,
-    no case number, no party."""
+def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
+    """The sentence over a list, not a notice of its own, naming no case and no party: 本院定于下列时间公开开庭审理
+    以下案件 over a table of hearings (a listing whose time is 下列时间), 下列当事人：…本院向你们公告送达下列诉讼
+    文书 over the notices read after it (``pointed``: an addressee that points to names no table here gives),
+    with no hearing."""
+    if record.case_numbers or record.applicants or record.respondents or record.party:
+        return False
     when = record.hearing_text
-    return (when is None or when.startswith(("下列", "以下", "如下", "下述"))) and not (
-        record.case_numbers or record.applicants or record.respondents
-    )
+    if pointed:
+        return when is None
+    return listing and (when is None or when.startswith(("下列", "以下", "如下", "下述")))
 
 
 def _why(error: BaseException) -> str:

@@ -720,12 +720,22 @@ class _Reader:
             frame.addressee = token
             frame.body_start = token.end
             return
-        self._close(token.start, by="addressee")
+        self._close(self._numbered_from(token.start), by="addressee")
         frame = self._open(token)
         frame.addressee = token
         frame.body_start = token.end
 
     _on_role_label = _on_addressee
+
+    def _numbered_from(self, pos: int) -> int:
+        """Where the item's number before ``pos`` starts (二、黄某：…), or ``pos``: the number is not the end of
+        the notice before."""
+        line_start = self._line_start(pos)
+        first = line_start
+        while first < pos and self.text[first] in _SPACE:
+            first += 1
+        numbered = _ENUMERATION.match(self.text, first, pos)
+        return line_start if numbered is not None and numbered.end() == pos else pos
 
     def _on_listing(self, token: _Token) -> None:
         frame = self.frame
