@@ -557,7 +557,7 @@ INQUIRY_PLACE = rf"到 {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n]{{2,8
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取 / 自公告之日起经过六十天.
 SERVICE_PERIOD = rf"""
     (?: (?: 本公告自 {SP}? | 自 {SP}? (?:本|发出)? (?:公告|登报|刊登|见报) )  # 自本公告…之日起, 本公告自…之日起
-        (?:发布|发出|刊登|刊发|见报|公布)? 之日起 [，,]? {SP}? (?:经过|满)?
+        (?:发布|发出|刊登|刊发|见报|公布|张贴)? 之日起 [，,]? {SP}? (?:经过|满)?
       | 公告期 (?:限)? (?:为|是)? )                                              # 公告期为三十日
     {SP}? (?P<days>{COUNT}) {SP}? [日天] (?P<within>内)?
 """
@@ -652,9 +652,9 @@ ADDRESSEE_LIST = rf"""
 """
 # 被申请人：某某公司 / 被行政处理人:新疆某某公司 — the addressee as a labelled line.
 ROLE_LABEL_LINE = rf"""
-    ^ {SP}* (?P<role>{ROLE} | {alt(lexicon.LABEL_ROLES)}) {SP}? {COLON} {SP}?
-    (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}?
-    (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}? ){{0,40}}
+    ^ {SP}* (?: (?P<role>{ROLE} | {alt(lexicon.LABEL_ROLES)}) | 致 ) {SP}? {COLON} {SP}?      # 被申请人：…, 致：…
+    (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
+    (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}}
     {SP}* $
 """
 # An item's number in a list: 一、 2. ３． — and in brackets: （二） (1).

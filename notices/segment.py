@@ -75,7 +75,7 @@ _ADDRESSEE_FOLLOW = regex.compile(
 # An addressee's colon; at the very start of a record's text, a comma may stand for it
 # ("叙永某某有限公司,本院根据…的申请…").
 _COLON = re.compile("[:：]")
-_ROLE_FIRSTS = frozenset(word[0] for word in (*lexicon.PARTY_ROLES, *lexicon.LABEL_ROLES))  # ROLE_LABEL_LINE's
+_ROLE_FIRSTS = frozenset(word[0] for word in (*lexicon.PARTY_ROLES, *lexicon.LABEL_ROLES, "致"))  # ROLE_LABEL_LINE's
 _RECORD_COMMA = regex.compile(rf"(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
 # The comma stands within the first 60 characters, an opener at most 3 spaces after it (_RECORD_COMMA).
 _RECORD_COMMA_REACH = 61 + 3 + max(map(len, lexicon.OPENERS))
@@ -83,7 +83,7 @@ _SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")
 _ENUMERATION = regex.compile(f"{grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER}", regex.VERBOSE)
 
 # Characters an addressee line may not hold outside an identifier's brackets.
-_NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『")
+_NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】")  # (【公告】肖某：, a tag before the name)
 _OPENING_QUOTES = frozenset("“「『")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
