@@ -17,15 +17,18 @@ A page that is a table — a first line of column names such as 法院, 案号,
 公告内容, 刊登日期, then rows separated by tabs or commas — is read the same
 way: each cell is a value named by its column, each row a record (the rows are
 read by the standard library's csv module; doubled quotes are noise like
-escapes). Runs of labelled lines (案号：… 开庭时间：… 当事人：…) are records too,
-though their values hold no notice text: ``records.listing`` reads a hearing
-from such fields.
+escapes). So are a Markdown table's rows, and a box-drawn table's (a word
+processor's table saved as text: │ between cells, a cell's text wrapped over
+the row's lines). Runs of labelled lines (案号：… 开庭时间：… 当事人：…) are
+records too, though their values hold no notice text: ``records.listing``
+reads a hearing from such fields.
 """
 
 from __future__ import annotations
 
 import csv
 import html
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -76,10 +79,11 @@ class Layout:
     """The value strings of a page and the records they form."""
 
     literals: list[Literal] = field(default_factory=list)
-    # record (brace group) → (key, value as read, span of the value) for every keyed value in it
-    records: dict[int, list[tuple[str, str, Span]]] = field(default_factory=dict)
+    # record (brace group) → (key, value as read, span of the value) for every keyed value in it; no span for a
+    # value printed in pieces (a box-drawn table's wrapped cell)
+    records: dict[int, list[tuple[str, str, Span | None]]] = field(default_factory=dict)
 
-    def record_of(self, group: int | None) -> list[tuple[str, str, Span]]:
+    def record_of(self, group: int | None) -> list[tuple[str, str, Span | None]]:
         return self.records.get(group, []) if group is not None else []
 
 
@@ -144,6 +148,7 @@ def find_layout(text: str) -> Layout:
     labelled lines); empty for prose."""
     layout = _table(text) or _xml_values(text) or _code_strings(text)
     _markdown_tables(text, layout)
+    _box_tables(text, layout)
     _labelled_lines(text, layout)
     return layout
 
@@ -165,6 +170,7 @@ def holds_layout(text: str) -> bool:
         _has_quotes(text)
         or _is_xml(text)
         or (_pipe_first(text) and _MD_TABLE.search(text) is not None)
+        or _BOX_BAR in text
         or _header(text) is not None
     )
 
@@ -481,6 +487,71 @@ def _markdown_tables(text: str, layout: Layout) -> None:
                 column, cell_start = column + 1, cell_end + 1
             at += len(row)
     layout.literals.sort(key=lambda literal: literal.start)
+
+
+# ---------------------------------------------------------------- box-drawn tables
+
+# A word processor's table saved as text: │ between cells, a ruled line (├────┼────┤) between rows, and a cell's
+# text wrapped onto the row's next lines, within its column.
+_BOX_BAR = "│"
+_BOX_RULE = frozenset("┌┬┐├┼┤└┴┘─━═╞╪╡╘╧╛┏┳┓┣╋┫┗┻┛ \t")
+
+
+def _box_tables(text: str, layout: Layout) -> None:
+    """Each cell of a box-drawn table as values named by its column (the header's cells), each row a record.
+    A cell's lines are its pieces: a piece that fills its column runs on into the next (a name wrapped), one that
+    stops short ends a value (上诉人：杨某 / 被上诉人：某某公司). A value printed in more than one piece has no span."""
+    if _BOX_BAR not in text:
+        return
+    names: list[str] | None = None
+    group: list[tuple[int, str]] = []  # the lines of the row being read: (offset, line)
+    at = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.lstrip().startswith(_BOX_BAR):
+            group.append((at, body))
+        elif body.strip() and _BOX_RULE.issuperset(body):
+            names = _box_row(text, group, names, layout)
+            group = []
+        else:
+            names, group = None, []  # the table ended
+        at += len(line)
+    layout.literals.sort(key=lambda literal: literal.start)
+
+
+def _box_row(text: str, group: list[tuple[int, str]], names: list[str] | None, layout: Layout) -> list[str] | None:
+    """Read the lines of one row of a box-drawn table: the header (returned as its names) or a record."""
+    if not group:
+        return names
+    cells: list[list[list[Span]]] = []  # per column, its values, each a run of pieces
+    runs_on: list[bool] = []  # per column: its last piece filled the column, so the next one goes on with it
+    for offset, line in group:
+        bars = [index for index, character in enumerate(line) if character == _BOX_BAR]
+        for column, (left, right) in enumerate(itertools.pairwise(bars)):
+            if column == len(cells):
+                cells.append([])
+                runs_on.append(False)
+            cell = line[left + 1 : right]
+            if not cell.strip():
+                continue
+            start = offset + left + 1 + len(cell) - len(cell.lstrip())
+            piece = (start, start + len(cell.strip()))
+            if runs_on[column]:
+                cells[column][-1].append(piece)
+            else:
+                cells[column].append([piece])
+            runs_on[column] = len(cell) - len(cell.rstrip()) <= 1
+    if names is None:
+        found = ["".join(text[s:e] for s, e in values[0]) if values else "" for values in cells]
+        return found if sum(1 for name in found if key_of(name) in _TABLE_LABELS) >= 2 else None
+    record = group[0][0]
+    for name, values in zip(names, cells, strict=False):
+        for pieces in values:
+            value = "".join(text[start:end] for start, end in pieces)
+            layout.records.setdefault(record, []).append((name, value, pieces[0] if len(pieces) == 1 else None))
+            for start, end in pieces:
+                layout.literals.append(Literal(start, end, name, record, "plain"))
+    return names
 
 
 # ---------------------------------------------------------------- XML

@@ -27,7 +27,7 @@ from notices.extract import Page, extract
 from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat
-from notices.records import fill, listing, published_of
+from notices.records import Field, fill, listing, published_of
 from notices.segment import find_blocks, issuer_above, signed_below
 from notices.stream import moved
 from notices.timeparse import read_date
@@ -78,7 +78,7 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
 
 
 def _read_container(
-    cleaned: CleanText, span: tuple[int, int], fields: list[tuple[str, str, tuple[int, int]]], literal: Literal | None,
+    cleaned: CleanText, span: tuple[int, int], fields: list[Field], literal: Literal | None,
     source: str | None, format: SourceFormat, deadline: float,
 ) -> list[Notice]:  # fmt: skip
     """The notices of one container, offsets into the cleaned text; a failure loses one notice at most."""
@@ -162,8 +162,11 @@ def _use_records(
     for group, fields in layout.records.items():
         if group in by_record:
             continue
-        at, row_end = min(span[0] for _, _, span in fields), max(span[1] for _, _, span in fields)
-        covering = [r for r in from_text if any(r.source.start <= f[2][0] < r.source.end for f in fields)]
+        placed = [span for _, _, span in fields if span is not None]
+        if not placed:
+            continue
+        at, row_end = min(span[0] for span in placed), max(span[1] for span in placed)
+        covering = [r for r in from_text if any(r.source.start <= span[0] < r.source.end for span in placed)]
         if any(r.source.start < at or r.source.end > row_end for r in covering):
             continue  # a notice whose text holds the record's fields: they are its own
         before = bisect_right(ends, at)
@@ -201,9 +204,9 @@ def _date_below(text: str, listed: Notice, end: int) -> None:
         listed.spans["published"] = [reading.span]
 
 
-def _where(text: str, source: str | None, line: int, fields: list[tuple[str, str, tuple[int, int]]]) -> str:
+def _where(text: str, source: str | None, line: int, fields: list[Field]) -> str:
     """Where a record stands, as file:line (of its first value), for the findings that quote it."""
-    at = min((span[0] for _, _, span in fields), default=0)
+    at = min((span[0] for _, _, span in fields if span is not None), default=0)
     return f"{source or '文本'}:{line + text.count(chr(10), 0, at)}"
 
 

@@ -225,11 +225,17 @@ class _Listed:
             self.notice.spans[name] = [span]
 
     def add(self, name: str, value: str, span: Span | None) -> None:
+        """Append a value; a field with a value of no place (a wrapped cell's) has no spans at all, so that
+        each span still stands for the value at its index."""
         values: list[str] = getattr(self.notice, name)
-        if value not in values:
-            values.append(value)
-            if span is not None:
-                self.notice.spans.setdefault(name, []).append(span)
+        if value in values:
+            return
+        placed = len(self.notice.spans.get(name, [])) == len(values)
+        values.append(value)
+        if span is not None and placed:
+            self.notice.spans.setdefault(name, []).append(span)
+        else:
+            self.notice.spans.pop(name, None)
 
 
 def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | None:
