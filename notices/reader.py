@@ -16,6 +16,7 @@ the chunk is one unreadable stretch, reported the same way.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from bisect import bisect_left, bisect_right
 
@@ -26,7 +27,7 @@ from notices.containers import Layout, Literal, containers, escape_edits, find_l
 from notices.extract import Page, extract
 from notices.fold import fold
 from notices.listed import fill_listed
-from notices.models import Notice, Source, SourceFormat
+from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listing, published_of
 from notices.segment import find_blocks, issuer_above, signed_below
 from notices.stream import moved
@@ -159,13 +160,13 @@ def _use_records(
     from_text = list(records)  # (the listings added below are not looked through again: one pass, not one per row)
     ends = sorted(record.source.end for record in from_text)
     disclosures = [mark.start() for mark in grammar.COMPANY_DISCLOSURE_RE.finditer(text)]  # (found once, not per row)
+    extents = _row_extents(layout)
+    table_ends = _table_ends(text, extents)
     for group, fields in layout.records.items():
-        if group in by_record:
+        if group in by_record or group not in extents:
             continue
         placed = [span for _, _, span in fields if span is not None]
-        if not placed:
-            continue
-        at, row_end = min(span[0] for span in placed), max(span[1] for span in placed)
+        at, row_end = extents[group]
         covering = [r for r in from_text if any(r.source.start <= span[0] < r.source.end for span in placed)]
         if any(r.source.start < at or r.source.end > row_end for r in covering):
             continue  # a notice whose text holds the record's fields: they are its own
@@ -181,8 +182,8 @@ def _use_records(
         for record in covering:
             records.remove(record)
         listed.source.format = format
-        if listed.published is None:
-            _date_below(text, listed, row_end)
+        if listed.published is None or listed.issuer is None:
+            _signed_below(text, listed, table_ends[group])
         if listed.issuer is None:
             # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
             heading = issuer_above(text, listed.source.start)
@@ -192,10 +193,45 @@ def _use_records(
         records.append(listed)
 
 
-def _date_below(text: str, listed: Notice, end: int) -> None:
-    """A table of hearings signed below its rows (特此公告 / 某某人民法院 / 2026年4月17日): the date it was signed."""
+def _row_extents(layout: Layout) -> dict[int, Span]:
+    """Where each record of ``layout`` stands in the page: from its first placed value to its last."""
+    extents = {}
+    for group, fields in layout.records.items():
+        placed = [span for _, _, span in fields if span is not None]
+        if placed:
+            extents[group] = (min(span[0] for span in placed), max(span[1] for span in placed))
+    return extents
+
+
+def _table_ends(text: str, extents: dict[int, Span]) -> dict[int, int]:
+    """For each record, where the table it stands in ends: its rows follow one another with no blank line between
+    (a box-drawn table's rules and wrapped lines are no gap). One pass over the rows in page order."""
+    ends: dict[int, int] = {}
+    table: list[int] = []
+    end = -1
+    for group, (start, after) in sorted(extents.items(), key=lambda item: item[1]):
+        if table and start >= end and _BLANK_LINE.search(text, end, start):
+            ends.update(dict.fromkeys(table, end))
+            table = []
+        table.append(group)
+        end = max(end, after)
+    ends.update(dict.fromkeys(table, end))
+    return ends
+
+
+_BLANK_LINE = re.compile(r"\n[\x20\t\u3000\xa0\r]*\n")
+
+
+def _signed_below(text: str, listed: Notice, end: int) -> None:
+    """A table of hearings signed below its rows (特此公告 / 某某人民法院 / 2026年4月17日): the date it was signed,
+    and who signed it when its rows name no court."""
     signature = signed_below(text, end)
     if signature is None:
+        return
+    if listed.issuer is None:
+        listed.issuer = signature.group("issuer")
+        listed.spans["issuer"] = [signature.span("issuer")]
+    if listed.published is not None:
         return
     date = grammar.match(grammar.DATE_RE, text, *signature.span("published"))
     reading = read_date(date, "published") if date is not None else None

@@ -1058,7 +1058,7 @@ def signed_below(text: str, pos: int) -> regex.Match[str] | None:
         return None
     line_start, line_end = _line_bounds(text, match.start())
     line = text[line_start:line_end]
-    if text[line_start : match.start()].strip() or "\t" in line or "|" in line:
+    if text[line_start : match.start()].strip() or "\t" in line or "|" in line or "│" in line:
         return None  # a row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line
     return None if headings(text[pos : match.start()]) else match  # (only the stretch between is looked at)
 
