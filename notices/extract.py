@@ -30,6 +30,7 @@ _SERVED_NAME = grammar.group_numbers(grammar.SERVED_PARTIES_RE)["name"]
 _TITLE = grammar.group_numbers(grammar.DOCUMENT_TITLE_RE)
 _SERVED = grammar.group_numbers(grammar.SERVED_DOCUMENTS_RE)
 _DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
+_DECIDED = grammar.group_numbers(grammar.DECISION_SERVED_RE)["document"]
 _HEARING = grammar.group_numbers(grammar.HEARING_RE)
 _EARLIER_WHEN = grammar.group_numbers(grammar.EARLIER_HEARING_RE)["when"]
 _PLACE = {
@@ -292,8 +293,11 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
     if not period:
         return
     served_on = _period_end(fields, "served_on", published, period.group(_PERIOD["days"]), period.span())
-    if kind == "award_service" and period.group(_PERIOD["within"]):
-        # 请自本公告发布之日起30日内…领取: the pick-up deadline is the same day.
+    collects = kind == "award_service" or (
+        kind == "other" and _search(grammar.DECISION_SERVED_RE, text, body) is not None
+    )
+    if collects and period.group(_PERIOD["within"]):
+        # 请自本公告发布之日起30日内…领取 (a judgment, an award, a bureau's decision): the pick-up deadline is that day.
         fields.set("respond_by", served_on, period.span())
     deadline = _search(grammar.AFTER_SERVICE_DEADLINE_RE, text, body)
     answer = min(
@@ -312,7 +316,7 @@ def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Spa
     return end
 
 
-def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool) -> Kind:
+def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool, issuer: str | None) -> Kind:
     if _search(grammar.CORRECTION_MARKER_RE, text, body):
         return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
     if hearing is not None and hearing.group(_HEARING["session"]) not in lexicon.MEETING_VERBS:
@@ -321,9 +325,19 @@ def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bo
         return "hearing"
     if _search(grammar.INSPECTION_MARKER_RE, text, body) and (addressed or "你" in text[body[0] : body[1]]):
         return "inspection_inquiry"  # a summons to someone, not a notice that mentions inquiries
-    if _search(grammar.DECISION_SERVED_RE, text, body):
+    decision = _search(grammar.DECISION_SERVED_RE, text, body)
+    if decision and not _bureaus_decision(decision.group(_DECIDED), issuer):
         return "award_service"
     return "other"
+
+
+def _bureaus_decision(document: str, issuer: str | None) -> bool:
+    """Is ``document`` a bureau's 决定书 (行政处罚决定书, 限期拆除决定书): a penalty or an order it decides, not an
+    award, a judgment or a ruling in a case a court or a committee heard?"""
+    return document.endswith("决定书") and issuer is not None and _ADJUDICATOR.search(issuer) is None
+
+
+_ADJUDICATOR = regex.compile("法院|法庭|仲裁")
 
 
 def _read_published(fields: _Fields, block: Block) -> dt.date | None:
@@ -361,7 +375,8 @@ def extract(
         fields.set_printed("issuer", block.issuer)
 
     hearing = _read_hearing(fields, block.body, published)
-    kind = _kind(text, block.body, hearing, bool(parties))
+    issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
+    kind = _kind(text, block.body, hearing, bool(parties), issuer)
     _read_sides(fields, block, parties)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
     for number, span in find_case_numbers(text, *case_area, printed=page.printed):

@@ -455,7 +455,7 @@ SERVED_DOCUMENTS = rf"""
 DECISION_SERVED = rf"""
     # (公告送达期满之日起履行…判决书: a period and a judgment to honour, not one served)
     (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? )
-    {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)}
+    (?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)} )
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
 SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)"
