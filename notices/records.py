@@ -56,8 +56,13 @@ def issuer_of(fields: Sequence[Field]) -> Filled | None:
         match = _ISSUER.fullmatch(value)
         if match and grammar.NOT_ISSUER_RE.search(match.group("issuer")) is None:
             name = match.group("issuer")
+            if len(name) < _LEAST_ISSUER:
+                continue  # a division alone (a feed's author: 执行局, 民一庭), not the body that signs
             return Filled(name, key, _inner(span, value, match.span("issuer")), name)
     return None
+
+
+_LEAST_ISSUER = 5  # characters of a body's name at the least: 上海金融法院, 青岛市人社局
 
 
 def _inner(span: Span | None, value: str, part: Span) -> Span | None:
