@@ -113,16 +113,16 @@ def _read_container(
 
 
 def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
-    """The sentence over a list, not a notice of its own, naming no case and no party: 本院定于下列时间公开开庭审理
-    以下案件 over a table of hearings (a listing whose time is 下列时间), 下列当事人：…本院向你们公告送达下列诉讼
-    文书 over the notices read after it (``pointed``: an addressee that points to names no table here gives),
-    with no hearing."""
+    """The sentence over a list, not a notice of its own: 本院定于下列时间公开开庭审理以下案件 over a table of
+    hearings (its time is 下列时间, it addresses no one: whatever of the first row it ran on into, the row gives);
+    or, naming no case, no party and no time, a listing, or 下列当事人：…本院向你们公告送达下列诉讼文书 over the
+    notices read after it (``pointed``: an addressee that points to names no table here gives)."""
+    when = record.hearing_text
+    if when is not None and when.startswith(("下列", "以下", "如下", "下述")) and not record.party:
+        return True  # (whatever of the table's first row the sentence ran on into: the row says it)
     if record.case_numbers or record.applicants or record.respondents or record.party:
         return False
-    when = record.hearing_text
-    if pointed:
-        return when is None
-    return listing and (when is None or when.startswith(("下列", "以下", "如下", "下述")))
+    return when is None and (pointed or listing)
 
 
 def _why(error: BaseException) -> str:
