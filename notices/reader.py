@@ -16,7 +16,6 @@ the chunk is one unreadable stretch, reported the same way.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from bisect import bisect_left, bisect_right
 
@@ -194,23 +193,24 @@ def _use_records(
 
 
 def _row_extents(layout: Layout) -> dict[int, Span]:
-    """Where each record of ``layout`` stands in the page: from its first placed value to its last."""
+    """Where each record of ``layout`` that may list a hearing stands in the page: from its first placed value to
+    its last. (A record of one value cannot list one: a line under a table, 特此公告, read as a row of one cell.)"""
     extents = {}
     for group, fields in layout.records.items():
         placed = [span for _, _, span in fields if span is not None]
-        if placed:
+        if len(fields) > 1 and placed:
             extents[group] = (min(span[0] for span in placed), max(span[1] for span in placed))
     return extents
 
 
 def _table_ends(text: str, extents: dict[int, Span]) -> dict[int, int]:
-    """For each record, where the table it stands in ends: its rows follow one another with no blank line between
-    (a box-drawn table's rules and wrapped lines are no gap). One pass over the rows in page order."""
+    """For each record, where the table it stands in ends: its rows follow one another with only the table's own
+    lines between (blank lines, ruled lines, a box-drawn row's wrapped lines, cells). One pass in page order."""
     ends: dict[int, int] = {}
     table: list[int] = []
     end = -1
     for group, (start, after) in sorted(extents.items(), key=lambda item: item[1]):
-        if table and start >= end and _BLANK_LINE.search(text, end, start):
+        if table and start >= end and not all(map(_is_table_line, text[end:start].split("\n"))):
             ends.update(dict.fromkeys(table, end))
             table = []
         table.append(group)
@@ -219,7 +219,12 @@ def _table_ends(text: str, extents: dict[int, Span]) -> dict[int, int]:
     return ends
 
 
-_BLANK_LINE = re.compile(r"\n[\x20\t\u3000\xa0\r]*\n")
+def _is_table_line(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped[0] in _TABLE_LINE_STARTS or "\t" in line
+
+
+_TABLE_LINE_STARTS = frozenset("│|┌├└┃┏┣┗+")
 
 
 def _signed_below(text: str, listed: Notice, end: int) -> None:

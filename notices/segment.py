@@ -1053,14 +1053,16 @@ def issuer_above(text: str, pos: int) -> Span | None:
 def signed_below(text: str, pos: int) -> regex.Match[str] | None:
     """The signature that closes the part of a page below ``pos`` (a table of hearings, then 特此公告 /
     某某人民法院 / 日期): the first within reach, unless a heading (the next notice) comes before it."""
-    match = grammar.search(grammar.SIGNATURE_RE, text, pos, min(len(text), pos + _SIGNED_REACH))
-    if match is None:
-        return None
-    line_start, line_end = _line_bounds(text, match.start())
-    line = text[line_start:line_end]
-    if text[line_start : match.start()].strip() or "\t" in line or "|" in line or "│" in line:
-        return None  # a row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line
-    return None if headings(text[pos : match.start()]) else match  # (only the stretch between is looked at)
+    reach = min(len(text), pos + _SIGNED_REACH)
+    match = grammar.search(grammar.SIGNATURE_RE, text, pos, reach)
+    while match is not None:
+        line_start, line_end = _line_bounds(text, match.start())
+        line = text[line_start:line_end]
+        if not (text[line_start : match.start()].strip() or "\t" in line or "|" in line or "│" in line):
+            return None if headings(text[pos : match.start()]) else match  # (only the stretch between is looked at)
+        # A row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line: on below it.
+        match = grammar.search(grammar.SIGNATURE_RE, text, line_end, reach)
+    return None
 
 
 _HEADED_BODY = 2000  # characters of a body between a column's issuer line and its signature, at the most
