@@ -107,6 +107,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
     if "\t" in line or "\t" in following:
         return False  # a table's rows (序号\t案号\t…), not a column of prose
+    if grammar.DATED_LISTING_RE.match(fold(following)):
+        return False  # a listing's next row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     line, following = _SPACES.sub("", line), _SPACES.sub("", following)
@@ -143,12 +145,17 @@ def _ocr_spaces(source: str) -> list[tuple[int, int, str]]:
     han = sum(1 for character in source[:_OCR_SAMPLE] if "\u4e00" <= character <= "\u9fff")
     if len(spaced) < han * _OCR_RATIO:
         return []
+    if len(_LONE_CHARACTER.findall(source, 0, min(len(source), _OCR_SAMPLE))) < len(spaced) * _OCR_LONE_RATIO:
+        return []  # spaces between words (日期 时间 法庭 案号, a listing's fields), not inside them (刘 建 军)
     return [(match.start(), match.end(), "") for match in grammar.OCR_SPACE_RE.finditer(source)]
 
 
 _OCR_SAMPLE = 1 << 16  # characters looked at to decide whether a page is OCR text
 _OCR_MIN_SPACES = 20
 _OCR_RATIO = 0.05  # spaces between characters per Chinese character, at the least, in OCR text
+# A character standing alone between two spaces: OCR splits words so; a listing's spaces stand between words.
+_LONE_CHARACTER = regex.compile(r"(?<=[\x20\u3000])\p{Han}(?=[\x20\u3000])")
+_OCR_LONE_RATIO = 0.15  # characters alone per space between characters, at the least, in OCR text
 
 
 def _spaced_issuers(source: str) -> list[tuple[int, int, str]]:

@@ -243,7 +243,8 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
                     result.pronoun_side = side
                 result.add(side, name, span)
         cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, after, end), end)
-        if cause is not None and grammar.CASE_WORD_RE.match(text, cause.end(), end):
+        # (…运输合同纠纷一案, or a listing's row that ends with its cause: …诉被告某某运输合同纠纷)
+        if cause is not None and (grammar.CASE_WORD_RE.match(text, cause.end(), end) or _ends(text, cause.end(), end)):
             result.cause = (cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"]))
         return result
     if applicant is not None:
@@ -254,3 +255,8 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
 
 
 _CAUSE_LEAD = regex.compile(r"[\x20\t\u3000\xa0，,]{0,2}")
+
+
+def _ends(text: str, pos: int, end: int) -> bool:
+    """Does nothing but spaces and a full stop stand between ``pos`` and ``end``?"""
+    return not text[pos:end].strip(" \t\u3000\xa0\n。")
