@@ -687,12 +687,14 @@ ADDRESSED_BODY = rf"""
 # Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.
 PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|举报|监察|执行|判决|裁决|调解|当事人|申请人|债权|催告"
 # A form's blank where a notice prints its parts: the addressee (×××：), a year, a date or a time
-# (××××年, 20××年, ××时), a case number's year (（××××）). A masked address (新厂西路××号) or name (张××) is a real
-# notice's, printed so for privacy: a blank that follows a character is not a form's.
+# (××××年, 20××年, 上午×时), a case number's year (（××××）, （20××）). A masked address (新厂西路××号)
+# or name (张××) is a real notice's, printed so for privacy: a blank that follows a character is not a form's.
 _BLANK = r"[×ＸX＊*□]"
 PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                      # ××××人民法院, （××××）
                  | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
                  | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年
+                 | (?<= [（(〔\[] 20 ) {_BLANK}{{2}} (?= [）)〕\]] )                # a case number's year: （20××）
+                 | (?<= 午 ) {_BLANK}{{1,2}} (?= [时点] )                           # a clock's hour: 上午×时
                  | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {_BLANK}+ ) 】
                    # 【原告名称】, 【年】"""
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
