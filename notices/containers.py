@@ -355,10 +355,16 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
         line = text[at:end].rstrip("\r")
         delimiter = "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else None
         if delimiter is not None and "\r" not in line:  # (a stray CR inside a line: not a table's header)
-            names = next(csv.reader([line], delimiter=delimiter))
-            known = sum(1 for name in names if key_of(name) in _TABLE_LABELS)
-            if known >= 2 and all(len(name.strip()) <= _MAX_LABEL for name in names):
-                return end + 1, delimiter, [name.strip() for name in names]
+            names = _names_row(line, delimiter)
+            if names is not None:
+                # A header of two rows, a group's name over its columns' (开庭信息 / 日期 时间 法庭): the lower
+                # row names each column, the upper one those it leaves blank.
+                below_end = text.find("\n", end + 1)
+                below_end = len(text) if below_end < 0 else below_end
+                below = _names_row(text[end + 1 : below_end].rstrip("\r"), delimiter) if end < len(text) else None
+                if below is not None and len(below) == len(names):
+                    return below_end + 1, delimiter, [_under(high, low) for high, low in zip(names, below, strict=True)]
+                return end + 1, delimiter, names
         if end >= len(text):
             break
         at = end + 1
@@ -373,6 +379,24 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
 
 
 _HEADER_REACH = 5  # lines with tabs or commas, from the top, where a table's header may stand
+
+
+def _under(group: str, name: str) -> str:
+    """A column's name under its group's (开庭信息 / 日期): the pair when only the pair is a known name (开庭日期)."""
+    if not name:
+        return group
+    joined = group.removesuffix("信息") + name
+    return joined if key_of(name) not in _TABLE_LABELS and key_of(joined) in _TABLE_LABELS else name
+
+
+def _names_row(line: str, delimiter: str) -> list[str] | None:
+    """The column names ``line`` holds, if it is a header's row: two known names or more, and no value longer
+    than a name."""
+    names = next(csv.reader([line], delimiter=delimiter), [])
+    known = sum(1 for name in names if key_of(name) in _TABLE_LABELS)
+    if known >= 2 and all(len(name.strip()) <= _MAX_LABEL for name in names):
+        return [name.strip() for name in names]
+    return None
 
 
 def _next_tabbed_line(text: str, at: int) -> int:

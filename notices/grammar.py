@@ -207,7 +207,7 @@ def group_numbers(rule: regex.Pattern[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------- characters
 SP = r"[\x20\t\u3000\xa0]"  # horizontal space: ASCII, full-width, no-break
-WS = r"[\x20\t\u3000\xa0\n]"  # space or a line break (a sentence may wrap)
+WS = r"[\x20\t\u3000\xa0\r\n]"  # space or a line break (a sentence may wrap; \r: raw text read for a table's signature)
 DIGIT = r"[0-9０-９]"
 CN_DIGIT = r"[〇零○Ｏ一二三四五六七八九两]"
 CN_NUMERAL = r"[〇零○Ｏ一二三四五六七八九十两廿卅]"

@@ -194,11 +194,12 @@ def _use_records(
 
 def _row_extents(layout: Layout) -> dict[int, Span]:
     """Where each record of ``layout`` that may list a hearing stands in the page: from its first placed value to
-    its last. (A record of one value cannot list one: a line under a table, 特此公告, read as a row of one cell.)"""
+    its last. (A record of one value cannot list one: a line under a table, 特此公告, read as a row of one filled
+    cell.)"""
     extents = {}
     for group, fields in layout.records.items():
         placed = [span for _, _, span in fields if span is not None]
-        if len(fields) > 1 and placed:
+        if sum(1 for _, value, _ in fields if value.strip()) > 1 and placed:
             extents[group] = (min(span[0] for span in placed), max(span[1] for span in placed))
     return extents
 

@@ -198,7 +198,8 @@ def _field_kind(key: str) -> str | None:
     role = grammar.ROLE_RE.match(compared)
     if role is not None and role.end() >= len(compared) - 4:  # 原告, 原告/上诉人, 被告/被上诉人
         return side_of(role.group())
-    return None
+    first = grammar.ROLE_RE.fullmatch(key.split("/")[0].strip())  # 原告/上诉人/公诉机关: the first role names it
+    return side_of(first.group()) if first is not None else None
 
 
 def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str, Span]]:

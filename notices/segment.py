@@ -1058,13 +1058,19 @@ def signed_below(text: str, pos: int) -> regex.Match[str] | None:
     while match is not None:
         line_start, line_end = _line_bounds(text, match.start())
         line = text[line_start:line_end]
-        if not (text[line_start : match.start()].strip() or "\t" in line or "|" in line or "│" in line):
+        if not (text[line_start : match.start()].strip() or len(_filled_cells(line)) > 1):
             return None if headings(text[pos : match.start()]) else match  # (only the stretch between is looked at)
-        # A row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line: on below it.
+        # A row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line (an export's
+        # signature in one cell of its line is one): on below it.
         match = grammar.search(grammar.SIGNATURE_RE, text, line_end, reach)
     return None
 
 
+def _filled_cells(line: str) -> list[str]:
+    return [cell for cell in _CELL_BORDER.split(line) if cell.strip()]
+
+
+_CELL_BORDER = re.compile("[\t|│]")
 _HEADED_BODY = 2000  # characters of a body between a column's issuer line and its signature, at the most
 _SIGNED_REACH = 600  # characters from a table's last row to its signature, at the most (a remark, 特此公告)
 
