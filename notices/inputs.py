@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import email
+import email.policy
 import fnmatch
 import os
 import stat
@@ -144,6 +146,9 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
     """Decoded text, converted from HTML when it is a page (by suffix or by its start)."""
     if not data.strip():
         raise InputError(name, "empty file")
+    saved = _saved_page(data)
+    if saved is not None:
+        data, html = saved, True
     is_html = looks_like_html(data) if html is None else html
     if not is_html:
         if _OWN_EXPORT.match(data):
@@ -159,6 +164,25 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
         encoding, notes = _page_encoding(data, name)
     page, repairs = decode(data, name, encoding)
     return SourceText(name, html_to_text(page, name), "html", tuple(_named(name, notes) + repairs))
+
+
+def _saved_page(data: bytes) -> bytes | None:
+    """The page a browser saved as one file (.mhtml: a MIME message, its HTML quoted-printable or base64), as
+    HTML bytes; None when ``data`` is no such file. Read by the standard library's email package."""
+    head = data[:_MIME_HEAD]
+    if _MIME_HEADER.match(head) is None or b"multipart/related" not in head.lower():
+        return None
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload
+    return None
+
+
+_MIME_HEAD = 4096  # bytes at the top of a saved page where its MIME headers stand
+_MIME_HEADER = regex.compile(rb"\A(?:From|MIME-Version|Subject|Date|Snapshot-Content-Location|Content-Type):")
 
 
 def _checked_size(path: Path, max_size: int) -> int:
