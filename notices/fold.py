@@ -11,8 +11,8 @@ text, so names stay as printed (青島 stays 青島).
 
 The table is OpenCC's own character dictionary (``TSCharacters``), read once
 per process through the ``opencc`` package: its first choice for each
-character, where that is a single character. A few characters OCR reads for
-others (曰 for 日) are folded the same way.
+character, where that is a single character. A few characters are folded the
+same way to others: OCR's 曰 for 日, and the numerals of amounts (贰, 叁, 拾).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     # One character a line: each is converted alone, never as part of a phrase.
     converted = converter.convert("\n".join(characters)).split("\n")
     table = {ord(old): new for old, new in zip(characters, converted, strict=True) if len(new) == 1 and new != old}
-    table.update({ord(old): new for old, new in _MISREAD.items()})
+    table.update({ord(old): new for old, new in _READ_AS.items()})
     # The standard library's re: it compiles a large class into a bitmap (0.2 µs per 100
     # characters; regex takes ~150 µs for the same class).
     changed = re.compile("[" + "".join(re.escape(chr(code)) for code in table) + "]")
@@ -71,8 +71,10 @@ def fold(text: str) -> str:
 
 
 _SPARSE = 50  # characters of text per traditional character, at the least, where replacing them alone pays
-# Characters a scanner reads for others, read as those (a notice never writes them): 2027年2月25曰, 之曰起.
-_MISREAD = {"曰": "日"}
+# Characters read as others, one for one: a scanner's 曰 for 日 (2027年2月25曰, 之曰起: a notice never writes
+# 曰), and the numerals of amounts (大写) a notice may date with (贰零贰柒年叁月拾日上午玖时) — not 陆 and 伍,
+# which are surnames far more often (陆某, 伍某).
+_READ_AS = {"曰": "日"} | dict(zip("壹贰貳叁肆柒捌玖拾佰仟", "一二二三四七八九十百千", strict=True))
 
 
 def prepare() -> None:
