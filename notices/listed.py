@@ -88,7 +88,9 @@ def fill_listed(record: Notice, printed: str) -> bool:
         if pointer in values:
             index = values.index(pointer)
             del values[index]
-            del record.spans[name][index]
+            spans = record.spans.get(name, [])
+            if index < len(spans):
+                del spans[index]
     for number, span in numbers:
         if number not in record.case_numbers:
             record.case_numbers.append(number)
