@@ -273,9 +273,12 @@ CASE_TYPE_MARKS: tuple[str, ...] = tuple(sorted({kind[-1] for kind in CASE_TYPES
 # Verbs and particles that a case-number prefix (青黄劳人仲案字) starts after and
 # never contains: "公告送达青黄劳人仲案字[2025]…", "作出青黄人社监询字[2026]…".
 # How the register before a committee's or a bureau's case number ends: 青黄劳人仲案字, 穗劳人仲案,
-# 特人社监理, 甬鄞人社监询, 厦湖人社监罚, 厦湖人社监令, a penalty's 温鹿人社罚, 六金市监处罚. A circular's
-# number ends otherwise (国发, 人社厅明电, 某某函) and is not a case.
-CASE_PREFIX_ENDS: tuple[str, ...] = ("字", "案", "监理", "罚", "监令", "监询", "监察", "限改", "仲", "裁", "处", "通")
+# 特人社监理, 甬鄞人社监询, 厦湖人社监罚, 厦湖人社监令, a penalty's 温鹿人社罚, 六金市监处罚, an order to correct
+# 合建责改, a penalty's advance notice 筑自然资规罚告. A circular's number ends otherwise (国发, 人社厅明电, 某某函)
+# and is not a case.
+CASE_PREFIX_ENDS: tuple[str, ...] = (
+    "字", "案", "监理", "罚", "监令", "监询", "监察", "限改", "责改", "罚告", "仲", "裁", "处", "通",
+)  # fmt: skip
 CASE_PREFIX_STOPS: tuple[str, ...] = (
 
     "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",

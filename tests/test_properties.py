@@ -102,7 +102,7 @@ def test_malformed_times_never_yield_a_time(hour: int, minute: int, data: st.Dat
 
 
 BRACKETS = [("[", "]"), ("〔", "〕"), ("（", "）"), ("(", ")"), ("［", "］"), ("【", "】")]
-PREFIXES = ["青黄劳人仲案字", "青劳人仲案字", "京劳仲字", "青黄人社监询字"]
+PREFIXES = ["青黄劳人仲案字", "青劳人仲案字", "京劳仲字", "青黄人社监询字", "合建责改", "筑自然资规罚告"]
 
 
 @given(
