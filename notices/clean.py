@@ -107,14 +107,15 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
     if "\t" in line or "\t" in following:
         return False  # a table's rows (序号\t案号\t…), not a column of prose
-    if grammar.DATED_LISTING_RE.match(fold(following)):
-        return False  # a listing's next row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
-    line, following = _SPACES.sub("", line), _SPACES.sub("", following)
+    line, bare = _SPACES.sub("", line), _SPACES.sub("", following)
     if len(line) < MIN_COLUMN_LINE or _is_frame_line(line):
         return False
-    return not _is_frame_line(following) and not grammar.ADDRESSEE_START_RE.match(fold(following))
+    if _is_frame_line(bare) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
+        return False
+    # A listing's next row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, goes on no line.
+    return grammar.DATED_LISTING_RE.match(fold(following)) is None
 
 
 _SPACES = regex.compile(grammar.SP)

@@ -393,10 +393,14 @@ def _names_row(line: str, delimiter: str) -> list[str] | None:
     """The column names ``line`` holds, if it is a header's row: two known names or more, and no value longer
     than a name."""
     names = next(csv.reader([line], delimiter=delimiter), [])
-    known = sum(1 for name in names if key_of(name) in _TABLE_LABELS)
-    if known >= 2 and all(len(name.strip()) <= _MAX_LABEL for name in names):
+    if _names_columns(names) and all(len(name.strip()) <= _MAX_LABEL for name in names):
         return [name.strip() for name in names]
     return None
+
+
+def _names_columns(names: list[str]) -> bool:
+    """Are ``names`` a table's column names: two a table of notices has (法院, 案号, 开庭时间 …) or more?"""
+    return sum(1 for name in names if key_of(name) in _TABLE_LABELS) >= 2
 
 
 def _next_tabbed_line(text: str, at: int) -> int:
@@ -492,7 +496,7 @@ def _markdown_tables(text: str, layout: Layout) -> None:
         return
     for table in _MD_TABLE.finditer(text):
         names = [name.strip() for name in table.group("header").split("|")]
-        if sum(1 for name in names if key_of(name) in _TABLE_LABELS) < 2:
+        if not _names_columns(names):
             continue
         at = table.start("rows")
         for row in table.group("rows").splitlines(keepends=True):
@@ -567,7 +571,7 @@ def _box_row(text: str, group: list[tuple[int, str]], names: list[str] | None, l
             runs_on[column] = len(cell) - len(cell.rstrip()) <= 1
     if names is None:
         found = ["".join(text[s:e] for s, e in values[0]) if values else "" for values in cells]
-        return found if sum(1 for name in found if key_of(name) in _TABLE_LABELS) >= 2 else None
+        return found if _names_columns(found) else None
     record = group[0][0]
     for name, values in zip(names, cells, strict=False):
         for pieces in values:

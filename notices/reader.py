@@ -19,6 +19,8 @@ import datetime as dt
 import time
 from bisect import bisect_left, bisect_right
 
+import regex
+
 from notices import grammar
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
@@ -161,6 +163,7 @@ def _use_records(
     disclosures = [mark.start() for mark in grammar.COMPANY_DISCLOSURE_RE.finditer(text)]  # (found once, not per row)
     extents = _row_extents(layout)
     table_ends = _table_ends(text, extents)
+    signatures: dict[int, regex.Match[str] | None] = {}  # a table's end → its signature (looked for once a table)
     for group, fields in layout.records.items():
         if group in by_record or group not in extents:
             continue
@@ -182,7 +185,10 @@ def _use_records(
             records.remove(record)
         listed.source.format = format
         if listed.published is None or listed.issuer is None:
-            _signed_below(text, listed, table_ends[group])
+            end = table_ends[group]
+            if end not in signatures:
+                signatures[end] = signed_below(text, end)
+            _signed_by(text, listed, signatures[end])
         if listed.issuer is None:
             # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
             heading = issuer_above(text, listed.source.start)
@@ -228,10 +234,9 @@ def _is_table_line(line: str) -> bool:
 _TABLE_LINE_STARTS = frozenset("│|┌├└┃┏┣┗+")
 
 
-def _signed_below(text: str, listed: Notice, end: int) -> None:
+def _signed_by(text: str, listed: Notice, signature: regex.Match[str] | None) -> None:
     """A table of hearings signed below its rows (特此公告 / 某某人民法院 / 2026年4月17日): the date it was signed,
     and who signed it when its rows name no court."""
-    signature = signed_below(text, end)
     if signature is None:
         return
     if listed.issuer is None:

@@ -195,11 +195,12 @@ def _field_kind(key: str) -> str | None:
     for kind, keys in _KEYS.items():
         if compared in keys:
             return kind
-    role = grammar.ROLE_RE.match(compared)
-    if role is not None and role.end() >= len(compared) - 4:  # 原告, 原告/上诉人, 被告/被上诉人
+    # 原告, 原告名称; of several roles (原告/上诉人/公诉机关), the first names the column's side.
+    first = key_of(key.split("/")[0])
+    role = grammar.ROLE_RE.match(first)
+    if role is not None and role.end() >= len(first) - 4:
         return side_of(role.group())
-    first = grammar.ROLE_RE.fullmatch(key.split("/")[0].strip())  # 原告/上诉人/公诉机关: the first role names it
-    return side_of(first.group()) if first is not None else None
+    return None
 
 
 def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str, Span]]:

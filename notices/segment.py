@@ -360,7 +360,9 @@ def _addressees(text: str) -> list[_Token]:
         numbered = _ENUMERATION.match(text, start, names_end)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
         signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end())
-        if signed is not None and _is_public_issuer(text, signed.span("issuer")):
+        if signed is not None and not _is_public_issuer(text, signed.span("issuer")):
+            signed = None
+        if signed is not None:
             start = signed.end()  # …缺席裁判。某某人民法院孔某：本院受理…: the court signs the notice before
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
         if match is None or match.end() != names_end:
@@ -368,7 +370,7 @@ def _addressees(text: str) -> list[_Token]:
         whole_line = _line_blank_before(text, start)
         token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
         if token is not None:
-            if signed is not None and start == signed.end():
+            if signed is not None:
                 found.append(_Token("run_in_issuer", signed.start(), signed.end(), signed))
             found.append(token)
     for line_start in _lines_holding(_COLON, text):  # a labelled line is one line, with its colon
