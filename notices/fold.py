@@ -61,20 +61,25 @@ def fold(text: str) -> str:
     """
     table, changed = _table()
     found = changed.findall(text)
-    if not found:
-        return text  # the common case: nothing to fold, nothing copied
-    if len(found) * _SPARSE < len(text):
-        # A page in simplified characters with a few traditional ones (青島): those alone are replaced;
-        # str.translate looks every character of the page up in the table (a second per 16 MB).
-        return changed.sub(lambda character: table[ord(character.group())], text)
-    return text.translate(table)
+    if found:
+        if len(found) * _SPARSE < len(text):
+            # A page in simplified characters with a few traditional ones (青島): those alone are replaced;
+            # str.translate looks every character of the page up in the table (a second per 16 MB).
+            text = changed.sub(lambda character: table[ord(character.group())], text)
+        else:
+            text = text.translate(table)
+    if "陆" in text or "伍" in text:
+        text = _AMONG_NUMERALS.sub(lambda numeral: _SIX_FIVE[numeral.group()], text)
+    return text
 
 
 _SPARSE = 50  # characters of text per traditional character, at the least, where replacing them alone pays
 # Characters read as others, one for one: a scanner's 曰 for 日 (2027年2月25曰, 之曰起: a notice never writes
-# 曰), and the numerals of amounts (大写) a notice may date with (贰零贰柒年叁月拾日上午玖时) — not 陆 and 伍,
-# which are surnames far more often (陆某, 伍某).
+# 曰), and the numerals of amounts (大写) a notice may date with (贰零贰柒年叁月拾日上午玖时) — 陆 and 伍 only
+# between numerals and a date's units (贰零贰陆年, 拾伍日), since they are surnames far more often (陆兰, 伍某).
 _READ_AS = {"曰": "日"} | dict(zip("壹贰貳叁肆柒捌玖拾佰仟", "一二二三四七八九十百千", strict=True))
+_SIX_FIVE = {"陆": "六", "伍": "五"}
+_AMONG_NUMERALS = re.compile("(?<=[〇零一二三四五六七八九十百千年月午时])[陆伍](?=[〇零一二三四五六七八九十百千年月日时分])")
 
 
 def prepare() -> None:
