@@ -109,13 +109,14 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # a table's rows (序号\t案号\t…), not a column of prose
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
-    line, bare = _SPACES.sub("", line), _SPACES.sub("", following)
-    if len(line) < MIN_COLUMN_LINE or _is_frame_line(line):
+    joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
+    if len(joined) < MIN_COLUMN_LINE or _is_frame_line(joined):
         return False
     if _is_frame_line(bare) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
         return False
-    # A listing's next row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, goes on no line.
-    return grammar.DATED_LISTING_RE.match(fold(following)) is None
+    # A listing's row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, is a line of its own: the
+    # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it).
+    return not (grammar.DATED_LISTING_RE.match(fold(following)) or grammar.DATED_LISTING_RE.match(fold(line)))
 
 
 _SPACES = regex.compile(grammar.SP)

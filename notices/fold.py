@@ -79,7 +79,8 @@ _SPARSE = 50  # characters of text per traditional character, at the least, wher
 # between numerals and a date's units (贰零贰陆年, 拾伍日), since they are surnames far more often (陆兰, 伍某).
 _READ_AS = {"曰": "日"} | dict(zip("壹贰貳叁肆柒捌玖拾佰仟", "一二二三四七八九十百千", strict=True))
 _SIX_FIVE = {"陆": "六", "伍": "五"}
-_AMONG_NUMERALS = re.compile("(?<=[〇零一二三四五六七八九十百千年月午时])[陆伍](?=[〇零一二三四五六七八九十百千年月日时分])")
+_NUMERALS = "〇零一二三四五六七八九十百千"
+_AMONG_NUMERALS = re.compile(f"(?<=[{_NUMERALS}年月午时])[陆伍](?=[{_NUMERALS}年月日时分])")
 
 
 def prepare() -> None:

@@ -346,9 +346,10 @@ _NAME_CHAR = rf"[\p{{Han}}A-Za-z0-9０-９{lexicon.NAME_DOTS}（）()]"
 # 和 is common inside names (和平, 中和) and joins only before a role.
 _BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|分理处|门市部) )"
 _ORG_CHAR = rf"(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} ) {_NAME_CHAR} )"
-# A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）).
+# A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）)
+# or says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name).
 ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)}
-                   (?: [（(] (?! {ROLE} [)）] ) {HAN}{{1,10}} [)）] )?"""
+                   (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] ) {HAN}{{1,10}} [)）] )?"""
 # A person's name: two to four characters (张旭, 欧阳娜娜), a name with 和 in it (孟和巴雅尔) before one
 # character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
@@ -396,9 +397,11 @@ NAME_ASIDE = rf"(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] ) [^（�
 _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
 IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
-# What a case phrase prints after a party's name and is not part of it: a former role (陈光明（原审原告）),
-# an identifier or the owner of a sole trader (某某商行（经营者：赵国强））.
-NAME_TRAILER = rf"(?: {SP}? [（(] {ROLE} [)）] | {IDENTIFIER} )"
+# What a case phrase prints in brackets after a party's name and is not part of it: a former role
+# (陈光明（原审原告）), an identifier, the owner of a sole trader (某某商行（经营者：赵国强）), what it is
+# (某某民宿（个体工商户）), a foreigner's name as in the passport and nationality (伊万诺娃·安娜（IVANOVA ANNA，
+# 俄罗斯联邦国籍，护照号码…）) — anything but a case number's year (张三（2026）鲁0202民初1号…).
+NAME_TRAILER = rf"(?: {SP}? [（(] (?! {DIGIT}{{4}} [)）] ) [^（）()\n]{{1,81}} [)）] )"
 # A name in the addressee line: anything up to the 、, the colon or an identifier, as printed —
 # also "=HYPERLINK(…)" or "<script>": untrusted text is read, and made harmless on output.
 # (An organisation's name with its branch's runs to 60 characters and more.)
@@ -715,8 +718,14 @@ CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|
 PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P<published>{DATE})"
 # The signature: the issuer at the start of a line (or after a sentence, in a one-paragraph
 # notice), the publication date after it.
+# A court's division may sign under the court's name (某某人民法院立案庭, 某某人民法院执行局), a committee's
+# office under the committee's (某某仲裁委员会办公室): the issuer is the court or the committee.
+# A bulletin system's export prints it as fields: 落款：某某人民法院 / 日期：2026年12月7日.
+_SIGNING_DIVISION = rf"(?: (?<=法院) {HAN}{{0,8}}? (?:庭|执行局) | (?<=委员会) (?:办公室|秘书处) )"
 SIGNATURE = rf"""
-    (?<= ^ | [\s。.!！,，] ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {WS}{{0,80}} (?P<published>{DATE})
+    (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? )?
+    (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}?
+    {WS}{{0,80}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".
 TRAILING_ISSUER = rf"""

@@ -197,6 +197,13 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "委员会",
     "工程队",
     "商店",
+    "民宿",
+    "农家乐",
+    "养殖场",
+    "农场",
+    "网吧",
+    "酒楼",
+    "药房",
     "饭店",
     "餐厅",
     "宾馆",
@@ -357,11 +364,12 @@ RECORD_ISSUER_KEYS: tuple[str, ...] = (
     "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
     # a feed's author (RSS dc:creator, 作者：…), when it reads whole as a public body's name
     "creator", "author", "作者", "来源",
+    "落款", "落款单位",  # a bulletin system's signature field
 )  # fmt: skip
 RECORD_DATE_KEYS: tuple[str, ...] = (
     "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "releasedate", "ggrq", "kdrq", "fbrq",
     "published", "publishedat", "publishedon",
-    "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期",
+    "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期", "落款日期", "落款时间",
 )  # fmt: skip
 RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "案号", "案件编号")
 # The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
