@@ -605,11 +605,13 @@ DIVISION = rf"(?: {HAN}{{0,8}}? (?:审判庭|法庭|庭|执行局|局|处|室) )
 
 # ---------------------------------------------------------------- notice frame
 _HEADING_WORDS = (("公", "告"), ("告", "示"), ("通", "告"))  # 公告, 告示, 通告, printed spaced out too: 公　告
-_HEADING_WORD = "(?:" + "|".join(rf"{first} {SP}{{0,6}} {second}" for first, second in _HEADING_WORDS) + ")"
+# Spaces between a heading's two characters, at the most: a PDF's text keeps its layout's (公        告).
+_HEADING_SPACES = rf"{SP}{{0,10}}"
+_HEADING_WORD = "(?:" + "|".join(rf"{first} {_HEADING_SPACES} {second}" for first, second in _HEADING_WORDS) + ")"
 # The same, never the closing's (特此公告): the lookbehind after the first character, so that the standard
 # library's re skips ahead to the first characters (before it, re tries the lookbehind at every character).
 _HEADING_WORD_NOT_CLOSING = (
-    "(?:" + "|".join(rf"{first} (?<!特此{first}) {SP}{{0,6}} {second}" for first, second in _HEADING_WORDS) + ")"
+    "(?:" + "|".join(rf"{first} (?<!特此{first}) {_HEADING_SPACES} {second}" for first, second in _HEADING_WORDS) + ")"
 )
 # 公告 / 开庭公告 / 某某人民法院裁决书送达公告 / 公　告 (二) / 成都市武侯区人民法院 公告 /
 # 某某仲裁院关于…的公告 — alone on its line; "*ST立方公告称" or "公司发布公告" in running text never is.
@@ -790,7 +792,7 @@ STRAY = rf"(?P<line_end> \r\n? ) | [{ZERO_WIDTH}]"
 STRAY_CHARACTERS = "\r" + ZERO_WIDTH  # a page without any needs no scan
 # Any 公告 (a heading, 特此公告, 公告送达), even with stray characters in it: where
 # clean.py looks for column breaks, since a notice stands within reach of one.
-NOTICE_MENTION = rf"公 (?: {SP} | [\r{ZERO_WIDTH}] ){{0,3}} 告"
+NOTICE_MENTION = rf"公 (?: {SP} | [\r{ZERO_WIDTH}] ){{0,10}} 告"
 
 # ---------------------------------------------------------------- kinds
 # 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).
@@ -916,7 +918,7 @@ _EVIDENCE_KEPT = sorted(
 # One flat alternation: the standard library's re skips ahead only when every branch starts with a literal
 # (with the branches grouped, ten times slower on a page of news).
 NOTICE_EVIDENCE = " | ".join(
-    (*(rf"{first} {SP}{{0,6}} {second}" for first, second in _HEADING_WORDS), *map(re.escape, _EVIDENCE_KEPT))
+    (*(rf"{first} {_HEADING_SPACES} {second}" for first, second in _HEADING_WORDS), *map(re.escape, _EVIDENCE_KEPT))
 )
 
 # ---------------------------------------------------------------- anchors

@@ -121,8 +121,6 @@ BULLETIN_TYPES: tuple[str, ...] = (
 # The title words of a court's table of hearings: 武汉海事法院2022年5月第二周开庭排期表.
 SCHEDULE_TITLES: tuple[str, ...] = ("开庭排期", "排期表", "庭审排期", "开庭安排", "庭审安排", "开庭信息", "开庭一览")
 
-# How a notice addresses its reader in the body: "你", "你单位", "你公司".
-PRONOUNS: tuple[str, ...] = ("你单位", "你公司", "你方", "你们", "你厂", "你店", "你")
 # Who the others of a list are: 张某等52名投资者, 李某等13名劳动者.
 OTHERS_NOUNS: tuple[str, ...] = (
     "投资者", "股民", "员工", "职工", "工人", "农民工", "劳动者", "业主", "村民", "债权人", "购房人", "购房者",
@@ -219,6 +217,10 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "队",
 )
 
+# How a notice addresses its reader in the body: 你, 你们, 你方, 你单位, and 你 with what the party is
+# (你公司, 你药房, 你合作社).
+PRONOUNS: tuple[str, ...] = ("你单位", "你方", "你们", *("你" + suffix for suffix in ORG_SUFFIXES), "你")
+
 # Causes of action and criminal charges, as printed (民间借贷纠纷, 劳动争议, 走私、贩卖、运输、制造毒品罪).
 CAUSES: tuple[str, ...] = _entries("civil_causes.txt") + _entries("admin_causes.txt") + _entries("labour_causes.txt")
 CHARGES: tuple[str, ...] = _entries("criminal_charges.txt")
@@ -241,10 +243,11 @@ SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听�
 MEETING_VERBS: tuple[str, ...] = ("召开", "举行")
 # A title that names one of these is a public body's own business, not a notice to a party: a court's or a
 # committee's recruitment, tender, purchase, a works' outage (法院2026年公开招聘聘用制书记员公告, 关于公开选聘兼职
-# 仲裁员的公告, 审判法庭智能化改造项目公开招标公告).
+# 仲裁员的公告, 审判法庭智能化改造项目公开招标公告), an event it holds (关于举办"法院开放日"活动的公告), the rules it
+# puts in force (关于施行新版《仲裁收费办法》的公告).
 OWN_BUSINESS_TITLES: tuple[str, ...] = (
     "招聘", "选聘", "招录", "遴选", "招标", "采购", "询价", "比选", "磋商", "中标", "成交", "录用", "聘用制",
-    "停水", "停电", "停气", "征求意见",
+    "停水", "停电", "停气", "征求意见", "开放日", "举办", "施行", "收费办法", "收费标准",
 )  # fmt: skip
 
 # How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".

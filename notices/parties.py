@@ -234,6 +234,8 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         if found is None:
             continue
         groups, after = found
+        if len(groups) == 1 and groups[0].role is None and text.startswith("涉嫌", after):
+            continue  # 你药房涉嫌串换药品…一案: one suspected, on no side (see grammar.INSPECTION_SUBJECT)
         result = Sides()
         if applicant is not None:
             result.add("applicant", *applicant)
