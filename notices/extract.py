@@ -293,8 +293,10 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
     if not period:
         return
     served_on = _period_end(fields, "served_on", published, period.group(_PERIOD["days"]), period.span())
-    collects = kind == "award_service" or (
-        kind == "other" and _search(grammar.DECISION_SERVED_RE, text, body) is not None
+    collects = (
+        kind == "award_service"
+        or (kind == "other" and _search(grammar.DECISION_SERVED_RE, text, body) is not None)
+        or _COLLECTED_WITHIN.match(text, period.end(), body[1]) is not None  # 三十日内到本中心执法科领取
     )
     if collects and period.group(_PERIOD["within"]):
         # 请自本公告发布之日起30日内…领取 (a judgment, an award, a bureau's decision): the pick-up deadline is that day.
@@ -307,6 +309,10 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
         if found:
             _period_end(fields, "respond_by", served_on, found.group(group), found.span())
             break
+
+
+# The period is the one to collect a document in: 领取 said in its sentence, after it.
+_COLLECTED_WITHIN = regex.compile(r"[^。；;\n]{0,40}?领取")
 
 
 def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Span) -> dt.date:

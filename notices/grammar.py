@@ -298,7 +298,8 @@ CASE_PREFIX_MAX = 12
 # Committee style puts its register before the year (青黄劳人仲案字[2026]第20406号); such a
 # register ends in 字 or 案. Court style puts the court after it ((2024)渝民终413号), and the
 # words before the bracket are a verb or a particle ("开庭审理(2024)渝民终413号"); any other
-# word glued to the bracket makes it some other document's number (人社厅明电〔2020〕5号).
+# word glued to the bracket makes it some other document's number (人社厅明电〔2020〕5号), and 公告 glued
+# to it the notice's own serial number (海仲公告〔2025〕2号).
 
 _CASE_PREFIX_STOPS = alt(lexicon.CASE_PREFIX_STOPS)
 _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)）] )"
@@ -307,7 +308,7 @@ _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)�
 _COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z0-9０-９]{{0,8}}? {HAN} [0-9０-９]"
 
 CASE_NUMBER = rf"""
-    (?: (?: (?<={_CASE_PREFIX_STOPS}) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
+    (?: (?: (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) ) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
         (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) {HAN} ){{0,{CASE_PREFIX_MAX - 1}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
@@ -334,6 +335,7 @@ CASE_NUMBER_WITH_NIAN = rf"""
 
 # ---------------------------------------------------------------- parties
 PRONOUN = alt(lexicon.PRONOUNS)
+_PRONOUN_NOUN = alt(pronoun for pronoun in lexicon.PRONOUNS if pronoun != "你")  # 你单位, 你公司, 你药房
 # A role word, but not the start of 人民法院 ("申请人民法院强制执行"); a former role may follow in
 # brackets: 上诉人（原审被告人）.
 _ROLE_WORD = rf"(?: {alt(lexicon.PARTY_ROLES)} (?!民(?:法院|检察院|政府|调解)) )"
@@ -471,13 +473,14 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 )"
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
                   (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}? )? {SP}?
                      (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
                      (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)
                          (?:视频|庭审|开庭)? (?:方式|形式)? )? {SP}?      # 以在线视频方式, 通过在线方式
+                     (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
                      (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
@@ -686,7 +689,7 @@ ADDRESSED_BODY = rf"""
       | {PRONOUN} {SP}? (?:与|诉)
       | 诉 {SP}? {PRONOUN}
       | 与 {SP}? {PRONOUN}
-      | (?:你单位|你公司|你方|你们|你厂|你店) {SP}? (?:涉嫌|存在|未|拒不|拖欠|违反|应|于|自|法定代表人)  # 你单位涉嫌…
+      | {_PRONOUN_NOUN} {SP}? (?:涉嫌|存在|未|拒不|拖欠|违反|应|于|自|法定代表人)  # 你单位涉嫌…
       | 请 {SP}? {PRONOUN} )
 """
 # Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.

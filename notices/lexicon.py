@@ -284,10 +284,10 @@ CASE_TYPE_MARKS: tuple[str, ...] = tuple(sorted({kind[-1] for kind in CASE_TYPES
 # never contains: "公告送达青黄劳人仲案字[2025]…", "作出青黄人社监询字[2026]…".
 # How the register before a committee's or a bureau's case number ends: 青黄劳人仲案字, 穗劳人仲案,
 # 特人社监理, 甬鄞人社监询, 厦湖人社监罚, 厦湖人社监令, a penalty's 温鹿人社罚, 六金市监处罚, an order to correct
-# 合建责改, a penalty's advance notice 筑自然资规罚告. A circular's number ends otherwise (国发, 人社厅明电, 某某函)
-# and is not a case.
+# 合建责改, a penalty's advance notice 筑自然资规罚告, an order 筑公积金责 and the demand before enforcing it
+# 筑公积金催. A circular's number ends otherwise (国发, 人社厅明电, 某某函, 海仲公告) and is not a case.
 CASE_PREFIX_ENDS: tuple[str, ...] = (
-    "字", "案", "监理", "罚", "监令", "监询", "监察", "限改", "责改", "罚告", "仲", "裁", "处", "通",
+    "字", "案", "监理", "罚", "监令", "监询", "监察", "限改", "责改", "罚告", "仲", "裁", "处", "通", "责", "催",
 )  # fmt: skip
 CASE_PREFIX_STOPS: tuple[str, ...] = (
 

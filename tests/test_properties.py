@@ -102,7 +102,16 @@ def test_malformed_times_never_yield_a_time(hour: int, minute: int, data: st.Dat
 
 
 BRACKETS = [("[", "]"), ("〔", "〕"), ("（", "）"), ("(", ")"), ("［", "］"), ("【", "】")]
-PREFIXES = ["青黄劳人仲案字", "青劳人仲案字", "京劳仲字", "青黄人社监询字", "合建责改", "筑自然资规罚告"]
+PREFIXES = [
+    "青黄劳人仲案字",
+    "青劳人仲案字",
+    "京劳仲字",
+    "青黄人社监询字",
+    "合建责改",
+    "筑自然资规罚告",
+    "筑公积金责",
+    "筑公积金催",
+]
 
 
 @given(
@@ -156,3 +165,16 @@ def test_a_reports_number_is_no_case_number(
     # The same register and number naming a case is one.
     case = f"本委已受理{printed}一案，现依法向你公告送达。"
     assert [number for number, _ in find_case_numbers(case)] == [printed]
+
+
+# The numbers of a notice's own series and of circulars: 海仲公告〔2025〕2号, 国发〔2026〕3号, 人社厅函〔2026〕12号.
+SERIAL_PREFIXES = ["海仲公告", "筑公积金公告", "国发", "人社厅函", "人社厅明电", "黔府办发"]
+
+
+@given(st.sampled_from(SERIAL_PREFIXES), st.sampled_from(BRACKETS), st.integers(1990, 2099), st.integers(1, 9999))
+def test_a_serial_or_circular_number_is_no_case_number(
+    prefix: str, brackets: tuple[str, str], year: int, number: int
+) -> None:
+    printed = f"{prefix}{brackets[0]}{year}{brackets[1]}{number}号"
+    assert list(find_case_numbers(f"根据{printed}文件，现将有关事项公告如下：")) == []
+    assert list(find_case_numbers(f"{printed}\n\n各有关单位：")) == []
