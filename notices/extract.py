@@ -129,9 +129,11 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             name_field = {"applicant": "applicants", "respondent": "respondents"}.get(side, "other_parties")
             for name, span in members:
                 if grammar.PRONOUN_RE.match(name):
-                    # "你单位" stands for every addressee, in the place it is printed.
+                    # "你单位" stands for every addressee, in the place it is printed (根据你单位的申请: the applicant).
                     for addressee, addressee_span in addressees:
                         fields.add(name_field, addressee, addressee_span)
+                    if addressees and side in ("applicant", "respondent"):
+                        role = "applicant" if side == "applicant" else "respondent"
                     continue
                 fields.add_printed(name_field, span)
                 if fields.printed(span) in names and side in ("applicant", "respondent"):

@@ -513,6 +513,8 @@ _LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)
 _LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
                     (?: (?:在|于) {SP}? )? (?P<venue> {_ROOM} )"""
 _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
+# A hearing's time as a label prints it: 开庭时间：…, and a bureau's hearing of a penalty (听证时间：…).
+_HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 # Hearings are announced as: 定于/将于…开庭; 本院于…开庭; 开庭时间：…; a hearing set again by a
 # correction: 更正为/变更为/改期至…. 原定于 / 原开庭时间 is the old time, never the hearing.
 HEARING = rf"""
@@ -522,7 +524,7 @@ HEARING = rf"""
         (?: {_HEARING_BODY} | (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] ) )
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
-      | (?<!原|法定) 开庭时间 {SP}? (?:定为|为|是|[:：]) {SP}?                            # 开庭时间：…，开庭地点：…
+      | (?<!原|法定) {alt(_HEARING_TIME_LABELS)} {SP}? (?:定为|为|是|[:：]) {SP}?          # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
       | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* ) {_LISTING_HEAD}                          # 2024年5月20日 9:00，第三法庭，…
         (?= {SP}* [，,] | {SP} | {_SESSION_END} ) )          # (a date's digit first: spaces are not read back at each)
@@ -540,7 +542,8 @@ EARLIER_HEARING = rf"(?:原定|原订) {SP}? 于? {SP}? {_HEARING_BODY}"
 VENUE_ADDRESS = rf"""
     (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
        | 受理 | 投诉 | 咨询 | 服务 | 接待 | 搬迁 | 新址 )
-    (?:开庭|仲裁|庭审|询问|领取)? (?:地址|地点) {SP}? (?: 不变 {SP}? [，,] {SP}? )?     # 地点不变，仍为… (a correction)
+    (?:开庭|仲裁|庭审|听证|询问|领取)? (?:地址|地点) {SP}?
+    (?: 不变 {SP}? [，,] {SP}? )?                                   # 地点不变，仍为… (a correction)
     (?:仍|均|改)? (?:为|是|在|[:：]) {SP}?
     (?P<venue> [^，,。；;\n()（）]{{2,80}}? ) {SP}? (?= [，,。；;\n()（）] | $ )
 """
@@ -957,4 +960,9 @@ anchor(SCHEDULE_TITLE_RE, lexicon.SCHEDULE_TITLES)
 anchor(ISSUER_LINE_RE, lexicon.ISSUER_SUFFIXES)
 anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces.
-anchor(HEARING_RE, ["于", "开庭时间", *lexicon.CORRECTION_MARKERS], back=2, places=rf"(?<!{_NOT_SPACE}){_YEAR_DIGIT}")
+anchor(
+    HEARING_RE,
+    ["于", *_HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
+    back=2,
+    places=rf"(?<!{_NOT_SPACE}){_YEAR_DIGIT}",
+)

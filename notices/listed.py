@@ -28,23 +28,33 @@ _REACH = 3000
 _MIN_CELLS = 3
 
 
+# Between two cells: a tab, or (on a line with none) the spaces that align a column printed as text.
+_TAB = regex.compile("\t")
+_ALIGNING_SPACES = regex.compile(r"[\x20\u3000\xa0]{2,}")
+
+
 def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]]]:
-    """The tab-separated lines of ``text[start:end]`` as cells with their spans, in runs of one table."""
+    """The lines of ``text[start:end]`` as cells with their spans (``[]`` for a line of fewer than three), in
+    runs of one table. An empty cell between two tabs is kept: it holds its column's place."""
     at = start
     while at < end:
         line_end = text.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
-        if text.count("\t", at, line_end) >= _MIN_CELLS - 1:
-            cells, cell_start = [], at
-            for piece in text[at:line_end].split("\t"):
-                stripped = piece.strip()
-                offset = cell_start + piece.find(stripped) if stripped else cell_start
-                cells.append((stripped, (offset, offset + len(stripped))))
-                cell_start += len(piece) + 1
-            yield cells
-        else:
-            yield []
+        gaps = _TAB if "\t" in text[at:line_end] else _ALIGNING_SPACES
+        cells, cell_start = [], at
+        for gap in gaps.finditer(text, at, line_end):
+            cells.append(_cell(text, cell_start, gap.start()))
+            cell_start = gap.end()
+        cells.append(_cell(text, cell_start, line_end))
+        yield cells if len(cells) >= _MIN_CELLS else []
         at = line_end + 1
+
+
+def _cell(text: str, start: int, end: int) -> tuple[str, Span]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    offset = start + piece.find(stripped) if stripped else start
+    return stripped, (offset, offset + len(stripped))
 
 
 def _table(text: str, start: int, end: int) -> list[list[tuple[str, Span]]]:
@@ -105,7 +115,10 @@ def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[lis
     if not table:
         return [], []
     header, rows = table[0], table[1:]
+    # The column the addressee names (被申请人), or else the table's column of names (下列用人单位 over 单位名称).
     parties_at = _column(header, (noun,))
+    if parties_at is None:
+        parties_at = _column(header, ("名称",), within=True)
     numbers_at = _column(header, _NUMBER_HEADERS, within=True)
     parties: list[Span] = []
     seen: set[str] = set()

@@ -673,14 +673,14 @@ class _Reader:
         headed = frame is not None and frame.heading is not None and _is_bulletin(frame.heading)
         if frame is not None and frame.end is None and (self._has_body() or (headed and self._body_before(token))):
             heading = self.next_token
-            if frame.issuer_line is not None and heading is not None and heading.kind == "heading":
+            if heading is not None and heading.kind == "heading" and self._adjacent(token.end, heading.start):
                 issuer = token.match.span("issuer")  # type: ignore[union-attr]
-                if (
-                    self._adjacent(token.end, heading.start)
-                    and self._indent(issuer) == self._indent(frame.issuer_line) == 0
+                if frame.signature_issuer is not None or (
+                    frame.issuer_line is not None and self._indent(issuer) == self._indent(frame.issuer_line) == 0
                 ):
-                    # A page whose notices each print their issuer at a line's start above the heading: this one
-                    # heads the next (a signature stands indented; a notice's own issuer line may be the last one's).
+                    # Over a heading, after a notice signed already, or on a page whose notices each print their issuer
+                    # at a line's start above the heading: this one heads the next (a signature stands indented; a
+                    # notice's own issuer line may be the last one's).
                     self._close(token.start)
                     self.pending_issuer = token
                     return
