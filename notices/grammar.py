@@ -744,7 +744,8 @@ TRAILING_ISSUER = rf"""
 DATE_LINE = rf"^ {SP}* (?P<published>{DATE}) {SP}* [。.]? {SP}* $"
 DATE_AFTER_CLOSING = rf"\G {WS}{{0,6}} (?P<published>{DATE}) {SP}* [。.]?"
 # 本院定于2017年5月24日上午9时在本院新兴法庭公开开庭审理…一案 — a court's session listing, one
-# sentence with no addressee. It starts a line or a sentence, or follows a label (正文：).
+# sentence with no addressee. It starts a line or a sentence, or follows a label (正文：). An item of a
+# numbered list may name its case first, then when and where (1、（2025）…号原告…一案，定于…开庭审理；).
 # 案号：（2017）浙03民终1023号 — printed after a listing's sentence, it belongs to it.
 _LISTED_NUMBER = rf"(?: {SP}* 案号 {SP}? [:：] {SP}? [^。；;\n]{{1,40}} [。]? )?"
 LISTING = rf"""
@@ -752,6 +753,9 @@ LISTING = rf"""
       (?: (?: {alt(lexicon.OPENERS)} | (?P<listing_issuer>{ISSUER_NAME}) {DIVISION}? ) {SP}? (?:现|将|拟)? 定于
         | (?<= ^ {SP}* ) 定于 )                                   # a list's next paragraphs drop the subject
       [^。；;]{{1,200}}? (?:{_SESSION}) [^。；;]{{0,300}}? 案 [^。；;\n]{{0,40}}? (?:[。；;]|$) {_LISTED_NUMBER}
+    | (?<= ^ {SP}* {ITEM_NUMBER} {SP}? ) (?P<case_first>)  # 1、（2025）…号原告…诉被告…一案，定于…在…开庭审理；
+      [^。；;\n]{{1,200}}? (?:一案|案件) {SP}? [，,] {SP}? (?:现|将|拟)? 定于
+      [^。；;\n]{{1,200}}? (?:{_SESSION}) [^。；;\n]{{0,40}}? (?:[。；;]|$)
     )
 """
 # 2024年05月20日 09:00，第三法庭，（2024）苏0506民初3321号，原告…诉被告…纠纷一案 — a listing line that starts

@@ -192,6 +192,9 @@ _LABEL_AT = re.compile(f"(?={_LABEL_WORD.pattern})")
 _LINE_END = re.compile("\n")
 _BULLETIN_TYPE = grammar.literals(lexicon.BULLETIN_TYPES)
 _SET_ON = re.compile("定于")
+# How far before its 定于 a listing's sentence may start: a list's item names its case first (1、（2025）…号原告…诉
+# 被告…一案，定于…), up to LISTING_RE's 200 characters.
+_SET_ON_BACK = 220
 
 
 def _standard(rule: regex.Pattern[str]) -> re.Pattern[str]:
@@ -523,8 +526,9 @@ def _listings(text: str) -> list[_Token]:
     for hit in _SET_ON.finditer(text):
         if hit.start() < done:
             continue
-        # From the line's start or 60 characters before, the later (not searched back to: a line may be long).
-        reach_back = max(0, hit.start() - 60)
+        # From the line's start or _SET_ON_BACK characters before, the later (not searched back to: a line may be
+        # long).
+        reach_back = max(0, hit.start() - _SET_ON_BACK)
         floor = text.rfind("\n", reach_back, hit.start()) + 1 or reach_back
         # The sentence the 定于 stands in starts after the last sentence end or label colon before it.
         start = max([floor] + [floor + m.end() for m in _SENTENCE_BREAK.finditer(text[floor : hit.start()])])
@@ -743,12 +747,22 @@ class _Reader:
     def _on_listing(self, token: _Token) -> None:
         frame = self.frame
         if frame is not None and frame.end is None and (frame.addressee is not None or frame.opener):
-            return  # the hearing sentence of an addressed notice
+            if not (token.match.group("case_first") is not None and self._points_to_list(frame)):  # type: ignore[union-attr]
+                return  # the hearing sentence of an addressed notice
+            # 下列当事人：…各案开庭时间、地点如下：1、（2025）…一案，定于…: each item is a case's notice
+            self._close(token.start)
+            self._open(token).listings.append(token)
+            return
         if frame is not None and frame.end is None and (frame.listings or not self._has_body()):
             frame.listings.append(token)  # one more listing under the same heading
             return
         self._close(token.start)
         self._open(token).listings.append(token)
+
+    def _points_to_list(self, frame: _Frame) -> bool:
+        """Is the frame addressed to whoever a list names (下列当事人：)?"""
+        addressee = frame.addressee
+        return addressee is not None and self.text[addressee.start : addressee.end].startswith(lexicon.REFERRING_WORDS)
 
     def _on_opener(self, token: _Token) -> None:
         frame = self.frame

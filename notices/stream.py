@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from notices import grammar
 from notices.candidates import windows
+from notices.fold import fold
 from notices.models import Notice, SourceFormat
 from notices.segment import headings
 
@@ -36,17 +38,36 @@ def _cut(buffer: str) -> int:
 
 def _head_of(buffer: str, heading: int) -> int:
     """Where the notice whose heading line starts at ``heading`` starts: after the blank line above it, over
-    at most ``_HEAD_LINES`` lines printed with the heading (its court's name: 青岛市黄岛区人民法院 / 公告);
-    at the heading where no blank line stands that near (the lines above end the text before)."""
+    at most ``_HEAD_LINES`` lines printed with the heading (its court's name: 青岛市黄岛区人民法院 / 公告), but
+    not over a date (the signature of the notice before); at the heading where no blank line stands that near
+    (the lines above end the text before). The segmenter reads the same lines as the notice's (see
+    tests/test_stream.py: the records are the same wherever a chunk is cut)."""
     start = heading
     for _ in range(_HEAD_LINES + 1):
         if start == 0:
             break
         above = buffer.rfind("\n", 0, start - 1) + 1
         if not buffer[above:start].strip():
-            return start
+            return _issuer_over_blank(buffer, above, start)
+        if grammar.DATE_LINE_RE.match(fold(buffer[above:start].rstrip())):
+            return start  # the date that signs the notice before (某某人民法院 / 2025年9月2日 / 公告)
         start = above
     return heading
+
+
+def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
+    """Where a notice starts whose first lines start at ``start``, a blank line (at ``blank``) above them: at its
+    issuer's line above the blank line when a dated line ends the notice before (某某人民法院 / 二〇二六年三月六日 /
+    / 某某林区基层法院 / / 公　告), as the segmenter reads it (the line is no signature of that notice: it was
+    signed and dated); else at ``start``."""
+    if blank == 0:
+        return start
+    line = buffer.rfind("\n", 0, blank - 1) + 1
+    if not grammar.ISSUER_LINE_RE.match(fold(buffer[line : blank - 1].rstrip("\r"))):
+        return start
+    before = buffer[:line].rstrip()
+    last = before[before.rfind("\n") + 1 :]
+    return line if not before or grammar.DATE_LINE_RE.match(fold(last)) else start
 
 
 def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int, str]]:

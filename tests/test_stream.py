@@ -78,6 +78,20 @@ def test_read_notices_chunks_a_long_text_the_same_way(monkeypatch: pytest.Monkey
     assert [r.model_dump() for r in chunked] == [r.model_dump() for r in whole]
 
 
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_wherever_a_chunk_is_cut_the_records_are_the_same(monkeypatch: pytest.MonkeyPatch, line_end: str) -> None:
+    """Issuer lines over headings (after a blank line, after a notice signed by its court alone): a cut before a
+    heading takes with it what the notice's own reading takes, at every chunk size."""
+    names = ["noise/heading_spaced.txt", "forms/issuer_over_next_heading.txt", "realforms/reschedule_forms.txt"]
+    text = "\n\n".join((ROOT / "fixtures" / name).read_text(encoding="utf-8") for name in names) * 3
+    text = text.replace("\n", line_end)
+    whole = [r.model_dump() for r in api.read_notices(text, "x")]
+    assert len(whole) == 3 * 6
+    for size in range(400, 4000, 97):
+        monkeypatch.setattr(stream, "CHUNK_CHARS", size)
+        assert [r.model_dump() for r in api.read_notices(text, "x")] == whole, size
+
+
 def test_stream_output_equals_the_batch_output_but_for_earlier_batch_findings(tmp_path: Path) -> None:
     archive = _archive(tmp_path)
     args = ["parse", str(archive), "--format", "jsonl", "--today", TODAY]
