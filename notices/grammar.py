@@ -728,11 +728,13 @@ PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P
 # notice), the publication date after it.
 # A court's division may sign under the court's name (某某人民法院立案庭, 某某人民法院执行局), a committee's
 # office under the committee's (某某仲裁委员会办公室): the issuer is the court or the committee.
-# A bulletin system's export prints it as fields: 落款：某某人民法院 / 日期：2026年12月7日.
+# A bulletin system's export prints it as fields: 落款：某某人民法院 / 日期：2026年12月7日; a signed PDF's text,
+# its seal's marker: [电子印章：某某人民法院].
+_SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:：] {SP}?"
 _SIGNING_DIVISION = rf"(?: (?<=法院) {HAN}{{0,8}}? (?:庭|执行局) | (?<=委员会) (?:办公室|秘书处) )"
 SIGNATURE = rf"""
-    (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? )?
-    (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}?
+    (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
+    (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? [\]】）)]?
     {WS}{{0,80}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".

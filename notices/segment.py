@@ -747,7 +747,7 @@ class _Reader:
     def _on_listing(self, token: _Token) -> None:
         frame = self.frame
         if frame is not None and frame.end is None and (frame.addressee is not None or frame.opener):
-            if not (token.match.group("case_first") is not None and self._points_to_list(frame)):  # type: ignore[union-attr]
+            if not (_names_case_first(token) and self._points_to_list(frame)):
                 return  # the hearing sentence of an addressed notice
             # 下列当事人：…各案开庭时间、地点如下：1、（2025）…一案，定于…: each item is a case's notice
             self._close(token.start)
@@ -1065,6 +1065,15 @@ def issuer_above(text: str, pos: int) -> Span | None:
             found.append(line.span("issuer"))
     found += [title.span("issuer") for title in grammar.finditer(grammar.SCHEDULE_TITLE_RE, text, 0, pos)]
     return max(found, default=None)
+
+
+def _names_case_first(listing: _Token) -> bool:
+    """Is the listing an item of a list that names its case first (1、（2025）…一案，定于…)?"""
+    match = listing.match
+    return match is not None and match.re is grammar.LISTING_RE and match.group(_CASE_FIRST) is not None
+
+
+_CASE_FIRST = grammar.group_numbers(grammar.LISTING_RE)["case_first"]
 
 
 def signed_below(text: str, pos: int) -> regex.Match[str] | None:
