@@ -860,6 +860,15 @@ class _Reader:
         frame = self.frame
         if frame is None or not (self._has_body() or frame.heading is not None):
             return  # (a 刊登日期 line under a heading dates the notice below it)
+        following = self.next_token
+        line_end = self.text.find("\n", token.end)
+        if (
+            frame.signature_issuer is not None
+            and following is not None
+            and following.kind in ("addressee", "heading")
+            and self._adjacent(len(self.text) if line_end < 0 else line_end, following.start)
+        ):
+            return  # a card's header over the next notice (当事人：某某　刊登日期：… / 某某：本院…): the next one's
         published = token.match.span(_LABEL["published"])  # type: ignore[union-attr]
         if frame.listings and self._adjacent(frame.listings[-1].end, token.start):
             # A row of a list with its own date under it (发布日期：…): that row's; the first dates the rest.
