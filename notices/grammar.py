@@ -609,7 +609,7 @@ CONTACTS = (
 # ---------------------------------------------------------------- issuers
 ISSUER_NAME = rf"(?: {HAN}{{1,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
 # A body that cannot sign a court or committee notice: a company's board, a law firm.
-NOT_ISSUER = alt(lexicon.NOT_ISSUER_WORDS)
+NOT_ISSUER = rf"{alt(lexicon.NOT_ISSUER_WORDS)} (?! .*? {alt(lexicon.ADMINISTRATORS)} $ )"
 # A court's division after its name: 海林市人民法院民事审判第一庭定于….
 DIVISION = rf"(?: {HAN}{{0,8}}? (?:审判庭|法庭|庭|执行局|局|处|室) )"
 

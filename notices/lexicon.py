@@ -28,6 +28,10 @@ def _heads(words: tuple[str, ...], length: int = 2) -> tuple[str, ...]:
 # joins them into one alternation. Seen in the seed (劳动人事争议仲裁委员会,
 # 人力资源和社会保障局), court notices (人民法院, 人民法庭) and labour pages
 # (劳动人事争议仲裁院, 劳动保障监察大队).
+# A bankruptcy's administrator and a liquidation group (企业破产法 arts. 13, 22–25, 2006): appointed by the court, they
+# act in its proceedings and sign their notices (某某有限公司管理人: a debtor's name before it, so a company's word
+# in it does not make it a company's; see NOT_ISSUER).
+ADMINISTRATORS: tuple[str, ...] = ("管理人", "清算组")
 ISSUER_SUFFIXES: tuple[str, ...] = (
     *_entries("issuer_suffixes.txt"),
     "劳动人事争议仲裁委员会",
@@ -50,6 +54,7 @@ ISSUER_SUFFIXES: tuple[str, ...] = (
     "监察支队",
     "执法大队",
     "局",
+    *ADMINISTRATORS,
 )
 
 # Words that show a name is not a public body that signs notices: a company, its
