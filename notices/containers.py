@@ -120,10 +120,12 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 
 
 # HTML a feed keeps in its values: a tag (a block ends a line), an entity (&nbsp; &amp; &#12288;); in XML,
-# a tag written with entities (Atom's <content type="html">&lt;p&gt;…&lt;/p&gt;).
+# a tag written with entities (Atom's <content type="html">&lt;p&gt;…&lt;/p&gt;); in JSON, with escapes
+# (\u003cp style=\"…\"\u003e, as Go's and many crawlers' encoders write < and >).
 _MARKUP = regex.compile(
     r"<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"
     r"|&lt;/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?&gt;"
+    r"|\\u003[cC]/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?\\u003[eE]"
     r"|&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});"
 )
 _LINE_TAGS = frozenset(("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"))
@@ -131,7 +133,7 @@ _LINE_TAGS = frozenset(("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h
 
 def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     inside = text[literal.start : literal.end]
-    if "<" not in inside and "&" not in inside:
+    if "<" not in inside and "&" not in inside and "\\u003" not in inside:
         return []
     edits = []
     for match in _MARKUP.finditer(text, literal.start, literal.end):
