@@ -36,12 +36,13 @@ _INTRO = regex.compile(
     rf"(?:受理|审理|审查|执行|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
     regex.VERBOSE,
 )
-# After the parties: the cause, the case word, or a verb that goes on about the case.
 # After the parties: the cause and the case word, or a verb that goes on about the case.
-_AFTER_PARTIES = regex.compile(
-    r"[\x20\t\u3000\xa0，,]{0,2}(?:一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|失踪|死亡|违法所得|[（(\[〔【]"
-    r"|(?:\p{Han}|、){1,30}?(?:纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案|案))"
-)
+_GOES_ON = r"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|失踪|死亡|违法所得"
+_CASE_ENDS = r"(?:\p{Han}|、){1,30}?(?:纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案"
+_AFTER_PARTIES = regex.compile(rf"[\x20\t\u3000\xa0，,]{{0,2}}(?:{_GOES_ON}|[（(\[〔【]|{_CASE_ENDS}|案))")
+# A side named alone, with no role, is one only before its case (张三劳动争议一案, 你店销售…猪肉一案, 王博因…上诉一案),
+# not before a bracket or a mere 案 (立案受理，案号为（…）, 在本局口头审理室（…）对本案进行…: no one).
+_CASE_AFTER = regex.compile(rf"[\x20\t\u3000\xa0，,]{{0,2}}(?:{_GOES_ON}|{_CASE_ENDS}))")
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | frozenset(lexicon.CHARGES)
 _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
 _CAUSE_START = regex.compile(rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})")
@@ -234,8 +235,11 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         if found is None:
             continue
         groups, after = found
-        if len(groups) == 1 and groups[0].role is None and text.startswith("涉嫌", after):
-            continue  # 你药房涉嫌串换药品…一案: one suspected, on no side (see grammar.INSPECTION_SUBJECT)
+        if len(groups) == 1 and groups[0].role is None:
+            if text.startswith("涉嫌", after):
+                continue  # 你药房涉嫌串换药品…一案: one suspected, on no side (see grammar.INSPECTION_SUBJECT)
+            if not _CASE_AFTER.match(text, after, end):
+                continue  # no role, no other side, no case after: 立案受理，案号为（…）, 口头审理室（…）name no one
         result = Sides()
         if applicant is not None:
             result.add("applicant", *applicant)
