@@ -343,11 +343,13 @@ ROLE = rf"(?: {_ROLE_WORD} (?: [（(] {_ROLE_WORD} (?: [、,，] {_ROLE_WORD} )*
 NAME_DOT = f"[{lexicon.NAME_DOTS}]"
 _NAME_CHAR = rf"[\p{{Han}}A-Za-z0-9０-９{lexicon.NAME_DOTS}（）()]"
 # An organisation's name, cut at the first suffix that lets the rest match.
-# It never runs across the words that join two sides: "原告包修源诉被告东方蓝城…有限公司".
+# It never runs across the words that join two sides: "原告包修源诉被告东方蓝城…有限公司", nor a public body's
+# word for itself ("上诉人蒲美华就本院（2020）…": no 蒲美华就本院).
 # 及 joins two names ("被告吴国平及重庆恒瑞物业管理有限公司"), except where it begins a branch's name;
 # 和 is common inside names (和平, 中和) and joins only before a role.
 _BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|分理处|门市部) )"
-_ORG_CHAR = rf"(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} ) {_NAME_CHAR} )"
+_ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局] )
+                  {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）)
 # or says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name).
 ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)}
