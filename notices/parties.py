@@ -38,11 +38,13 @@ _INTRO = regex.compile(
 )
 # After the parties: the cause and the case word, or a verb that goes on about the case.
 _GOES_ON = r"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|失踪|死亡|违法所得"
-_CASE_ENDS = r"(?:\p{Han}|、){1,30}?(?:纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案"
-_AFTER_PARTIES = regex.compile(rf"[\x20\t\u3000\xa0，,]{{0,2}}(?:{_GOES_ON}|[（(\[〔【]|{_CASE_ENDS}|案))")
+_UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
+_WORDS_TO = r"(?:\p{Han}|、){1,30}?"
+_CASE_ENDS = r"纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案"
+_AFTER_PARTIES = regex.compile(rf"{_UP_TO}(?:{_GOES_ON}|[（(\[〔【]|{_WORDS_TO}(?:{_CASE_ENDS}|案))")
 # A side named alone, with no role, is one only before its case (张三劳动争议一案, 你店销售…猪肉一案, 王博因…上诉一案),
 # not before a bracket or a mere 案 (立案受理，案号为（…）, 在本局口头审理室（…）对本案进行…: no one).
-_CASE_AFTER = regex.compile(rf"[\x20\t\u3000\xa0，,]{{0,2}}(?:{_GOES_ON}|{_CASE_ENDS}))")
+_CASE_AFTER = regex.compile(rf"{_UP_TO}(?:{_GOES_ON}|{_WORDS_TO}(?:{_CASE_ENDS}))")
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | frozenset(lexicon.CHARGES)
 _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
 _CAUSE_START = regex.compile(rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})")

@@ -56,18 +56,22 @@ def _head_of(buffer: str, heading: int) -> int:
 
 
 def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
-    """Where a notice starts whose first lines start at ``start``, a blank line (at ``blank``) above them: at its
-    issuer's line above the blank line when a dated line ends the notice before (某某人民法院 / 二〇二六年三月六日 /
-    / 某某林区基层法院 / / 公　告), as the segmenter reads it (the line is no signature of that notice: it was
-    signed and dated); else at ``start``."""
+    """Where a notice starts whose first lines start at ``start``, a blank line (at ``blank``) above them: at the
+    issuer's line above the blank line where a dated line ends the notice before it, as the segmenter reads it
+    (某某人民法院, 二〇二六年三月六日, a blank line, 某某林区基层法院, a blank line, 公　告: the issuer's line is no
+    signature of the notice before, signed and dated already); else at ``start``."""
     if blank == 0:
         return start
     line = buffer.rfind("\n", 0, blank - 1) + 1
     if not grammar.ISSUER_LINE_RE.match(fold(buffer[line : blank - 1].rstrip("\r"))):
         return start
-    before = buffer[:line].rstrip()
-    last = before[before.rfind("\n") + 1 :]
-    return line if not before or grammar.DATE_LINE_RE.match(fold(last)) else start
+    end = line
+    while end > 0 and buffer[end - 1].isspace():
+        end -= 1  # (read back over the blank lines above, not copied: a chunk may be long)
+    if end == 0:
+        return line
+    last = buffer[buffer.rfind("\n", 0, end) + 1 : end]
+    return line if grammar.DATE_LINE_RE.match(fold(last)) else start
 
 
 def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int, str]]:
