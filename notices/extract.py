@@ -291,7 +291,7 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
     if published is None:
         return
     text = fields.page.folded
-    period = _search(grammar.SERVICE_PERIOD_RE, text, body)
+    period = next((found for found in _finditer(grammar.SERVICE_PERIOD_RE, text, body) if _serves(text, found)), None)
     if not period:
         return
     served_on = _period_end(fields, "served_on", published, period.group(_PERIOD["days"]), period.span())
@@ -313,6 +313,14 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
             break
 
 
+def _serves(text: str, period: regex.Match[str]) -> bool:
+    """Is ``period`` the service's (公告期为三十日; 自公告之日起经过三十日即视为送达; …三十日内来本院领取), not
+    one to do something in (请你公司自本公告发布之日起十五日内将上述款项支付至…)?"""
+    return period.group().startswith("公告期") or _SERVICE_SAID.match(text, period.end()) is not None
+
+
+# The sentence of a service period says 送达 or 领取 after it.
+_SERVICE_SAID = regex.compile(r"[^。；;]{0,200}?(?:送达|领取)")
 # The period is the one to collect a document in: 领取 said in its sentence, after it.
 _COLLECTED_WITHIN = regex.compile(r"[^。；;\n]{0,40}?领取")
 
