@@ -105,13 +105,15 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
     if text.count("\n", line_end, next_start) == 1 and _is_cut_signature(printed, line, following):
         return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
-    if "\t" in line or "\t" in following or _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
-        return False  # a table's rows (序号\t案号\t…, or its columns aligned by spaces), not a column of prose
+    if "\t" in line or "\t" in following:
+        return False  # a table's rows (序号\t案号\t…), not a column of prose
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
     if len(joined) < MIN_COLUMN_LINE or _is_frame_line(joined):
         return False
+    if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
+        return False  # a table's rows, its columns aligned by spaces (序号  单位名称  文书编号)
     if _is_frame_line(bare) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
         return False
     # A listing's row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, is a line of its own: the
@@ -121,7 +123,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
 
 _SPACES = regex.compile(grammar.SP)
 # Three cells of a row, apart by the spaces that align a table's columns (序号  单位名称  文书编号).
-_ALIGNED_CELLS = regex.compile(r"\S[\x20\u3000\xa0]{2,}\S+[\x20\u3000\xa0]{2,}\S")
+_ALIGNED_CELLS = regex.compile(rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNING_SPACES}\S")
 
 
 def _is_cut_signature(printed: str, line: str, following: str) -> bool:

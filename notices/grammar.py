@@ -207,6 +207,9 @@ def group_numbers(rule: regex.Pattern[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------- characters
 SP = r"[\x20\t\u3000\xa0]"  # horizontal space: ASCII, full-width, no-break
+# The spaces between the cells of a table printed as text, aligning its columns (a tab apart, which is a cell's
+# border): two or more.
+ALIGNING_SPACES = r"[\x20\u3000\xa0]{2,}"
 WS = r"[\x20\t\u3000\xa0\r\n]"  # space or a line break (a sentence may wrap; \r: raw text read for a table's signature)
 DIGIT = r"[0-9０-９]"
 CN_DIGIT = r"[〇零○Ｏ一二三四五六七八九两]"

@@ -30,7 +30,7 @@ _MIN_CELLS = 3
 
 # Between two cells: a tab, or (on a line with none) the spaces that align a column printed as text.
 _TAB = regex.compile("\t")
-_ALIGNING_SPACES = regex.compile(r"[\x20\u3000\xa0]{2,}")
+_ALIGNING_SPACES = regex.compile(grammar.ALIGNING_SPACES)
 
 
 def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]]]:
