@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -45,8 +46,30 @@ TIMEOUT = 2.0
 
 
 def alt(words: Iterable[str]) -> str:
-    """One non-capturing alternation of literal words, longest first."""
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    """Any one of the literal ``words``, the longest first where more than one would match there (as an
+    alternation of them, longest first): regex's named list ``\\L<name>``, whose words ``compile_pattern``
+    passes. Regex compiles a list faster than an alternation of its words (the tool's start-up is mostly
+    the grammar's compiling), and matches it no slower."""
+    key = frozenset(words)
+    if not key:
+        return "(?:)"
+    name = _LIST_NAMES.get(key)
+    if name is None:
+        name = _LIST_NAMES[key] = f"words{len(_LIST_NAMES)}"
+        WORD_LISTS[name] = key
+    return rf"(?:\L<{name}>)"
+
+
+# The word lists of ``alt``, by the name its patterns give them.
+WORD_LISTS: dict[str, frozenset[str]] = {}
+_LIST_NAMES: dict[frozenset[str], str] = {}
+_LIST_NAME = re.compile(r"\\L<(\w+)>")
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile`` of a pattern that may hold ``alt``'s word lists."""
+    lists: dict[str, Any] = {name: WORD_LISTS[name] for name in set(_LIST_NAME.findall(pattern))}
+    return regex.compile(pattern, flags, **lists)
 
 
 def alt_after_lazy(words: Iterable[str]) -> str:
@@ -67,7 +90,7 @@ GUARDED: set[regex.Pattern[str]] = set()
 
 
 def compile_rule(pattern: str, *, guarded: bool = True) -> regex.Pattern[str]:
-    rule = regex.compile(pattern, regex.VERBOSE | regex.MULTILINE)
+    rule = compile_pattern(pattern, regex.VERBOSE | regex.MULTILINE)
     if guarded:
         GUARDED.add(rule)
     return rule

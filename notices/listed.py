@@ -19,7 +19,7 @@ from notices.fold import fold
 from notices.models import Notice, Span
 
 # 下列被申请人 / 上述被送达人 / 以下纳税人: the noun the table's column is headed by.
-REFERRING = regex.compile(
+REFERRING = grammar.compile_pattern(
     rf"(?:{grammar.alt(lexicon.REFERRING_WORDS)})(?P<noun>\p{{Han}}{{2,6}}?)(?:们)?", regex.VERBOSE
 )
 _NUMBER_HEADERS = ("案号", "文号", "文书号", "编号")

@@ -27,12 +27,12 @@ Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
 # "你诉某某公司…一案", "案外人张丽萍对本院…": the case phrase opens the body.
-_BODY_START = regex.compile(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} )", regex.VERBOSE)
+_BODY_START = grammar.compile_pattern(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} )", regex.VERBOSE)
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]{2,}")
 # Words between one side and the other: 诉, 与, 指控, 申请宣告(某某失踪), 申请没收(某某违法所得).
 _JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控|申请(?:宣告|没收|认定))[\x20\t\u3000\xa0]?")
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
-_INTRO = regex.compile(
+_INTRO = grammar.compile_pattern(
     rf"(?:立案)?(?:受理|审理|审查|执行|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
     regex.VERBOSE,
 )
@@ -47,7 +47,9 @@ _AFTER_PARTIES = regex.compile(rf"{_UP_TO}(?:{_GOES_ON}|[（(\[〔【]|{_WORDS_T
 _CASE_AFTER = regex.compile(rf"{_UP_TO}(?:{_GOES_ON}|{_WORDS_TO}(?:{_CASE_ENDS}))")
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | frozenset(lexicon.CHARGES)
 _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
-_CAUSE_START = regex.compile(rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})")
+_CAUSE_START = grammar.compile_pattern(
+    rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})"
+)
 _APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
 _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
 _LATER_PARTY = grammar.group_numbers(grammar.LATER_OTHER_PARTY_RE)["party"]

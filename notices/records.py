@@ -29,7 +29,7 @@ Field = tuple[str, str, Span | None]
 
 _DATE_TIME = regex.compile(rf"\s*(?:{grammar.DATE})(?:[\sT]+[0-9:：.]+)?\s*", regex.VERBOSE)
 _DATE_ALONE = regex.compile(rf"\s*(?:{grammar.DATE})\s*", regex.VERBOSE)
-_ISSUER = regex.compile(rf"\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})\s*", regex.VERBOSE)
+_ISSUER = grammar.compile_pattern(rf"\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})\s*", regex.VERBOSE)
 
 
 _ISSUER_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_ISSUER_KEYS)
@@ -186,7 +186,7 @@ _KEYS = {
 }
 _NAME_SEPARATOR = regex.compile(r"[,，、;；\n]\s*|\s{2,}|及|以及")  # (a line break within a cell too)
 # "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
-_ROLE_PREFIX = regex.compile(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：]? \s*", regex.VERBOSE)
+_ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：]? \s*", regex.VERBOSE)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 

@@ -58,7 +58,7 @@ _BODY_REACH = 40
 _SHORT_LINE = 60
 # Labels of a page's byline that name the body behind a notice: 作者：某某人民法院.
 _BYLINE_LABELS = "作者|来源|发布单位|发布机构|发布人|公告人|公告单位|单位"
-_BYLINE_ISSUER = regex.compile(
+_BYLINE_ISSUER = grammar.compile_pattern(
     rf"(?:{_BYLINE_LABELS})\s*[:：]\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})",
     regex.VERBOSE,
 )
@@ -67,7 +67,7 @@ _BYLINE_ISSUER = regex.compile(
 _BYLINE_LABEL_AT = re.compile(f"(?={_BYLINE_LABELS})")
 _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stand
 # What an addressee's colon is followed by, when it is one.
-_ADDRESSEE_FOLLOW = regex.compile(
+_ADDRESSEE_FOLLOW = grammar.compile_pattern(
     rf"""[\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | 因{grammar.PRONOUN} | {grammar.PRONOUN}
                         | 现依法 | 依法 | 经查 | 根据 | 依据 | 你              # (根据劳动者投诉，你单位…)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查) )""",  # 经职工某某投诉
@@ -77,7 +77,7 @@ _ADDRESSEE_FOLLOW = regex.compile(
 # ("叙永某某有限公司,本院根据…的申请…").
 _COLON = re.compile("[:：]")
 _ROLE_FIRSTS = frozenset(word[0] for word in (*lexicon.PARTY_ROLES, *lexicon.LABEL_ROLES, "致"))  # ROLE_LABEL_LINE's
-_RECORD_COMMA = regex.compile(rf"(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
+_RECORD_COMMA = grammar.compile_pattern(rf"(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
 # The comma stands within the first 60 characters, an opener at most 3 spaces after it (_RECORD_COMMA).
 _RECORD_COMMA_REACH = 61 + 3 + max(map(len, lexicon.OPENERS))
 _SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")

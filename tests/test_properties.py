@@ -178,3 +178,18 @@ def test_a_serial_or_circular_number_is_no_case_number(
     printed = f"{prefix}{brackets[0]}{year}{brackets[1]}{number}号"
     assert list(find_case_numbers(f"根据{printed}文件，现将有关事项公告如下：")) == []
     assert list(find_case_numbers(f"{printed}\n\n各有关单位：")) == []
+
+
+_LETTERS = st.text(alphabet="公告本院诉a(", min_size=1, max_size=4)
+
+
+@given(st.sets(_LETTERS, min_size=1, max_size=6), st.text(alphabet="公告本院诉a(x", max_size=12), _LETTERS)
+def test_a_word_list_matches_as_the_alternation_of_its_words_longest_first(
+    words: set[str], text: str, after: str
+) -> None:
+    # (a word followed by more of the pattern: the longest word that lets the rest match is taken)
+    listed = grammar.compile_pattern(f"{grammar.alt(words)}{regex.escape(after)}")
+    alternation = regex.compile(
+        "(?:" + "|".join(map(regex.escape, sorted(words, key=len, reverse=True))) + ")" + regex.escape(after)
+    )
+    assert [m.span() for m in listed.finditer(text)] == [m.span() for m in alternation.finditer(text)]
