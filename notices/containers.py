@@ -216,6 +216,9 @@ def _code_strings(text: str) -> Layout:
             if stack:
                 stack.pop()
             continue
+        if any(at in under and key_of(under[at][0]) in _FRAGMENT_KEYS for at in stack):
+            pending_key = None
+            continue  # (a search engine's highlighted fragments of a value read already)
         group = _record_of(text, stack)
         receiver = _SETTER.search(text, max(0, start - 80), start)
         if receiver is not None:
@@ -342,6 +345,7 @@ def key_of(name: str) -> str:
 _KEY_NOISE = str.maketrans("", "", "_-/ \t")
 _NAMESPACE = regex.compile(r"\A[A-Za-z]\w*:")
 _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
+_FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
 _MAX_LABEL = 16  # a column name is a few words
 
 

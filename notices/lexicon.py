@@ -397,6 +397,10 @@ RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "re
 RECORD_PARTY_KEYS: tuple[str, ...] = ("当事人", "dsr", "party", "parties", "litigant", "litigants")
 RECORD_APPLICANT_KEYS: tuple[str, ...] = ("plaintiff", "plaintiffs", "appellant", "applicant", "yg")
 RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee", "respondent", "bg")
+# Keys under which a search engine's response repeats pieces of a record's text, its words marked (Elasticsearch
+# and OpenSearch "highlight", Solr "highlighting", Algolia "_highlightResult" and "_snippetResult"): a fragment
+# of a notice read from the record's own value already, never a notice of its own.
+FRAGMENT_KEYS: tuple[str, ...] = ("highlight", "highlights", "highlighting", "_highlightResult", "_snippetResult")
 # Other column names a table of notices has: with two known names, a page's first line is a header.
 TABLE_LABELS: tuple[str, ...] = (
     *RECORD_ISSUER_KEYS, *RECORD_DATE_KEYS, *RECORD_CASE_KEYS, *RECORD_HEARING_KEYS, *RECORD_VENUE_KEYS,
