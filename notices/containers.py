@@ -239,9 +239,11 @@ def _code_strings(text: str) -> Layout:
             pending_key = None
             continue
         previous = layout.literals[-1] if layout.literals else None
-        if previous is not None and _ADJACENT.fullmatch(text, previous.end, start + 1):
+        if previous is not None and (
+            _ADJACENT.fullmatch(text, previous.end, start + 1) or _next_line(text, stack, previous, start)
+        ):
             # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +,
-            # on a line of its own: "    + \"本院…\"").
+            # on a line of its own: "    + \"本院…\""); so are the lines of a text kept as an array of them.
             pending_key = None
             literal = Literal(
                 previous.start,
@@ -320,6 +322,22 @@ _SETTER = regex.compile(r"(?P<object>[A-Za-z_]\w*)\.set[A-Z]\w*[ \t]*\([ \t]*\Z"
 
 # What may stand between two strings that make one: space, line breaks, a + (the quotes are the noise).
 _ADJACENT = regex.compile(r'["\'][ \t\r\n]*\+?[ \t\r\n]*["\']')
+
+
+def _next_line(text: str, stack: list[int], previous: Literal, start: int) -> bool:
+    """Is the string at ``start`` the next line of ``previous`` in an array of a text's lines, each but the last
+    ending with its line break (a Jupyter notebook's cell: "source": ["公　告\\n", "深圳市某某公司：\\n", …])?
+    Not the items of a list of values (["张三", "李四"]), which end with none."""
+    return (
+        bool(stack)
+        and text[stack[-1]] == "["
+        and previous.start > stack[-1]
+        and text.endswith("\\n", previous.start, previous.end)
+        and _LINE_ITEMS.fullmatch(text, previous.end, start + 1) is not None
+    )
+
+
+_LINE_ITEMS = regex.compile(r'"[ \t\r\n]*,[ \t\r\n]*"')
 
 
 def _value(text: str, literal: Literal) -> str:

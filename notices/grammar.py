@@ -686,7 +686,9 @@ ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SP}* $"
 # A case number alone on its line, above the addressee.
 CASE_LINE = rf"^ {SP}* (?P<case_line> {CASE_NUMBER} ) {SP}* $"
 # The addressees before the colon, read backwards from it (see segment): 青島某某有限公司、某某:
+# Quote marks before the first name are no part of it: a notice pasted into code as a string ("""某某公司：…).
 ADDRESSEE_LIST = rf"""
+    ["'`“‘]{{0,3}}
     (?: 致 {SP}? )?                                                  # 致…：
     (?: (?P<role>{ROLE}) {SP}? )?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
