@@ -148,7 +148,7 @@ def _ocr_spaces(source: str) -> list[tuple[int, int, str]]:
     spaced = grammar.OCR_SPACE_RE.findall(source, 0, min(len(source), _OCR_SAMPLE))
     if len(spaced) < _OCR_MIN_SPACES:
         return []
-    han = sum(1 for character in source[:_OCR_SAMPLE] if "\u4e00" <= character <= "\u9fff")
+    han = len(_HAN.findall(source, 0, min(len(source), _OCR_SAMPLE)))
     if len(spaced) < han * _OCR_RATIO:
         return []
     if len(_LONE_CHARACTER.findall(source, 0, min(len(source), _OCR_SAMPLE))) < len(spaced) * _OCR_LONE_RATIO:
@@ -157,6 +157,7 @@ def _ocr_spaces(source: str) -> list[tuple[int, int, str]]:
 
 
 _OCR_SAMPLE = 1 << 16  # characters looked at to decide whether a page is OCR text
+_HAN = re.compile("[\u4e00-\u9fff]")
 _OCR_MIN_SPACES = 20
 _OCR_RATIO = 0.05  # spaces between characters per Chinese character, at the least, in OCR text
 # A character standing alone between two spaces: OCR splits words so; a listing's spaces stand between words.

@@ -17,14 +17,16 @@ from notices.segment import headings
 
 CHUNK_CHARS = 1 << 20  # parse about this much text at a time
 MAX_CHUNK_CHARS = 64 << 20  # without a heading to cut at, cut at a line end past this
-_TAIL = 1 << 16  # where the last heading of a chunk is looked for, first
+# Where the last heading of a chunk is looked for: the last 64K characters, then the last 256K (news prints few),
+# then all of it.
+_TAILS = (1 << 16, 1 << 18)
 _HEAD_LINES = 2  # lines above a heading that may belong to its notice (an issuer line, a title)
 
 
 def _cut(buffer: str) -> int:
     """Where ``buffer`` may be cut: before its last heading line and the lines printed with it (not at its
     first character); 0 if nowhere."""
-    for start in (max(0, len(buffer) - _TAIL), 0):
+    for start in (*(len(buffer) - tail for tail in _TAILS if tail < len(buffer)), 0):
         last = 0
         for heading in headings(buffer, start):
             last = heading.start()
