@@ -11,6 +11,8 @@ an error log that cannot cross to another process, so none leaves this module.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 
@@ -46,6 +48,18 @@ def _parse(page: str, name: str) -> lxml.html.HtmlElement | None:
     return root
 
 
+def _holds_page_data(script: lxml.html.HtmlElement) -> bool:
+    """Does ``script`` hold the page's data, which an app page shows only once it runs (its notices too): JSON
+    (Next's __NEXT_DATA__, Nuxt 3's __NUXT_DATA__) or state a script assigns (window.__NUXT__={…},
+    window.__INITIAL_STATE__=…)? Not code, nor a tracker's settings."""
+    text = script.text or ""
+    kind = (script.get("type") or "").lower()
+    return "json" in kind or _STATE_ASSIGNED.match(text) is not None
+
+
+_STATE_ASSIGNED = re.compile(r"\s*(?:window\.|self\.)__\w+__\s*=")
+
+
 def html_to_text(page: str, name: str = "<page>") -> str:
     """The visible text of ``page``, one line per block; ``name`` names it in an InputError."""
     root = _parse(page, name) if page.strip() else None
@@ -59,6 +73,8 @@ def html_to_text(page: str, name: str = "<page>") -> str:
         tag = element.tag if isinstance(element.tag, str) else ""  # comments have no str tag
         if event == "start":
             if tag in INVISIBLE or not tag:
+                if tag == "script" and _holds_page_data(element):
+                    out.append(f"\n{element.text}\n")  # (read as code's strings are: see containers)
                 walker.skip_subtree()
                 continue
             if tag == "tr":
