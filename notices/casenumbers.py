@@ -15,8 +15,11 @@ from notices import grammar
 from notices.models import Span
 
 _SPACES = str.maketrans("", "", " \t\u3000\xa0")
+# A number's digits as written out: the letter O that OCR reads for a 0 among them is the 0 (〔2O25〕第O968号).
+_DIGITS = str.maketrans("OＯ", "0０", " \t\u3000\xa0")
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
+_YEAR = _GROUP["year"]
 _NIAN = grammar.group_numbers(grammar.CASE_NUMBER_WITH_NIAN_RE)
 _RANGE = regex.compile(r"[-－—~～至]")
 # A printed range is written out only when it is this short (a typo "1-99999" names no list).
@@ -34,9 +37,9 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
         start, end = match.span(group)
         return text[start:end] if start >= 0 else ""
 
-    head = "".join(part(number) for number in _HEAD)
+    head = "".join(part(number).translate(_DIGITS) if number == _YEAR else part(number) for number in _HEAD)
     spans = match.spans(_GROUP["seq"])
-    sequences = [text[s:e].translate(_SPACES) for s, e in spans]
+    sequences = [text[s:e].translate(_DIGITS) for s, e in spans]
     numbered = sequences[0].startswith("第")
     digits: list[str] = []
     for index, seq in enumerate(sequences):

@@ -315,8 +315,10 @@ RELATIVE_DAY = rf"""
 """
 
 # ---------------------------------------------------------------- case numbers
+# A case number's digit; OCR reads a 0 as the letter O (〔2O25〕第O968号: written out with 0, see casenumbers).
+_CASE_DIGIT = r"[0-9０-９OＯ]"
 # A case number's year: 1990–2099 in any digits.
-CASE_YEAR_DIGITS = r"[12１２][09０９][0-9０-９]{2}"
+CASE_YEAR_DIGITS = r"[12１２][09０９OＯ][0-9０-９OＯ]{2}"
 # The bracketed year most case numbers have: where a scan for them starts.
 CASE_YEAR = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE}"
 # The longest prefix CASE_NUMBER allows: a match is looked for from this far before the year.
@@ -340,9 +342,9 @@ CASE_NUMBER = rf"""
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})    # [2026] 〔2026〕 （2026）
     (?P<court> {_CASE_COURT_PART}{{0,16}}? )                                     # 鲁0211民初, 朝民（商）初字
-    (?P<seq> 第? {SP}? {DIGIT}{{1,12}} )                                  # 第20406, 122026000456 (沪市监闵处)
+    (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,12}} )                            # 第20406, 122026000456 (沪市监闵处)
     (?: {SP}? 号? (?:[、,，]|(?P<range>[-－—~～至])) {SP}?                            # 、20547 / 号、第124 / -1837
-        (?P<seq> 第? {SP}? {DIGIT}{{1,7}} ) ){{0,20}}
+        (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,7}} ) ){{0,20}}
     (?: {SP}? (?P<hao>号) (?P<suffix> 之[一二三四五六七八九十]{{1,3}} )?              # 号, 号之一
       | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
     (?! {SP}? 《? {alt(lexicon.REPORTS)} )                                         # not a report's number
