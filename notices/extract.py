@@ -179,7 +179,10 @@ def _read_documents(fields: _Fields, body: Span) -> None:
         return
     decision = _search(grammar.DECISION_DOCUMENT_RE, text, body)
     if decision:
-        fields.add_printed("documents", decision.span(_DECISION["document"]))
+        start, end = decision.span(_DECISION["document"])
+        # 决定书 glued to words before it is the end of a title the rule does not know (税务处理决定书): not the name
+        if decision.group(_DECISION["document"]) not in lexicon.DECISION_DOCUMENTS or not _GLUED.match(text, start - 1):
+            fields.add_printed("documents", (start, end))
 
 
 def _hearing_sentence(text: str, body: Span) -> regex.Match[str] | None:
@@ -354,6 +357,7 @@ def _bureaus_decision(document: str, issuer: str | None) -> bool:
 
 
 _ADJUDICATOR = regex.compile("法院|法庭|仲裁")
+_GLUED = regex.compile(r"(?<=.)\p{Han}")  # (not at the text's start)
 
 
 def _read_published(fields: _Fields, block: Block) -> dt.date | None:

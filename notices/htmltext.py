@@ -60,6 +60,18 @@ def _holds_page_data(script: lxml.html.HtmlElement) -> bool:
 _STATE_ASSIGNED = re.compile(r"\s*(?:window\.|self\.)__\w+__\s*=")
 
 
+def _is_data_row(row: lxml.html.HtmlElement) -> bool:
+    """Is ``row`` a table's row of data (序号 | 纳税人名称 | 文书文号), not of a page's layout? Three cells or more,
+    none holding more than a short value: a layout's cell holds the page's text (a notice)."""
+    cells = [child for child in row if child.tag in CELLS]
+    return len(cells) >= _DATA_COLUMN and all(
+        sum(len(piece) for piece in cell.itertext()) <= _DATA_CELL for cell in cells
+    )
+
+
+_DATA_CELL = 100  # characters a cell of data holds at the most
+
+
 def html_to_text(page: str, name: str = "<page>") -> str:
     """The visible text of ``page``, one line per block; ``name`` names it in an InputError."""
     root = _parse(page, name) if page.strip() else None
@@ -67,6 +79,26 @@ def html_to_text(page: str, name: str = "<page>") -> str:
         return ""
     out: list[str] = []
     cells: list[int] = []  # per open table row, the cells begun so far
+    data_rows: list[bool] = []  # per open table row, whether it is a row of data (see _is_data_row)
+    # Per open cell: has text stood in it yet; has a block closed in it since (its next text starts a line).
+    open_cells: list[list[bool]] = []
+
+    def in_cell() -> bool:
+        """Is the innermost open part of a table a cell (not a row of a table inside one)?"""
+        return bool(open_cells) and len(open_cells) == len(cells)
+
+    def cell_break() -> str:
+        """Between two paragraphs of a cell: a line break, or in a row of data a wide space (the row stays a line)."""
+        return "  " if data_rows[-1] else "\n"
+
+    def add(text: str) -> None:
+        if in_cell() and text.strip():
+            cell = open_cells[-1]
+            if cell[1]:
+                out.append(cell_break())
+            cell[:] = [True, False]
+        out.append(text)
+
     # Iterative, not recursive: a hostile page may nest elements thousands deep.
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -79,26 +111,44 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                 continue
             if tag == "tr":
                 cells.append(0)
+                data_rows.append(_is_data_row(element))
             if tag in CELLS and cells:
-                # A table row is one line, its cells separated by tabs: read as a table (containers).
-                out.append("\t" if cells[-1] else "\n")
+                # A table row is one line, its cells separated by tabs: read as a table (containers); the rows
+                # of a table stand on lines one after the other.
+                if cells[-1]:
+                    out.append("\t")
+                elif not (out and out[-1].endswith("\n")):
+                    out.append("\n")
                 cells[-1] += 1
-            elif tag in BLOCKS:
-                out.append("\n")
+                open_cells.append([False, False])
+            elif tag in BLOCKS and tag != "tr":  # (a row's line starts at its first cell)
+                # A cell's paragraph (Word's <td><p>1</p></td>) is the cell's text: a line only after other text.
+                if not in_cell():
+                    out.append("\n")
+                elif open_cells[-1][0]:
+                    out.append(cell_break())
+                if in_cell():
+                    open_cells[-1][1] = False
             elif tag == "br":
                 # One line break, where a block leaves a blank line; within a data table's cell (the third of
                 # its row or later: a layout table's text stands in its first columns), a wide space, so that
                 # the row stays one line (原告：某公司<br>被告：张三 → 原告：某公司  被告：张三).
                 out.append("  " if cells and cells[-1] >= _DATA_COLUMN else "\n")
             if element.text and not (tag in TABLE_PARTS and element.text.isspace()):
-                out.append(element.text)
+                add(element.text)
         else:
             if tag == "tr" and cells:
                 cells.pop()
-            if tag in BLOCKS and not (tag in CELLS and cells):
-                out.append("\n")
+                data_rows.pop()
+            if tag in CELLS and in_cell():
+                open_cells.pop()
+            elif tag in BLOCKS and not (tag in CELLS and cells):
+                if in_cell():
+                    open_cells[-1][1] = open_cells[-1][0]  # (the cell's next text, if any, starts a line)
+                else:
+                    out.append("\n")
             if element.tail and element is not root and not (tag in TABLE_PARTS and element.tail.isspace()):
-                out.append(element.tail)  # (the layout's white space between a table's cells and rows is not text)
+                add(element.tail)  # (the layout's white space between a table's cells and rows is not text)
     # Collapse the blank lines that nested blocks leave, and spaces at line ends.
     lines = [line.strip(" \r").rstrip("\t") for line in "".join(out).split("\n")]
     text, blank = [], False

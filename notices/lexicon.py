@@ -104,6 +104,11 @@ HEADING_KINDS: tuple[str, ...] = (
     "裁定书送达",
     "调解书送达",
     "文书送达",
+    "税务文书送达",
+    "执法文书送达",
+    "决定书送达",
+    "告知书送达",
+    "通知书送达",
     "开庭传票",
     "调查询问",
     "应诉通知",
@@ -395,6 +400,8 @@ RECORD_VENUE_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
 RECORD_PARTY_KEYS: tuple[str, ...] = ("当事人", "dsr", "party", "parties", "litigant", "litigants")
+# The column or field naming whom a notice serves: the addressee.
+RECORD_ADDRESSEE_KEYS: tuple[str, ...] = ("被送达人", "受送达人", "送达对象", "被送达人名称", "受送达人名称")
 RECORD_APPLICANT_KEYS: tuple[str, ...] = ("plaintiff", "plaintiffs", "appellant", "applicant", "yg")
 RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee", "respondent", "bg")
 # Keys under which a search engine's response repeats pieces of a record's text, its words marked (Elasticsearch
@@ -404,7 +411,7 @@ FRAGMENT_KEYS: tuple[str, ...] = ("highlight", "highlights", "highlighting", "_h
 # Other column names a table of notices has: with two known names, a page's first line is a header.
 TABLE_LABELS: tuple[str, ...] = (
     *RECORD_ISSUER_KEYS, *RECORD_DATE_KEYS, *RECORD_CASE_KEYS, *RECORD_HEARING_KEYS, *RECORD_VENUE_KEYS,
-    *RECORD_CAUSE_KEYS, *RECORD_PARTY_KEYS, *ROLE_SIDES,
+    *RECORD_CAUSE_KEYS, *RECORD_PARTY_KEYS, *RECORD_ADDRESSEE_KEYS, *ROLE_SIDES,
     "公告内容", "内容", "正文", "content", "公告类型", "类型", "序号", "承办人", "承办部门", "审判长", "主审人",
 )  # fmt: skip
 # Labels of a listing printed as lines (案号：… 开庭时间：… 当事人：…).

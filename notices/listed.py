@@ -108,6 +108,19 @@ def fill_listed(record: Notice, printed: str) -> bool:
     return True
 
 
+def _name_of(text: str, cell: Span) -> Span:
+    """A name cell without the aside printed after the name (绵阳某某有限公司（原绵阳某某绿化有限公司）)."""
+    start, end = cell
+    aside = _ASIDE_AT_END.search(text[start:end])
+    if aside is None:
+        return cell
+    name = text[start : start + aside.start()].rstrip()
+    return (start, start + len(name)) if name else cell
+
+
+_ASIDE_AT_END = grammar.compile_pattern(rf"{grammar.NAME_ASIDE} {grammar.SP}* \Z", regex.VERBOSE)
+
+
 def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[list[Span], list[tuple[str, Span]]]:
     """The party cells (in the column headed by ``noun``) and the case numbers of the table near ``block``
     (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
@@ -126,7 +139,7 @@ def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[lis
     for row in rows:
         if parties_at is not None and parties_at < len(row) and row[parties_at][0] and row[parties_at][0] not in seen:
             seen.add(row[parties_at][0])
-            parties.append(row[parties_at][1])
+            parties.append(_name_of(text, row[parties_at][1]))
         if numbers_at is not None and numbers_at < len(row) and row[numbers_at][0]:
             span = row[numbers_at][1]
             # (a bureau's 文书文号, 遵汇税罚〔2023〕112号, is taken as printed when the grammar cannot read it)

@@ -29,7 +29,7 @@ from notices.extract import Page, extract
 from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
-from notices.records import Field, fill, listing, published_of
+from notices.records import Field, fill, listed_spans, listing, published_of
 from notices.segment import find_blocks, issuer_above, signed_below
 from notices.stream import moved
 from notices.timeparse import read_date
@@ -167,7 +167,7 @@ def _use_records(
     for group, fields in layout.records.items():
         if group in by_record or group not in extents:
             continue
-        placed = [span for _, _, span in fields if span is not None]
+        placed = listed_spans(fields)
         at, row_end = extents[group]
         covering = [r for r in from_text if any(r.source.start <= span[0] < r.source.end for span in placed)]
         if any(r.source.start < at or r.source.end > row_end for r in covering):
@@ -196,6 +196,23 @@ def _use_records(
                 listed.issuer = text[heading[0] : heading[1]]
                 listed.spans["issuer"] = [heading]
         records.append(listed)
+    _drop_sentences_over_rows(records, from_text)
+
+
+def _drop_sentences_over_rows(records: list[Notice], from_text: list[Notice]) -> None:
+    """The sentence over a table whose rows were read as hearings (下列当事人：本委受理的下表所列案件…, then 序号 /
+    被送达人 / 案号 / 开庭时间): naming no one and no time of its own, only the rows' case numbers, it is no
+    notice of its own."""
+    read = {id(record) for record in from_text}
+    listed = {number for record in records if id(record) not in read for number in record.case_numbers}
+    for record in from_text:
+        if (
+            record.case_numbers
+            and set(record.case_numbers) <= listed
+            and not record.party
+            and record.hearing_text is None
+        ):
+            records.remove(record)
 
 
 def _row_extents(layout: Layout) -> dict[int, Span]:

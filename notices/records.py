@@ -181,6 +181,7 @@ _KEYS = {
     "cause": frozenset(key_of(k) for k in lexicon.RECORD_CAUSE_KEYS),
     "case": _CASE_KEYS,
     "parties": frozenset(key_of(k) for k in lexicon.RECORD_PARTY_KEYS),
+    "addressee": frozenset(key_of(k) for k in lexicon.RECORD_ADDRESSEE_KEYS),
     "applicant": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
     "respondent": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
 }
@@ -245,6 +246,11 @@ class _Listed:
             self.notice.spans.pop(name, None)
 
 
+def listed_spans(fields: Sequence[Field]) -> list[Span]:
+    """Where the fields a listing reads stand (not a row's 序号 or 备注, which a sentence above may run into)."""
+    return [span for key, _, span in fields if span is not None and _field_kind(key) is not None]
+
+
 def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | None:
     """A hearing listed as fields (a table row, a JSON record, labelled lines), or None when the
     fields do not give a hearing: a time, and a case number or the parties."""
@@ -256,7 +262,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
             remarks.append(field)
         elif field[1].strip():
             by_kind.setdefault(kind, []).append(field)
-    has_parties = any(kind in by_kind for kind in ("parties", "applicant", "respondent", "other"))
+    has_parties = any(kind in by_kind for kind in ("parties", "addressee", "applicant", "respondent", "other"))
     if "hearing" not in by_kind or not ("case" in by_kind or has_parties):
         return None
     located = [span for _, _, span in fields if span is not None]
@@ -274,6 +280,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
         for _, value, span in by_kind.get(kind, []):
             for side, name, name_span in _names(value, span[0] if span else 0, None if kind == "parties" else kind):
                 listed.add(_SIDE_FIELD[side], name, name_span if span else None)
+    _read_addressees(listed, by_kind.get("addressee", []), by_kind)
     _read_call_off(listed, remarks)
     issuer, published = issuer_of(fields), published_of(fields)
     if issuer is not None:
@@ -284,6 +291,23 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     en = f"this hearing is listed as the record's fields ({where}), with no notice text"
     listed.notice.warnings.append(finding("value_from_record", None, zh, en))
     return listed.notice
+
+
+def _read_addressees(listed: _Listed, fields: list[Field], by_kind: dict[str, list[Field]]) -> None:
+    """The row's addressees (被送达人): the party; on the side a column of the other side leaves them (a 申请人
+    column: they are the respondents)."""
+    sides = [side for side in ("applicant", "respondent") if side in by_kind]
+    own = {"applicant": "respondent", "respondent": "applicant"}[sides[0]] if len(sides) == 1 else None
+    for _, value, span in fields:
+        for _, name, name_span in _names(value, span[0] if span else 0, own):
+            listed.add("party", name, name_span if span else None)
+            if own is not None:
+                listed.add(f"{own}s", name, name_span if span else None)
+    if listed.notice.party and own is not None:
+        listed.notice.party_role = "applicant" if own == "applicant" else "respondent"
+        other = listed.notice.applicants if own == "respondent" else listed.notice.respondents
+        for name, span in zip(other, listed.notice.spans.get(f"{sides[0]}s", [None] * len(other)), strict=True):
+            listed.add("counterparty", name, span)
 
 
 def _read_call_off(listed: _Listed, remarks: Sequence[Field]) -> None:

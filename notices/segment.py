@@ -68,8 +68,8 @@ _BYLINE_LABEL_AT = re.compile(f"(?={_BYLINE_LABELS})")
 _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stand
 # What an addressee's colon is followed by, when it is one.
 _ADDRESSEE_FOLLOW = grammar.compile_pattern(
-    rf"""[\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | 因{grammar.PRONOUN} | {grammar.PRONOUN}
-                        | 现依法 | 依法 | 经查 | 根据 | 依据 | 你              # (根据劳动者投诉，你单位…)
+    rf"""[\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
+                        | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查) )""",  # 经职工某某投诉
     regex.VERBOSE,
 )
