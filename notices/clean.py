@@ -22,7 +22,8 @@ from notices.models import Span
 # A column line is long; headings, addressee lines and signatures are short or
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
-_LABEL = regex.compile(r"[^:：\n。；;]{1,8}[:：]")  # (a sentence ends before a label: 报告。案号：…)
+# (A sentence ends before a label: 报告。案号：…; a clock's colon is none: 上午9:00.)
+_LABEL = regex.compile(r"[^:：\n。；;]{1,8}(?<![0-9０-９])[:：]")
 # The labels of a hearing's own fields (开庭地点：本院第十二法庭): never an addressee's colon, whatever follows.
 _FIELD_LABELS = frozenset(
     (*lexicon.RECORD_HEARING_KEYS, *lexicon.RECORD_VENUE_KEYS, *lexicon.RECORD_CASE_KEYS, *lexicon.RECORD_DATE_KEYS)

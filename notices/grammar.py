@@ -819,10 +819,12 @@ _PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n (?: [^\n]{{1,80}} \r?\n )?
 # closes a sentence, which no printed line starts with (…视为送达 / 。请你单位…).
 # (Or a case number's year, its court on the next line: 本院（2020）/ 宁民申1187号. No spaces: clean.py reads it
 # without the verbose flag.)
-COLUMN_BREAK_AFTER = rf"(?:[\p{{Han}}0-9，,、（(〔\[【]|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE})"
+# (A weekday's bracket closes no sentence: …7月15日（星期二）/ 上午9时在….)
+_WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
+COLUMN_BREAK_AFTER = rf"(?:[\p{{Han}}0-9×，,、（(〔\[【]|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE})"
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
-                   (?=[\p{{Han}}0-9〔\[（(【。，,、；;：:）)〕\]】])"""
+                   (?=[\p{{Han}}0-9×〔\[（(【。，,、；;：:）)〕\]】])"""  # (× masks an address's digits: ××号)
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"

@@ -70,6 +70,8 @@ def _is_data_row(row: lxml.html.HtmlElement) -> bool:
 
 
 _DATA_CELL = 100  # characters a cell of data holds at the most
+_JOIN = "\x00"  # where two pieces of a line join (lxml reads no NUL in a page)
+_JOINED = re.compile(f"(?P<latin>(?<=[A-Za-z]){_JOIN}+(?=[A-Za-z]))|{_JOIN}+")
 
 
 def html_to_text(page: str, name: str = "<page>") -> str:
@@ -147,10 +149,15 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                     open_cells[-1][1] = open_cells[-1][0]  # (the cell's next text, if any, starts a line)
                 else:
                     out.append("\n")
-            if element.tail and element is not root and not (tag in TABLE_PARTS and element.tail.isspace()):
-                add(element.tail)  # (the layout's white space between a table's cells and rows is not text)
+            # (The layout's white space between a table's cells and rows is not text; the source's line break
+            # between two pieces of a line, an OCR page's or a PDF viewer's <span>s, breaks no line: the pieces
+            # join, with a space between two Latin words, see _JOINED.)
+            tail = element.tail
+            if tail and element is not root and not (tag in TABLE_PARTS and tail.isspace()):
+                add(_JOIN if tag not in BLOCKS and "\n" in tail and tail.isspace() else tail)
     # Collapse the blank lines that nested blocks leave, and spaces at line ends.
-    lines = [line.strip(" \r").rstrip("\t") for line in "".join(out).split("\n")]
+    joined = _JOINED.sub(lambda join: " " if join.group("latin") else "", "".join(out))
+    lines = [line.strip(" \r").rstrip("\t") for line in joined.split("\n")]
     text, blank = [], False
     for line in lines:
         if line or not blank:
