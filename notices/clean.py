@@ -257,11 +257,21 @@ def _breaks_in(source: str, start: int, last: int, endpos: int) -> list[regex.Ma
     return found
 
 
+# A line break written as the characters \n between two words of Chinese text (or beside a date's digits): a
+# database's dump (PostgreSQL's COPY, a TSV with no quoting) writes its cells' line breaks so; no notice prints it.
+_ESCAPED_LINE_END = re.compile(
+    r"(?<=[^\x00-\x7f])(?:\\r)?\\n(?=[^\x00-\x7f0-9]|[0-9])|(?<=[0-9])(?:\\r)?\\n(?=[^\x00-\x7f])"
+)
+
+
 def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of every piece of noise in ``source``, in order; ``extra``
     (escapes inside string values, see ``containers``) never overlap the rest."""
     breaks = _column_breaks(source)
     edits = [(start, end, "") for start, end in breaks] + extra
+    if "\\n" in source:
+        escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
+        edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
     ocr = _ocr_spaces(source)
     edits += ocr
     # (A spaced name on an OCR page: its single spaces are OCR's already.)

@@ -429,7 +429,8 @@ LATER_OTHER_PARTY = rf"""
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
-NAME_ASIDE = rf"(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] ) [^（）()\n]{{1,80}} [）)] )"
+NAME_ASIDE = rf"""(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] )
+                     (?: [^（）()\n] | [（(] [^（）()\n]{{1,20}} [）)] ){{1,80}} [）)] )"""  # (…LOGISTICS (HK) LIMITED)
 _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
 IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
@@ -487,7 +488,7 @@ _SERVE_VERB = rf"(?: 公告送达 | 送达 ) {SP}? (?:了)?"
 _SERVES = rf"(?: 公告送达 | 向 {SP}? (?:{PRONOUN}|其) [^。；;\n]{{0,10}}? 送达 | 依法送达 | 现送达 )"
 _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 SERVED_DOCUMENTS = rf"""
-    {_SERVE_VERB} {_CITED_NUMBER} (?P<document>{_DOCUMENT_NAME})
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? (?P<document>{_DOCUMENT_NAME})          # 送达该不起诉决定书
     (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}}
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service.
