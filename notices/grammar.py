@@ -828,7 +828,8 @@ COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?=[\p{{Han}}0-9×〔\[（(【。，,、；;：:）)〕\]】])"""  # (× masks an address's digits: ××号)
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
-QUOTE_PREFIX = rf"^ {SP}* (?: > {SP}? )+"
+# (Also after a line break a string value writes as \n: a Markdown message kept in JSON.)
+QUOTE_PREFIX = rf"(?: ^ | (?<= \\n ) ) {SP}* (?: > {SP}? )+"
 # A single space between Chinese characters or digits, as OCR leaves them ("有 限公司", "第 3 1 8 7 号").
 OCR_SPACE = (
     r"(?<=[\p{Han}0-9０-９]) [\x20\u3000] (?=[\p{Han}0-9０-９：:，,、（）()〔〕])|(?<=[\p{Han}]) [\x20\u3000] (?=[：:])"
