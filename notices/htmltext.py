@@ -94,7 +94,7 @@ def html_to_text(page: str, name: str = "<page>") -> str:
         return "  " if data_rows[-1] else "\n"
 
     def add(text: str) -> None:
-        if in_cell() and text.strip():
+        if in_cell() and text.replace(_JOIN, "").strip():
             cell = open_cells[-1]
             if cell[1]:
                 out.append(cell_break())
@@ -127,9 +127,9 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                 # A cell's paragraph (Word's <td><p>1</p></td>) is the cell's text: a line only after other text.
                 if not in_cell():
                     out.append("\n")
-                elif open_cells[-1][0]:
-                    out.append(cell_break())
-                if in_cell():
+                else:
+                    if open_cells[-1][0]:
+                        out.append(cell_break())
                     open_cells[-1][1] = False
             elif tag == "br":
                 # One line break, where a block leaves a blank line; within a data table's cell (the third of

@@ -205,14 +205,13 @@ def _drop_sentences_over_rows(records: list[Notice], from_text: list[Notice]) ->
     notice of its own."""
     read = {id(record) for record in from_text}
     listed = {number for record in records if id(record) not in read for number in record.case_numbers}
-    for record in from_text:
-        if (
-            record.case_numbers
-            and set(record.case_numbers) <= listed
-            and not record.party
-            and record.hearing_text is None
-        ):
-            records.remove(record)
+    over = {
+        id(record)
+        for record in from_text
+        if record.case_numbers and set(record.case_numbers) <= listed and not record.party and not record.hearing_text
+    }
+    if over:
+        records[:] = [record for record in records if id(record) not in over]
 
 
 def _row_extents(layout: Layout) -> dict[int, Span]:
