@@ -429,8 +429,9 @@ LATER_OTHER_PARTY = rf"""
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
+# (It may hold one bracket of its own: （HAIYUNTONG LOGISTICS (HK) LIMITED）.)
 NAME_ASIDE = rf"""(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] )
-                     (?: [^（）()\n] | [（(] [^（）()\n]{{1,20}} [）)] ){{1,80}} [）)] )"""  # (…LOGISTICS (HK) LIMITED)
+                     [^（）()\n]{{1,80}} (?: [（(] [^（）()\n]{{1,20}} [）)] [^（）()\n]{{0,40}} )? [）)] )"""
 _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
 IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
