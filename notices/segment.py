@@ -150,6 +150,12 @@ class _Frame:
     end: int | None = None  # set once signed
 
 
+def _holds_nothing(frame: _Frame) -> bool:
+    """Does ``frame``, opened at a record's start, hold no part of a notice yet (a message's title before it:
+    "#### 【公告提醒】命中 1 条", then 某某人民法院 / 公告)?"""
+    return frame.record_start and not (frame.heading or frame.addressee or frame.listings or frame.closing)
+
+
 def _line_bounds(text: str, pos: int) -> Span:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -679,8 +685,10 @@ class _Reader:
             heading = self.next_token
             if heading is not None and heading.kind == "heading" and self._adjacent(token.end, heading.start):
                 issuer = token.match.span("issuer")  # type: ignore[union-attr]
-                if frame.signature_issuer is not None or (
-                    frame.issuer_line is not None and self._indent(issuer) == self._indent(frame.issuer_line) == 0
+                if (
+                    frame.signature_issuer is not None
+                    or (frame.issuer_line is not None and self._indent(issuer) == self._indent(frame.issuer_line) == 0)
+                    or _holds_nothing(frame)
                 ):
                     # Over a heading, after a notice signed already, or on a page whose notices each print their issuer
                     # at a line's start above the heading: this one heads the next (a signature stands indented; a
