@@ -64,9 +64,17 @@ def _is_data_row(row: lxml.html.HtmlElement) -> bool:
     """Is ``row`` a table's row of data (序号 | 纳税人名称 | 文书文号), not of a page's layout? Three cells or more,
     none holding more than a short value: a layout's cell holds the page's text (a notice)."""
     cells = [child for child in row if child.tag in CELLS]
-    return len(cells) >= _DATA_COLUMN and all(
-        sum(len(piece) for piece in cell.itertext()) <= _DATA_CELL for cell in cells
-    )
+    return len(cells) >= _DATA_COLUMN and all(_is_short(cell) for cell in cells)
+
+
+def _is_short(cell: lxml.html.HtmlElement) -> bool:
+    """Does ``cell`` hold at most a short value? (Counted only that far: a page may nest tables deep.)"""
+    length = 0
+    for piece in cell.itertext():
+        length += len(piece)
+        if length > _DATA_CELL:
+            return False
+    return True
 
 
 _DATA_CELL = 100  # characters a cell of data holds at the most
