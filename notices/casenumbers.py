@@ -14,9 +14,10 @@ import regex
 from notices import grammar
 from notices.models import Span
 
-_SPACES = str.maketrans("", "", " \t\u3000\xa0")
+_SPACE_CHARACTERS = " \t\u3000\xa0"
+_SPACES = str.maketrans("", "", _SPACE_CHARACTERS)
 # A number's digits as written out: the letter O that OCR reads for a 0 among them is the 0 (〔2O25〕第O968号).
-_DIGITS = str.maketrans("OＯ", "0０", " \t\u3000\xa0")
+_DIGITS = str.maketrans("OＯ", "0０", _SPACE_CHARACTERS)
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
 _YEAR = _GROUP["year"]

@@ -181,7 +181,8 @@ def _read_documents(fields: _Fields, body: Span) -> None:
     if decision:
         start, end = decision.span(_DECISION["document"])
         # 决定书 glued to words before it is the end of a title the rule does not know (税务处理决定书): not the name
-        if decision.group(_DECISION["document"]) not in lexicon.DECISION_DOCUMENTS or not _GLUED.match(text, start - 1):
+        glued = start > 0 and _HAN.match(text, start - 1) is not None
+        if decision.group(_DECISION["document"]) not in lexicon.DECISION_DOCUMENTS or not glued:
             fields.add_printed("documents", (start, end))
 
 
@@ -357,7 +358,7 @@ def _bureaus_decision(document: str, issuer: str | None) -> bool:
 
 
 _ADJUDICATOR = regex.compile("法院|法庭|仲裁")
-_GLUED = regex.compile(r"(?<=.)\p{Han}")  # (not at the text's start)
+_HAN = regex.compile(grammar.HAN)
 
 
 def _read_published(fields: _Fields, block: Block) -> dt.date | None:
