@@ -380,7 +380,10 @@ _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}?
                   {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）)
 # or says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name).
-ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)}
+# A company's administrator or liquidation group sues and is sued in its own name (原告某某有限公司管理人诉你…):
+# the word is part of the party's name where the name ends with it (not 某某公司管理人张三: a person acting for it).
+_ADMINISTERED = rf"(?: (?:破产)? {alt(lexicon.ADMINISTRATORS)} )"
+ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} {_ADMINISTERED}?
                    (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] ) {HAN}{{1,10}} [)）] )?"""
 # A person's name: two to four characters (张旭, 欧阳娜娜), five in a list (乌云其其格、…: a Mongolian name; not
 # before the words of a cause, 申请宣告王建军死亡一案), a name with 和 in it (孟和巴雅尔) before one

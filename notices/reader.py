@@ -16,6 +16,7 @@ the chunk is one unreadable stretch, reported the same way.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 from bisect import bisect_left, bisect_right
 
@@ -67,7 +68,15 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
             records.append(_unreadable(source, format, (start, len(text)), "the page took longer than its budget"))
             break
         fields = layout.record_of(literal.group) if literal is not None else []
-        found = _read_container(cleaned, (start, end), fields, literal, source, format, deadline)
+        document = _embedded_document(cleaned, (start, end), literal)
+        if document is not None:
+            # (its records' offsets moved into the cleaned text, as a container's are)
+            inner = read_chunk(
+                cleaned.text[document[0] : document[1]], source, format, line + text.count("\n", 0, start)
+            )
+            found = [moved(record, document[0]) for record in inner]
+        else:
+            found = _read_container(cleaned, (start, end), fields, literal, source, format, deadline)
         if cleaned.text is not text:
             for record in found:
                 _to_source(record, cleaned)
@@ -77,6 +86,23 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
     _use_records(text, layout, records, by_record, source, line, format)
     records.sort(key=lambda r: r.source.start)
     return records
+
+
+def _embedded_document(cleaned: CleanText, span: Span, literal: Literal | None) -> Span | None:
+    """Where, in the cleaned text, the JSON document a string value holds stands (a message queue's payload or
+    a crawler's raw response, kept as a string), or None: such a value is read as a page of its own, whose
+    records' fields (the court, the publication date) are its notices'."""
+    if literal is None:
+        return None
+    start, end = cleaned.from_source(span[0]), cleaned.from_source(span[1])
+    stripped = cleaned.text[start:end].strip()
+    if not stripped or stripped[0] not in "{[" or stripped[-1] not in "}]":
+        return None
+    try:
+        json.loads(stripped)
+    except ValueError:
+        return None
+    return start, end
 
 
 def _read_container(
