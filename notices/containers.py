@@ -70,7 +70,9 @@ class Literal:
     end: int
     key: str | None
     group: int | None  # the record (brace group, table row) it stands in
-    quoting: str = "code"  # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"
+    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word": a word processor's XML,
+    # whose text stands in runs (<w:t>) between markup
+    quoting: str = "code"
     joins: tuple[Span, ...] = ()  # where adjacent strings meet ('" "'), removed as noise
 
 
@@ -104,6 +106,8 @@ def unescape(raw: str) -> str:
 def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each escape inside ``literal``, and for the markup a feed leaves in
     its values (<p>, &nbsp;): noise for ``clean``."""
+    if literal.quoting == "word":
+        return _word_markup(text, literal)
     edits = _markup_edits(text, literal)
     if literal.quoting == "csv":
         edits += [(m.start(), m.start() + 1, "") for m in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)]
@@ -119,6 +123,7 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     return kept
 
 
+_ENTITY_PATTERN = r"&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});"  # &nbsp; &amp; &#12288;
 # HTML a feed keeps in its values: a tag (a block ends a line), an entity (&nbsp; &amp; &#12288;); in XML,
 # a tag written with entities (Atom's <content type="html">&lt;p&gt;…&lt;/p&gt;); in JSON, with escapes
 # (\u003cp style=\"…\"\u003e, as Go's and many crawlers' encoders write < and >).
@@ -126,7 +131,7 @@ _MARKUP = regex.compile(
     r"<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"
     r"|&lt;/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?&gt;"
     r"|\\u003[cC]/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?\\u003[eE]"
-    r"|&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});"
+    rf"|{_ENTITY_PATTERN}"
 )
 _LINE_TAGS = frozenset(("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"))
 
@@ -148,7 +153,7 @@ def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
-    layout = _table(text) or _xml_values(text) or _code_strings(text)
+    layout = _table(text) or _word_document(text) or _xml_values(text) or _code_strings(text)
     _markdown_tables(text, layout)
     _box_tables(text, layout)
     _labelled_lines(text, layout)
@@ -647,6 +652,49 @@ def _xml_values(text: str) -> Layout | None:
         layout.records.setdefault(stack[-1][1], []).append((name, text[start:end], (start, end)))
     layout.literals.sort(key=lambda literal: literal.start)
     return layout if layout.literals else None
+
+
+# ---------------------------------------------------------------- a word processor's XML
+
+# Word's XML (WordprocessingML: a .docx's document.xml, its flat XML, Word 2003's XML) prints its text in runs,
+# <w:t>…</w:t>, a word often cut across two; paragraphs (</w:p>), tabs, line breaks and table cells stand between
+# them as markup, and properties (fonts, the author, field codes, deleted text) as other elements' text.
+_WORD_TEXT = regex.compile(r"<w:t(?:\s[^<>]{0,300})?>(?P<text>[^<]{0,1000000})</w:t>")
+_WORD_LINE_END = regex.compile(r"</w:p>|<w:br\b|<w:cr\b|</w:tr>")
+_WORD_TAB = regex.compile(r"<w:tab\b|</w:tc>")
+_ENTITY = regex.compile(_ENTITY_PATTERN)
+
+
+def _word_document(text: str) -> Layout | None:
+    """A word processor's XML document as one value: its runs' text, read as one page (see ``_word_markup``)."""
+    if not (_is_xml(text) and "<w:p" in text):
+        return None
+    runs = list(_WORD_TEXT.finditer(text))
+    if not runs:
+        return None
+    layout = Layout()
+    layout.literals.append(Literal(runs[0].start("text"), runs[-1].end("text"), None, None, "word"))
+    return layout
+
+
+def _word_markup(text: str, literal: Literal) -> list[tuple[int, int, str]]:
+    """The markup between a word document's runs, removed: a line break where a paragraph, a row or a break
+    ends, a tab between cells and for a tab; and each run's entities read."""
+    edits = []
+    at = literal.start
+    for run in _WORD_TEXT.finditer(text, max(0, literal.start - _LONGEST_RUN_TAG), literal.end + len("</w:t>")):
+        start, end = run.span("text")
+        if start > at:
+            between = text[at:start]
+            edits.append(
+                (at, start, "\n" if _WORD_LINE_END.search(between) else "\t" if _WORD_TAB.search(between) else "")
+            )
+        edits += [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY.finditer(text, start, end)]
+        at = end
+    return edits
+
+
+_LONGEST_RUN_TAG = len("<w:t >") + 300
 
 
 # ---------------------------------------------------------------- labelled lines

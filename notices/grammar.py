@@ -491,8 +491,10 @@ _SERVE_VERB = rf"(?: 公告送达 | 送达 ) {SP}? (?:了)?"
 # This notice serving something, not a tale of past service ("此前已送达开庭通知书的案件").
 _SERVES = rf"(?: 公告送达 | 向 {SP}? (?:{PRONOUN}|其) [^。；;\n]{{0,10}}? 送达 | 依法送达 | 现送达 )"
 _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
+# Whose documents: 上述两案的仲裁申请书副本, 三案的…
+_CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
-    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? (?P<document>{_DOCUMENT_NAME})          # 送达该不起诉决定书
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})  # 送达该不起诉决定书
     (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}}
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service.
@@ -512,15 +514,16 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 )"
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
-# …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about.
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+# …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
+# …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
                   (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}? )? {SP}?
                      (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
                      (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)
                          (?:视频|庭审|开庭)? (?:方式|形式)? )? {SP}?      # 以在线视频方式, 通过在线方式
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
-                     (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
+                     (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
                      (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"

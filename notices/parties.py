@@ -247,15 +247,22 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         result = Sides()
         if applicant is not None:
             result.add("applicant", *applicant)
-        for group, side in zip(groups, _sides(groups, applicant is not None), strict=True):
-            for name, span in group.names:
-                if grammar.PRONOUN_RE.match(name):
-                    result.pronoun_side = side
-                result.add(side, name, span)
+        _add_groups(result, groups, applicant is not None)
         cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, after, end), end)
+        case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end) if cause is not None else None
         # (…运输合同纠纷一案, or a listing's row that ends with its cause: …诉被告某某运输合同纠纷)
-        if cause is not None and (grammar.CASE_WORD_RE.match(text, cause.end(), end) or _ends(text, cause.end(), end)):
+        if cause is not None and (case_word is not None or _ends(text, cause.end(), end)):
             result.cause = (cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"]))
+        while case_word is not None:
+            # …一案（…号）及申请人某某与你单位…纠纷一案: more cases of the one notice, each led by a role.
+            more = _MORE_CASES.match(text, case_word.end(), end)
+            found = _phrase(text, more.end(), end) if more is not None else None
+            if found is None or found[0][0].role is None:
+                break
+            cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, found[1], end), end)
+            case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end) if cause is not None else None
+            if case_word is not None:
+                _add_groups(result, found[0], False)
         return result
     if applicant is not None:
         result = Sides()
@@ -265,6 +272,19 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
 
 
 _CAUSE_LEAD = regex.compile(r"[\x20\t\u3000\xa0，,]{0,2}")
+# Between one case of a notice and the next: its number in brackets, then 及, 和, 、 or a semicolon (not a
+# comma: 一案，被告某某因下落不明… goes on about the case).
+_MORE_CASES = regex.compile(
+    r"[\x20\t\u3000\xa0]?(?:[（(][^（）()\n]{1,40}[)）])?[\x20\t\u3000\xa0]?(?:以及|及|和|、|；|;)[\x20\t\u3000\xa0]?"
+)
+
+
+def _add_groups(result: Sides, groups: list[_Group], applicant_named: bool) -> None:
+    for group, side in zip(groups, _sides(groups, applicant_named), strict=True):
+        for name, span in group.names:
+            if grammar.PRONOUN_RE.match(name):
+                result.pronoun_side = side
+            result.add(side, name, span)
 
 
 def _ends(text: str, pos: int, end: int) -> bool:

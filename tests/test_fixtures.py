@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,14 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "text": lambda s: s,
         "json": lambda s: json.loads(f'"{s}"'),
         "csv": lambda s: s.replace('""', '"'),
+        "word": _word_text,
     }[written_as]
+
+
+def _word_text(written: str) -> str:
+    """A span of a word processor's XML as it reads: the markup between its runs of text (<w:t>) removed, a
+    paragraph's end a line break."""
+    return re.sub(r"</w:t>.*?<w:t(?:\s[^>]*)?>", lambda m: "\n" if "</w:p>" in m.group() else "", written, flags=re.S)
 
 
 def _parse(source: str, today: dt.date) -> tuple[str, list[Notice]]:
