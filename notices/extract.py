@@ -288,14 +288,16 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
         return
 
 
-def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None) -> None:
+def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None, over: Span | None) -> None:
     """served_on = publication + the stated period; respond_by where a deadline is set: N days from
     service (询问通知书送达之日起3日内), or a court's answer period (公告期满后15日内). A period that ends on
-    a day off runs to the next working day."""
+    a day off runs to the next working day. Each is looked for in the body, then in the sentence ``over`` it."""
     if published is None:
         return
     text = fields.page.folded
-    period = next((found for found in _finditer(grammar.SERVICE_PERIOD_RE, text, body) if _serves(text, found)), None)
+    areas = (body,) if over is None else (body, over)
+    periods = (found for area in areas for found in _finditer(grammar.SERVICE_PERIOD_RE, text, area))
+    period = next((found for found in periods if _serves(text, found)), None)
     if not period:
         return
     served_on = _period_end(fields, "served_on", published, period.group(_PERIOD["days"]), period.span())
@@ -307,14 +309,17 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
     if collects and period.group(_PERIOD["within"]):
         # 请自本公告发布之日起30日内…领取 (a judgment, an award, a bureau's decision): the pick-up deadline is that day.
         fields.set("respond_by", served_on, period.span())
-    deadline = _search(grammar.AFTER_SERVICE_DEADLINE_RE, text, body)
-    answer = min(
-        _finditer(grammar.ANSWER_PERIOD_RE, text, body), key=lambda m: to_int(m.group(_ANSWER["days"])), default=None
-    )
-    for found, group in ((deadline, _DEADLINE["days"]), (answer, _ANSWER["days"])):
+    for area in areas:
+        deadline = _search(grammar.AFTER_SERVICE_DEADLINE_RE, text, area)
+        answer = min(
+            _finditer(grammar.ANSWER_PERIOD_RE, text, area),
+            key=lambda m: to_int(m.group(_ANSWER["days"])),
+            default=None,
+        )
+        found, group = (deadline, _DEADLINE["days"]) if deadline else (answer, _ANSWER["days"])
         if found:
             _period_end(fields, "respond_by", served_on, found.group(group), found.span())
-            break
+            return
 
 
 def _serves(text: str, period: regex.Match[str]) -> bool:
@@ -380,11 +385,14 @@ def _is_cut(text: str, block: Block) -> bool:
 
 
 def extract(
-    page: Page, block: Block, file: str | None = None, in_record: bool = False, record_published: dt.date | None = None
-) -> Notice:
+    page: Page, block: Block, file: str | None = None, in_record: bool = False,
+    record_published: dt.date | None = None, over: Span | None = None,
+) -> Notice:  # fmt: skip
     """The record for one block of ``page``. ``in_record``: the block is a string value of a record (an API's
     content field), whose court and date stand in other fields, so no signature is no sign of a cut; and
-    ``record_published``, the date such a field gives, counts the periods the text sets when it prints none."""
+    ``record_published``, the date such a field gives, counts the periods the text sets when it prints none.
+    ``over``: the sentence over the list the block is an item of (下列当事人：…经过三十日即视为送达), whose periods
+    are the item's where it sets none of its own."""
     text = page.folded
     fields = _Fields(page)
     parties = _addressed(text, block)
@@ -404,7 +412,7 @@ def extract(
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)
     _read_venue(fields, kind, block.body, hearing)
-    _read_deadlines(fields, kind, block.body, published or record_published)
+    _read_deadlines(fields, kind, block.body, published or record_published, over)
     # Contact lines may stand after the closing, before the signature.
     contact_area = (block.body[0], block.end)
     for match in _finditer(grammar.PHONES_RE, text, contact_area):

@@ -120,16 +120,21 @@ def _read_container(
     found = []
     given = published_of(fields)
     published = given.value if given is not None and isinstance(given.value, dt.date) else None
+    # The sentence over a list of notices (下列当事人：…经过三十日即视为送达), read for the items after it.
+    over: Span | None = None
     for index, block in enumerate(blocks):
+        if block.heading is not None:
+            over = None  # another notice
         where = (block.start + clean_start, block.end + clean_start)
         if time.monotonic() > deadline:
             found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
             break
         try:
-            record = extract(page, block, source, in_record=bool(fields), record_published=published)
+            record = extract(page, block, source, in_record=bool(fields), record_published=published, over=over)
             # (A table the addressee refers to may stand outside the container.)
             pointed = fill_listed(record, cleaned.text)
             if _over_a_list(record, block.listing, pointed and index + 1 < len(blocks)):
+                over = block.body
                 continue
         except Exception as error:  # one notice's fault must not lose the page: kept, and said
             found.append(_unreadable(source, format, where, _why(error)))
