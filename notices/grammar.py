@@ -514,7 +514,7 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 )"
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
@@ -524,22 +524,30 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                          (?:视频|庭审|开庭)? (?:方式|形式)? )? {SP}?      # 以在线视频方式, 通过在线方式
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
-                     (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
+                     (?:在线|线上|网上|远程)? {SP}? (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
 # An aside about the time, not the place: （遇法定节假日顺延）, （北京时间）. A place's address in brackets
 # stays with the place.
 _TIME_ASIDE = rf"(?: {SP}? [（(] (?:遇|如遇|北京时间|星期|周) [^（）()\n]{{0,18}} [)）] )"
 # 在…法庭 / 于本院… — where; it ends before the words that close the sentence. 到 before a clock is the end
-# of a time range (14:30到18:00在…), not a place.
+# of a time range (14:30到18:00在…), not a place; 在线 is how, not where.
 _VENUE = rf"""
-    (?: [，,] {SP}? )? (?:在|于|到 (?! {SP}? [0-9０-９上下] )) {SP}?
+    (?: [，,] {SP}? )? (?:在 (?!线) |于|到 (?! {SP}? [0-9０-９上下] )) {SP}?
     (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?: {_TIME_ASIDE} {SP}? )? (?= {_SESSION_END} )
+"""
+# An online hearing's means: 通过“人民法院在线服务”小程序在本院云上法庭…, or its only place:
+# 通过杭州互联网法院在线诉讼平台在线开庭审理 (the platform is where the party appears).
+_ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。；;\n]{1,24}? (?:平台|小程序|系统|网站|APP|App) )"
+_ONLINE_VENUE = rf"""
+    (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}? [“"「]?
+    (?P<venue> [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App) ) [”"」]? {SP}? (?= {_SESSION_END} )
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
 _HEARING_BODY = rf"""
     (?P<when> (?: [^，,。；;在于到] | [到至] (?= {SP}? [0-9０-９上下] ) ){{1,60}}? ) (?P<aside>{_ASIDE})? {WS}{{0,3}}
-    (?: {_VENUE} | (?= {_SESSION_END} ) | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…) ) )
+    (?: {_ONLINE_MEANS}? {SP}? {_VENUE} | {_ONLINE_VENUE} | (?= {_SESSION_END} )
+      | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…) ) )
 """
 # A listing line's date, time and room, read loosely (its day may lack 日): the grammar's DATE and CLOCK read them.
 _LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SMALL_NUMBER} {SP}? [日号]?
