@@ -1,6 +1,18 @@
 """Defaults the CLI shows in its help: kept apart so that `notices --help` imports nothing heavy."""
 
 # Pages, and the records data teams hold notices in (API responses, crawler dumps, table exports).
-DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.mhtml", "*.mht", "*.xml", "*.json", "*.jsonl", "*.csv", "*.tsv")
+DEFAULT_GLOBS = (
+    "*.txt",
+    "*.html",
+    "*.htm",
+    "*.mhtml",
+    "*.mht",
+    "*.eml",
+    "*.xml",
+    "*.json",
+    "*.jsonl",
+    "*.csv",
+    "*.tsv",
+)
 DEFAULT_MAX_SIZE = 1 << 30  # 1 GiB
 DEFAULT_CALENDAR = "公告开庭排期"  # the CalDAV calendar notices sync writes to

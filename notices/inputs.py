@@ -146,9 +146,13 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
     """Decoded text, converted from HTML when it is a page (by suffix or by its start)."""
     if not data.strip():
         raise InputError(name, "empty file")
-    saved = _saved_page(data)
-    if saved is not None:
-        data, html = saved, True
+    message = _message_body(data)
+    if message is not None:
+        data, charset, html = message
+        encoding = encoding or charset
+        if not html:
+            text, warnings = decode(data, name, encoding)
+            return SourceText(name, text, "message", tuple(warnings))
     is_html = looks_like_html(data) if html is None else html
     if not is_html:
         if _OWN_EXPORT.match(data):
@@ -166,23 +170,44 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
     return SourceText(name, html_to_text(page, name), "html", tuple(_named(name, notes) + repairs))
 
 
-def _saved_page(data: bytes) -> bytes | None:
-    """The page a browser saved as one file (.mhtml: a MIME message, its HTML quoted-printable or base64), as
-    HTML bytes; None when ``data`` is no such file. Read by the standard library's email package."""
-    head = data[:_MIME_HEAD]
-    if _MIME_HEADER.match(head) is None or b"multipart/related" not in head.lower():
+def _message_body(data: bytes) -> tuple[bytes, str | None, bool] | None:
+    """The body of a MIME message, read by the standard library's email package: of a page a browser saved as
+    one file (.mhtml), its HTML; of an e-mail (.eml), its text, else its HTML (not an attachment's), where it is
+    written in quoted-printable or base64. As bytes, the charset the part declares (where Python knows it), and
+    whether it is HTML; None when ``data`` is no such message, or an e-mail whose text is as written."""
+    if not _is_message(data[:_MIME_HEAD]):
         return None
     message = email.message_from_bytes(data, policy=email.policy.default)
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
+    parts = [part for part in message.walk() if not part.is_multipart() and not part.is_attachment()]
+    saved_page = message.get_content_type() == "multipart/related"
+    for kind in ("text/html",) if saved_page else ("text/plain", "text/html"):
+        for part in parts:
+            payload = part.get_payload(decode=True) if part.get_content_type() == kind else None
             if isinstance(payload, bytes) and payload.strip():
-                return payload
+                if not saved_page and part.get("Content-Transfer-Encoding", "").lower() not in _ENCODED:
+                    return None  # an e-mail whose text is as written: the file is read as it stands
+                return payload, _known_codec(part.get_content_charset()), kind == "text/html"
     return None
 
 
-_MIME_HEAD = 4096  # bytes at the top of a saved page where its MIME headers stand
-_MIME_HEADER = regex.compile(rb"\A(?:From|MIME-Version|Subject|Date|Snapshot-Content-Location|Content-Type):")
+def _is_message(head: bytes) -> bool:
+    """Does a file start as a MIME message does: header lines, one of them MIME's?"""
+    return _HEADER_LINE.match(head) is not None and _MIME_MARK.search(head) is not None
+
+
+def _known_codec(charset: str | None) -> str | None:
+    try:
+        return codecs.lookup(charset).name if charset else None
+    except LookupError:
+        return None  # (detected instead)
+
+
+_MIME_HEAD = 4096  # bytes at the top of a message where its MIME headers stand
+_ENCODED = frozenset(("quoted-printable", "base64"))
+_HEADER_LINE = regex.compile(rb"\A[A-Za-z][A-Za-z0-9-]{0,60}:")
+_MIME_MARK = regex.compile(
+    rb"^(?:MIME-Version:|Content-Type:[ \t]*multipart/related)", regex.IGNORECASE | regex.MULTILINE
+)
 
 
 def _checked_size(path: Path, max_size: int) -> int:
@@ -247,7 +272,7 @@ def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT
         size = _checked_size(path, max_size)
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(head):
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(head) or _is_message(head):
         source = read_source(path, encoding, max_size)
         return SourceStream(source.name, source.format, iter([source.text]), list(source.warnings))
     if not head.strip():

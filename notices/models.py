@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Kind = Literal["hearing", "award_service", "inspection_inquiry", "other"]
 PartyRole = Literal["applicant", "respondent", "subject"]
 Severity = Literal["error", "warning", "info"]
-SourceFormat = Literal["text", "html"]
+SourceFormat = Literal["text", "html", "message"]
 Span = tuple[int, int]
 
 
@@ -41,7 +41,10 @@ class Source(BaseModel):
     end: int
     format: SourceFormat = Field(
         default="text",
-        description="'html' when the text was extracted from a web page: offsets then index that text.",
+        description=(
+            "'html' when the text was extracted from a web page, 'message' when it is an e-mail's body (decoded"
+            " from quoted-printable or base64): offsets then index that text."
+        ),
     )
 
 
