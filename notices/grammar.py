@@ -603,7 +603,9 @@ PICKUP_PLACE = rf"""
     [到来至] {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? ) {SP}?
     (?: [（(] (?: 地址 {SP}? [:：] {SP}? )? (?P<address> [^（）()\n，,；;]{{4,80}}? )
         # its address, not the phone after it
-        (?: [，,；;] [^（）()\n]{{0,40}} )? [）)] )? {SP}? (?: (?:办理)? 领取 | 接受处理 )  # (到…接受处理)
+        (?: [，,；;] [^（）()\n]{{0,40}} )? [）)] )? {SP}?
+    # (到…接受处理; 到本局（…办税服务厅）办理纳税申报: a place with its address to go to, not 到本院参加诉讼…及办理…)
+    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? ) 办理 {HAN}{{2,10}} )
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问.
 INQUIRY_TIME = rf"""
@@ -1007,7 +1009,7 @@ anchor(SERVED_PARTIES_RE, ["公告送达"])
 anchor(DOCUMENT_TITLE_RE, ["《"], back=0)
 anchor(INSPECTION_SUBJECT_RE, ["违法", "涉嫌"])
 anchor(VENUE_ADDRESS_RE, ["地址", "地点"], back=2)  # (开庭地址, 领取地点 …)
-anchor(PICKUP_PLACE_RE, ["领取", "接受处理"])
+anchor(PICKUP_PLACE_RE, ["领取", "接受处理", "办理"])
 anchor(INQUIRY_PLACE_RE, ["询问"])
 anchor(INQUIRY_TIME_RE, ["询问"])
 anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])

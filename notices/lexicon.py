@@ -85,7 +85,7 @@ MAX_PERSON_NAME = 6
 # How a public body speaks of itself in a notice's body: "本院受理…", "我局将…".
 OPENERS: tuple[str, ...] = (
     "本院", "我院", "本委", "我委", "本会", "我会", "本局", "我局", "本庭", "我庭",
-    "本队", "我队", "本所", "本仲裁委", "本仲裁院", "本中心", "本机关", "本支队", "本大队",
+    "本队", "我队", "本所", "本仲裁委", "本仲裁院", "本中心", "本机关", "本支队", "本大队", "本关", "本厅",
 )  # fmt: skip
 
 # Ways a notice addresses the public, not a party: "广大劳动者朋友们:" names no one.
