@@ -747,7 +747,9 @@ ADDRESSED_BODY = rf"""
       | 诉 {SP}? {PRONOUN}
       | 与 {SP}? {PRONOUN}
       | {_PRONOUN_NOUN} {SP}? (?:涉嫌|存在|未|拒不|拖欠|违反|应|于|自|法定代表人)  # 你单位涉嫌…
-      | 请 {SP}? {PRONOUN} )
+      | 请 {SP}? {PRONOUN}
+      | 对 {SP}? {PRONOUN}                                    # 某某人民政府已于…对你们共有的房屋作出…
+      | \A {WS}{{0,4}} {PRONOUN} )                           # 你位于…的房屋: the body opens speaking to the addressee
 """
 # Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.
 PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|举报|监察|执行|判决|裁决|调解|当事人|申请人|债权|催告"

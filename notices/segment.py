@@ -70,7 +70,9 @@ _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stan
 _ADDRESSEE_FOLLOW = grammar.compile_pattern(
     rf"""[\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
-                        | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查) )""",  # 经职工某某投诉
+                        | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
+                        # a public body that decided: 杭州市上城区人民政府已于…对你们…作出
+                        | \p{{Han}}{{2,24}}? {grammar.alt_after_lazy(lexicon.ISSUER_SUFFIXES)} (?:已|于|依法|对) )""",
     regex.VERBOSE,
 )
 # An addressee's colon; at the very start of a record's text, a comma may stand for it
