@@ -88,6 +88,11 @@ OPENERS: tuple[str, ...] = (
     "本队", "我队", "本所", "本仲裁委", "本仲裁院", "本中心", "本机关", "本支队", "本大队", "本关", "本厅",
 )  # fmt: skip
 
+# A sale a court announces (拍卖公告, 关于变卖…的公告), and the words with which such a notice calls on those who have
+# a claim on what is sold: only then, or naming its case, is it a notice of proceedings, not an offer to bidders.
+SALE_WORDS: tuple[str, ...] = ("拍卖", "变卖")
+CLAIM_WORDS: tuple[str, ...] = ("债权", "优先购买权", "担保物权", "异议", "申报")
+
 # Ways a notice addresses the public, not a party: "广大劳动者朋友们:" names no one.
 PUBLIC_ADDRESSEES: tuple[str, ...] = (
     *_entries("public_addressees.txt"),
@@ -119,6 +124,8 @@ HEADING_KINDS: tuple[str, ...] = (
     "取消开庭",
     "执行",
     "破产",
+    "拍卖",  # a court's judicial sale (see SALE_WORDS: one offered to bidders only is no notice of ours)
+    "变卖",
 )
 
 # The kinds of notice a newspaper's notice page prints as titles (人民法院报, 人民法院公告网).

@@ -1056,6 +1056,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         # arbitration body suspending hearings) — not a job fair or a wage policy.
         if grammar.search(grammar.PROCEEDINGS_RE, body) is None:
             return False
+        if block.heading is not None and _is_bare_sale(text, block.heading, body):
+            return False
         has_issuer = _is_public_issuer(text, block.issuer)
         public = has_issuer or grammar.search(grammar.OPENER_RE, body) is not None
         return public and (has_issuer or speaks) and (signed or speaks or serves())
@@ -1067,6 +1069,18 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
     return announces
+
+
+def _is_bare_sale(text: str, heading: Span, body: str) -> bool:
+    """A sale the heading announces (关于拍卖某某房产的公告) to bidders only: no case named (no case number, no party
+    in a role) and no one called on to claim (债权人申报债权, 优先购买权人…提交). A judicial sale that does either is
+    a notice of its case."""
+    line = text[slice(*_line_bounds(text, heading[0]))]
+    if not any(word in line for word in lexicon.SALE_WORDS):
+        return False
+    if grammar.search(grammar.CASE_YEAR_RE, body) or grammar.search(grammar.ROLE_RE, body):
+        return False
+    return not any(word in body for word in lexicon.CLAIM_WORDS)
 
 
 def issuer_above(text: str, pos: int) -> Span | None:
