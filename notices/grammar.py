@@ -716,10 +716,17 @@ ADDRESSEE_LIST = rf"""
     {CLASS_OF_PEOPLE}?
 """
 # 被申请人：某某公司 / 被行政处理人:新疆某某公司 — the addressee as a labelled line.
+# What a court prints after a party's name on its line: 被告：黄某，男，1981年6月出生，汉族，住… /
+# 被告：某某公司，住所地….
+_PARTY_DETAILS = rf"""(?: {SP}? [，,] {SP}?
+    (?: 男 | 女 | 住 | 户籍 | 身份证 | 公民身份 | 统一社会信用代码 | 法定代表人 | 负责人 | 经营者 | 出生
+      | {HAN}{{1,4}} 族 [，,] )
+    [^\n]* )"""
 ROLE_LABEL_LINE = rf"""
     ^ {SP}* (?: (?P<role>{ROLE} | {alt(lexicon.LABEL_ROLES)}) | 致 ) {SP}? {COLON} {SP}?      # 被申请人：…, 致：…
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
-    (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}}
+    (?: {_PARTY_DETAILS}
+      | (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}} )
     {SP}* $
 """
 # An item's number in a list: 一、 2. ３． — and in brackets: （二） (1).

@@ -91,6 +91,12 @@ _OPENING_QUOTES = frozenset("“「『")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
 # reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务).
+# A decision's title alone on its line (民 事 判 决 书, 行政裁定书), and how far above a party's line it may stand.
+_DECISION_TITLE = regex.compile(
+    r"^[\x20\t\u3000]*(?:\p{Han}[\x20\t\u3000]*){0,6}?(?:判|裁|调)[\x20\t\u3000]*(?:决|定|解)[\x20\t\u3000]*书[\x20\t\u3000]*$",
+    regex.MULTILINE,
+)
+_TITLE_REACH = 120
 _JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)")
 
 
@@ -733,6 +739,10 @@ class _Reader:
 
     def _on_addressee(self, token: _Token) -> None:
         frame = self.frame
+        if self._listed_above(frame, token) and _points_up(self.text, token):
+            assert frame is not None
+            frame.body_start = token.end  # 上列当事人：本委受理…: the parties listed above are addressed
+            return
         if frame is not None and frame.end is None and not self._has_body():
             frame.addressee = token
             frame.body_start = token.end
@@ -742,7 +752,27 @@ class _Reader:
         frame.addressee = token
         frame.body_start = token.end
 
-    _on_role_label = _on_addressee
+    def _on_role_label(self, token: _Token) -> None:
+        frame = self.frame
+        if self._listed_above(frame, token):
+            # 被申请人：甲 / 住所地：… / 法定代表人：… / 被申请人：乙: one notice's parties, each on its labelled line
+            # (法定代表人, 负责人: who acts for a party, no party)
+            assert frame is not None and frame.addressee is not None
+            if token.role is None or lexicon.ROLE_SIDES.get(self.text[token.role[0] : token.role[1]]) != "none":
+                frame.addressee = replace(frame.addressee, spans=frame.addressee.spans + token.spans, end=token.end)
+            frame.body_start = token.end
+            return
+        self._on_addressee(token)
+
+    def _listed_above(self, frame: _Frame | None, token: _Token) -> bool:
+        """Does ``frame`` hold only parties on labelled lines (被申请人：某某公司 / 住所地：… / 法定代表人：…) up to
+        ``token``, so that ``token`` (another party so listed, or 上列当事人：) goes on with them?"""
+        if frame is None or frame.end is not None or frame.opener or frame.addressee is None:
+            return False
+        if frame.addressee.kind != "role_label":
+            return False
+        between = self.text[frame.addressee.end : token.start].split("\n")[1:]
+        return all(not line.strip() or _LABEL_LINE.match(line) for line in between)
 
     def _numbered_from(self, pos: int) -> int:
         """Where the item's number before ``pos`` starts (二、黄某：…), or ``pos``: the number is not the end of
@@ -1043,6 +1073,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
 
     signed = block.closing is not None or (block.issuer is not None and frame.signature_issuer is not None)
     if frame.addressee is not None and frame.addressee.kind == "role_label":
+        if _DECISION_TITLE.search(text, max(0, block.start - _TITLE_REACH), block.start):
+            return False  # a judgment's parties (民 事 判 决 书 / 案号 / 原告：…，住所地… / 被告：…): not addressed
         # 被行政处理人：某某公司 — a party addressed by its role, when the body speaks to it or a
         # public body signs (a company's disclosure lists 原告：… too).
         speaks = speaks or "你" in body or _is_public_issuer(text, block.issuer)
@@ -1069,6 +1101,16 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
     return announces
+
+
+# A labelled line under a party's: 住所地：…, 法定代表人：…, 统一社会信用代码：…
+_LABEL_LINE = regex.compile(r"[\x20\t\u3000\xa0]*[^\s：:，,。；;]{1,12}[：:]")
+# An addressee that points to the parties listed above it.
+_UP = ("上列", "上述", "以上")
+
+
+def _points_up(text: str, token: _Token) -> bool:
+    return all(text[start:end].startswith(_UP) for start, end in token.spans) if token.spans else False
 
 
 def _is_bare_sale(text: str, heading: Span, body: str) -> bool:
