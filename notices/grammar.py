@@ -304,14 +304,16 @@ HOUR_WITHOUT_DIGITS = rf"(?P<period>{DAY_PERIOD})? {SP}? [时点] (?: {SP}? {SMA
 BARE_WHOLE_HOUR = r"整"
 
 # A hearing set by an event, not a date: 公告期满后第3日 / 答辩期满后的第三日 /
-# 举证期限届满后的第3天 / 答辩期满后第1个工作日 / 送达后第3日.
+# 举证期限届满后的第3天 / 答辩期满后第1个工作日 / 送达后第3日 / 本公告送达期满次日.
 RELATIVE_DAY = rf"""
-    (?P<event> {alt(lexicon.RELATIVE_EVENT_HEADS)} {SP}? (?:期限|期间|期)? {SP}? (?:届满|期满|满)
+    (?P<event> (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} {SP}? (?:期限|期间|期)? {SP}?
+               (?:届满|期满|满)
              | 送达
              | (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} (?:发布)? (?= {SP}? 之日 ) ) {SP}?
-    (?:之日)? {SP}? (?:后|起) 的? {SP}?
-    (?: 第 {SP}? (?P<count>{SMALL_NUMBER}) {SP}? (?:个工作日|个?日|天)
-      | (?P<next>次日) )
+    (?: (?:之日)? {SP}? (?:后|起) 的? {SP}?
+        (?: 第 {SP}? (?P<count>{SMALL_NUMBER}) {SP}? (?:个工作日|个?日|天)
+          | (?P<next>次日) )
+      | (?<= 满 ) (?P<next>次日) )                                    # 送达期满次日
 """
 
 # ---------------------------------------------------------------- case numbers
@@ -524,7 +526,7 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                          (?:视频|庭审|开庭)? (?:方式|形式)? )? {SP}?      # 以在线视频方式, 通过在线方式
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
-                     (?:在线|线上|网上|远程)? {SP}? (?:进行|组织)? {SP}? (?P<session>{_SESSION}) )"""
+                     (?:在线|线上|网上|远程)? {SP}? (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
 # An aside about the time, not the place: （遇法定节假日顺延）, （北京时间）. A place's address in brackets
