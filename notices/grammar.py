@@ -796,7 +796,9 @@ PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P
 # A bulletin system's export prints it as fields: 落款：某某人民法院 / 日期：2026年12月7日; a signed PDF's text,
 # its seal's marker: [电子印章：某某人民法院].
 _SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:：] {SP}?"
-_SIGNING_DIVISION = rf"(?: (?<=法院) {HAN}{{0,8}}? (?:庭|执行局) | (?<=委员会) (?:办公室|秘书处) )"
+# (A dispatched tribunal, 某某人民法院某某人民法庭, signs in its own name: it is the issuer, whole.)
+_SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 人民法庭 ) {HAN}{{0,8}}? (?:庭|执行局)
+                         | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
     (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? [\]】）)]?
