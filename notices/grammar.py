@@ -409,7 +409,9 @@ _AND = rf"(?: (?:和|及) (?!{_BRANCH_AHEAD}) )"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
-                | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | {ROLE} | {_CAUSE_AHEAD} | $ ) )
+                | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | {ROLE} | {_CAUSE_AHEAD} | $
+                # a listing row's cause with no 纠纷 or 罪: 被告人某某 危险驾驶, 被告某区人民政府行政强制
+                | (?<= {SP} ) {alt(lexicon.CHARGE_HEADS)} | 行政 {HAN}{{1,8}} {SP}* $ ) )
 """
 # An organisation's name may run straight into a cause nobody listed ("…信息技术有限公司计算机软件开发合同纠纷一案"):
 # after a suffix, any words that end in 纠纷, 争议 or 罪 and then 一案 end it.
@@ -553,7 +555,8 @@ _HEARING_BODY = rf"""
 """
 # A listing line's date, time and room, read loosely (its day may lack 日): the grammar's DATE and CLOCK read them.
 _LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SMALL_NUMBER} {SP}? [日号]?
-                   | {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}} )"""
+                   | {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}}
+                   | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )"""  # (12月1日, under a heading)
 _LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
                     (?: [:：] {DIGIT}{{2}} | [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
 # (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
@@ -832,7 +835,10 @@ LISTING = rf"""
 DATED_LISTING = rf"""
     ^ {SP}* (?P<listing>
       {_LISTING_HEAD} (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) )
-      [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}? (?: [。；;] | $ ) {_LISTED_NUMBER}
+      (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}? (?: [。；;] | $ ) {_LISTED_NUMBER}
+        # a row's case named by its parties, its cause after them: 公诉机关…检察院 被告人某某 危险驾驶 (a charge, no
+        # 罪), 原告某某诉被告某区人民政府行政强制 (an administrative case, no 纠纷)
+        | [^。；;\n]{{0,120}}? (?: 被告人 | 诉 ) [^。；;\n]{{1,120}} $ )
     )
 """
 
@@ -959,7 +965,10 @@ DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)
 DATE_AFTER_CLOSING_RE = compile_rule(DATE_AFTER_CLOSING, guarded=False)
 LISTING_RE = compile_rule(LISTING)
 DATED_LISTING_RE = compile_rule(DATED_LISTING)
-DATED_LISTING_ANCHOR_RE = compile_rule(rf"^ {SP}* (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] )", guarded=False)
+DATED_LISTING_ANCHOR_RE = compile_rule(
+    rf"^ {SP}* (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )",
+    guarded=False,
+)
 # Literal anchors. A heading's 公告 ends its line or is followed by a space or a bracketed
 # number, and is never the closing: "特此公告", "公告送达" are passed over.
 # (\r: stream.py cuts raw text, before line ends are cleaned, at heading lines.)

@@ -28,7 +28,7 @@ Side = str  # "applicant" | "respondent" | "other"
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
 # "你诉某某公司…一案", "案外人张丽萍对本院…": the case phrase opens the body.
 _BODY_START = grammar.compile_pattern(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} )", regex.VERBOSE)
-_GAP = regex.compile(r"[\x20\t\u3000\xa0]{2,}")
+_GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
 # Words between one side and the other: 诉, 与, 指控, 申请宣告(某某失踪), 申请没收(某某违法所得).
 _JOIN = regex.compile(r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控|申请(?:宣告|没收|认定))[\x20\t\u3000\xa0]?")
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
@@ -41,7 +41,12 @@ _GOES_ON = r"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
 _WORDS_TO = r"(?:\p{Han}|、){1,30}?"
 _CASE_ENDS = r"纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案"
-_AFTER_PARTIES = regex.compile(rf"{_UP_TO}(?:{_GOES_ON}|[（(\[〔【]|{_WORDS_TO}(?:{_CASE_ENDS}|案))")
+# (A listing's row may end with its cause, no 纠纷 or 罪: …被告人某某 危险驾驶, …诉被告某区人民政府行政强制.)
+_AFTER_PARTIES = grammar.compile_pattern(
+    rf"{_UP_TO}(?:{_GOES_ON}|[（(\[〔【]|{_WORDS_TO}(?:{_CASE_ENDS}|案))"
+    rf"|[\x20\t\u3000\xa0]+{grammar.alt(lexicon.CHARGE_HEADS)}|行政\p{{Han}}{{1,8}}[\x20\t\u3000\xa0]*$",
+    regex.MULTILINE,
+)
 # A side named alone, with no role, is one only before its case (张三劳动争议一案, 你店销售…猪肉一案, 王博因…上诉一案),
 # not before a bracket or a mere 案 (立案受理，案号为（…）, 在本局口头审理室（…）对本案进行…: no one).
 _CASE_AFTER = regex.compile(rf"{_UP_TO}(?:{_GOES_ON}|{_WORDS_TO}(?:{_CASE_ENDS}))")
