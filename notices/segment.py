@@ -71,6 +71,7 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
     rf"""[\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
+                        | 关于 [^。；;\n]{{0,60}}? (?:你|一案)  # 关于原告某某诉你…一案
                         # a public body that decided: 杭州市上城区人民政府已于…对你们…作出
                         | \p{{Han}}{{2,24}}? {grammar.alt_after_lazy(lexicon.ISSUER_SUFFIXES)} (?:已|于|依法|对) )""",
     regex.VERBOSE,
@@ -687,6 +688,11 @@ class _Reader:
     # -- parts that start a notice
     def _on_issuer_line(self, token: _Token) -> None:
         frame = self.frame
+        if self._signs_under_date(frame, token):
+            assert frame is not None and token.match is not None
+            frame.signature_issuer = token.match.span("issuer")  # 2026年2月10日 / 某某仲裁委员会: the date first
+            frame.end = token.end
+            return
         # A bulletin's body that speaks in no first person (【公示催告】申请人某某因遗失汇票…) is signed too.
         headed = frame is not None and frame.heading is not None and _is_bulletin(frame.heading)
         if frame is not None and frame.end is None and (self._has_body() or (headed and self._body_before(token))):
@@ -712,6 +718,20 @@ class _Reader:
         self.pending_issuer = token
         if self.column_head is None and (frame is None or frame.end is not None):
             self.column_head = token
+
+    def _signs_under_date(self, frame: _Frame | None, token: _Token) -> bool:
+        """Is ``token`` the issuer on the line right under the date that ended ``frame``, signing it (not the
+        next notice's, over its heading)?"""
+        if frame is None or frame.end is None or frame.published is None or frame.signature_issuer is not None:
+            return False
+        gap = self.text[frame.published[1] : token.start]  # (the date's line end: the issuer's line is the next)
+        if frame.end > token.start or gap.strip() or gap.count("\n") != 1:
+            return False
+        # (An issuer as close to a heading under it as to the date above is that heading's.)
+        following = self.next_token
+        if following is None or following.kind != "heading" or not self._adjacent(token.end, following.start):
+            return True
+        return self.text.count("\n", token.end, following.start) > 1
 
     def _on_heading(self, token: _Token) -> None:
         frame = self.frame
