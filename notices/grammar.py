@@ -393,7 +393,7 @@ ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} 
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
 # that a name is not cut after its surname where a cause's first word could begin.
 _PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
-PERSON = rf"""(?: (?![{lexicon.NOT_NAME_STARTS}])
+PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
                (?: {_PERSON_CHAR}{{2,4}}? | {_PERSON_CHAR}{{5}} (?= {SP}? (?:[、,，]|诉|与) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}
                  | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?

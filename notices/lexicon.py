@@ -73,6 +73,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 NOT_IN_NAMES = "的了但尚未已这那该并或而之所是"
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
+# …but for the names Tibetan ones are written with (四郎 Sonam, 七林 and 泽仁 Tsering, 三郎 Samdrup).
+NUMERAL_NAME_STARTS: tuple[str, ...] = ("四郎", "七林", "三郎")
 
 # The dot between the parts of a name written from Uyghur, Tibetan, Mongolian or another language
 # (买买提·艾力): · U+00B7 mostly, also • U+2022, ・ U+30FB, ‧ U+2027; some print spaces around it
@@ -407,7 +409,10 @@ RECORD_VENUE_KEYS: tuple[str, ...] = (
     "venue", "location",
 )  # fmt: skip
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
-RECORD_PARTY_KEYS: tuple[str, ...] = ("当事人", "dsr", "party", "parties", "litigant", "litigants")
+RECORD_PARTY_KEYS: tuple[str, ...] = (
+    "当事人", "dsr", "party", "parties", "litigant", "litigants",
+    "案件", "案件名称", "当事人及案由", "案由及当事人",  # a listing's column of its case: 原告某某诉被告某某…纠纷
+)  # fmt: skip
 # The column or field naming whom a notice serves: the addressee.
 RECORD_ADDRESSEE_KEYS: tuple[str, ...] = ("被送达人", "受送达人", "送达对象", "被送达人名称", "受送达人名称")
 RECORD_APPLICANT_KEYS: tuple[str, ...] = ("plaintiff", "plaintiffs", "appellant", "applicant", "yg")

@@ -20,8 +20,9 @@ from notices import grammar, identity, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
 from notices.containers import key_of
+from notices.fold import fold
 from notices.models import Notice, Source, Span
-from notices.parties import side_of
+from notices.parties import Sides, read_sides, side_of
 from notices.timeparse import read_date, read_time_at, read_when
 
 # A value written under a key, and where it stands (None when it is not in the notice's text).
@@ -278,6 +279,11 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
             listed.add("case_numbers", number, _moved(number_span, span[0] if span else 0, span))
     for kind in ("parties", "applicant", "respondent", "other"):
         for _, value, span in by_kind.get(kind, []):
+            phrase = read_sides(fold(value), 0, len(value)) if kind == "parties" else None
+            if phrase is not None and phrase.cause is not None:
+                # A case's column (案件: 原告某某诉被告某某民间借贷纠纷): its parties by side, and its cause.
+                _read_phrase(listed, value, span, phrase, "cause" not in by_kind)
+                continue
             for side, name, name_span in _names(value, span[0] if span else 0, None if kind == "parties" else kind):
                 listed.add(_SIDE_FIELD[side], name, name_span if span else None)
     _read_addressees(listed, by_kind.get("addressee", []), by_kind)
@@ -291,6 +297,18 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     en = f"this hearing is listed as the record's fields ({where}), with no notice text"
     listed.notice.warnings.append(finding("value_from_record", None, zh, en))
     return listed.notice
+
+
+def _read_phrase(listed: _Listed, value: str, span: Span | None, phrase: Sides, with_cause: bool) -> None:
+    start = span[0] if span else 0
+    for side, members in phrase.by_side.items():
+        for _, (name_start, name_end) in members:
+            if side in _SIDE_FIELD:
+                where = (start + name_start, start + name_end) if span else None
+                listed.add(_SIDE_FIELD[side], value[name_start:name_end], where)
+    if with_cause and phrase.cause is not None:
+        cause_start, cause_end = phrase.cause[1]
+        listed.set("cause", value[cause_start:cause_end], (start + cause_start, start + cause_end) if span else None)
 
 
 def _read_addressees(listed: _Listed, fields: list[Field], by_kind: dict[str, list[Field]]) -> None:
