@@ -87,7 +87,7 @@ _SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")
 _ENUMERATION = regex.compile(f"{grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER}", regex.VERBOSE)
 
 # Characters an addressee line may not hold outside an identifier's brackets.
-_NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】")  # (【公告】肖某：, a tag before the name)
+_NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】|│")  # (【公告】肖某：, a tag; a cell's border)
 _OPENING_QUOTES = frozenset("“「『")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
