@@ -153,7 +153,7 @@ def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
-    layout = _table(text) or _word_document(text) or _xml_values(text) or _code_strings(text)
+    layout = _table(text) or _word_document(text) or _spreadsheet(text) or _xml_values(text) or _code_strings(text)
     _markdown_tables(text, layout)
     _box_tables(text, layout)
     _labelled_lines(text, layout)
@@ -695,6 +695,49 @@ def _word_markup(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 
 
 _LONGEST_RUN_TAG = len("<w:t >") + 300
+
+
+# ---------------------------------------------------------------- a spreadsheet's XML
+
+# Excel's XML (SpreadsheetML, the "XML Spreadsheet 2003" a court's system exports): rows of cells, a cell's value in
+# its <Data>, a cell skipped where the next says its column (ss:Index).
+_SHEET_ROW = regex.compile(r"<Row\b[^<>]{0,300}>(?P<cells>.{0,100000}?)</Row>", regex.DOTALL)
+_SHEET_CELL = regex.compile(
+    r"<Cell\b(?P<attributes>[^<>]{0,300}?)(?:/>|>(?:.{0,1000}?<Data\b[^<>]{0,200}>(?P<data>[^<]{0,100000})</Data>)?"
+    r".{0,1000}?</Cell>)",
+    regex.DOTALL,
+)
+_SHEET_INDEX = regex.compile(r"\bss:Index=\"(?P<index>[0-9]{1,4})\"")
+
+
+def _spreadsheet(text: str) -> Layout | None:
+    """A spreadsheet's XML as a table: a row of known column names (开庭时间, 案号, 当事人 …) names the rows' cells
+    under it, each row a record; each cell a value (it may hold a notice)."""
+    if "<Workbook" not in text or "<Row" not in text:
+        return None
+    layout = Layout()
+    names: list[str] | None = None
+    for row in _SHEET_ROW.finditer(text):
+        cells: dict[int, Span] = {}
+        column = 0
+        for cell in _SHEET_CELL.finditer(text, *row.span("cells")):
+            index = _SHEET_INDEX.search(cell.group("attributes"))
+            column = int(index.group("index")) - 1 if index else column
+            if cell.group("data") is not None:
+                cells[column] = cell.span("data")
+            column += 1
+        if names is None:
+            values = [text[start:end].strip() for start, end in cells.values()]
+            names = [""] * (max(cells, default=-1) + 1) if _names_columns(values) else None
+            for position, (start, end) in cells.items():
+                if names is not None:
+                    names[position] = text[start:end].strip()
+            continue
+        for position, (start, end) in cells.items():
+            name = names[position] if position < len(names) else ""
+            layout.literals.append(Literal(start, end, name, row.start(), "plain"))
+            layout.records.setdefault(row.start(), []).append((name, text[start:end], (start, end)))
+    return layout if layout.literals else None
 
 
 # ---------------------------------------------------------------- labelled lines

@@ -230,6 +230,8 @@ def read_when(text: str, start: int, end: int, published: dt.date | None) -> Whe
             reading.findings.append(finding("hearing_date_unreadable", (start, end), zh, en))
     else:
         pos = after_date
+        if text.startswith("T", pos) and pos + 1 < end and text[pos + 1] in "0123456789":
+            pos += 1  # 2026-04-14T09:00:00: an ISO date and time (a spreadsheet's, an API's)
     pos = _skip_space(text, pos, end)
     aside = grammar.match(grammar.TIME_ASIDE_RE, text, pos, end)  # （遇法定节假日顺延）上午9时
     reading.time = read_time_at(text, _skip_space(text, aside.end(), end) if aside else pos, end)
