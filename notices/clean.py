@@ -285,6 +285,16 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
                 at = bisect_right(starts, match.start()) - 1
                 if match.end() > match.start() and not (at >= 0 and match.start() < breaks[at][1]):
                     edits.append((match.start(), match.end(), ""))
+    if "<" in source:
+        # HTML a Markdown page or a text keeps inline (<p align="right">某某法院<br>2026年3月31日</p>); a tag inside a
+        # string value is read with its escapes (``extra``), one inside a column break goes with it.
+        taken = sorted([(start, end) for start, end in breaks] + [(start, end) for start, end, _ in extra])
+        starts = [start for start, _ in taken]
+        for match in _INLINE_TAG.finditer(source):
+            at = bisect_right(starts, match.start()) - 1
+            if (at >= 0 and match.start() < taken[at][1]) or (at + 1 < len(taken) and taken[at + 1][0] < match.end()):
+                continue
+            edits.append((match.start(), match.end(), "\n" if match.group("tag").lower() in _LINE_TAGS else ""))
     if any(character in source for character in grammar.STRAY_CHARACTERS):
         starts = [start for start, _ in breaks]
         for match in grammar.finditer(grammar.STRAY_RE, source):
@@ -294,6 +304,12 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
             edits.append((*match.span(), "\n" if match.group(_STRAY["line_end"]) else ""))
     edits.sort()
     return edits
+
+
+_INLINE_TAG = regex.compile(
+    r"</?(?P<tag>p|br|div|span|font|strong|b|em|i|u|center|h[1-6])\b[^<>\n]{0,200}>", regex.IGNORECASE
+)
+_LINE_TAGS = frozenset(("p", "br", "div", "center", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def clean(source: str, extra: list[tuple[int, int, str]] | None = None) -> CleanText:
