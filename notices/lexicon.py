@@ -386,7 +386,8 @@ WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "�
 # fymc (法院名称), 公告人; PublishDate, bulletin_date, fbrq (发布日期), 刊登日期 — never an upload,
 # crawl or update time; 案号, caseNo, ah.
 RECORD_ISSUER_KEYS: tuple[str, ...] = (
-    "court", "courtname", "courtcode", "fymc", "fy", "issuer", "publisher", "organ", "organization", "orgname", "org",
+    "court", "courtname", "courtcode", "fymc", "fyname", "fy", "issuer", "publisher", "organ", "organization",
+    "orgname", "org",
     "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
     # a feed's author (RSS dc:creator, 作者：…), when it reads whole as a public body's name
     "creator", "author", "作者", "来源",
@@ -409,6 +410,8 @@ RECORD_VENUE_KEYS: tuple[str, ...] = (
     "venue", "location",
 )  # fmt: skip
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
+# A record's title, which may print the case's number when its text does not.
+RECORD_TITLE_KEYS: tuple[str, ...] = ("title", "标题", "公告标题", "ggbt", "name", "subject")
 RECORD_PARTY_KEYS: tuple[str, ...] = (
     "当事人", "dsr", "party", "parties", "litigant", "litigants",
     "案件", "案件名称", "当事人及案由", "案由及当事人",  # a listing's column of its case: 原告某某诉被告某某…纠纷

@@ -133,9 +133,23 @@ def case_number_of(fields: Sequence[Field]) -> Filled | None:
     return None
 
 
+def _titled_case_number(fields: Sequence[Field]) -> Filled | None:
+    """The one case number a record's title prints (公示催告公告（2026）粤0304民催37号)."""
+    for key, value, span in fields:
+        if key_of(key) in _TITLE_KEYS:
+            found = list(find_case_numbers(value))
+            if len(found) == 1:
+                number, (start, end) = found[0]
+                return Filled(number, key, (span[0] + start, span[0] + end) if span is not None else None, number)
+    return None
+
+
+_TITLE_KEYS = frozenset(key_of(key) for key in lexicon.RECORD_TITLE_KEYS)
+
+
 def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
     """Fill what ``record``'s text lacks from its record's ``fields``; ``where`` names the record."""
-    number = case_number_of(fields)
+    number = case_number_of(fields) or (_titled_case_number(fields) if not record.case_numbers else None)
     if number is not None and identity.fold(number.printed) in {identity.fold(n) for n in record.case_numbers}:
         number = None  # the text prints it
     for name, found in (
