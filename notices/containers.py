@@ -717,6 +717,9 @@ def _spreadsheet(text: str) -> Layout | None:
         return None
     layout = Layout()
     names: list[str] | None = None
+    title: tuple[str, str, Span] | None = (
+        None  # a row of one cell over the column names: the sheet's title (某某法院开庭公告)
+    )
     for row in _SHEET_ROW.finditer(text):
         cells: dict[int, Span] = {}
         column = 0
@@ -732,11 +735,16 @@ def _spreadsheet(text: str) -> Layout | None:
             for position, (start, end) in cells.items():
                 if names is not None:
                     names[position] = text[start:end].strip()
+            if names is None and len(cells) == 1:
+                start, end = next(iter(cells.values()))
+                title = ("标题", text[start:end], (start, end))
             continue
         for position, (start, end) in cells.items():
             name = names[position] if position < len(names) else ""
             layout.literals.append(Literal(start, end, name, row.start(), "plain"))
             layout.records.setdefault(row.start(), []).append((name, text[start:end], (start, end)))
+        if title is not None and row.start() in layout.records:
+            layout.records[row.start()].append(title)
     return layout if layout.literals else None
 
 

@@ -411,7 +411,7 @@ RECORD_VENUE_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
 # A record's title, which may print the case's number when its text does not.
-RECORD_TITLE_KEYS: tuple[str, ...] = ("title", "标题", "公告标题", "ggbt", "name", "subject")
+RECORD_TITLE_KEYS: tuple[str, ...] = ("title", "标题", "公告标题", "ggbt", "subject")
 RECORD_PARTY_KEYS: tuple[str, ...] = (
     "当事人", "dsr", "party", "parties", "litigant", "litigants",
     "案件", "案件名称", "当事人及案由", "案由及当事人",  # a listing's column of its case: 原告某某诉被告某某…纠纷

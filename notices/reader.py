@@ -30,7 +30,7 @@ from notices.extract import Page, extract
 from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
-from notices.records import Field, fill, listed_spans, listing, published_of
+from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
 from notices.segment import find_blocks, issuer_above, signed_below
 from notices.stream import moved
 from notices.timeparse import read_date
@@ -251,7 +251,7 @@ def _row_extents(layout: Layout) -> dict[int, Span]:
     cell.)"""
     extents = {}
     for group, fields in layout.records.items():
-        placed = [span for _, _, span in fields if span is not None]
+        placed = row_spans(fields)
         if sum(1 for _, value, _ in fields if value.strip()) > 1 and placed:
             extents[group] = (min(span[0] for span in placed), max(span[1] for span in placed))
     return extents

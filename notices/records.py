@@ -147,6 +147,21 @@ def _titled_case_number(fields: Sequence[Field]) -> Filled | None:
 _TITLE_KEYS = frozenset(key_of(key) for key in lexicon.RECORD_TITLE_KEYS)
 
 
+def _titled_issuer(fields: Sequence[Field]) -> Filled | None:
+    """The court a listing's title names (某某中级人民法院开庭公告（…）, 某某法院开庭排期表)."""
+    for key, value, span in fields:
+        if key_of(key) not in _TITLE_KEYS:
+            continue
+        title = grammar.match(grammar.SCHEDULE_TITLE_RE, value)
+        group = "issuer"
+        if title is None:
+            title, group = grammar.match(grammar.HEADING_RE, value), "heading_issuer"
+        if title is not None and title.group(group):
+            start, end = title.span(group)
+            return Filled(value[start:end], key, (span[0] + start, span[0] + end) if span else None, value[start:end])
+    return None
+
+
 def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
     """Fill what ``record``'s text lacks from its record's ``fields``; ``where`` names the record."""
     number = case_number_of(fields) or (_titled_case_number(fields) if not record.case_numbers else None)
@@ -261,6 +276,11 @@ class _Listed:
             self.notice.spans.pop(name, None)
 
 
+def row_spans(fields: Sequence[Field]) -> list[Span]:
+    """Where a record's own fields stand: not the title of the table it is a row of (a sheet's 标题)."""
+    return [span for key, _, span in fields if span is not None and key_of(key) not in _TITLE_KEYS]
+
+
 def listed_spans(fields: Sequence[Field]) -> list[Span]:
     """Where the fields a listing reads stand (not a row's 序号 or 备注, which a sentence above may run into)."""
     return [span for key, _, span in fields if span is not None and _field_kind(key) is not None]
@@ -280,7 +300,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     has_parties = any(kind in by_kind for kind in ("parties", "addressee", "applicant", "respondent", "other"))
     if "hearing" not in by_kind or not ("case" in by_kind or has_parties):
         return None
-    located = [span for _, _, span in fields if span is not None]
+    located = row_spans(fields)
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))
 
@@ -302,7 +322,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
                 listed.add(_SIDE_FIELD[side], name, name_span if span else None)
     _read_addressees(listed, by_kind.get("addressee", []), by_kind)
     _read_call_off(listed, remarks)
-    issuer, published = issuer_of(fields), published_of(fields)
+    issuer, published = issuer_of(fields) or _titled_issuer(fields), published_of(fields)
     if issuer is not None:
         listed.set("issuer", issuer.value, issuer.span)
     if published is not None:
