@@ -61,6 +61,11 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
     return whole
 
 
+# A report's own number, in brackets after its title: 《房地产估价报告》（浙华估字（2026）第0317号）. No case's.
+_REPORT_BEFORE = regex.compile(r"报告》[（(][^（）()\n]{0,12}$")
+_REPORT_REACH = 16
+
+
 def find_case_numbers(
     text: str, start: int = 0, end: int | None = None, printed: str | None = None
 ) -> Iterator[tuple[str, Span]]:
@@ -87,7 +92,8 @@ def find_case_numbers(
             continue
         searched = False
         done = ahead.end()
-        found.append((ahead.start(), expand(ahead, printed), ahead.span()))
+        if _REPORT_BEFORE.search(text, max(start, ahead.start() - _REPORT_REACH), ahead.start()) is None:
+            found.append((ahead.start(), expand(ahead, printed), ahead.span()))
     # 2015年海行初字第01392号: the number of a ruling cited in an appeal, printed with 年.
     for anchor in grammar.finditer(grammar.NIAN_CASE_ANCHOR_RE, text, start, end):
         match = grammar.match(grammar.CASE_NUMBER_WITH_NIAN_RE, text, anchor.start(), end)

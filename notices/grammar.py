@@ -338,7 +338,6 @@ _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)�
 _COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z0-9０-９]{{0,8}}? {HAN} [0-9０-９]"
 
 CASE_NUMBER = rf"""
-    (?<! 报告》 [（(] [^（）()\n]{{0,12}} )                                          # a report's own number
     (?: (?: (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) ) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
         (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) {HAN} ){{0,{CASE_PREFIX_MAX - 1}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
