@@ -8,7 +8,6 @@ check only adds findings: it never changes a value.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -157,9 +156,6 @@ _BRACKET_PAIRS = {"[": "]", "［": "］", "〔": "〕", "【": "】", "(": ")", 
 _CASE_NUMBER = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 
 
-_REGISTER = re.compile("[案仲]")
-
-
 def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]]:
     """What is wrong with one written-out case number, in Chinese and English."""
     match = grammar.CASE_NUMBER_RE.fullmatch(fold(number))  # kept as printed: 第3521號 is read as 第3521号
@@ -172,7 +168,8 @@ def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]
     prefix = match.group(group["prefix"]) or ""
     # (A committee's or court's register writes 第 after its 案字 or 仲字; a bureau's decision numbers need not:
     # 拱关缉违字〔2026〕0127号.)
-    if prefix.endswith("字") and _REGISTER.search(prefix) and not match.captures(group["seq"])[0].startswith("第"):
+    register = "案" in prefix or "仲" in prefix
+    if prefix.endswith("字") and register and not match.captures(group["seq"])[0].startswith("第"):
         problems.append(("缺少“第”", "'第' is missing"))
     if not match.group(group["hao"]):
         problems.append(("缺少“号”", "'号' is missing"))
