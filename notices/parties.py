@@ -37,7 +37,7 @@ _INTRO = grammar.compile_pattern(
     regex.VERBOSE,
 )
 # After the parties: the cause and the case word, or a verb that goes on about the case.
-_GOES_ON = r"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|失踪|死亡|违法所得"
+_GOES_ON = r"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|失踪|死亡|违法所得|之间"  # (…与…之间的争议)
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
 _WORDS_TO = r"(?:\p{Han}|、){1,30}?"
 _CASE_ENDS = r"纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案"
