@@ -999,12 +999,14 @@ class _Reader:
         if frame.heading is None and not block.truncated:
             # The shared signature signs them all: its issuer before a heading's or an issuer line's (the
             # bureau's 人社局 above the heading, its 监察支队 signing).
+            # Its date before a date the page prints (a newspaper's masthead) for notices that print none.
             issuer = frame.signature_issuer
+            signed_on = block.published if frame.published is not None else None
             self.unsigned = [
                 replace(
                     b,
                     issuer=issuer or b.issuer or block.issuer,
-                    published=b.published or block.published,
+                    published=signed_on or b.published or block.published,
                     truncated=False,
                 )
                 for b in self.unsigned
