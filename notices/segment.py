@@ -549,8 +549,10 @@ def _listings(text: str) -> list[_Token]:
         start = max([floor] + [floor + m.end() for m in _SENTENCE_BREAK.finditer(text[floor : hit.start()])])
         while start < hit.start() and text[start] in _SPACE + "\n":
             start += 1
-        numbered = _ENUMERATION.match(text, start, hit.start())  # 1.本院定于…, （二）本院定于…
+        numbered = _ENUMERATION.match(text, start, hit.start())  # 1.本院定于…, （二）本院定于…, 1. 本院定于…
         start = numbered.end() if numbered else start
+        while start < hit.start() and text[start] in _SPACE:
+            start += 1
         session = _SESSION_OR_STOP.search(text, start, start + _LISTING_REACH)
         if session is None or session.group("stop"):
             continue  # no session word within reach, before the sentence ends: LISTING_RE cannot match here
