@@ -153,7 +153,11 @@ def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
-    layout = _table(text) or _word_document(text) or _spreadsheet(text) or _xml_values(text) or _code_strings(text)
+    layout = _table(text) or _word_document(text) or _spreadsheet(text) or _xml_values(text)
+    if layout is None or not _holds_text(text, layout):
+        # (A component's markup of short template values, its notices in its script's strings: a Vue file.)
+        code = _code_strings(text)
+        layout = code if layout is None or _holds_text(text, code) else layout
     _markdown_tables(text, layout)
     _box_tables(text, layout)
     _labelled_lines(text, layout)
@@ -788,6 +792,11 @@ def _labelled_lines(text: str, layout: Layout) -> None:
         last_line = line
         if match.group("value"):
             layout.records.setdefault(group, []).append((label, match.group("value"), match.span("value")))
+
+
+def _holds_text(text: str, layout: Layout) -> bool:
+    """Does any value of ``layout`` hold the text a notice may stand in?"""
+    return any(lit.end - lit.start >= MIN_CONTAINER and _holds_words(text, lit) for lit in layout.literals)
 
 
 def _holds_words(text: str, literal: Literal) -> bool:
