@@ -309,7 +309,8 @@ RELATIVE_DAY = rf"""
     (?P<event> (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} {SP}? (?:期限|期间|期)? {SP}?
                (?:届满|期满|满)
              | 送达
-             | (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} (?:发布)? (?= {SP}? 之日 ) ) {SP}?
+             | (?: 本通知 | 本公告 | (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} ) (?:发布)?
+               (?= {SP}? 之日 ) ) {SP}?
     (?: (?:之日)? {SP}? (?:后|起) 的? {SP}?
         (?: 第 {SP}? (?P<count>{SMALL_NUMBER}) {SP}? (?:个工作日|个?日|天)
           | (?P<next>次日) )
@@ -619,7 +620,7 @@ PICKUP_PLACE = rf"""
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问.
 INQUIRY_TIME = rf"""
-    于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
+    于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 本公告 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
     (?= {SP}? (?:携带|[，,]|到|前往|至) )
     [^。；;\n]{{0,160}}? 接受 (?:调查)? 询问
 """

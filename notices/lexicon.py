@@ -310,7 +310,8 @@ CASE_TYPE_MARKS: tuple[str, ...] = tuple(sorted({kind[-1] for kind in CASE_TYPES
 # 合建责改, a penalty's advance notice 筑自然资规罚告, an order 筑公积金责 and the demand before enforcing it
 # 筑公积金催. A circular's number ends otherwise (国发, 人社厅明电, 某某函, 海仲公告) and is not a case.
 CASE_PREFIX_ENDS: tuple[str, ...] = (
-    "字", "案", "监理", "罚", "监令", "监询", "监察", "限改", "责改", "罚告", "仲", "裁", "处", "通", "责", "催",
+    "字", "案", "监理", "罚", "监令", "监询", "监察", "监立", "限改", "责改", "罚告", "仲", "裁", "处", "通", "责",
+    "催",
     "不诉", "刑诉",  # a procuratorate's: 沪静检刑不诉〔2025〕112号 (不起诉决定书), 沪静检刑诉〔2025〕12号 (起诉书)
 )  # fmt: skip
 CASE_PREFIX_STOPS: tuple[str, ...] = (
