@@ -751,6 +751,8 @@ class _Reader:
     def _on_case_line(self, token: _Token) -> None:
         frame = self.frame
         if frame is not None and frame.end is None and not self._has_body():
+            if frame.heading is not None and self._body_before(token) and self._over_signature(token):
+                return  # 【宣告失踪】 / 申请人某某…一案… / （2026）…民特18号 / 某某人民法院: its number
             frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
             frame.body_start = token.end
             return
@@ -758,6 +760,13 @@ class _Reader:
         frame = self._open(token)
         frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
         frame.record_start = token.record
+
+    def _over_signature(self, token: _Token) -> bool:
+        """Is the part after ``token`` the signature, right under it?"""
+        following = self.next_token
+        if following is None or following.kind not in ("issuer_line", "signature"):
+            return False
+        return self._adjacent(token.end, following.start)
 
     def _on_addressee(self, token: _Token) -> None:
         frame = self.frame
