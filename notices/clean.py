@@ -166,6 +166,22 @@ _LONE_CHARACTER = regex.compile(r"(?<=[\x20\u3000])\p{Han}(?=[\x20\u3000])")
 _OCR_LONE_RATIO = 0.15  # characters alone per space between characters, at the least, in OCR text
 
 
+def _spaced_headings(source: str) -> list[tuple[int, int, str]]:
+    """The spaces of a heading letter-spaced on its line (悬 赏 公 告, 拍 卖 公 告, 执 行 公 告): read without them (the
+    grammar reads 公 告 alone spaced, not the kind before it)."""
+    edits = []
+    for line in _SPACED_HEADING.finditer(source):
+        edits += [(gap.start(), gap.end(), "") for gap in _GAP.finditer(source, *line.span("heading"))]
+    return edits
+
+
+# A line of one character and a space, then more, ending in 公 告 (a kind's two to six characters before it).
+_SPACED_HEADING = regex.compile(
+    r"^[\x20\t\u3000\xa0]*(?P<heading>(?:\p{Han}[\x20\u3000\xa0]{1,3}){2,6}公[\x20\u3000\xa0]{1,3}告)[\x20\t\u3000\xa0]*\r?$",
+    regex.MULTILINE,
+)
+
+
 def _spaced_issuers(source: str) -> list[tuple[int, int, str]]:
     """The spaces inside a public body's name printed alone on its line, letter-spaced (人 民 法 院) or cut
     inside its suffix (某某区人民 法院), as a signature or above a heading: the name is read without them,
@@ -275,7 +291,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     ocr = _ocr_spaces(source)
     edits += ocr
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
-    edits += sorted(set(_spaced_issuers(source)) - set(ocr))
+    edits += sorted(set(_spaced_issuers(source) + _spaced_headings(source)) - set(ocr))
     if ">" in source or "**" in source:
         # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
         # inside a column break goes with the break.

@@ -127,6 +127,7 @@ HEADING_KINDS: tuple[str, ...] = (
     "取消开庭",
     "执行",
     "破产",
+    "悬赏",  # a court's reward for a debtor's whereabouts or assets (执行悬赏公告)
     "拍卖",  # a court's judicial sale (see SALE_WORDS: one offered to bidders only is no notice of ours)
     "变卖",
 )
