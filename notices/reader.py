@@ -227,22 +227,34 @@ def _use_records(
                 listed.issuer = text[heading[0] : heading[1]]
                 listed.spans["issuer"] = [heading]
         records.append(listed)
-    _drop_sentences_over_rows(records, from_text)
+    _drop_sentences_over_rows(text, records, from_text)
 
 
-def _drop_sentences_over_rows(records: list[Notice], from_text: list[Notice]) -> None:
-    """The sentence over a table whose rows were read as hearings (下列当事人：本委受理的下表所列案件…, then 序号 /
-    被送达人 / 案号 / 开庭时间): naming no one and no time of its own, only the rows' case numbers, it is no
-    notice of its own."""
+def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[Notice]) -> None:
+    """The sentence over or under a table whose rows were read as hearings (下列当事人：本委受理的下表所列案件…, then
+    序号 / 被送达人 / 案号 / 开庭时间; or the rows, then 上述被送达人：本委受理上表所列…案件): naming no one and no time
+    of its own, only the rows' case numbers or none but the table's, it is no notice of its own."""
     read = {id(record) for record in from_text}
     listed = {number for record in records if id(record) not in read for number in record.case_numbers}
+    if not listed:
+        return
     over = {
         id(record)
         for record in from_text
-        if record.case_numbers and set(record.case_numbers) <= listed and not record.party and not record.hearing_text
+        if not record.party
+        and not record.hearing_text
+        and (
+            set(record.case_numbers) <= listed
+            if record.case_numbers
+            else _TABLE_REFERENCE.search(text, record.source.start, record.source.end) is not None
+        )
     }
     if over:
         records[:] = [record for record in records if id(record) not in over]
+
+
+# A sentence that points to a table for its cases: 上表所列, 下表所列, 如下表.
+_TABLE_REFERENCE = regex.compile(r"[上下]表|如下表")
 
 
 def _row_extents(layout: Layout) -> dict[int, Span]:
