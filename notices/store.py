@@ -24,6 +24,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -557,6 +558,26 @@ def open_store(path: Path, *, create: bool = True) -> Store:
         _check_header(path)
     elif not create:
         raise StoreError(f"{path}: no such database (notices add creates it)")
+    # Two runs that find no database create it together: setting it up (WAL, the schema) takes a lock SQLite
+    # does not wait for when the other run holds one, so a run told "locked" there tries again, up to the wait.
+    deadline = time.monotonic() + LOCK_WAIT_MS / 1000
+    while True:
+        try:
+            return _open(path, create)
+        except _Busy:
+            if time.monotonic() > deadline:
+                raise StoreError(f"{path}: not a usable notices database (database is locked)") from None
+            time.sleep(_RETRY_SECONDS)
+
+
+class _Busy(Exception):
+    """Another run held the lock while this one set the database up."""
+
+
+_RETRY_SECONDS = 0.05
+
+
+def _open(path: Path, create: bool) -> Store:
     try:
         connection = sqlite3.connect(
             f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}",
@@ -574,6 +595,11 @@ def open_store(path: Path, *, create: bool = True) -> Store:
         store = Store(path, connection)
         if connection.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
             store.migrate()
+    except sqlite3.OperationalError as error:
+        connection.close()
+        if "locked" in str(error) or "busy" in str(error):
+            raise _Busy from None
+        raise StoreError(f"{path}: not a usable notices database ({error})") from None
     except sqlite3.DatabaseError as error:
         connection.close()
         raise StoreError(f"{path}: not a usable notices database ({error})") from None
