@@ -462,22 +462,28 @@ def _names_start(text: str, end: int) -> int:
                 break
             start = opening
             continue
-        if character in _NOT_IN_ADDRESSEES and not _beside_name_dot(text, start - 1):
+        if character in _NOT_IN_ADDRESSEES and not _inside_name(text, start - 1):
             break
         start -= 1
     return start
 
 
-def _beside_name_dot(text: str, at: int) -> bool:
-    """Is ``text[at]`` a space beside a name's dot (阿依古丽 · 吐尔逊), inside the name?"""
+def _inside_name(text: str, at: int) -> bool:
+    """Is ``text[at]`` a space inside a name: beside its dot (阿依古丽 · 吐尔逊), or one between two words of a name
+    in Latin letters (JOHN SMITH)?"""
     if text[at] not in _SPACE:
         return False
+    if text[at] == " " and 0 < at < len(text) - 1 and _LATIN.match(text[at - 1]) and _LATIN.match(text[at + 1]):
+        return True
     before, after = at, at
     while before > 0 and text[before - 1] in _SPACE:
         before -= 1
     while after < len(text) and text[after] in _SPACE:
         after += 1
     return (before > 0 and text[before - 1] in lexicon.NAME_DOTS) or text[after : after + 1] in tuple(lexicon.NAME_DOTS)
+
+
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _addressee_token(
