@@ -340,7 +340,7 @@ _COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z
 
 CASE_NUMBER = rf"""
     (?: (?: (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) ) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
-        (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) {HAN} ){{0,{CASE_PREFIX_MAX - 1}}}
+        (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) ){{0,{CASE_PREFIX_MAX - 1}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})    # [2026] 〔2026〕 （2026）
