@@ -721,9 +721,8 @@ def _spreadsheet(text: str) -> Layout | None:
         return None
     layout = Layout()
     names: list[str] | None = None
-    title: tuple[str, str, Span] | None = (
-        None  # a row of one cell over the column names: the sheet's title (某某法院开庭公告)
-    )
+    # A row of one cell over the column names: the sheet's title (某某法院开庭公告), a field of every row.
+    title: tuple[str, str, Span] | None = None
     for row in _SHEET_ROW.finditer(text):
         cells: dict[int, Span] = {}
         column = 0
@@ -734,12 +733,10 @@ def _spreadsheet(text: str) -> Layout | None:
                 cells[column] = cell.span("data")
             column += 1
         if names is None:
-            values = [text[start:end].strip() for start, end in cells.values()]
-            names = [""] * (max(cells, default=-1) + 1) if _names_columns(values) else None
-            for position, (start, end) in cells.items():
-                if names is not None:
-                    names[position] = text[start:end].strip()
-            if names is None and len(cells) == 1:
+            values = {position: text[start:end].strip() for position, (start, end) in cells.items()}
+            if _names_columns(list(values.values())):
+                names = [values.get(position, "") for position in range(max(values) + 1)]
+            elif len(cells) == 1:
                 start, end = next(iter(cells.values()))
                 title = ("标题", text[start:end], (start, end))
             continue

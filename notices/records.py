@@ -133,14 +133,18 @@ def case_number_of(fields: Sequence[Field]) -> Filled | None:
     return None
 
 
+def _titles(fields: Sequence[Field]) -> Iterator[Field]:
+    """A record's title fields (title, 标题, 公告标题 …)."""
+    return (field for field in fields if key_of(field[0]) in _TITLE_KEYS)
+
+
 def _titled_case_number(fields: Sequence[Field]) -> Filled | None:
     """The one case number a record's title prints (公示催告公告（2026）粤0304民催37号)."""
-    for key, value, span in fields:
-        if key_of(key) in _TITLE_KEYS:
-            found = list(find_case_numbers(value))
-            if len(found) == 1:
-                number, (start, end) = found[0]
-                return Filled(number, key, (span[0] + start, span[0] + end) if span is not None else None, number)
+    for key, value, span in _titles(fields):
+        found = list(find_case_numbers(value))
+        if len(found) == 1:
+            number, number_span = found[0]
+            return Filled(number, key, _moved(number_span, span[0] if span else 0, span), number)
     return None
 
 
@@ -149,16 +153,14 @@ _TITLE_KEYS = frozenset(key_of(key) for key in lexicon.RECORD_TITLE_KEYS)
 
 def _titled_issuer(fields: Sequence[Field]) -> Filled | None:
     """The court a listing's title names (某某中级人民法院开庭公告（…）, 某某法院开庭排期表)."""
-    for key, value, span in fields:
-        if key_of(key) not in _TITLE_KEYS:
-            continue
+    for key, value, span in _titles(fields):
         title = grammar.match(grammar.SCHEDULE_TITLE_RE, value)
         group = "issuer"
         if title is None:
             title, group = grammar.match(grammar.HEADING_RE, value), "heading_issuer"
         if title is not None and title.group(group):
-            start, end = title.span(group)
-            return Filled(value[start:end], key, (span[0] + start, span[0] + end) if span else None, value[start:end])
+            court = title.group(group)
+            return Filled(court, key, _moved(title.span(group), span[0] if span else 0, span), court)
     return None
 
 
@@ -334,15 +336,14 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
 
 
 def _read_phrase(listed: _Listed, value: str, span: Span | None, phrase: Sides, with_cause: bool) -> None:
-    start = span[0] if span else 0
+    base = span[0] if span else 0
     for side, members in phrase.by_side.items():
         for _, (name_start, name_end) in members:
             if side in _SIDE_FIELD:
-                where = (start + name_start, start + name_end) if span else None
-                listed.add(_SIDE_FIELD[side], value[name_start:name_end], where)
+                listed.add(_SIDE_FIELD[side], value[name_start:name_end], _moved((name_start, name_end), base, span))
     if with_cause and phrase.cause is not None:
         cause_start, cause_end = phrase.cause[1]
-        listed.set("cause", value[cause_start:cause_end], (start + cause_start, start + cause_end) if span else None)
+        listed.set("cause", value[cause_start:cause_end], _moved((cause_start, cause_end), base, span))
 
 
 def _read_addressees(listed: _Listed, fields: list[Field], by_kind: dict[str, list[Field]]) -> None:
