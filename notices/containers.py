@@ -70,8 +70,8 @@ class Literal:
     end: int
     key: str | None
     group: int | None  # the record (brace group, table row) it stands in
-    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word": a word processor's XML,
-    # whose text stands in runs (<w:t>) between markup
+    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto": an XML document
+    # whose text stands in runs (<w:t>, <String CONTENT="…">) between markup (see RUNS)
     quoting: str = "code"
     joins: tuple[Span, ...] = ()  # where adjacent strings meet ('" "'), removed as noise
 
@@ -106,8 +106,8 @@ def unescape(raw: str) -> str:
 def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each escape inside ``literal``, and for the markup a feed leaves in
     its values (<p>, &nbsp;): noise for ``clean``."""
-    if literal.quoting == "word":
-        return _word_markup(text, literal)
+    if literal.quoting in RUNS:
+        return _runs_markup(text, literal)
     edits = _markup_edits(text, literal)
     if literal.quoting == "csv":
         edits += [(m.start(), m.start() + 1, "") for m in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)]
@@ -153,7 +153,7 @@ def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
-    layout = _table(text) or _word_document(text) or _spreadsheet(text) or _xml_values(text)
+    layout = _table(text) or _runs_document(text) or _spreadsheet(text) or _xml_values(text)
     if layout is None or not _holds_text(text, layout):
         # (A component's markup of short template values, its notices in its script's strings: a Vue file.)
         code = _code_strings(text)
@@ -658,47 +658,77 @@ def _xml_values(text: str) -> Layout | None:
     return layout if layout.literals else None
 
 
-# ---------------------------------------------------------------- a word processor's XML
+# ---------------------------------------------------------------- documents whose text stands in runs
 
-# Word's XML (WordprocessingML: a .docx's document.xml, its flat XML, Word 2003's XML) prints its text in runs,
-# <w:t>…</w:t>, a word often cut across two; paragraphs (</w:p>), tabs, line breaks and table cells stand between
-# them as markup, and properties (fonts, the author, field codes, deleted text) as other elements' text.
-_WORD_TEXT = regex.compile(r"<w:t(?:\s[^<>]{0,300})?>(?P<text>[^<]{0,1000000})</w:t>")
-_WORD_LINE_END = regex.compile(r"</w:p>|<w:br\b|<w:cr\b|</w:tr>")
-_WORD_TAB = regex.compile(r"<w:tab\b|</w:tc>")
+
+@dataclass(frozen=True)
+class _Runs:
+    """An XML document whose text stands in runs between markup: what a run is, and what the markup between two
+    runs stands for (the first of ``between`` found there; else nothing)."""
+
+    marker: str  # what the document's markup holds
+    run: regex.Pattern[str]  # a run, its text in group "text"
+    between: tuple[tuple[regex.Pattern[str], str], ...]
+    longest_tag: int  # how far before its text a run starts, at most
+
+
+RUNS = {
+    # Word's XML (WordprocessingML: a .docx's document.xml, its flat XML, Word 2003's XML) prints its text in runs,
+    # <w:t>…</w:t>, a word often cut across two; paragraphs (</w:p>), tabs, line breaks and table cells stand
+    # between them as markup, and properties (fonts, the author, field codes, deleted text) as other elements' text.
+    "word": _Runs(
+        "<w:p",
+        regex.compile(r"<w:t(?:\s[^<>]{0,300})?>(?P<text>[^<]{0,1000000})</w:t>"),
+        (
+            (regex.compile(r"</w:p>|<w:br\b|<w:cr\b|</w:tr>"), "\n"),
+            (regex.compile(r"<w:tab\b|</w:tc>"), "\t"),
+        ),
+        len("<w:t >") + 300,
+    ),
+    # ALTO, the XML a newspaper archive's OCR writes: each word or piece of a line a <String CONTENT="…"/>, in
+    # <TextLine>s of <TextBlock>s (a column's article); <SP/> a space. A block ends with a blank line.
+    "alto": _Runs(
+        "<TextLine",
+        regex.compile(r"<String\b[^<>]{0,500}?\sCONTENT=\"(?P<text>[^\"<>]{0,100000})\"[^<>]{0,500}>"),
+        (
+            (regex.compile(r"</TextBlock>"), "\n\n"),
+            (regex.compile(r"</TextLine>"), "\n"),
+            (regex.compile(r"<SP\b"), " "),
+        ),
+        len('<String CONTENT="') + 500,
+    ),
+}
 _ENTITY = regex.compile(_ENTITY_PATTERN)
 
 
-def _word_document(text: str) -> Layout | None:
-    """A word processor's XML document as one value: its runs' text, read as one page (see ``_word_markup``)."""
-    if not (_is_xml(text) and "<w:p" in text):
+def _runs_document(text: str) -> Layout | None:
+    """A document of runs (``RUNS``) as one value: its runs' text, read as one page (see ``_runs_markup``)."""
+    if not _is_xml(text):
         return None
-    runs = list(_WORD_TEXT.finditer(text))
-    if not runs:
-        return None
-    layout = Layout()
-    layout.literals.append(Literal(runs[0].start("text"), runs[-1].end("text"), None, None, "word"))
-    return layout
+    for quoting, runs in RUNS.items():
+        if runs.marker in text:
+            found = list(runs.run.finditer(text))
+            if found:
+                layout = Layout()
+                layout.literals.append(Literal(found[0].start("text"), found[-1].end("text"), None, None, quoting))
+                return layout
+    return None
 
 
-def _word_markup(text: str, literal: Literal) -> list[tuple[int, int, str]]:
-    """The markup between a word document's runs, removed: a line break where a paragraph, a row or a break
-    ends, a tab between cells and for a tab; and each run's entities read."""
+def _runs_markup(text: str, literal: Literal) -> list[tuple[int, int, str]]:
+    """The markup between a document's runs, removed, or read as what it stands for (a line break, a tab, a
+    space); and each run's entities read."""
+    runs = RUNS[literal.quoting]
     edits = []
     at = literal.start
-    for run in _WORD_TEXT.finditer(text, max(0, literal.start - _LONGEST_RUN_TAG), literal.end + len("</w:t>")):
+    for run in runs.run.finditer(text, max(0, literal.start - runs.longest_tag), literal.end + runs.longest_tag):
         start, end = run.span("text")
         if start > at:
             between = text[at:start]
-            edits.append(
-                (at, start, "\n" if _WORD_LINE_END.search(between) else "\t" if _WORD_TAB.search(between) else "")
-            )
+            edits.append((at, start, next((said for mark, said in runs.between if mark.search(between)), "")))
         edits += [(m.start(), m.end(), html.unescape(m.group())) for m in _ENTITY.finditer(text, start, end)]
         at = end
     return edits
-
-
-_LONGEST_RUN_TAG = len("<w:t >") + 300
 
 
 # ---------------------------------------------------------------- a spreadsheet's XML

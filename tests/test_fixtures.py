@@ -8,6 +8,7 @@ leaves out must be empty (null or []).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Callable
@@ -55,6 +56,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "json": lambda s: json.loads(f'"{s}"'),
         "csv": lambda s: s.replace('""', '"'),
         "word": _word_text,
+        "alto": _alto_text,
     }[written_as]
 
 
@@ -62,6 +64,17 @@ def _word_text(written: str) -> str:
     """A span of a word processor's XML as it reads: the markup between its runs of text (<w:t>) removed, a
     paragraph's end a line break."""
     return re.sub(r"</w:t>.*?<w:t(?:\s[^>]*)?>", lambda m: "\n" if "</w:p>" in m.group() else "", written, flags=re.S)
+
+
+def _alto_text(written: str) -> str:
+    """A span of an OCR's ALTO XML as it reads: the markup between its strings' CONTENT removed, a line's end a line
+    break, <SP/> a space, entities read."""
+
+    def between(markup: re.Match[str]) -> str:
+        marks = (("</TextBlock>", "\n\n"), ("</TextLine>", "\n"), ("<SP", " "))
+        return next((said for mark, said in marks if mark in markup.group()), "")
+
+    return html.unescape(re.sub(r'"[^<>]*/>.*?<String\b[^<>]*?\sCONTENT="', between, written, flags=re.S))
 
 
 def _parse(source: str, today: dt.date) -> tuple[str, list[Notice]]:
