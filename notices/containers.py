@@ -73,7 +73,9 @@ class Literal:
     # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto": an XML document
     # whose text stands in runs (<w:t>, <String CONTENT="…">) between markup (see RUNS)
     quoting: str = "code"
-    joins: tuple[Span, ...] = ()  # where adjacent strings meet ('" "'), removed as noise
+    # where adjacent strings meet ('" "'), and what the markup between them reads as ("", or a line break)
+    joins: tuple[tuple[int, int, str], ...] = ()
+    page: bool = False  # its text is a page's lines (an OCR's), read as a page of its own
 
 
 @dataclass
@@ -112,7 +114,7 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     if literal.quoting == "csv":
         edits += [(m.start(), m.start() + 1, "") for m in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)]
     elif literal.quoting == "code":
-        edits += [(start, end, "") for start, end in literal.joins]
+        edits += literal.joins
         edits += [(m.start(), m.end(), unescape(m.group())) for m in ESCAPE.finditer(text, literal.start, literal.end)]
     # An escape inside a tag (<p style=\"…\">) or a join goes with it.
     kept: list[tuple[int, int, str]] = []
@@ -248,18 +250,21 @@ def _code_strings(text: str) -> Layout:
             pending_key = None
             continue
         previous = layout.literals[-1] if layout.literals else None
+        # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +, on a line of
+        # its own: "    + \"本院…\""); so are the lines of a text kept as an array of them, and an OCR's lines,
+        # each with its box and score.
+        boxed = previous is not None and _BOXED.fullmatch(text, previous.end, start + 1) is not None
         if previous is not None and (
-            _ADJACENT.fullmatch(text, previous.end, start + 1) or _next_line(text, stack, previous, start)
+            boxed or _ADJACENT.fullmatch(text, previous.end, start + 1) or _next_line(text, stack, previous, start)
         ):
-            # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +,
-            # on a line of its own: "    + \"本院…\""); so are the lines of a text kept as an array of them.
             pending_key = None
             literal = Literal(
                 previous.start,
                 end - 1,
                 previous.key,
                 previous.group,
-                joins=(*previous.joins, (previous.end, start + 1)),
+                joins=(*previous.joins, (previous.end, start + 1, "\n" if boxed else "")),
+                page=previous.page or boxed,
             )
             layout.literals[-1] = literal
             if previous.group is not None:
@@ -331,6 +336,10 @@ _SETTER = regex.compile(r"(?P<object>[A-Za-z_]\w*)\.set[A-Z]\w*[ \t]*\([ \t]*\Z"
 
 # What may stand between two strings that make one: space, line breaks, a + (the quotes are the noise).
 _ADJACENT = regex.compile(r'["\'][ \t\r\n]*\+?[ \t\r\n]*["\']')
+# Between two lines an OCR recognised (PaddleOCR's [[box], ["公　告", 0.92]], EasyOCR's (box, '公　告', 0.92)):
+# only the numbers of a score and a box, four at least, with brackets and commas. A list of values holds none.
+_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
+_BOXED = regex.compile(rf"""["'][\s,\[\]()]*{_NUMBER}(?:[\s,\[\]()]+{_NUMBER}){{3,}}[\s,\[\]()]*["']""")
 
 
 def _next_line(text: str, stack: list[int], previous: Literal, start: int) -> bool:
@@ -352,11 +361,11 @@ _LINE_ITEMS = regex.compile(r'"[ \t\r\n]*,[ \t\r\n]*"')
 def _value(text: str, literal: Literal) -> str:
     """A literal's value as the string it stands for, its pieces joined."""
     pieces, at = [], literal.start
-    for join_start, join_end in literal.joins:
-        pieces.append(text[at:join_start])
+    for join_start, join_end, reads_as in literal.joins:
+        pieces += [unescape(text[at:join_start]), reads_as]
         at = join_end
-    pieces.append(text[at : literal.end])
-    return "".join(unescape(piece) for piece in pieces)
+    pieces.append(unescape(text[at : literal.end]))
+    return "".join(pieces)
 
 
 # ---------------------------------------------------------------- tables
@@ -710,7 +719,9 @@ def _runs_document(text: str) -> Layout | None:
             found = list(runs.run.finditer(text))
             if found:
                 layout = Layout()
-                layout.literals.append(Literal(found[0].start("text"), found[-1].end("text"), None, None, quoting))
+                layout.literals.append(
+                    Literal(found[0].start("text"), found[-1].end("text"), None, None, quoting, page=True)
+                )
                 return layout
     return None
 

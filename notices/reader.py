@@ -25,7 +25,7 @@ import regex
 from notices import grammar
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
-from notices.containers import RUNS, Layout, Literal, containers, escape_edits, find_layout
+from notices.containers import Layout, Literal, containers, escape_edits, find_layout
 from notices.extract import Page, extract
 from notices.fold import fold
 from notices.listed import fill_listed
@@ -91,11 +91,12 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
 def _embedded_document(cleaned: CleanText, span: Span, literal: Literal | None) -> Span | None:
     """Where, in the cleaned text, a value read as a page of its own stands, or None: the JSON document a string
     value holds (a message queue's payload or a crawler's raw response, kept as a string), whose records' fields
-    (the court, the publication date) are its notices'; an XML document's runs (see ``containers.RUNS``)."""
+    (the court, the publication date) are its notices'; the lines of a page kept in pieces (an XML document's
+    runs, see ``containers.RUNS``; an OCR's lines)."""
     if literal is None:
         return None
     start, end = cleaned.from_source(span[0]), cleaned.from_source(span[1])
-    if literal.quoting in RUNS:
+    if literal.page:
         return start, end  # (its lines as printed: an OCR's may cut a newspaper's columns mid-sentence)
     stripped = cleaned.text[start:end].strip()
     if not stripped or stripped[0] not in "{[" or stripped[-1] not in "}]":

@@ -57,6 +57,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "csv": lambda s: s.replace('""', '"'),
         "word": _word_text,
         "alto": _alto_text,
+        "ocr_json": _ocr_json_text,
     }[written_as]
 
 
@@ -75,6 +76,11 @@ def _alto_text(written: str) -> str:
         return next((said for mark, said in marks if mark in markup.group()), "")
 
     return html.unescape(re.sub(r'"[^<>]*/>.*?<String\b[^<>]*?\sCONTENT="', between, written, flags=re.S))
+
+
+def _ocr_json_text(written: str) -> str:
+    """A span of an OCR's JSON as it reads: its lines' strings read, the box and score between two a line break."""
+    return "\n".join(json.loads(f'"{piece}"') for piece in re.split(r'"[^"]*"', written))
 
 
 def _parse(source: str, today: dt.date) -> tuple[str, list[Notice]]:
