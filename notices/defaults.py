@@ -8,6 +8,7 @@ DEFAULT_GLOBS = (
     "*.mhtml",
     "*.mht",
     "*.eml",
+    "*.rtf",
     "*.xml",
     "*.json",
     "*.jsonl",

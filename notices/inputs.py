@@ -51,7 +51,7 @@ _SKIPPED = "written by notices, not a source: skipped (read the pages it was mad
 class SourceText:
     name: str  # as given, '<stdin>' for -
     text: str
-    format: SourceFormat  # "html" when text was extracted from a page
+    format: SourceFormat  # "html" when text was extracted from a page (see models.Source)
     warnings: tuple[str, ...] = ()  # what was repaired or skipped, one line each, naming the file
 
 
@@ -153,6 +153,9 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
         if not html:
             text, warnings = decode(data, name, encoding)
             return SourceText(name, text, "message", tuple(warnings))
+    if _is_rtf(data):
+        text, warnings = decode(data, name, encoding)
+        return SourceText(name, _rtf_text(text), "rtf", tuple(warnings))
     is_html = looks_like_html(data) if html is None else html
     if not is_html:
         if _OWN_EXPORT.match(data):
@@ -188,6 +191,22 @@ def _message_body(data: bytes) -> tuple[bytes, str | None, bool] | None:
                     return None  # an e-mail whose text is as written: the file is read as it stands
                 return payload, _known_codec(part.get_content_charset()), kind == "text/html"
     return None
+
+
+def _is_rtf(head: bytes) -> bool:
+    return _RTF_START.match(head) is not None
+
+
+def _rtf_text(rtf: str) -> str:
+    """A rich-text document's text, by striprtf: its control words dropped, its escapes (\\'c4\\'fe) read in the
+    code page it declares (\\ansicpg936), a paragraph a line."""
+    from striprtf.striprtf import rtf_to_text  # (only for such files)
+
+    return str(rtf_to_text(rtf, errors="replace"))  # type: ignore[no-untyped-call]  # (it has no annotations)
+
+
+# A rich-text document (.rtf, or a .doc that is one) starts with its group's first control word.
+_RTF_START = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s{0,200}\{\\rtf")
 
 
 def _is_message(head: bytes) -> bool:
@@ -266,13 +285,14 @@ class SourceStream:
 
 
 def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> SourceStream:
-    """The text of the file at ``path`` as a stream; a page (HTML) is converted whole."""
+    """The text of the file at ``path`` as a stream; a page (HTML), an e-mail or a rich-text document is
+    converted whole."""
     name = source_name(path)
     with _os_errors(path):
         size = _checked_size(path, max_size)
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(head) or _is_message(head):
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(head) or _is_message(head) or _is_rtf(head):
         source = read_source(path, encoding, max_size)
         return SourceStream(source.name, source.format, iter([source.text]), list(source.warnings))
     if not head.strip():

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Kind = Literal["hearing", "award_service", "inspection_inquiry", "other"]
 PartyRole = Literal["applicant", "respondent", "subject"]
 Severity = Literal["error", "warning", "info"]
-SourceFormat = Literal["text", "html", "message"]
+SourceFormat = Literal["text", "html", "message", "rtf"]
 Span = tuple[int, int]
 
 
@@ -43,7 +43,8 @@ class Source(BaseModel):
         default="text",
         description=(
             "'html' when the text was extracted from a web page, 'message' when it is an e-mail's body (decoded"
-            " from quoted-printable or base64): offsets then index that text."
+            " from quoted-printable or base64), 'rtf' when it is a rich-text document's text: offsets then index"
+            " that text."
         ),
     )
 

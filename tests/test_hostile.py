@@ -497,7 +497,7 @@ def test_globs_ignore_case_and_a_folder_with_no_match_is_hinted(tmp_path: Path) 
     code, out, err = run(str(other))
     assert (code, records(out)) == (0, [])
     assert warnings(err) == [
-        f"notices: warning: {other}: no file matches *.txt *.html *.htm *.mhtml *.mht *.eml *.xml *.json *.jsonl "
+        f"notices: warning: {other}: no file matches *.txt *.html *.htm *.mhtml *.mht *.eml *.rtf *.xml *.json *.jsonl "
         "*.csv *.tsv (1 other file, e.g. page.text; see --glob)"
     ]
 

@@ -30,6 +30,43 @@ def _records(path: Path, exclude: set[str]) -> list[dict[str, Any]]:
     return [r.model_dump(mode="json", exclude=exclude) for r in parse_file(path, today=dt.date(2026, 3, 6))]
 
 
+def _rtf(text: str) -> str:
+    """``text`` as a rich-text document written in code page 936: a line a paragraph, Chinese as escapes."""
+    written = "".join(
+        "\\par\n"
+        if c == "\n"
+        else f"\\{c}"
+        if c in "\\{}"
+        else c
+        if ord(c) < 128
+        else "".join(f"\\'{b:02x}" for b in c.encode("gb18030"))
+        for c in text
+    )
+    return "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\n\\pard " + written + "}\n"
+
+
+def test_the_seed_page_as_rtf_gives_the_same_records_streamed_or_not(tmp_path: Path) -> None:
+    document = tmp_path / "page.rtf"
+    document.write_text(_rtf(TEXT), encoding="ascii")
+    # Offsets index the document's text, which is the page's: the records are the same but for their format.
+    want = _records(PAGE, {"source"})
+    assert _records(document, {"source"}) == want
+    assert {r.source.format for r in parse_file(document)} == {"rtf"}
+    page = tmp_path / "page.txt"
+    page.write_text(TEXT, encoding="utf-8")
+
+    def streamed(path: Path) -> list[dict[str, Any]]:
+        result = CliRunner().invoke(main, ["parse", "--stream", "--format", "jsonl", "--today", TODAY, str(path)])
+        assert result.exit_code == 0
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    rtf_records, text_records = streamed(document), streamed(page)
+    assert [r["source"] for r in rtf_records] == [
+        {**r["source"], "file": str(document), "format": "rtf"} for r in text_records
+    ]
+    assert [{**r, "source": None} for r in rtf_records] == [{**r, "source": None} for r in text_records]
+
+
 @pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16", "utf-8-sig"])
 def test_the_seed_page_in_other_encodings_gives_the_same_records(tmp_path: Path, encoding: str) -> None:
     copy = tmp_path / f"page-{encoding}.txt"
