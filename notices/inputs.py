@@ -13,6 +13,7 @@ import contextlib
 import email
 import email.policy
 import fnmatch
+import io
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -146,7 +147,7 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
     """Decoded text, converted from HTML when it is a page (by suffix or by its start)."""
     if not data.strip():
         raise InputError(name, "empty file")
-    message = _message_body(data)
+    message = _message_body(data) or _http_body(data)
     if message is not None:
         data, charset, html = message
         encoding = encoding or charset
@@ -207,6 +208,52 @@ def _rtf_text(rtf: str) -> str:
 
 # A rich-text document (.rtf, or a .doc that is one) starts with its group's first control word.
 _RTF_START = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s{0,200}\{\\rtf")
+
+
+def _http_body(data: bytes) -> tuple[bytes, str | None, bool] | None:
+    """The body of an HTTP response saved with its headers (``curl -i --raw``) where it is sent in chunks, or
+    compressed: read by the standard library's http.client (the chunks' sizes between its lines removed) and
+    zlib. As bytes, the charset it declares, and whether it is HTML; None for any other file, or a response
+    whose body is as written (read as the file stands)."""
+    if not _is_chunked_response(data[:_MIME_HEAD]):
+        return None
+    import http.client
+    import zlib
+
+    response = http.client.HTTPResponse(_Saved(data))  # type: ignore[arg-type]  # (it only calls makefile)
+    try:
+        response.begin()
+        body = response.read()
+        if response.headers.get("Content-Encoding", "").lower() in ("gzip", "deflate"):
+            body = zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(body)  # (32: either header)
+    except (http.client.HTTPException, zlib.error, ValueError):
+        return None  # cut short, or not what its headers say: read as the file stands, so that nothing is lost
+    if not body.strip():
+        return None
+    kind = response.headers.get_content_type()
+    return body, _known_codec(response.headers.get_content_charset()), kind in ("text/html", "application/xhtml+xml")
+
+
+class _Saved:
+    """A saved response as the socket http.client reads it from."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def makefile(self, mode: str) -> io.BufferedReader:
+        return io.BufferedReader(io.BytesIO(self.data))
+
+
+def _is_chunked_response(head: bytes) -> bool:
+    """Does a file start as an HTTP response whose body is sent in chunks or compressed?"""
+    return _STATUS_LINE.match(head) is not None and _CODED_BODY.search(head) is not None
+
+
+_STATUS_LINE = regex.compile(rb"\AHTTP/1\.[01] [0-9]{3}\b")
+_CODED_BODY = regex.compile(
+    rb"^(?:Transfer-Encoding:[ \t]*chunked|Content-Encoding:[ \t]*(?:gzip|deflate))[ \t]*\r?$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
 
 
 def _is_message(head: bytes) -> bool:
@@ -292,7 +339,13 @@ def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT
         size = _checked_size(path, max_size)
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(head) or _is_message(head) or _is_rtf(head):
+    if (
+        path.suffix.lower() in HTML_SUFFIXES
+        or looks_like_html(head)
+        or _is_message(head)
+        or _is_chunked_response(head)
+        or _is_rtf(head)
+    ):
         source = read_source(path, encoding, max_size)
         return SourceStream(source.name, source.format, iter([source.text]), list(source.warnings))
     if not head.strip():

@@ -42,9 +42,9 @@ class Source(BaseModel):
     format: SourceFormat = Field(
         default="text",
         description=(
-            "'html' when the text was extracted from a web page, 'message' when it is an e-mail's body (decoded"
-            " from quoted-printable or base64), 'rtf' when it is a rich-text document's text: offsets then index"
-            " that text."
+            "'html' when the text was extracted from a web page, 'message' when it is a message's body (an"
+            " e-mail's, decoded from quoted-printable or base64; a saved HTTP response's, from chunks or gzip),"
+            " 'rtf' when it is a rich-text document's text: offsets then index that text."
         ),
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -65,6 +66,29 @@ def test_the_seed_page_as_rtf_gives_the_same_records_streamed_or_not(tmp_path: P
         {**r["source"], "file": str(document), "format": "rtf"} for r in text_records
     ]
     assert [{**r, "source": None} for r in rtf_records] == [{**r, "source": None} for r in text_records]
+
+
+def _chunked(body: bytes, size: int) -> bytes:
+    """``body`` as an HTTP response saved with its headers (curl -i --raw), compressed and sent in chunks."""
+    squeezed = gzip.compress(body)
+    chunks = [squeezed[at : at + size] for at in range(0, len(squeezed), size)]
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+    head += b"Transfer-Encoding: chunked\r\n\r\n"
+    return head + b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in chunks) + b"0\r\n\r\n"
+
+
+def test_a_saved_http_response_is_read_as_its_body_and_a_cut_one_as_it_stands(tmp_path: Path) -> None:
+    saved = tmp_path / "response.http"
+    saved.write_bytes(_chunked(TEXT.encode("utf-8"), 4096))
+    assert _records(saved, {"source"}) == _records(PAGE, {"source"})
+    assert {r.source.format for r in parse_file(saved)} == {"message"}
+    # Cut short, or not what its headers say: read as the file stands (here, bytes of no text: said, not lost).
+    saved.write_bytes(_chunked(TEXT.encode("utf-8"), 4096)[:-3000])
+    with pytest.raises(InputError, match="binary"):
+        parse_file(saved)
+    plain = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n" + TEXT.encode("utf-8")
+    saved.write_bytes(plain)
+    assert len(parse_file(saved)) == len(_records(PAGE, set()))
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16", "utf-8-sig"])
