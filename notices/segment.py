@@ -91,8 +91,9 @@ _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】
 _OPENING_QUOTES = frozenset("“「『")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
-# reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务).
-_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)")
+# reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务; nor a label, as
+# a hearing's notice names its officers: 听证主持人：陈某，书记员：杨某).
+_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)(?!\s*[:：])")
 # A decision's title alone on its line (民 事 判 决 书, 行政裁定书), and how far above a party's line it may stand.
 _DECISION_TITLE = regex.compile(
     r"^[\x20\t\u3000]*(?:\p{Han}[\x20\t\u3000]*){0,6}?(?:判|裁|调)[\x20\t\u3000]*(?:决|定|解)[\x20\t\u3000]*书[\x20\t\u3000]*$",
