@@ -41,6 +41,7 @@ _PICKUP_ADDRESS = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["address"]
 _INQUIRY_TIME = grammar.group_numbers(grammar.INQUIRY_TIME_RE)
 _PERIOD = grammar.group_numbers(grammar.SERVICE_PERIOD_RE)
 _DEADLINE = grammar.group_numbers(grammar.AFTER_SERVICE_DEADLINE_RE)
+_SET = grammar.group_numbers(grammar.SET_DEADLINE_RE)
 _ANSWER = grammar.group_numbers(grammar.ANSWER_PERIOD_RE)
 _PHONES = grammar.group_numbers(grammar.PHONES_RE)
 _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
@@ -322,6 +323,19 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
             return
 
 
+def _read_set_deadline(fields: _Fields, body: Span) -> None:
+    """respond_by where a day to come by is printed as a date (请你单位于2026年8月14日前到…办理)."""
+    found = _search(grammar.SET_DEADLINE_RE, fields.page.folded, body)
+    date = grammar.match(grammar.DATE_RE, fields.page.folded, *found.span(_SET["deadline"])) if found else None
+    if date is None:
+        return
+    reading = read_date(date, "respond_by")
+    for problem in reading.findings:
+        fields.note(problem)
+    if reading.value is not None:
+        fields.set("respond_by", reading.value, reading.span)
+
+
 def _serves(text: str, period: regex.Match[str]) -> bool:
     """Is ``period`` the service's (公告期为三十日; 自公告之日起经过三十日即视为送达; …三十日内来本院领取), not
     one to do something in (请你公司自本公告发布之日起十五日内将上述款项支付至…)?"""
@@ -413,6 +427,8 @@ def extract(
     _read_documents(fields, block.body)
     _read_venue(fields, kind, block.body, hearing)
     _read_deadlines(fields, kind, block.body, published or record_published, over)
+    if "respond_by" not in fields.values:
+        _read_set_deadline(fields, block.body)
     # Contact lines may stand after the closing, before the signature.
     contact_area = (block.body[0], block.end)
     for match in _finditer(grammar.PHONES_RE, text, contact_area):

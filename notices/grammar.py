@@ -640,6 +640,8 @@ SERVICE_PERIOD = rf"""
 AFTER_SERVICE_DEADLINE = rf"""
     送达 (?:之日)? (?:起|后) {SP}? (?P<days>{SMALL_NUMBER}) {SP}? [日天] 内
 """
+# 请你单位于2026年8月14日前到…办理 / 请于2027年1月15日之前来本局领取: a day by which to come, printed as a date.
+SET_DEADLINE = rf"(?<= 于 | 在 ) {SP}? (?P<deadline> {DATE} ) {SP}? (?:前|之前|以前) {SP}? (?:到|至|来|前来|前往)"
 # 提出答辩状的期限为公告期满后15日内 / 答辩期为公告期满后15日 / 举证期限为公告期满后30日 / 公告期满后
 # 15日内提出答辩状 — a court's answer (or evidence) deadline, counted from the end of the service period.
 ANSWER_PERIOD = rf"""
@@ -940,6 +942,7 @@ INQUIRY_TIME_RE = compile_rule(INQUIRY_TIME)
 TIME_ASIDE_RE = compile_rule(_TIME_ASIDE, guarded=False)
 SERVICE_PERIOD_RE = compile_rule(SERVICE_PERIOD, guarded=False)
 AFTER_SERVICE_DEADLINE_RE = compile_rule(AFTER_SERVICE_DEADLINE, guarded=False)
+SET_DEADLINE_RE = compile_rule(SET_DEADLINE, guarded=False)
 ANSWER_PERIOD_RE = compile_rule(ANSWER_PERIOD)
 PHONES_RE = compile_rule(PHONES, guarded=False)
 CONTACTS_RE = compile_rule(CONTACTS)
@@ -1045,6 +1048,7 @@ anchor(INQUIRY_PLACE_RE, ["询问"])
 anchor(INQUIRY_TIME_RE, ["询问"])
 anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])
 anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
+anchor(SET_DEADLINE_RE, ["前"], back=40)  # (the longest date printed: 二〇二六年十二月三十一日, spaced)
 anchor(ANSWER_PERIOD_RE, ["期满"])
 anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
 anchor(LATER_OTHER_PARTY_RE, lexicon.OTHER_PARTY_ROLES, back=0)
