@@ -274,6 +274,8 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     "停水", "停电", "停气", "征求意见", "开放日", "举办", "施行", "收费办法", "收费标准",
     # its hours over a holiday (关于2026年春节期间诉讼服务工作安排的公告), a standard it sets (最低工资标准)
     "春节期间", "元旦期间", "国庆期间", "节假日期间", "放假", "工作安排", "服务安排", "工资标准",
+    # whom it appoints (关于公布第六届仲裁员名册的公告, 人民陪审员名单, 聘任调解员)
+    "名册", "聘任", "任命", "陪审员名单",
 )  # fmt: skip
 
 # How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".
