@@ -346,12 +346,15 @@ def _repeated(found: list[Notice], text: str) -> list[Notice]:
 
 
 def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
-    """Is ``record``'s text the start of ``other``'s, cut short (a summary field: "…因支付令无法送达你公司，...")?"""
-    mine = text[record.source.start : record.source.end].rstrip().rstrip(".…。，, ")
-    whole = text[other.source.start : other.source.end]
+    """Is ``record``'s text the start of ``other``'s, cut short (a summary field: "…因支付令无法送达你公司，...")?
+    Compared without line breaks and spaces, written or escaped: a title runs on where the text breaks its line
+    (某某公司：本院受理…)."""
+    mine = _BREAKS.sub("", text[record.source.start : record.source.end]).rstrip(".…。，,")
+    whole = _BREAKS.sub("", text[other.source.start : other.source.end])
     return other is not record and len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
 
 
+_BREAKS = regex.compile(r"\s+|\\[nrt]")
 # The values a record reads (kind apart: "other" is what a text says when it says too little to tell).
 _VALUES = tuple(name for name in Notice.model_fields if name not in ("kind", "warnings", "spans", "source"))
 
