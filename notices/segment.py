@@ -801,7 +801,21 @@ class _Reader:
                 frame.addressee = replace(frame.addressee, spans=frame.addressee.spans + token.spans, end=token.end)
             frame.body_start = token.end
             return
+        if self._acts_for_addressee(frame, token):
+            assert frame is not None
+            frame.body_start = token.end  # 某某公司： / 法定代表人：某某 / 本院受理…: who acts for it, no party
+            return
         self._on_addressee(token)
+
+    def _acts_for_addressee(self, frame: _Frame | None, token: _Token) -> bool:
+        """Is ``token`` a labelled line of who acts for the addressee just above it (法定代表人, 负责人), before the
+        body?"""
+        if frame is None or frame.end is not None or frame.addressee is None or token.role is None:
+            return False
+        if lexicon.ROLE_SIDES.get(self.text[token.role[0] : token.role[1]]) != "none":
+            return False
+        first, *lines = self.text[frame.body_start : token.start].split("\n")
+        return not first.strip() and all(not line.strip() or _LABEL_LINE.match(line) for line in lines)
 
     def _listed_above(self, frame: _Frame | None, token: _Token) -> bool:
         """Does ``frame`` hold only parties on labelled lines (被申请人：某某公司 / 住所地：… / 法定代表人：…) up to
