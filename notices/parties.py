@@ -256,18 +256,30 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, after, end), end)
         case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end) if cause is not None else None
         # (…运输合同纠纷一案, or a listing's row that ends with its cause: …诉被告某某运输合同纠纷)
+        first_cause = cause
         if cause is not None and (case_word is not None or _ends(text, cause.end(), end)):
             result.cause = (cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"]))
-        while case_word is not None:
-            # …一案（…号）及申请人某某与你单位…纠纷一案: more cases of the one notice, each led by a role.
-            more = _MORE_CASES.match(text, case_word.end(), end)
+        # More cases of the one notice, each led by a role: …一案（…号）及申请人某某与你单位…纠纷一案, or listed with
+        # the case word once, after the last (…买卖合同纠纷、原告某某诉被告某某买卖合同纠纷两案).
+        listed: list[list[_Group]] = []  # the cases read since the last case word
+        last_end = case_word.end() if case_word is not None else cause.end() if cause is not None else None
+        while last_end is not None:
+            more = _MORE_CASES.match(text, last_end, end)
             found = _phrase(text, more.end(), end) if more is not None else None
             if found is None or found[0][0].role is None:
                 break
             cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, found[1], end), end)
-            case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end) if cause is not None else None
+            if cause is None:
+                break
+            listed.append(found[0])
+            case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end)
             if case_word is not None:
-                _add_groups(result, found[0], False)
+                for groups in listed:
+                    _add_groups(result, groups, False)
+                listed = []
+                if result.cause is None and first_cause is not None:
+                    result.cause = (first_cause.group(_CAUSE["cause"]), first_cause.span(_CAUSE["cause"]))
+            last_end = case_word.end() if case_word is not None else cause.end()
         return result
     if applicant is not None:
         result = Sides()
