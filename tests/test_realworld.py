@@ -43,9 +43,10 @@ CORPUS_FLOORS = {
     "i": (95.7, 69, 1),
     "j": (90.3, 59, 0),
     "k": (88.3, 50, 0),
-    "l": (84.6, 47, 0),
+    "l": (98.0, 54, 0),
     "m": (96.6, 54, 0),
     "n": (98.7, 51, 0),
+    "o": (100.0, 57, 0),
 }
 _SCORE = re.compile(r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious")
 
