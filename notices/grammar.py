@@ -720,7 +720,10 @@ RUN_IN_ISSUER = rf"(?<= [。！!] {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SP}* $"
 # A case number alone on its line, above the addressee.
-CASE_LINE = rf"^ {SP}* (?P<case_line> {CASE_NUMBER} ) {SP}* $"
+# (A site's list of hearings titles each item by its number, its cause and the day it was posted: （2025）闽0203民初
+# 5102号 买卖合同纠纷2025-06-05.)
+CASE_LINE = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} )
+    (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )? {SP}* $"""
 # The addressees before the colon, read backwards from it (see segment): 青島某某有限公司、某某:
 # Quote marks before the first name are no part of it: a notice pasted into code as a string ("""某某公司：…).
 ADDRESSEE_LIST = rf"""

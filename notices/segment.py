@@ -156,6 +156,7 @@ class _Frame:
     published: Span | None = None
     label: Span | None = None  # a printed 刊登日期
     listing_labels: dict[int, Span] = field(default_factory=dict)  # a listing's own 刊登日期, printed under it
+    listing_titles: dict[int, _Token] = field(default_factory=dict)  # a listing's case number line, over it
     signature_start: int | None = None
     body_end: int | None = None  # where the body ends, when an issuer line signs it
     end: int | None = None  # set once signed
@@ -206,6 +207,8 @@ _SIGNATURE_REACH = 200
 _OPENER_WORD = grammar.literals(lexicon.OPENERS)
 _LABEL_WORD = grammar.literals(lexicon.PUBLICATION_LABELS)  # PUBLICATION_LABEL's words
 _LABEL_AT = re.compile(f"(?={_LABEL_WORD.pattern})")
+# What the body an opener speaks as is called at its end, where not the opener's own word: 本委, a 委员会.
+_SPEAKS_AS = {"委": "委员会", "仲裁委": "委员会"}
 _LINE_END = re.compile("\n")
 _BULLETIN_TYPE = grammar.literals(lexicon.BULLETIN_TYPES)
 _SET_ON = re.compile("定于")
@@ -632,6 +635,7 @@ class _Reader:
         self.column_head: _Token | None = None  # the first issuer line since the last notice (see _headed_by_issuer)
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
         self.next_token: _Token | None = None  # the part after the one being read
+        self.page_issuer: Span | None = None
         self.masthead = masthead(text)
         # Found once a notice first looks above itself: line ends, and where bylines and labels start.
         self._line_ends: list[int] | None = None
@@ -679,6 +683,10 @@ class _Reader:
         return gap.strip() == "" and gap.count("\n") <= 3
 
     def read(self, tokens: list[_Token]) -> list[Block]:
+        if tokens and tokens[0].kind == "issuer_line" and tokens[0].match is not None:
+            # The page's header names the body whose page it is (a court's site: its name over the menu), the
+            # issuer of what speaks as 本院 on it and is signed by no one.
+            self.page_issuer = tokens[0].match.span("issuer")
         for index, token in enumerate(tokens):
             self.next_token = tokens[index + 1] if index + 1 < len(tokens) else None
             getattr(self, f"_on_{token.kind}")(token)
@@ -758,6 +766,14 @@ class _Reader:
 
     def _on_case_line(self, token: _Token) -> None:
         frame = self.frame
+        if self.next_token is not None and self.next_token.kind == "listing":
+            # A list's item titled by its case's number (a site's list of hearings: the number and the cause over
+            # each sentence): the number is the item's, and the list goes on.
+            if frame is None or frame.end is not None or not (frame.listings or not self._has_body()):
+                self._close(token.start, by="case_line")
+                frame = self._open(token)
+            frame.listing_titles[len(frame.listings)] = token
+            return
         if frame is not None and frame.end is None and not self._has_body():
             if frame.heading is not None and self._body_before(token) and self._over_signature(token):
                 return  # 【宣告失踪】 / 申请人某某…一案… / （2026）…民特18号 / 某某人民法院: its number
@@ -1012,7 +1028,7 @@ class _Reader:
             parties=frame.addressee.spans if frame.addressee is not None else (),
             role_word=frame.addressee.role if frame.addressee is not None else None,
             body=body,
-            issuer=self._issuer(frame),
+            issuer=self._issuer(frame, body=body),
             published=None,
             truncated=closing is None and frame.signature_issuer is None and frame.published is None,
             case_line=frame.case_line,
@@ -1056,6 +1072,9 @@ class _Reader:
         for index, listing in enumerate(frame.listings):
             assert listing.match is not None
             start, end = listing.match.span("listing")
+            title = frame.listing_titles.get(index)
+            if title is not None:
+                start = title.start
             own = listing.match.span("listing_issuer") if listing.match.groupdict().get("listing_issuer") else None
             self.blocks.append(
                 Block(
@@ -1065,19 +1084,28 @@ class _Reader:
                     parties=(),
                     role_word=None,
                     body=(start, _rstrip(self.text, start, end)),
-                    issuer=self._issuer(frame, own),
+                    issuer=self._issuer(frame, own, (start, end)),
                     published=frame.listing_labels.get(index, published),
+                    case_line=title.match.span("case_line") if title is not None and title.match is not None else None,
                     listing=True,
                     closing=frame.closing.span() if frame.closing is not None else None,
                 )
             )
 
-    def _issuer(self, frame: _Frame, own: Span | None = None) -> Span | None:
-        """The signature's issuer, else the heading's, the line above, a listing's own, the byline."""
+    def _issuer(self, frame: _Frame, own: Span | None = None, body: Span | None = None) -> Span | None:
+        """The signature's issuer, else the heading's, the line above, a listing's own, the byline; for a ``body``
+        that speaks as the page's own body (本院 on a court's page), that body (see ``read``)."""
         for span in (frame.signature_issuer, frame.heading_issuer, frame.issuer_line, own):
             if span is not None:
                 return span
-        return self._byline(frame)
+        byline = self._byline(frame)
+        if byline is not None or self.page_issuer is None or body is None or not (frame.opener or frame.listings):
+            return byline
+        speaker = _OPENER_WORD.search(self.text, *body)
+        if speaker is None:
+            return None
+        word = speaker.group()[1:]  # 本院 → 院, 本委 → 委 (a 委员会's)
+        return self.page_issuer if self.text[slice(*self.page_issuer)].endswith(_SPEAKS_AS.get(word, word)) else None
 
     def _page_date(self, frame: _Frame) -> Span | None:
         """A publication date the page prints for a notice that prints none: 刊登日期 in the lines just above
