@@ -44,14 +44,21 @@ def _to_source(record: Notice, cleaned: CleanText) -> None:
     """Move every offset of ``record`` from the cleaned text to the source text."""
     start, end = record.source.start, record.source.end
     source_start, source_end = cleaned.span_to_source((start, end))
-    if source_start - start == source_end - end:  # nothing removed inside the block: one shift for all
-        moved(record, source_start - start)
+    if source_start - start == source_end - end and _all_within(record, start, end):
+        moved(record, source_start - start)  # nothing removed inside the block, and nothing outside it: one shift
         return
     record.spans = {name: [cleaned.span_to_source(s) for s in spans] for name, spans in record.spans.items()}
     record.warnings = [
         w if w.span is None else w.model_copy(update={"span": cleaned.span_to_source(w.span)}) for w in record.warnings
     ]
     record.source.start, record.source.end = cleaned.span_to_source((record.source.start, record.source.end))
+
+
+def _all_within(record: Notice, start: int, end: int) -> bool:
+    """Do all of ``record``'s spans stand inside its block? (Not a date under the page's masthead.)"""
+    spans = [span for spans in record.spans.values() for span in spans]
+    spans += [w.span for w in record.warnings if w.span is not None]
+    return all(start <= span_start and span_end <= end for span_start, span_end in spans)
 
 
 def read_chunk(text: str, source: str | None = None, format: SourceFormat = "text", line: int = 1) -> list[Notice]:
