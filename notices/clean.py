@@ -33,6 +33,9 @@ _NOT_IN_LABEL = regex.compile(r"[^\p{Han}A-Za-z]+")  # a label's decoration: �
 _LONGEST_DATE = 24
 # How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
 NOTICE_REACH = 4000
+# A notice's lines before its first 公告 (现依法向你公告送达…), under a heading of its kind (执行文书) or none: its
+# paragraph's, so that a page's masthead and headings above it are never joined to it.
+NOTICE_LEAD = 400
 _STRAY = grammar.group_numbers(grammar.STRAY_RE)
 # How far past a notice window a column break that starts in it is followed (its spaces).
 _BREAK_MARGIN = 1024
@@ -224,15 +227,25 @@ def _unquoted(line: str) -> str:
 
 
 def _notice_windows(source: str) -> list[Span]:
-    """The stretches of ``source`` within NOTICE_REACH characters after a 公告, merged."""
+    """The stretches of ``source`` within NOTICE_REACH characters after a 公告, and before it back to the start of
+    its paragraph (NOTICE_LEAD characters at the most), merged."""
     windows: list[Span] = []
     for anchor in grammar.finditer(grammar.NOTICE_MENTION_RE, source):
-        start, end = anchor.start(), min(len(source), anchor.start() + NOTICE_REACH)
+        start, end = _paragraph_start(source, anchor.start()), min(len(source), anchor.start() + NOTICE_REACH)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
     return windows
+
+
+def _paragraph_start(source: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: after the last blank line before it, NOTICE_LEAD back at the most."""
+    lead = max(0, pos - NOTICE_LEAD)
+    return max((blank.end() for blank in _BLANK_LINE.finditer(source, lead, pos)), default=lead)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\xa0\r]*\n")
 
 
 def _column_breaks(source: str) -> list[Span]:
