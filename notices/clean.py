@@ -84,6 +84,7 @@ def _is_frame_line(line: str) -> bool:
     line = fold(line)  # （2018）粵0304民初31527號 is a case number line too
     return bool(
         line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
+        or _BRACKETED_TITLE.fullmatch(line)  # a bulletin's kind as its heading: 【公示催告】
         # A label's line (被申请人：某某公司), not an addressee's whose body runs on (刘建军：本院受理…).
         or _is_label_line(line)
         or grammar.fullmatch(grammar.HEADING_RE, line)
@@ -91,6 +92,9 @@ def _is_frame_line(line: str) -> bool:
         or grammar.fullmatch(grammar.ISSUER_LINE_RE, line)
         or grammar.ENDS_WITH_DATE_RE.search(line, max(0, len(line) - _LONGEST_DATE))
     )
+
+
+_BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
 
 
 def _is_label_line(line: str) -> bool:
