@@ -235,7 +235,11 @@ def _notice_windows(source: str) -> list[Span]:
     its paragraph (NOTICE_LEAD characters at the most), merged."""
     windows: list[Span] = []
     for anchor in grammar.finditer(grammar.NOTICE_MENTION_RE, source):
-        start, end = _paragraph_start(source, anchor.start()), min(len(source), anchor.start() + NOTICE_REACH)
+        end = min(len(source), anchor.start() + NOTICE_REACH)
+        if windows and anchor.start() <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)  # (its paragraph's start is in the window already)
+            continue
+        start = _paragraph_start(source, anchor.start())
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
