@@ -48,6 +48,13 @@ _HEARING = "本委定于2026年4月20日14时00分开庭。"
 _MANY = "、".join(f"青岛第{i}号有限公司" for i in range(22))
 _CONTROLLED = SEED.replace("刘珍华", "刘\v珍\x00华").replace("青岛市西海岸", "青岛\f市\u2028西海岸")
 _TEXT, _PAGE, _CHECKED = False, True, ("xlsx", "csv", "ics")
+
+
+def _labelled_rows(count: int) -> str:
+    row = "案号：（2026）京0105民初{0}号\n开庭时间：2026年5月{1}日上午9时\n当事人：张{0}\n\n"
+    return "".join(row.format(i, i % 28 + 1) for i in range(count))
+
+
 _JSONL = ("jsonl",)
 
 # name → (what it is, bytes at a scale, is it HTML, the formats written). Base sizes: a few KB
@@ -107,6 +114,10 @@ INPUTS: dict[str, tuple[str, Callable[[int], bytes], bool, tuple[str, ...]]] = {
     "wrong_charset": (
         "the seed page in GB18030 declaring iso-8859-1, repeated",
         lambda n: _html(SEED * n, '<meta charset="iso-8859-1">').encode("gb18030"), _PAGE, _JSONL,
+    ),
+    "labelled_rows": (
+        "a listing's rows as labelled lines, 案号：/开庭时间：/当事人：, with no notice (200 rows, 11 KB at 1×)",
+        lambda n: _labelled_rows(200 * n).encode(), _TEXT, _JSONL,
     ),
     "control_chars": (
         "the seed page with \\v, \\f, NUL and U+2028 in its values, written as xlsx, CSV and iCalendar",

@@ -805,6 +805,9 @@ _LABELLED = regex.compile(
     rf"(?=[\x20\t\u3000\xa0]{{2,}}(?:{_LISTING_LABEL})[\x20\t\u3000\xa0]*[:：]|$)",
     regex.MULTILINE,
 )
+# Where a labelled line's match may start: the standard library's re skips ahead fast to the labels' words (regex
+# tries _LABELLED at every character); _LABELLED is then matched there only (see grammar._matches_at_places).
+_LABEL_START = re.compile(f"【|{_LISTING_LABEL}")
 _LABEL_SPACES = str.maketrans("", "", " \t\u3000\xa0")
 _LINE_START = regex.compile(r"^[\x20\t\u3000\xa0]*", regex.MULTILINE)
 
@@ -815,8 +818,14 @@ def _labelled_lines(text: str, layout: Layout) -> None:
     group: int | None = None
     seen: set[str] = set()
     last_line = -2
-    for match in _LABELLED.finditer(text):
-        line = text.count("\n", 0, match.start())
+    done = line = counted = 0  # (line ends counted on from the match before, not from the page's start each time)
+    for start in _LABEL_START.finditer(text):
+        match = _LABELLED.match(text, start.start()) if start.start() >= done else None
+        if match is None:
+            continue
+        done = match.end()
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         line_start = text.rfind("\n", 0, match.start()) + 1
         first_on_line = text[line_start : match.start()].strip(" \t\u3000\xa0") == ""
         if first_on_line and line - last_line > 2:

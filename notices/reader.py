@@ -31,7 +31,7 @@ from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
-from notices.segment import find_blocks, issuer_above, signed_below
+from notices.segment import IssuersAbove, find_blocks, signed_below
 from notices.stream import moved
 from notices.timeparse import read_date
 
@@ -190,10 +190,11 @@ def _use_records(
 ) -> None:  # fmt: skip
     """What the records around the notices give: missing values filled, repeats dropped, and listings
     printed only as fields (a table row, labelled lines) read."""
+    where = _Where(text, source, line)
     for group, found in by_record.items():
         fields = layout.record_of(group)
         for record in found:
-            fill(record, fields, _where(text, source, line, fields))
+            fill(record, fields, where(fields))
         for duplicate in _repeated(found, text):
             records.remove(duplicate)
     # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines),
@@ -205,6 +206,7 @@ def _use_records(
     extents = _row_extents(layout)
     table_ends = _table_ends(text, extents)
     signatures: dict[int, regex.Match[str] | None] = {}  # a table's end → its signature (looked for once a table)
+    issuers_above: IssuersAbove | None = None  # (the page's headings, found once for all its rows)
     for group, fields in layout.records.items():
         if group in by_record or group not in extents:
             continue
@@ -218,7 +220,7 @@ def _use_records(
         first_mark = bisect_left(disclosures, since)
         if first_mark < len(disclosures) and disclosures[first_mark] < row_end:
             continue
-        listed = listing(fields, source, _where(text, source, line, fields))
+        listed = listing(fields, source, where(fields))
         if listed is None:
             continue
         # A row read as a line of text (| 2026-04-20 09:00 | 第三审判庭 |…): its columns say more.
@@ -232,7 +234,8 @@ def _use_records(
             _signed_by(text, listed, signatures[end])
         if listed.issuer is None:
             # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
-            heading = issuer_above(text, listed.source.start)
+            issuers_above = issuers_above or IssuersAbove(text)
+            heading = issuers_above(listed.source.start)
             if heading is not None:
                 listed.issuer = text[heading[0] : heading[1]]
                 listed.spans["issuer"] = [heading]
@@ -320,10 +323,22 @@ def _signed_by(text: str, listed: Notice, signature: regex.Match[str] | None) ->
         listed.spans["published"] = [reading.span]
 
 
-def _where(text: str, source: str | None, line: int, fields: list[Field]) -> str:
-    """Where a record stands, as file:line (of its first value), for the findings that quote it."""
-    at = min((span[0] for _, _, span in fields if span is not None), default=0)
-    return f"{source or '文本'}:{line + text.count(chr(10), 0, at)}"
+class _Where:
+    """Where a chunk's records stand, as file:line (of a record's first value), for the findings that quote them; the
+    chunk's line ends found once (a dump of thousands of records in one chunk: not counted from its start each time)."""
+
+    def __init__(self, text: str, source: str | None, line: int) -> None:
+        self.text, self.source, self.line = text, source or "文本", line
+        self.line_ends: list[int] | None = None
+
+    def __call__(self, fields: list[Field]) -> str:
+        if self.line_ends is None:
+            self.line_ends = [end.start() for end in _LINE_END.finditer(self.text)]
+        at = min((span[0] for _, _, span in fields if span is not None), default=0)
+        return f"{self.source}:{self.line + bisect_left(self.line_ends, at)}"
+
+
+_LINE_END = regex.compile("\n")
 
 
 def _repeated(found: list[Notice], text: str) -> list[Notice]:

@@ -24,7 +24,7 @@ spans directly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -1208,21 +1208,33 @@ def _is_bare_sale(text: str, heading: Span, body: str) -> bool:
     return not any(word in body for word in lexicon.CLAIM_WORDS)
 
 
-def issuer_above(text: str, pos: int) -> Span | None:
-    """The issuer a page's heading names above ``pos`` (某某人民法院 开庭公告, or an issuer line over a heading,
-    or a table of hearings' title: 武汉海事法院2022年5月第二周开庭排期表), the nearest."""
-    found: list[Span] = []
-    for token in _headings(text[:pos]):
-        assert token.match is not None
-        if token.match.group("heading_issuer"):
-            found.append(token.match.span("heading_issuer"))
-            continue
-        above = text.rfind("\n", 0, max(token.start - 1, 0))
-        line = grammar.ISSUER_LINE_RE.match(text, above + 1, max(token.start - 1, above + 1))
-        if line is not None:
-            found.append(line.span("issuer"))
-    found += [title.span("issuer") for title in grammar.finditer(grammar.SCHEDULE_TITLE_RE, text, 0, pos)]
-    return max(found, default=None)
+class IssuersAbove:
+    """The issuer a page's heading names above a place (某某人民法院 开庭公告, or an issuer line over a heading, or a
+    table of hearings' title: 武汉海事法院2022年5月第二周开庭排期表), the nearest; the page's headings found once, for
+    every row of its tables."""
+
+    def __init__(self, text: str) -> None:
+        found: list[tuple[int, Span]] = []  # (where the heading or title ends, the issuer it names)
+        for token in _headings(text):
+            assert token.match is not None
+            if token.match.group("heading_issuer"):
+                found.append((token.end, token.match.span("heading_issuer")))
+                continue
+            above = text.rfind("\n", 0, max(token.start - 1, 0))
+            line = grammar.ISSUER_LINE_RE.match(text, above + 1, max(token.start - 1, above + 1))
+            if line is not None:
+                found.append((token.end, line.span("issuer")))
+        found += [(title.end(), title.span("issuer")) for title in grammar.finditer(grammar.SCHEDULE_TITLE_RE, text)]
+        found.sort()
+        self.ends = [end for end, _ in found]
+        self.nearest: list[Span] = []  # of the issuers named up to each end, the last one printed
+        for _, span in found:
+            self.nearest.append(max(span, self.nearest[-1]) if self.nearest else span)
+
+    def __call__(self, pos: int) -> Span | None:
+        """The issuer named by the nearest heading that ends by ``pos``."""
+        before = bisect_right(self.ends, pos)
+        return self.nearest[before - 1] if before else None
 
 
 def _names_case_first(listing: _Token) -> bool:
