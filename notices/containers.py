@@ -45,7 +45,9 @@ _TOKENS = regex.compile(
     r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
     r"""|(?<=[:=][ \t]{0,3})[0-9]{10}(?:[0-9]{3})?(?![0-9.])"""  # a number that may be a timestamp (publishDate)
 )
-# What may stand before and after a value literal on its line.
+# What may stand before and after a value literal on its line (its key and colon, spaces, a comment's mark: far
+# less than _BEFORE_REACH characters).
+_BEFORE_REACH = 256
 _BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|=>|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
 _AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:+]|=>|$)", regex.MULTILINE)
 # The key a value is written under: "Court": "…" / court = "…" / entity.setCourt("…").
@@ -235,8 +237,11 @@ def _code_strings(text: str) -> Layout:
         if receiver is not None:
             # n2.setCourt("…"); n2.setContent("…"): in one block, the object set is the record.
             group = objects.setdefault((group, receiver.group("object")), len(text) + 1 + len(objects))
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[line_start:start]
+        # What stands before the string on its line, as far as a key and its colon reach: a dump written on one line
+        # is not searched back to its start for each of its strings. (Cut, it starts with a mark no rule matches.)
+        window = max(0, start - _BEFORE_REACH)
+        line_start = text.rfind("\n", window, start) + 1
+        before = "\0" + text[window:start] if line_start == 0 and window > 0 else text[line_start:start]
         after = _AFTER_VALUE.match(text, end)
         if after is None:
             continue
@@ -310,7 +315,9 @@ def _lift_names(layout: Layout, under: dict[int, tuple[str, int | None]]) -> Non
 
 _NAME_KEYS = frozenset(("name", "fullname", "名称", "姓名", "mc", "xm"))
 # An array whose first item is a key and its value (PHP: ['court_name' => '…']): a record, as a brace is.
-_KEYED_ARRAY = regex.compile(r"""\s*(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s*=>""")
+_KEYED_ARRAY = regex.compile(r"""\s{0,40}(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s{0,40}=>""")
+# (Matched with an end: regex looks for a rule's required words, =>, through the rest of the text first.)
+_KEYED_ARRAY_REACH = 40 + 42 + 40 + 2
 
 
 def _record_of(text: str, stack: list[int]) -> int | None:
@@ -318,7 +325,7 @@ def _record_of(text: str, stack: list[int]) -> int | None:
     (PHP's ['court' => '…', …]), else the innermost call's parenthesis (Item(court="…", content=(…)),
     new Item("…", "…"), VALUES (…)) — not a setter's, which holds one value — else the outermost parenthesis."""
     for at in reversed(stack):
-        if text[at] == "{" or (text[at] == "[" and _KEYED_ARRAY.match(text, at + 1)):
+        if text[at] == "{" or (text[at] == "[" and _KEYED_ARRAY.match(text, at + 1, at + 1 + _KEYED_ARRAY_REACH)):
             return at
     for at in reversed(stack):
         if text[at] != "(":

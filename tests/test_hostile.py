@@ -239,6 +239,32 @@ def test_a_listing_is_tried_only_near_a_session_word(monkeypatch: pytest.MonkeyP
     assert calls.count(grammar.LISTING_RE) < 200
 
 
+def test_a_dump_written_on_one_line_is_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An API's dump of 2,000 records on one line: the text before each string was searched back to the line's start
+    (and an array's keys through the rest of the text), quadratic: a dump of 800 KB ran past its page's time budget
+    and its notices were lost. What stands before a string is now looked at as far as a key reaches."""
+    from notices import containers
+    from notices.api import read_notices
+
+    looked_at: list[int] = []
+
+    class Recorded:
+        def __init__(self, rule: Any) -> None:
+            self.rule = rule
+
+        def search(self, text: str, *args: Any) -> Any:
+            looked_at.append(len(text))
+            return self.rule.search(text, *args)
+
+    for name in ("_BEFORE_VALUE", "_KEY_BEFORE"):
+        monkeypatch.setattr(containers, name, Recorded(getattr(containers, name)))
+    content = "刘{0}：本委受理申请人张三与你劳动争议一案，现依法向你公告送达开庭通知书。本委定于2026年4月20日14时开庭。"
+    records = [{"id": i, "court": "青岛市劳动人事争议仲裁委员会", "content": content.format(i)} for i in range(2000)]
+    found = read_notices(json.dumps({"data": records}, ensure_ascii=False))
+    assert [r.party for r in found] == [[f"刘{i}"] for i in range(2000)]
+    assert max(looked_at) <= containers._BEFORE_REACH + 1
+
+
 # ---------------------------------------------------------------- a file that fails part-way, with --stream
 
 
