@@ -89,8 +89,19 @@ class Layout:
     # value printed in pieces (a box-drawn table's wrapped cell)
     records: dict[int, list[tuple[str, str, Span | None]]] = field(default_factory=dict)
 
+    # record → the record it stands in (an e-paper's page, its articles in a list under it)
+    parents: dict[int, int] = field(default_factory=dict)
+
     def record_of(self, group: int | None) -> list[tuple[str, str, Span | None]]:
-        return self.records.get(group, []) if group is not None else []
+        """A record's values, and the dates the records it stands in give (an article's, its page's periodDate)."""
+        if group is None:
+            return []
+        fields = list(self.records.get(group, []))
+        parent = self.parents.get(group)
+        while parent is not None:
+            fields += [value for value in self.records.get(parent, []) if key_of(value[0]) in _DATE_KEYS]
+            parent = self.parents.get(parent)
+        return fields
 
 
 def unescape(raw: str) -> str:
@@ -215,6 +226,8 @@ def _code_strings(text: str) -> Layout:
             continue  # a Markdown code fence, not a string
         if first in "{([":
             parent = _record_of(text, stack)
+            if first == "{" and parent is not None:
+                layout.parents[start] = parent
             if pending_key is not None and text[pending_key[1] : start].strip() in (":", "="):
                 under[start] = (pending_key[0], parent)
             elif stack and stack[-1] in under and text[stack[-1]] == "[":
@@ -389,6 +402,7 @@ _KEY_NOISE = str.maketrans("", "", "_-/ \t")
 _NAMESPACE = regex.compile(r"\A[A-Za-z]\w*:")
 _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
+_DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
 _MAX_LABEL = 16  # a column name is a few words
 
 

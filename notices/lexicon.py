@@ -407,6 +407,7 @@ RECORD_ISSUER_KEYS: tuple[str, ...] = (
 RECORD_DATE_KEYS: tuple[str, ...] = (
     "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "releasedate", "ggrq", "kdrq", "fbrq",
     "published", "publishedat", "publishedon",
+    "perioddate", "paperdate",  # an e-paper's issue: the day its pages, and the articles on them, were printed
     "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期", "落款日期", "落款时间",
 )  # fmt: skip
 RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "案号", "案件编号")

@@ -194,7 +194,7 @@ def _use_records(
     for group, found in by_record.items():
         fields = layout.record_of(group)
         for record in found:
-            fill(record, fields, where(fields))
+            fill(record, fields, where(layout.records.get(group, [])))  # (where the record's own values stand)
         for duplicate in _repeated(found, text):
             records.remove(duplicate)
     # Records that print no notice text may still list a hearing in their fields (a table row, labelled lines),
