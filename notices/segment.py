@@ -831,7 +831,7 @@ class _Reader:
         if lexicon.ROLE_SIDES.get(self.text[token.role[0] : token.role[1]]) != "none":
             return False
         first, *lines = self.text[frame.body_start : token.start].split("\n")
-        return not first.strip() and all(not line.strip() or _LABEL_LINE.match(line) for line in lines)
+        return not first.strip() and _labelled_or_blank(lines)
 
     def _listed_above(self, frame: _Frame | None, token: _Token) -> bool:
         """Does ``frame`` hold only parties on labelled lines (被申请人：某某公司 / 住所地：… / 法定代表人：…) up to
@@ -840,8 +840,7 @@ class _Reader:
             return False
         if frame.addressee.kind != "role_label":
             return False
-        between = self.text[frame.addressee.end : token.start].split("\n")[1:]
-        return all(not line.strip() or _LABEL_LINE.match(line) for line in between)
+        return _labelled_or_blank(self.text[frame.addressee.end : token.start].split("\n")[1:])
 
     def _numbered_from(self, pos: int) -> int:
         """Where the item's number before ``pos`` starts (二、黄某：…), or ``pos``: the number is not the end of
@@ -1188,6 +1187,13 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
 
 # A labelled line under a party's: 住所地：…, 法定代表人：…, 统一社会信用代码：…
 _LABEL_LINE = regex.compile(r"[\x20\t\u3000\xa0]*[^\s：:，,。；;]{1,12}[：:]")
+
+
+def _labelled_or_blank(lines: list[str]) -> bool:
+    """Are ``lines`` all labelled lines (a party's details) or blank?"""
+    return all(not line.strip() or _LABEL_LINE.match(line) for line in lines)
+
+
 # An addressee that points to the parties listed above it.
 _UP = ("上列", "上述", "以上")
 
