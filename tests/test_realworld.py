@@ -30,16 +30,16 @@ LABELLED = ROOT / "fixtures" / "labelled"
 # corpus → (fields %, notices found, spurious at most)
 SAMPLE_FLOOR = (100.0, 29, 0)
 CORPUS_FLOORS = {
-    "dev": (97.9, 56, 0),
+    "dev": (98.1, 56, 0),
     "holdout": (99.8, 59, 0),
     "a": (96.6, 67, 0),
-    "b": (99.0, 56, 0),
-    "c": (92.5, 55, 0),
+    "b": (99.2, 56, 0),
+    "c": (92.7, 55, 0),
     "d": (92.8, 55, 0),
     "e": (97.9, 68, 0),
     "f": (99.4, 59, 0),
     "g": (99.5, 63, 0),
-    "h": (98.3, 70, 0),
+    "h": (98.4, 70, 0),
     "i": (95.7, 69, 1),
     "j": (90.3, 59, 0),
     "k": (88.3, 50, 0),
@@ -47,6 +47,7 @@ CORPUS_FLOORS = {
     "m": (96.6, 54, 0),
     "n": (98.7, 51, 0),
     "o": (100.0, 57, 0),
+    "p": (87.9, 67, 1),
 }
 _SCORE = re.compile(r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious")
 
