@@ -157,7 +157,41 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
     others = grammar.AND_OTHERS_RE.match(text, pos, end)
     if others:
         pos = others.end()
+        listed = _LISTED_OTHERS.match(text, pos, end)
+        if listed is not None:
+            # 罗某等3人（罗某、邓某、文某）: the others named in brackets, each a party of the side
+            names += [name for name in _bracketed_names(text, *listed.span("names")) if name[0] not in dict(names)]
+            pos = listed.end()
     return _Group(role, names, None), pos
+
+
+# (Not a pointer to where they are listed: 等15人（名单附后）, （详见附件）.)
+_LISTED_OTHERS = regex.compile(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
+_NAME_SEPARATOR = regex.compile(r"[、，,]")
+
+
+def _bracketed_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """The names listed in ``text[start:end]`` apart by 、 — all of them names, or none."""
+    found = []
+    for piece_start, piece_end in _pieces(text, start, end):
+        name = grammar.match(grammar.PARTY_NAME_RE, text, piece_start, piece_end)
+        if name is None or name.end() != piece_end:
+            return []
+        found.append((name.group(), name.span()))
+    return found
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    """The spans between separators in ``text[start:end]``, spaces around them left out."""
+    pieces, at = [], start
+    for separator in [*_NAME_SEPARATOR.finditer(text, start, end), None]:
+        stop = separator.start() if separator is not None else end
+        piece = text[at:stop]
+        left = len(piece) - len(piece.lstrip())
+        pieces.append((at + left, at + len(piece.rstrip())))
+        if separator is not None:
+            at = separator.end()
+    return pieces
 
 
 def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
