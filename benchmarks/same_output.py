@@ -28,8 +28,8 @@ TODAY = dt.date(2026, 1, 1)  # pinned: findings do not change with the calendar
 def _inputs(extra: list[str]) -> list[Path]:
     found: set[Path] = set()
     for path in (ROOT / "fixtures").rglob("*"):
-        if not path.is_file() or path.suffix == ".md":
-            continue
+        if not path.is_file() or (path.suffix == ".md" and "raw" not in path.parts):
+            continue  # (a README; a corpus's raw page in Markdown is an input)
         if "raw" in path.parts:
             found.add(path)
         elif path.suffix == ".json":

@@ -85,6 +85,7 @@ def _is_frame_line(line: str) -> bool:
     return bool(
         line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
         or _BRACKETED_TITLE.fullmatch(line)  # a bulletin's kind as its heading: 【公示催告】
+        or _MARKDOWN_HEADING.match(line)  # ## 某某人民法院公告: a heading, whatever it says
         # A label's line (被申请人：某某公司), not an addressee's whose body runs on (刘建军：本院受理…).
         or _is_label_line(line)
         or grammar.fullmatch(grammar.HEADING_RE, line)
@@ -95,6 +96,7 @@ def _is_frame_line(line: str) -> bool:
 
 
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}(?!#)")  # (matched on the line without its spaces)
 
 
 def _is_label_line(line: str) -> bool:
