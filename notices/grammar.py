@@ -432,7 +432,7 @@ PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
 _ACTS = r"(?: 对 | 向 | 就 | 以 | 提出 | 不服 | 申请 )"
 _LATER_ORG_CHAR = rf"(?: (?! [对向] (?:本院|本委|你|该|法院) ) {_ORG_CHAR} )"
 LATER_OTHER_PARTY = rf"""
-    (?<= [，,。；;\n] {SP}{{0,2}} ) {alt(lexicon.OTHER_PARTY_ROLES)} {SP}?
+    (?<= [，,。；;：:\n] {SP}{{0,2}} ) {alt(lexicon.OTHER_PARTY_ROLES)} {SP}?
     (?! {_ACTS} | {alt(lexicon.ROLE_CLAUSE_WORDS)} )
     (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} ) (?= {SP}? {_ACTS} )
 """
@@ -798,8 +798,8 @@ OWN_BUSINESS_TITLE = rf"^ (?! [^\n]* (?:纠纷|一案|案件|送达|开庭) ) [^
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""
 # A line that opens with an addressee ("张德明：本院受理…"): never the tail of the line above.
-ADDRESSEE_START = (
-    rf"{SP}* [^\n：:。；;，,]{{2,60}} [：:] {SP}* (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 )"
+ADDRESSEE_START = (  # (秦某：案外人某某公司对本院…: a body may open with a party in its role)
+    rf"{SP}* [^\n：:。；;，,]{{2,60}} [：:] {SP}* (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 | {ROLE} )"
 )
 # Service by notice, whoever it addresses: the mark of a notice's body.
 SERVICE_MARK = r"(?:公告送达|即视为送达|视为送达|依法送达|向其送达)"
