@@ -115,6 +115,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
     if text.count("\n", line_end, next_start) == 1 and _is_cut_signature(printed, line, following):
         return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
+    if _is_cut_run_in_issuer(line, following):
+        return True
     if "\t" in line or "\t" in following:
         return False  # a table's rows (序号\t案号\t…), not a column of prose
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
@@ -134,6 +136,17 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
 _SPACES = regex.compile(grammar.SP)
 # Three cells of a row, apart by the spaces that align a table's columns (序号  单位名称  文书编号).
 _ALIGNED_CELLS = regex.compile(rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNING_SPACES}\S")
+
+
+def _is_cut_run_in_issuer(line: str, following: str) -> bool:
+    """A court's name run in after a notice's last sentence, signing it, cut by the column before the next notice's
+    addressee ("…缺席判决。南京" / "市鼓楼区人民法院 陈某：本院…")."""
+    end = max(line.rfind(mark) for mark in "。！!")
+    tail = line[end + 1 :] if end >= 0 else ""
+    head = following.split(maxsplit=1)[0] if following.strip() else ""
+    if not tail or len(tail) > _SIGNATURE_TAIL or not head or head == following:
+        return False
+    return grammar.ISSUER_LINE_RE.fullmatch(fold(tail + head)) is not None
 
 
 def _is_cut_signature(printed: str, line: str, following: str) -> bool:

@@ -383,11 +383,14 @@ def _addressees(text: str) -> list[_Token]:
             continue  # a notice quoted in a sentence: 刊登公告：“李某：本院受理…”
         numbered = _ENUMERATION.match(text, start, names_end)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
-        signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end())
+        signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end()) or _spaced_issuer(
+            text, start, colon.end()
+        )
         if signed is not None and not _is_public_issuer(text, signed.span("issuer")):
             signed = None
         if signed is not None:
-            start = signed.end()  # …缺席裁判。某某人民法院孔某：本院受理…: the court signs the notice before
+            # …缺席裁判。某某人民法院孔某：本院受理…: the court signs the notice before (a space may stand between)
+            start = max(start, signed.end())
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
         if match is None or match.end() != names_end:
             continue
@@ -452,6 +455,21 @@ def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
     if commas:
         colons = sorted([*colons, *commas], key=lambda found: found.start())
     return colons
+
+
+def _spaced_issuer(text: str, names: int, colon_end: int) -> regex.Match[str] | None:
+    """The court's name that signs the notice before, a space before the names starting at ``names`` (…缺席判决。
+    南京市鼓楼区人民法院 陈某：本院…): RUN_IN_ISSUER from the sentence's end, ending at the space."""
+    gap = names
+    while gap > 0 and text[gap - 1] in _SPACE:
+        gap -= 1
+    if gap == names:
+        return None
+    sentence = max(text.rfind(mark, max(0, gap - _NAMES_REACH), gap) for mark in "。！!")
+    if sentence < 0:
+        return None
+    signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, sentence + 1, colon_end)
+    return signed if signed is not None and signed.end() == gap else None
 
 
 def _names_start(text: str, end: int) -> int:
