@@ -141,7 +141,7 @@ _ALIGNED_CELLS = regex.compile(rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNIN
 def _is_cut_run_in_issuer(line: str, following: str) -> bool:
     """A court's name run in after a notice's last sentence, signing it, cut by the column before the next notice's
     addressee ("…缺席判决。南京" / "市鼓楼区人民法院 陈某：本院…")."""
-    end = max(line.rfind(mark) for mark in "。！!")
+    end = max(line.rfind(mark) for mark in grammar.SENTENCE_ENDS)
     tail = line[end + 1 :] if end >= 0 else ""
     head = following.split(maxsplit=1)[0] if following.strip() else ""
     if not tail or len(tail) > _SIGNATURE_TAIL or not head or head == following:

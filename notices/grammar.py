@@ -716,7 +716,10 @@ MASTHEAD = (
 # A newspaper runs notices on in one paragraph, each signed by its court's name glued to the next one's
 # addressee: "…逾期将依法缺席裁判。辽宁省大连市甘井子区人民法院孔繁荣、曲丽娜：本院受理…". After a sentence's end,
 # a public body's name before an addressee's names signs the notice before it.
-RUN_IN_ISSUER = rf"(?<= [。！!] {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
+SENTENCE_ENDS = "。！!"  # what ends the sentence a run-in issuer follows
+RUN_IN_ISSUER = (
+    rf"(?<= [{SENTENCE_ENDS}] {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
+)
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SP}* $"
 # A case number alone on its line, above the addressee.

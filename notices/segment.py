@@ -465,7 +465,7 @@ def _spaced_issuer(text: str, names: int, colon_end: int) -> regex.Match[str] | 
         gap -= 1
     if gap == names:
         return None
-    sentence = max(text.rfind(mark, max(0, gap - _NAMES_REACH), gap) for mark in "。！!")
+    sentence = max(text.rfind(mark, max(0, gap - _NAMES_REACH), gap) for mark in grammar.SENTENCE_ENDS)
     if sentence < 0:
         return None
     signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, sentence + 1, colon_end)
