@@ -219,6 +219,8 @@ def _code_strings(text: str) -> Layout:
     # A brace or bracket opened under a key ("plaintiff": [{"name": "…"}]): its key and the record around it.
     under: dict[int, tuple[str, int | None]] = {}
     objects: dict[tuple[int | None, str], int] = {}  # (block, object) of setter calls → their record
+    pieces: dict[int, _Piece] = {}  # a literal's start → where it stands in a document kept in pieces
+    typed: set[int] = set()  # the blocks of such documents that say their type
     for token in _TOKENS.finditer(text):
         start, end = token.span()
         first = text[start]
@@ -306,11 +308,18 @@ def _code_strings(text: str) -> Layout:
         pending_key = None
         literal = Literal(start + 1, end - 1, key, group)
         layout.literals.append(literal)
+        piece = _piece_of(text, stack, under) if under else None
+        if piece is not None:
+            pieces[literal.start] = piece
+            if key is not None and key_of(key) == "type" and piece.block is not None and group == piece.block:
+                typed.add(piece.block)
         if group is not None:
             # Keyless values count too: a row of SQL VALUES (…, '某某法院', '2020-07-30') names them by what they are.
             layout.records.setdefault(group, []).append(
                 (key or "", _value(text, literal), (literal.start, literal.end))
             )
+    if pieces:
+        _join_documents(text, layout, pieces, typed, under)
     _lift_names(layout, under)
     return layout
 
@@ -404,6 +413,81 @@ _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
 _DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
 _MAX_LABEL = 16  # a column name is a few words
+
+_DELTA_KEYS = frozenset(key_of(k) for k in lexicon.DELTA_DOCUMENT_KEYS)
+_DOCUMENT_KEYS = _DELTA_KEYS | {key_of(k) for k in lexicon.BLOCK_DOCUMENT_KEYS}
+_INLINE_PIECE_KEYS = frozenset(key_of(k) for k in lexicon.INLINE_PIECE_KEYS)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """Where a value stands in a rich-text document kept in pieces (lexicon.DOCUMENT_KEYS)."""
+
+    document: int  # the document's list
+    block: int | None  # the object of that list it stands in
+    inline: int  # the innermost list it stands in: pieces of one line share one below the document's
+
+
+def _piece_of(text: str, stack: list[int], under: dict[int, tuple[str, int | None]]) -> _Piece | None:
+    for index, at in enumerate(stack):
+        if text[at] == "[" and at in under and key_of(under[at][0]) in _DOCUMENT_KEYS:
+            block = stack[index + 1] if index + 1 < len(stack) and text[stack[index + 1]] == "{" else None
+            inline = next(inner for inner in reversed(stack) if text[inner] == "[")
+            return _Piece(at, block, inline)
+    return None
+
+
+def _join_documents(
+    text: str, layout: Layout, pieces: dict[int, _Piece], typed: set[int], under: dict[int, tuple[str, int | None]]
+) -> None:
+    """Each document kept in pieces made one literal: its text pieces (a Quill Delta's inserts, as they stand; a
+    block's values that hold words, a line each), with what stands between them — the pieces' keys, type tags,
+    formatting — read as nothing or a line break; a record of the record around the document's list.
+    A list of blocks is a document only if each of its objects says its type (a site's sections do not)."""
+    blocks: dict[int, set[int]] = {}
+    for each in pieces.values():
+        if each.block is not None:
+            blocks.setdefault(each.document, set()).add(each.block)
+    documents = {
+        document for document, held in blocks.items() if key_of(under[document][0]) in _DELTA_KEYS or held <= typed
+    }
+    literals: list[Literal] = []
+    run: list[Literal] = []
+    current: int | None = None
+    for literal in layout.literals:
+        piece = pieces.get(literal.start)
+        document = piece.document if piece is not None and piece.document in documents else None
+        if document != current:
+            literals += _joined(text, run, pieces, under)
+            run, current = [], document
+        if document is None:
+            literals.append(literal)
+        elif _is_text_piece(text, literal):
+            run.append(literal)
+    literals += _joined(text, run, pieces, under)
+    layout.literals = literals
+
+
+def _is_text_piece(text: str, literal: Literal) -> bool:
+    inline = literal.key is not None and key_of(literal.key) in _INLINE_PIECE_KEYS
+    return inline or _HAN.search(text, literal.start, literal.end) is not None
+
+
+def _joined(
+    text: str, run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tuple[str, int | None]]
+) -> list[Literal]:
+    if not run:
+        return []
+    joins: list[tuple[int, int, str]] = []
+    for before, after in itertools.pairwise(run):
+        first, second = pieces[before.start], pieces[after.start]
+        same_line = (
+            _is_text_piece(text, before) and before.key == after.key and key_of(before.key or "") in _INLINE_PIECE_KEYS
+        ) or (first.inline == second.inline != first.document)
+        joins += [*before.joins, (before.end, after.start, "" if same_line else "\n")]
+    joins += run[-1].joins
+    record = under[pieces[run[0].start].document][1]
+    return [Literal(run[0].start, run[-1].end, run[0].key, record, joins=tuple(joins))]
 
 
 def _header(text: str) -> tuple[int, str, list[str]] | None:

@@ -436,6 +436,13 @@ RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee"
 # and OpenSearch "highlight", Solr "highlighting", Algolia "_highlightResult" and "_snippetResult"): a fragment
 # of a notice read from the record's own value already, never a notice of its own.
 FRAGMENT_KEYS: tuple[str, ...] = ("highlight", "highlights", "highlighting", "_highlightResult", "_snippetResult")
+# Keys of a rich-text editor's document kept as a list of pieces, read as one page: a Quill Delta's "ops" (each
+# {"insert": "…"} a piece of text, line breaks inserted as pieces of their own; INLINE_PIECE_KEYS), a block
+# editor's "blocks" (Editor.js, Draft.js, a CMS's own: each {"type": "paragraph", "text": "…"} a line, its type
+# said — a list of records under "blocks" says none).
+DELTA_DOCUMENT_KEYS: tuple[str, ...] = ("ops",)
+BLOCK_DOCUMENT_KEYS: tuple[str, ...] = ("blocks",)
+INLINE_PIECE_KEYS: tuple[str, ...] = ("insert",)
 # Other column names a table of notices has: with two known names, a page's first line is a header.
 TABLE_LABELS: tuple[str, ...] = (
     *RECORD_ISSUER_KEYS, *RECORD_DATE_KEYS, *RECORD_CASE_KEYS, *RECORD_HEARING_KEYS, *RECORD_VENUE_KEYS,

@@ -58,6 +58,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "word": _word_text,
         "alto": _alto_text,
         "ocr_json": _ocr_json_text,
+        "rich_json": _rich_json_text,
     }[written_as]
 
 
@@ -81,6 +82,15 @@ def _alto_text(written: str) -> str:
 def _ocr_json_text(written: str) -> str:
     """A span of an OCR's JSON as it reads: its lines' strings read, the box and score between two a line break."""
     return "\n".join(json.loads(f'"{piece}"') for piece in re.split(r'"[^"]*"', written))
+
+
+def _rich_json_text(written: str) -> str:
+    """A span of a rich-text editor's JSON document as it reads: its strings of text read (those with words, and a
+    Quill Delta's line breaks), keys, type tags and attributes dropped; a block editor's blocks a line each."""
+    strings = re.finditer(r'"((?:[^"\\]|\\.)*)"(\s*:)?', f'"{written}"')
+    values = [json.loads(f'"{m.group(1)}"') for m in strings if not m.group(2)]
+    kept = [value for value in values if re.search(r"[\u4e00-\u9fff]", value) or value == "\n"]
+    return ("" if '"insert"' in written else "\n").join(kept)
 
 
 def _parse(source: str, today: dt.date) -> tuple[str, list[Notice]]:

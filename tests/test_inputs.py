@@ -14,7 +14,7 @@ import opencc
 import pytest
 from click.testing import CliRunner
 
-from notices import parse_file
+from notices import parse_file, parse_text
 from notices.cli import _progress, main
 from notices.errors import InputError
 from notices.inputs import decode, read_source
@@ -75,6 +75,31 @@ def _chunked(body: bytes, size: int) -> bytes:
     head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Encoding: gzip\r\n"
     head += b"Transfer-Encoding: chunked\r\n\r\n"
     return head + b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in chunks) + b"0\r\n\r\n"
+
+
+def test_records_listed_under_blocks_that_say_no_type_are_records_not_one_document() -> None:
+    """A rich-text document's blocks each say their type (fixtures/forms/rich_text_documents); a list of records
+    under a key "blocks" (a site's sections) does not, and each record keeps its own court and date."""
+    body = (
+        "{name}：本院受理原告{plaintiff}诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本及开庭传票。"
+        "自公告之日起经过三十日即视为送达。本院定于2026年8月{day}日上午9时在本院第三法庭开庭审理。"
+    )
+    page = json.dumps(
+        {
+            "blocks": [
+                {"court": "北京市海淀区人民法院", "publishDate": "2026-05-11",
+                 "content": body.format(name="周立新", plaintiff="赵海燕", day=12)},
+                {"court": "北京市朝阳区人民法院", "publishDate": "2026-05-12",
+                 "content": body.format(name="钱国强", plaintiff="孙晓梅", day=13)},
+            ]
+        },
+        ensure_ascii=False,
+    )  # fmt: skip
+    records = parse_text(page)
+    assert [(r.party, r.issuer, str(r.published)) for r in records] == [
+        (["周立新"], "北京市海淀区人民法院", "2026-05-11"),
+        (["钱国强"], "北京市朝阳区人民法院", "2026-05-12"),
+    ]
 
 
 def test_a_saved_http_response_is_read_as_its_body_and_a_cut_one_as_it_stands(tmp_path: Path) -> None:
