@@ -292,6 +292,7 @@ CLOCK = rf"""
         (?: {SP}? (?P<suffix> {alt(lexicon.CLOCK_SUFFIX_PERIODS)} ) (?![A-Za-z]) )?  # 2:30 PM
       | (?P<hour>{SMALL_NUMBER}) {SP}? [时点]                                    # 14时 / 两点
         (?: {SP}? (?P<half>半)                                                  # 两点半
+          | {SP}? (?P<quarters>[一三]) {SP}? 刻                                    # 三点一刻: 15, 三刻: 45
           | {SP}? (?P<minute>{SMALL_NUMBER}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?   # 14时00分 / 8时40分0秒
           | {SP}? (?P<minute>{DIGIT}{{2}}) (?![0-9０-９分])                       # 9点30
           | {SP}? 整 )? )

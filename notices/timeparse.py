@@ -110,7 +110,8 @@ def read_clock(match: regex.Match[str]) -> TimeReading:
     span = match.span()
     hour = to_int(match.group(_CLOCK["hour"]))
     minute_text = match.group(_CLOCK["minute"])
-    minute = 30 if match.group(_CLOCK["half"]) else to_int(minute_text) if minute_text else 0
+    quarters = match.group(_CLOCK["quarters"])
+    minute = 30 if match.group(_CLOCK["half"]) else 15 * to_int(quarters) if quarters else to_int(minute_text or "0")
     period = match.group(_CLOCK["period"])
     suffix = match.group(_CLOCK["suffix"])
     if suffix is not None:
