@@ -187,22 +187,31 @@ def _read_documents(fields: _Fields, body: Span) -> None:
             fields.add_printed("documents", (start, end))
 
 
-def _hearing_sentence(text: str, body: Span) -> regex.Match[str] | None:
-    """The sentence that sets the hearing: a correction's new time before any other."""
+def _hearing_sentence(text: str, body: Span) -> tuple[regex.Match[str] | None, regex.Match[str] | None]:
+    """The sentence that sets the hearing: a correction's new time before any other; and, for a correction, the
+    sentence before it that set the hearing it moves (whose day 同日 names)."""
     found = _finditer(grammar.HEARING_RE, text, body)
     if not found:
-        return None
+        return None, None
     corrected = [m for m in found if m.group(_HEARING["corrected"])]
-    return corrected[-1] if corrected else found[0]
+    if not corrected:
+        return found[0], None
+    earlier = [m for m in found if not m.group(_HEARING["corrected"]) and m.end() <= corrected[-1].start()]
+    return corrected[-1], earlier[-1] if earlier else None
 
 
-def _read_when(fields: _Fields, when: Span, aside_end: int | None, published: dt.date | None) -> None:
-    """hearing_text, hearing_date and hearing_time from the printed ``when``, with its findings."""
+def _read_when(
+    fields: _Fields, when: Span, aside_end: int | None, published: dt.date | None,
+    earlier: regex.Match[str] | None = None,
+) -> None:  # fmt: skip
+    """hearing_text, hearing_date and hearing_time from the printed ``when``, with its findings; ``earlier``: the
+    sentence that set the hearing a correction moves."""
     text = fields.page.folded
     start, end = when
     while end > start and text[end - 1] in _SPACES:
         end -= 1
-    reading: WhenReading = read_when(text, start, end, published)
+    same_day = read_when(text, *earlier.span(_HEARING["when"]), published).date if earlier is not None else None
+    reading: WhenReading = read_when(text, start, end, published, same_day)
     # （遇法定节假日顺延） belongs to the printed time.
     fields.set_printed("hearing_text", (start, aside_end or end))
     if reading.date is not None and reading.date.value is not None:
@@ -236,28 +245,35 @@ def _read_called_off(fields: _Fields, body: Span, hearing: regex.Match[str] | No
     return True
 
 
-def _read_hearing(fields: _Fields, body: Span, published: dt.date | None) -> regex.Match[str] | None:
+def _read_hearing(
+    fields: _Fields, body: Span, published: dt.date | None
+) -> tuple[regex.Match[str] | None, Span | None]:
+    """The hearing sentence read; and, for a correction that moves a hearing set before, that hearing's place."""
     text = fields.page.folded
-    hearing = _hearing_sentence(text, body)
+    hearing, earlier = _hearing_sentence(text, body)
     if _read_called_off(fields, body, hearing):
-        return None
+        return None, None
     if hearing is not None:
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
-        _read_when(fields, hearing.span(_HEARING["when"]), aside, published)
-        return hearing
+        _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
+        place = earlier.span(_HEARING["venue"]) if earlier is not None and earlier.group(_HEARING["venue"]) else None
+        return hearing, place
     appearance = _search(grammar.INQUIRY_TIME_RE, text, body)
     if appearance is not None:
         # 于2022年10月20日上午9时…到…接受调查询问: the inquiry's time, read like a hearing's.
         _read_when(fields, appearance.span(_INQUIRY_TIME["when"]), None, published)
-        return None
+        return None, None
     said = _search(grammar.HEARING_MARKER_RE, text, body)
     if said:
         zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
         fields.note(finding("hearing_not_found", said.span(), zh, en))
-    return None
+    return None, None
 
 
-def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[str] | None) -> None:
+def _read_venue(
+    fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[str] | None, kept: Span | None = None
+) -> None:
+    """``kept``: the place of the hearing a correction moves, where it names none (时间变更为…，地点不变)."""
     text = fields.page.folded
     if hearing is not None and hearing.group(_HEARING["venue"]):
         # 在本院第一法庭公开开庭: the court names the room in the hearing sentence.
@@ -265,6 +281,9 @@ def _read_venue(fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[st
         return
     if hearing is not None and hearing.group(_HEARING["cut"]):
         return  # the place was cut off by the source ("在本院第十七..."): no half a room
+    if kept is not None:
+        fields.set_printed("venue", kept)
+        return
     after_hearing = (hearing.end(), body[1]) if hearing is not None else body
     rules = [grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE]
     if kind == "other" and hearing is None:
@@ -417,7 +436,7 @@ def extract(
     if block.issuer:
         fields.set_printed("issuer", block.issuer)
 
-    hearing = _read_hearing(fields, block.body, published)
+    hearing, kept_place = _read_hearing(fields, block.body, published)
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
     kind = _kind(text, block.body, hearing, bool(parties), issuer)
     _read_sides(fields, block, parties)
@@ -425,7 +444,7 @@ def extract(
     for number, span in find_case_numbers(text, *case_area, printed=page.printed):
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)
-    _read_venue(fields, kind, block.body, hearing)
+    _read_venue(fields, kind, block.body, hearing, kept_place)
     _read_deadlines(fields, kind, block.body, published or record_published, over)
     if "respond_by" not in fields.values:
         _read_set_deadline(fields, block.body)

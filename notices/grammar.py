@@ -520,8 +520,9 @@ SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通�
 
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
-# (听证室, 调解室, 询问室 are places: a session word before 室 or 庭 is a room's name.)
-_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 )"
+# (听证室, 调解室, 询问室 are places: a session word before 室 or 庭 is a room's name; before 传票, 公告 or 通知, a
+# document's: 在本报刊登的…一案开庭传票公告中.)
+_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 传票 | 公告 | 通知 )"
 # The characters _SESSION_END can start with (its words are all optional but the session): a lookahead
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
@@ -578,6 +579,8 @@ _LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)
 _LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
                     (?: (?:在|于) {SP}? )? (?P<venue> {_ROOM} )"""
 _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
+# The day of the hearing set before, its time moved: 变更为同日下午三时.
+SAME_DAY = alt(lexicon.SAME_DAY_WORDS)
 # A hearing's time as a label prints it: 开庭时间：…, and a bureau's hearing of a penalty (听证时间：…).
 _HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 # Hearings are announced as: 定于/将于…开庭; 本院于…开庭; 开庭时间：…; a hearing set again by a
@@ -585,7 +588,7 @@ _HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 HEARING = rf"""
     (?<! 原 | 原定 )
     (?: (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? [^。；;\n]{{0,60}}? (?:定于|于) {SP}? {_HEARING_BODY}
-      | (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} )
+      | (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )
         (?: {_HEARING_BODY} | (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] ) )
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
@@ -917,6 +920,7 @@ BARE_MINUTE_RE = compile_rule(BARE_MINUTE, guarded=False)
 HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS, guarded=False)
 BARE_WHOLE_HOUR_RE = compile_rule(BARE_WHOLE_HOUR, guarded=False)
 RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY, guarded=False)
+SAME_DAY_RE = compile_rule(SAME_DAY, guarded=False)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
 CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
 CASE_YEAR_RE = compile_rule(CASE_YEAR, guarded=False)

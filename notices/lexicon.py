@@ -125,6 +125,10 @@ HEADING_KINDS: tuple[str, ...] = (
     "更正",
     "延期开庭",
     "取消开庭",
+    "变更开庭时间",  # a hearing moved: 变更开庭时间公告, 开庭时间变更公告, 改期开庭公告
+    "开庭时间变更",
+    "变更开庭",
+    "改期开庭",
     "执行",
     "破产",
     "悬赏",  # a court's reward for a debtor's whereabouts or assets (执行悬赏公告)
@@ -284,6 +288,8 @@ CORRECTION_MARKERS: tuple[str, ...] = (
     "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "改期于", "延期至", "推迟至", "顺延至",
 )  # fmt: skip
 
+# Words for the day of the hearing set before, when a correction moves only its time (变更为同日下午三时).
+SAME_DAY_WORDS: tuple[str, ...] = ("同日", "当日", "当天", "同一天", "同一日")
 # What a case type looks like inside a case number printed with 年: 海行初字, 京民终.
 # Words that point at parties named elsewhere (下列被申请人, 上述当事人, 下表所列…案件), never a name.
 REFERRING_WORDS: tuple[str, ...] = ("下列", "上述", "以下", "如下")

@@ -206,11 +206,19 @@ def _read_day(text: str, pos: int, end: int, published: dt.date | None, reading:
     return pos
 
 
-def read_when(text: str, start: int, end: int, published: dt.date | None) -> WhenReading:
-    """Read the date and time in ``text[start:end]`` (the words between 定于 and 开庭)."""
+def read_when(
+    text: str, start: int, end: int, published: dt.date | None, same_day: DateReading | None = None
+) -> WhenReading:
+    """Read the date and time in ``text[start:end]`` (the words between 定于 and 开庭); ``same_day``: the date of
+    the hearing set before, which a correction's 同日 names."""
     reading = WhenReading()
     pos = _skip_space(text, start, end)
     after_date = _read_day(text, pos, end, published, reading)
+    if after_date == pos and same_day is not None:
+        named = grammar.match(grammar.SAME_DAY_RE, text, pos, end)
+        if named is not None:  # (its span the date printed before, which it names)
+            reading.date = DateReading(same_day.value, same_day.span)
+            after_date = named.end()
     if after_date == pos:
         relative = grammar.match(grammar.RELATIVE_DAY_RE, text, pos, end)
         if relative is None:
