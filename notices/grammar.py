@@ -271,9 +271,9 @@ DATE_WITHOUT_DAY_MARK = rf"""
     (?P<day>{SMALL_NUMBER}) (?! {SP}? [日号0-9０-９])
     (?= {SP}? (?: {alt(lexicon.DAY_PERIODS)} | {DIGIT}{{1,2}} {SP}? [:：时点]) )
 """
-# A date printed without its year: 4月20日.
+# A date printed without its year: 4月20日; or with this year's, as the publication's: 今年6月9日.
 MONTH_DAY = rf"""
-    (?<![年0-9０-９]) (?P<month>{SMALL_NUMBER}) {SP}? 月 {SP}?
+    (?: (?:今年|本年) {SP}? | (?<![年0-9０-９]) ) (?P<month>{SMALL_NUMBER}) {SP}? 月 {SP}?
     (?P<day>{SMALL_NUMBER}) {SP}? [日号]
 """
 # （星期一） / (周一) / 星期一, printed after a date.
