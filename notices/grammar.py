@@ -257,10 +257,12 @@ SMALL_NUMBER = rf"(?:{DIGIT}{{1,2}}|{CN_NUMERAL}{{1,3}})"
 COUNT = rf"(?:{DIGIT}{{1,3}}|{CN_NUMERAL}{{1,4}})"
 
 # ---------------------------------------------------------------- dates
+# Between a date's parts: spaces, and a line break where a text wraps mid-date (二〇二六年六\n月十八日).
+_IN_DATE = rf"(?: {SP}? (?: \r? \n {SP}* )? )"
 DATE = rf"""
-    (?: (?P<year>{YEAR}) {SP}? 年 {SP}?                                        # 2026年4月20日
-        (?P<month>{SMALL_NUMBER}) {SP}? 月 {SP}?
-        (?P<day>{SMALL_NUMBER}) {SP}? [日号]
+    (?: (?P<year>{YEAR}) {_IN_DATE} 年 {_IN_DATE}                              # 2026年4月20日
+        (?P<month>{SMALL_NUMBER}) {_IN_DATE} 月 {_IN_DATE}
+        (?P<day>{SMALL_NUMBER}) {_IN_DATE} [日号]
       | (?P<year>{DIGIT}{{4}}) (?P<sep>[-/.－／]) (?P<month>{DIGIT}{{1,2}})      # 2026-04-20, 2026/4/20
         (?P=sep) (?P<day>{DIGIT}{{1,2}}) (?![0-9０-９]) )
 """
@@ -562,7 +564,8 @@ _ONLINE_VENUE = rf"""
 _HEARING_BODY = rf"""
     (?P<when> (?: [^，,。；;在于到] | [到至] (?= {SP}? [0-9０-９上下] ) ){{1,60}}? ) (?P<aside>{_ASIDE})? {WS}{{0,3}}
     (?: {_ONLINE_MEANS}? {SP}? {_VENUE} | {_ONLINE_VENUE} | (?= {_SESSION_END} )
-      | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…) ) )
+      | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…)
+               | (?:\.{{3}}|…) ) )                                       # (or in the time: 18日上...)
 """
 # A listing line's date, time and room, read loosely (its day may lack 日): the grammar's DATE and CLOCK read them.
 _LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SMALL_NUMBER} {SP}? [日号]?
