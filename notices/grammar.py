@@ -728,7 +728,9 @@ RUN_IN_ISSUER = (
     rf"(?<= [{SENTENCE_ENDS}] {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
 )
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
-ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SP}* $"
+# Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.
+SEAL_MARK = rf"(?: {SP}? [（(【\[] {SP}? {alt(lexicon.SEAL_MARKS)} {SP}? [)）】\]] )"
+ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {SP}* $"
 # A case number alone on its line, above the addressee.
 # (A site's list of hearings titles each item by its number, its cause and the day it was posted: （2025）闽0203民初
 # 5102号 买卖合同纠纷2025-06-05.)
@@ -828,7 +830,7 @@ _SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 人民法庭 ) {HAN}{
                          | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
     (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
-    (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? [\]】）)]?
+    (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
     {WS}{{0,80}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".

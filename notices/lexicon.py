@@ -288,6 +288,8 @@ CORRECTION_MARKERS: tuple[str, ...] = (
     "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "改期于", "延期至", "推迟至", "顺延至",
 )  # fmt: skip
 
+# A seal's place printed after the signing body's name: 某某人民法院（院印）, （印）, （盖章）.
+SEAL_MARKS: tuple[str, ...] = ("院印", "印", "章", "公章", "印章", "盖章", "签章")
 # Words for the day of the hearing set before, when a correction moves only its time (变更为同日下午三时).
 SAME_DAY_WORDS: tuple[str, ...] = ("同日", "当日", "当天", "同一天", "同一日")
 # What a case type looks like inside a case number printed with 年: 海行初字, 京民终.
