@@ -1307,7 +1307,27 @@ def find_blocks(text: str, record: bool = False) -> list[Block]:
             tokens.insert(0, _Token("opener", first, first, None, record=True))
         elif all(token.kind == "case_line" for token in opening):
             opening[0].record = True  # "（2026）鲁0102民催37号\n申请人某某因遗失汇票…": the value opens with its number
-    return _Reader(text, record).read(tokens)
+    return _signed_once(text, _Reader(text, record).read(tokens))
+
+
+_NO_SPACES = str.maketrans("", "", " \t\u3000\xa0\n")
+
+
+def _signed_once(text: str, blocks: list[Block]) -> list[Block]:
+    """Notices of one body printed one after another, each closed (特此公告), signed once under the last (a
+    committee's page of two notices, its name and date at the foot): each is dated by that signature. Only where
+    each names the body that signs it (its heading) and nothing between signs otherwise."""
+    signer: tuple[str, Span] | None = None  # the next signature's body and date
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        named = text[block.issuer[0] : block.issuer[1]].translate(_NO_SPACES) if block.issuer else None
+        if block.published is not None:
+            signer = (named, block.published) if named else None
+        elif signer is not None and block.closing is not None and named == signer[0]:
+            blocks[index] = replace(block, published=signer[1])
+        else:
+            signer = None
+    return blocks
 
 
 def headings(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
