@@ -529,14 +529,16 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 传票 | 公告
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
                   (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}? )? {SP}?
                      (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
                      (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)
-                         (?:视频|庭审|开庭|会议)? (?:方式|形式)? )? {SP}?      # 以在线视频方式, 以网络会议方式
+                         (?: (?:视频|庭审|开庭|会议)? (?:方式|形式)?          # 以在线视频方式, 以网络会议方式
+                           | [^，,。；;\n]{{1,10}}? (?:方式|形式) ) )? {SP}?     # 以线上线下相结合的方式
+                     (?: 连续 {SP}? [一二两三四五六七八九十0-9]{{1,2}} {SP}? [日天] )? {SP}?     # 连续两日开庭
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
                      (?:在线|线上|网上|远程)? {SP}? (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) )"""

@@ -71,7 +71,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词", "一案", "案件", "纠纷",
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
-NOT_IN_NAMES = "的了但尚未已这那该并或而之所是"
+# (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)
+NOT_IN_NAMES = "的了但尚未已这该并或而之所是"
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
 # …but for the names Tibetan ones are written with (四郎 Sonam, 七林 and 泽仁 Tsering, 三郎 Samdrup).
