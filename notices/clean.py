@@ -126,7 +126,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False
     if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
         return False  # a table's rows, its columns aligned by spaces (序号  单位名称  文书编号)
-    if _is_frame_line(bare) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
+    if _is_frame_line(bare) or grammar.ADDRESSEE_START_RE.match(fold(bare)) or _ITEM_START.match(bare):
         return False
     # A listing's row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, is a line of its own: the
     # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it).
@@ -134,6 +134,9 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
 
 
 _SPACES = regex.compile(grammar.SP)
+# An item of a list starts its own line: 一、劳动保障监察限期改正指令书（…）, 2、.
+# (Not 2.5万元, a number cut to the line.)
+_ITEM_START = regex.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})、")
 # Three cells of a row, apart by the spaces that align a table's columns (序号  单位名称  文书编号).
 _ALIGNED_CELLS = regex.compile(rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNING_SPACES}\S")
 

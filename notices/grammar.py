@@ -602,6 +602,9 @@ HEARING = rf"""
       | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* ) {_LISTING_HEAD}                          # 2024年5月20日 9:00，第三法庭，…
         (?= {SP}* [，,] | {SP} | {_SESSION_END} ) )          # (a date's digit first: spaces are not read back at each)
 """
+# The sentence under a list of notices that serves them all: 以上文书自本公告发布之日起经过三十日即视为送达.
+SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}?
+                    (?:文书|通知书|指令书|决定书|裁决书|判决书|传票) [^。；;\n]{{0,40}}? 视为送达"""
 # A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭. (申请取消开庭 is how to ask for it.)
 # (No spaces in it: corrections.py reads it without the verbose flag.)
 HEARING_CALLED_OFF = (
@@ -736,8 +739,15 @@ ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {S
 # A case number alone on its line, above the addressee.
 # (A site's list of hearings titles each item by its number, its cause and the day it was posted: （2025）闽0203民初
 # 5102号 买卖合同纠纷2025-06-05.)
-CASE_LINE = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} )
-    (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )? {SP}* $"""
+# An item's number in a list: 一、 2. ３．
+ITEM_NUMBER = r"(?: (?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}) [.．、] )"
+# Or an item's title in a list of documents served, its number in brackets:
+# 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）.
+CASE_LINE = rf"""^ {SP}* (?: (?P<case_line> {CASE_NUMBER} )
+                             (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )?
+                           | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
+                             (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
+    {SP}* $"""
 # The addressees before the colon, read backwards from it (see segment): 青島某某有限公司、某某:
 # Quote marks before the first name are no part of it: a notice pasted into code as a string ("""某某公司：…).
 ADDRESSEE_LIST = rf"""
@@ -762,8 +772,7 @@ ROLE_LABEL_LINE = rf"""
       | (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}} )
     {SP}* $
 """
-# An item's number in a list: 一、 2. ３． — and in brackets: （二） (1).
-ITEM_NUMBER = r"(?: (?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}) [.．、] )"
+# An item's number in brackets: （二） (1).
 BRACKETED_ITEM_NUMBER = r"(?: [（(] [0-9０-９一二三四五六七八九十]{1,3} [)）] )"
 # An addressee printed as an item of a list, alone on its line (its case number in brackets after it), and
 # its body below it in the second person: 一、郑州某某有限公司 / 文号：… / 你单位涉嫌…, 二、温州某某厂（苍人社监询字
@@ -928,6 +937,7 @@ HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS, guarded=False)
 BARE_WHOLE_HOUR_RE = compile_rule(BARE_WHOLE_HOUR, guarded=False)
 RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY, guarded=False)
 SAME_DAY_RE = compile_rule(SAME_DAY, guarded=False)
+SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
 CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
 CASE_YEAR_RE = compile_rule(CASE_YEAR, guarded=False)

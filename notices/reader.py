@@ -31,7 +31,7 @@ from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
-from notices.segment import IssuersAbove, find_blocks, signed_below
+from notices.segment import Block, IssuersAbove, find_blocks, signed_below
 from notices.stream import moved
 from notices.timeparse import read_date
 
@@ -132,6 +132,7 @@ def _read_container(
     published = given.value if given is not None and isinstance(given.value, dt.date) else None
     # The sentence over a list of notices (下列当事人：…经过三十日即视为送达), read for the items after it.
     over: Span | None = None
+    under = _served_below(page.folded, blocks)
     for index, block in enumerate(blocks):
         if block.heading is not None:
             over = None  # another notice
@@ -140,7 +141,9 @@ def _read_container(
             found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
             break
         try:
-            record = extract(page, block, source, in_record=bool(fields), record_published=published, over=over)
+            record = extract(
+                page, block, source, in_record=bool(fields), record_published=published, over=over or under.get(index)
+            )
             # (A table the addressee refers to may stand outside the container.)
             pointed = fill_listed(record, cleaned.text)
             if _over_a_list(record, block.listing, pointed and index + 1 < len(blocks)):
@@ -152,6 +155,21 @@ def _read_container(
         record.source.format = format
         found.append(record)
     return found
+
+
+def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
+    """The sentence under a list of notices that serves them all, in the last one's body (以上文书自本公告发布之日起
+    经过三十日即视为送达): for each notice before it signed by the same signature, by its index."""
+    under: dict[int, Span] = {}
+    for index, block in enumerate(blocks):
+        sentence = grammar.search(grammar.SERVED_ABOVE_RE, text, *block.body) if block.published else None
+        if sentence is None:
+            continue
+        before = index
+        while before > 0 and blocks[before].heading is None and blocks[before - 1].published == block.published:
+            before -= 1
+            under[before] = sentence.span()
+    return under
 
 
 def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
