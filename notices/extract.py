@@ -32,6 +32,7 @@ _SERVED = grammar.group_numbers(grammar.SERVED_DOCUMENTS_RE)
 _DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
 _DECIDED = grammar.group_numbers(grammar.DECISION_SERVED_RE)["document"]
 _HEARING = grammar.group_numbers(grammar.HEARING_RE)
+_EARLIER_ROOM = grammar.group_numbers(grammar.EARLIER_ROOM_RE)
 _EARLIER_WHEN = grammar.group_numbers(grammar.EARLIER_HEARING_RE)["when"]
 _PLACE = {
     rule: grammar.group_numbers(rule)
@@ -276,8 +277,12 @@ def _read_venue(
     """``kept``: the place of the hearing a correction moves, where it names none (时间变更为…，地点不变)."""
     text = fields.page.folded
     if hearing is not None and hearing.group(_HEARING["venue"]):
-        # 在本院第一法庭公开开庭: the court names the room in the hearing sentence.
-        fields.set_printed("venue", hearing.span(_HEARING["venue"]))
+        # 在本院第一法庭公开开庭: the court names the room in the hearing sentence; 在同一审判庭, the room named before.
+        place = hearing.span(_HEARING["venue"])
+        if grammar.fullmatch(grammar.SAME_ROOM_RE, text[place[0] : place[1]]) is not None:
+            earlier = _finditer(grammar.EARLIER_ROOM_RE, text, (body[0], hearing.start()))
+            place = earlier[-1].span(_EARLIER_ROOM["venue"]) if earlier else place
+        fields.set_printed("venue", place)
         return
     if hearing is not None and hearing.group(_HEARING["cut"]):
         return  # the place was cut off by the source ("在本院第十七..."): no half a room

@@ -554,12 +554,13 @@ _VENUE = rf"""
     (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?: {_TIME_ASIDE} {SP}? )? (?= {_SESSION_END} )
 """
 # An online hearing's means: 通过“人民法院在线服务”小程序在本院云上法庭…, or its only place:
-# 通过杭州互联网法院在线诉讼平台在线开庭审理 (the platform is where the party appears).
+# 通过杭州互联网法院在线诉讼平台在线开庭审理 (the platform is where the party appears), 通过网上仲裁庭以视频方式开庭.
 _ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。；;\n]{1,24}? (?:平台|小程序|系统|网站|APP|App) )"
 # (…通过全国企业破产重整案件信息网（https://…）以网络会议方式召开: a site and its address.)
 _ONLINE_VENUE = rf"""
     (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}? [“"「]?
-    (?P<venue> [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网) ) [”"」]? {SP}?
+    (?P<venue> [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网)
+             | (?:网上|在线|线上|云上|云端|互联网) [^，,。；;\n“”"「」]{{0,8}}? (?:仲裁庭|法庭|审判庭) ) [”"」]? {SP}?
     (?: [（(] [^（）()\n]{{1,60}} [)）] {SP}? )? (?= {_SESSION_END} )
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
@@ -605,6 +606,11 @@ HEARING = rf"""
 # The sentence under a list of notices that serves them all: 以上文书自本公告发布之日起经过三十日即视为送达.
 SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}?
                     (?:文书|通知书|指令书|决定书|裁决书|判决书|传票) [^。；;\n]{{0,40}}? 视为送达"""
+# A hearing's place said by pointing back at one printed before it (证据交换 in 本院第三审判庭, then 开庭 在同一审判庭).
+SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调解室|地点)"
+# A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
+EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? (?:审判庭|法庭|仲裁庭|庭审室|调解室|听证室) )
+                   (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|{_SESSION}) )"""
 # A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭. (申请取消开庭 is how to ask for it.)
 # (No spaces in it: corrections.py reads it without the verbose flag.)
 HEARING_CALLED_OFF = (
@@ -937,6 +943,8 @@ HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS, guarded=False)
 BARE_WHOLE_HOUR_RE = compile_rule(BARE_WHOLE_HOUR, guarded=False)
 RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY, guarded=False)
 SAME_DAY_RE = compile_rule(SAME_DAY, guarded=False)
+SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)
+EARLIER_ROOM_RE = compile_rule(EARLIER_ROOM)
 SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
 CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
