@@ -577,7 +577,9 @@ _LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SM
 _LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
                     (?: [:：] {DIGIT}{{2}} | [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
 # (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
-_ROOM = r"(?: (?! [0-9０-９]+ [:：时点] ) [^\s，,。；;]{1,20}? (?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室) )"
+# (Nor a sentence whose subject will sit there, as news tells it: 昆都仑区法院将在第一法庭…)
+_ROOM = r"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){1,20}?
+             (?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室) )"""
 # A clock range's end is kept in the listing as printed: 9:30-11:30.
 _LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK}
                         (?: {SP}? [-－—~～至到] {SP}? {_LOOSE_CLOCK} )? )? )"""

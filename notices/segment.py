@@ -1154,6 +1154,24 @@ class _Reader:
         return None
 
 
+def _own_business(text: str, block: Block) -> bool:
+    """Is ``block`` titled by a public body's own business (OWN_BUSINESS_TITLE_RE)? Its heading, or a title line
+    that opens its body under the body's name (某某仲裁院 / 2026年面向社会公开招聘…书记员面试公告)."""
+    if block.heading is not None:
+        title = _line_bounds(text, block.heading[0])
+    else:
+        first = block.body[0]
+        while first < block.body[1] and text[first].isspace():
+            first += 1
+        title = _line_bounds(text, first)
+        if not text[title[0] : title[1]].rstrip().endswith(_TITLE_ENDS):
+            return False
+    return grammar.match(grammar.OWN_BUSINESS_TITLE_RE, text, *title) is not None
+
+
+_TITLE_ENDS = ("公告", "通告", "公示", "通知")
+
+
 def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     """Is the evidence in ``block`` strong enough to call it a notice? ``record``: the text is a record's
     value (a feed's content field), which holds a notice or nothing."""
@@ -1161,9 +1179,7 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
     if _JUDGMENT.search(body) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, block.end)) >= _TEMPLATE:
         return False  # a judgment printed in full; a form with ××× to fill in
-    if block.heading is not None and grammar.match(
-        grammar.OWN_BUSINESS_TITLE_RE, text, *_line_bounds(text, block.heading[0])
-    ):
+    if _own_business(text, block):
         return False  # a court's recruitment, a committee's tender
     # Each piece of evidence is looked for only when the decision needs it (the hearing rule scans the body).
     speaks = bool(grammar.search(grammar.OPENER_RE, head) or grammar.search(grammar.ADDRESSED_BODY_RE, head))
