@@ -128,12 +128,17 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # a table's rows, its columns aligned by spaces (序号  单位名称  文书编号)
     if _is_frame_line(bare) or grammar.ADDRESSEE_START_RE.match(fold(bare)) or _ITEM_START.match(bare):
         return False
+    if grammar.match(grammar.OPENER_RE, fold(bare)) and grammar.search(
+        grammar.ENDS_WITH_CASE_NUMBER_RE, fold(joined[-_CASE_NUMBER_REACH:])
+    ):
+        return False  # a listing's row ends with its number (…一案。案号：（2026）…号), the next opens: 本院定于…
     # A listing's row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, is a line of its own: the
     # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it).
     return not (grammar.DATED_LISTING_RE.match(fold(following)) or grammar.DATED_LISTING_RE.match(fold(line)))
 
 
 _SPACES = regex.compile(grammar.SP)
+_CASE_NUMBER_REACH = 60  # characters of a line's end a case number may take
 # An item of a list starts its own line: 一、劳动保障监察限期改正指令书（…）, 2、.
 # (Not 2.5万元, a number cut to the line.)
 _ITEM_START = regex.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})、")
