@@ -21,7 +21,8 @@ from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import read_sides, side_of
 from notices.segment import Block
-from notices.timeparse import WhenReading, read_date, read_when, to_int
+from notices.sittings import per_sitting
+from notices.timeparse import Sitting, WhenReading, read_date, read_when, to_int
 from notices.workdays import period_end
 
 # Group numbers of the rules read here (see grammar.group_numbers).
@@ -69,6 +70,7 @@ class _Fields:
         self.values: dict[str, Any] = {}
         self.spans: dict[str, list[Span]] = {}
         self.findings: list[Finding] = []
+        self.later: list[Sitting] = []  # the hearings the hearing sentence lists after the first
 
     def _at(self, span: Span) -> Span:
         return span[0] + self.page.base, span[1] + self.page.base
@@ -221,6 +223,7 @@ def _read_when(
         fields.set("hearing_time", reading.time.value, reading.time.span)
     for found in reading.findings:
         fields.note(found)
+    fields.later = reading.later
 
 
 def _read_called_off(fields: _Fields, body: Span, hearing: regex.Match[str] | None) -> bool:
@@ -425,8 +428,9 @@ def _is_cut(text: str, block: Block) -> bool:
 def extract(
     page: Page, block: Block, file: str | None = None, in_record: bool = False,
     record_published: dt.date | None = None, over: Span | None = None,
-) -> Notice:  # fmt: skip
-    """The record for one block of ``page``. ``in_record``: the block is a string value of a record (an API's
+) -> list[Notice]:  # fmt: skip
+    """The record for one block of ``page`` (one per hearing, where it sets several for several cases: sittings).
+    ``in_record``: the block is a string value of a record (an API's
     content field), whose court and date stand in other fields, so no signature is no sign of a cut; and
     ``record_published``, the date such a field gives, counts the periods the text sets when it prints none.
     ``over``: the sentence over the list the block is an item of (下列当事人：…经过三十日即视为送达), whose periods
@@ -465,10 +469,11 @@ def extract(
     if (block.truncated and not in_record) or _is_cut(text, block):
         zh, en = "公告不完整：没有“特此公告”，也没有落款", "the notice is cut off: no closing and no signature"
         fields.note(finding("notice_truncated", (block.start, block.end), zh, en))
-    return Notice(
+    record = Notice(
         kind=kind,
         **fields.values,
         warnings=fields.findings,
         spans=fields.spans,
         source=Source(file=file, start=block.start + page.base, end=block.end + page.base),
     )
+    return per_sitting(record, fields.later, hearing.span() if hearing is not None else block.body, page)

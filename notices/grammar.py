@@ -613,6 +613,10 @@ SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调�
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
 EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? (?:审判庭|法庭|仲裁庭|庭审室|调解室|听证室) )
                    (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|{_SESSION}) )"""
+# Between two hearings of a list: 上午9时、上午10时30分; 9时和14时; 8月19日上午9时，8月20日上午9时.
+SITTING_SEPARATOR = rf"{SP}? (?: 、 | [，,] | 和 | 及 | 以及 ) {SP}?"
+# Cases heard each in turn, at the times listed: 分别开庭审理上述两案, 依次开庭.
+IN_TURN = r"分别|依次|先后|逐一"
 # A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭. (申请取消开庭 is how to ask for it.)
 # (No spaces in it: corrections.py reads it without the verbose flag.)
 HEARING_CALLED_OFF = (
@@ -945,6 +949,8 @@ HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS, guarded=False)
 BARE_WHOLE_HOUR_RE = compile_rule(BARE_WHOLE_HOUR, guarded=False)
 RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY, guarded=False)
 SAME_DAY_RE = compile_rule(SAME_DAY, guarded=False)
+IN_TURN_RE = compile_rule(IN_TURN, guarded=False)
+SITTING_SEPARATOR_RE = compile_rule(SITTING_SEPARATOR, guarded=False)
 SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)
 EARLIER_ROOM_RE = compile_rule(EARLIER_ROOM)
 SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)

@@ -141,19 +141,20 @@ def _read_container(
             found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
             break
         try:
-            record = extract(
+            records = extract(
                 page, block, source, in_record=bool(fields), record_published=published, over=over or under.get(index)
             )
             # (A table the addressee refers to may stand outside the container.)
-            pointed = fill_listed(record, cleaned.text)
-            if _over_a_list(record, block.listing, pointed and index + 1 < len(blocks)):
+            pointed = any([fill_listed(record, cleaned.text) for record in records])
+            if _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks)):
                 over = block.body
                 continue
         except Exception as error:  # one notice's fault must not lose the page: kept, and said
             found.append(_unreadable(source, format, where, _why(error)))
             continue
-        record.source.format = format
-        found.append(record)
+        for record in records:
+            record.source.format = format
+        found += records
     return found
 
 

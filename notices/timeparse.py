@@ -164,12 +164,22 @@ _NOT_CLOCK_TIMES = (
 
 
 @dataclass
+class Sitting:
+    """A later hearing printed in a list after the first (…上午9时、上午10时30分; …9时、8月20日14时): its date where
+    printed (else the one before it holds), and its time."""
+
+    date: DateReading | None
+    time: TimeReading
+
+
+@dataclass
 class WhenReading:
-    """A printed hearing date and time, e.g. "2026年4月20日（星期一）14时00分"."""
+    """A printed hearing date and time, e.g. "2026年4月20日（星期一）14时00分"; and the hearings listed after it."""
 
     date: DateReading | None = None
     time: TimeReading | None = None
     findings: list[Finding] = field(default_factory=list)
+    later: list[Sitting] = field(default_factory=list)
 
 
 def _skip_space(text: str, pos: int, endpos: int) -> int:
@@ -247,7 +257,39 @@ def read_when(
 
     if reading.time is not None:
         reading.findings += reading.time.findings
+        reading.later = _later_sittings(text, reading.time, end, published)
     return reading
+
+
+def _later_sittings(text: str, first: TimeReading, end: int, published: dt.date | None) -> list[Sitting]:
+    """The hearings listed after the first's time: a separator, a date or none, a time — until one is not."""
+    later: list[Sitting] = []
+    pos = first.span[1]
+    afternoon = first.value is not None and first.value >= "12:00" and _says_period(text, first.span)
+    while (separator := grammar.match(grammar.SITTING_SEPARATOR_RE, text, pos, end)) is not None:
+        reading = WhenReading()
+        at = _skip_space(text, _read_day(text, separator.end(), end, published, reading), end)
+        time = read_time_at(text, at, end)
+        if time is None:
+            break
+        same_day = reading.date is None
+        if (
+            afternoon
+            and same_day
+            and time.value is not None
+            and time.value < "12:00"
+            and not _says_period(text, time.span)
+        ):
+            # 下午2时、3时30分: the period printed once holds for the times after it that day.
+            time = TimeReading(f"{int(time.value[:2]) + 12:02d}{time.value[2:]}", time.span, time.findings)
+        later.append(Sitting(reading.date, time))
+        pos = time.span[1]
+    return later
+
+
+def _says_period(text: str, span: Span) -> bool:
+    """Does the time printed at ``span`` say its part of the day (上午, 下午, 晚上…)?"""
+    return any(text.startswith(period, span[0]) for period in lexicon.DAY_PERIODS)
 
 
 # An event named before the date it falls on: "举证期满后的2015年12月16日".

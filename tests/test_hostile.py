@@ -186,7 +186,7 @@ def test_a_notice_that_times_out_does_not_lose_the_page(monkeypatch: pytest.Monk
     from notices import parse_text
     from notices.extract import extract as real
 
-    def slow_on_the_poison(page: Any, block: Any, *args: Any, **kwargs: Any) -> Notice:
+    def slow_on_the_poison(page: Any, block: Any, *args: Any, **kwargs: Any) -> list[Notice]:
         if "毒" in page.folded[block.start : block.end]:
             raise TimeoutError
         return real(page, block, *args, **kwargs)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from notices import grammar, lexicon
 from notices.casenumbers import expand, find_case_numbers
-from notices.timeparse import read_clock, read_date, read_time_at
+from notices.timeparse import read_clock, read_date, read_time_at, read_when
 
 CN = "〇一二三四五六七八九"
 FULL_WIDTH = str.maketrans("0123456789:", "０１２３４５６７８９：")
@@ -85,6 +85,32 @@ def _printed_times(hour: int, minute: int) -> list[str]:
 def test_any_printed_time_reads_back(hour: int, minute: int, data: st.DataObject) -> None:
     printed = data.draw(st.sampled_from(_printed_times(hour, minute)))
     assert read_clock(fullmatch(grammar.CLOCK_RE, printed)).value == f"{hour:02d}:{minute:02d}", printed
+
+
+def _own_period(hour: int, minute: int) -> str:
+    """A time printed so that it says its part of the day itself: 上午9时05分, 下午3时30分, or a 24-hour clock."""
+    if hour < 12:
+        return f"上午{hour}时{minute:02d}分"
+    return f"下午{hour - 12}时{minute:02d}分" if 13 <= hour < 18 else f"{hour}:{minute:02d}"
+
+
+@given(dates, st.lists(st.tuples(st.integers(0, 23), st.integers(0, 59)), min_size=1, max_size=4), st.data())
+def test_a_list_of_hearings_reads_back_each(date: dt.date, times: list[tuple[int, int]], data: st.DataObject) -> None:
+    """2026年8月19日上午9时、上午10时30分 / …9时、8月20日14:00: the first hearing, then each listed after it."""
+    first = data.draw(st.sampled_from(_printed_times(*times[0])))
+    separators = data.draw(
+        st.lists(st.sampled_from(["、", "，", "和", " 、"]), min_size=len(times), max_size=len(times))
+    )
+    later_days = data.draw(st.lists(st.booleans(), min_size=len(times), max_size=len(times)))
+    printed = f"{date.year}年{date.month}月{date.day}日{first}"
+    for (hour, minute), separator, own_day in zip(times[1:], separators, later_days, strict=False):
+        day = f"{date.month}月{date.day}日" if own_day else ""
+        printed += f"{separator}{day}{_own_period(hour, minute)}"
+    reading = read_when(printed, 0, len(printed), date)
+    assert reading.date is not None and reading.date.value == date
+    assert reading.time is not None and reading.time.value == f"{times[0][0]:02d}:{times[0][1]:02d}", printed
+    assert [s.time.value for s in reading.later] == [f"{h:02d}:{m:02d}" for h, m in times[1:]], printed
+    assert all(s.date is None or s.date.value == date for s in reading.later)
 
 
 @given(st.integers(0, 99), st.integers(0, 99), st.data())
