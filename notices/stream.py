@@ -72,8 +72,16 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
         end -= 1  # (read back over the blank lines above, not copied: a chunk may be long)
     if end == 0:
         return line
-    last = buffer[buffer.rfind("\n", 0, end) + 1 : end]
-    return line if grammar.DATE_LINE_RE.match(fold(last)) else start
+    last_start = buffer.rfind("\n", 0, end) + 1
+    if not grammar.DATE_LINE_RE.match(fold(buffer[last_start:end])):
+        return start
+    # Signed above its date (某某人民法院 / 2026年3月6日), the notice before is signed whole; signed under it
+    # (特此公告。 / 2026年2月9日 / 某某人民法院), the issuer's line is its signature's.
+    above_end = last_start
+    while above_end > 0 and buffer[above_end - 1].isspace():
+        above_end -= 1  # (over the blank lines between them)
+    above = buffer[buffer.rfind("\n", 0, above_end) + 1 : above_end]
+    return line if grammar.ISSUER_LINE_RE.match(fold(above)) else start
 
 
 def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int, str]]:
