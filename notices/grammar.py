@@ -292,6 +292,8 @@ CLOCK = rf"""
     (?: (?P<hour>{DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{DIGIT}{{2}})          # 14:30
         (?: [:：] {DIGIT}{{2}} )?                                               # 14:30:00
         (?: {SP}? (?P<suffix> {alt(lexicon.CLOCK_SUFFIX_PERIODS)} ) (?![A-Za-z]) )?  # 2:30 PM
+      | (?<= {DAY_PERIOD} {SP}? ) (?P<hour>{DIGIT}{{1,2}}) [.．] (?P<minute>{DIGIT}{{2}}) {SP}? 分?  # 上午9.30
+        (?![0-9０-９])
       | (?P<hour>{SMALL_NUMBER}) {SP}? [时点]                                    # 14时 / 两点
         (?: {SP}? (?P<half>半)                                                  # 两点半
           | {SP}? (?P<quarters>[一三]) {SP}? 刻                                    # 三点一刻: 15, 三刻: 45

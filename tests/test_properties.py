@@ -73,7 +73,7 @@ def _printed_times(hour: int, minute: int) -> list[str]:
     if 13 <= hour <= 23:
         forms.append(f"下午{hour - 12}时{minute}分" if hour < 18 else f"晚上{hour - 12}点{minute:02d}分")
     if 1 <= hour <= 11:
-        forms.append(f"上午{hour}时{minute}分")
+        forms += [f"上午{hour}时{minute}分", f"上午{hour}.{minute:02d}"]  # (a dot, after the part of the day only)
     # As spreadsheets export it: 2:30 PM, 12:05 AM (five past midnight), 9:00 a.m.
     suffix = "PM" if hour >= 12 else "AM"
     forms.append(f"{hour % 12 or 12}:{minute:02d} {suffix}")
