@@ -71,6 +71,7 @@ class _Fields:
         self.spans: dict[str, list[Span]] = {}
         self.findings: list[Finding] = []
         self.later: list[Sitting] = []  # the hearings the hearing sentence lists after the first
+        self.causes: list[Span] = []  # each case's cause, where the notice names several cases
 
     def _at(self, span: Span) -> Span:
         return span[0] + self.page.base, span[1] + self.page.base
@@ -146,6 +147,7 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             role = "applicant" if sides.pronoun_side == "applicant" else "respondent"
         if sides.cause is not None:
             fields.set_printed("cause", sides.cause[1])
+            fields.causes = [sides.cause[1], *(span for _, span in sides.later_causes)]
     if role is None and addressees:
         subject = _search(grammar.INSPECTION_SUBJECT_RE, text, block.body)
         if subject:
@@ -476,4 +478,4 @@ def extract(
         spans=fields.spans,
         source=Source(file=file, start=block.start + page.base, end=block.end + page.base),
     )
-    return per_sitting(record, fields.later, hearing.span() if hearing is not None else block.body, page)
+    return per_sitting(record, fields.later, hearing.span() if hearing is not None else block.body, page, fields.causes)

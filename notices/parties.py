@@ -72,6 +72,8 @@ class Sides:
     by_side: dict[Side, list[tuple[str, Span]]] = field(default_factory=dict)
     pronoun_side: Side | None = None
     cause: tuple[str, Span] | None = None
+    # The causes of the further cases of one notice, in order (…一案（…号）及申请人某某与你单位…纠纷一案).
+    later_causes: list[tuple[str, Span]] = field(default_factory=list)
 
     def add(self, side: Side, name: str, span: Span) -> None:
         self.by_side.setdefault(side, []).append((name, span))
@@ -309,6 +311,7 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
             if cause is None:
                 break
             listed.append(found[0])
+            result.later_causes.append((cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"])))
             case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end)
             if case_word is not None:
                 for groups in listed:
@@ -328,8 +331,10 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
 _CAUSE_LEAD = regex.compile(r"[\x20\t\u3000\xa0，,]{0,2}")
 # Between one case of a notice and the next: its number in brackets, then 及, 和, 、 or a semicolon (not a
 # comma: 一案，被告某某因下落不明… goes on about the case).
+# (The number's bracket may hold the number's own: 一案（（2026）吉0102民初3401号）及原告某某诉…)
 _MORE_CASES = regex.compile(
-    r"[\x20\t\u3000\xa0]?(?:[（(][^（）()\n]{1,40}[)）])?[\x20\t\u3000\xa0]?(?:以及|及|和|、|；|;)[\x20\t\u3000\xa0]?"
+    r"[\x20\t\u3000\xa0]?(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{1,10}[)）]){1,40}[)）])?"
+    r"[\x20\t\u3000\xa0]?(?:以及|及|和|、|；|;)[\x20\t\u3000\xa0]?"
 )
 
 

@@ -26,15 +26,24 @@ _SENTENCE_END = re.compile("[。；;\n]")
 _PER_CASE = ("applicants", "respondents", "counterparty")
 
 
-def per_sitting(record: Notice, later: list[Sitting], sentence: Span, page: Page) -> list[Notice]:
+def per_sitting(
+    record: Notice, later: list[Sitting], sentence: Span, page: Page, causes: list[Span] | None = None
+) -> list[Notice]:
     """``record`` as one record per hearing it sets (see the module's words); ``later``: the hearings listed after
-    the first, ``sentence`` the hearing sentence: spans in ``page`` (the record's are in the whole text)."""
+    the first, ``sentence`` the hearing sentence, ``causes`` each case's cause: spans in ``page`` (the record's are
+    in the whole text)."""
     if not later:
         return [record]
     cases = record.case_numbers
     stop = _SENTENCE_END.search(page.folded, sentence[1])  # (the match ends at the place: 分别开庭 comes after)
     in_turn = grammar.search(grammar.IN_TURN_RE, page.folded, sentence[0], stop.start() if stop else None) is not None
-    if not in_turn or len(cases) != len(later) + 1 or len(record.spans.get("case_numbers", [])) != len(cases):
+    addressed = _addressed_per_case(record, page)
+    if (
+        not in_turn
+        or len(cases) != len(later) + 1
+        or len(record.spans.get("case_numbers", [])) != len(cases)
+        or not _sides_per_case(record, len(cases), addressed)
+    ):
         record.warnings.append(_several(record, later, page))
         return [record]
     records = []
@@ -43,12 +52,14 @@ def per_sitting(record: Notice, later: list[Sitting], sentence: Span, page: Page
         one = record.model_copy(deep=True)
         one.case_numbers = [case]
         one.spans["case_numbers"] = [record.spans["case_numbers"][index]]
-        for name in _PER_CASE:
+        for name in ("party", *_PER_CASE) if addressed else _PER_CASE:
             values: list[str] = getattr(record, name)
             spans = record.spans.get(name, [])
-            if len(values) == len(cases) and values != record.party and len(spans) == len(values):
+            if len(values) == len(cases) and (addressed or values != record.party) and len(spans) == len(values):
                 setattr(one, name, [values[index]])
                 one.spans[name] = [spans[index]]
+        if causes is not None and len(causes) == len(cases):
+            _set(one, "cause", page.printed[causes[index][0] : causes[index][1]], [_moved(causes[index], page)])
         if index:
             sitting = later[index - 1]
             if sitting.date is not None:
@@ -59,6 +70,29 @@ def per_sitting(record: Notice, later: list[Sitting], sentence: Span, page: Page
             one.warnings += [_moved_finding(found, page) for found in sitting.time.findings]
         records.append(one)
     return records
+
+
+def _sides_per_case(record: Notice, cases: int, addressed: bool) -> bool:
+    """Can each case's record have its own sides? Each side names one party a case, or is the addressees — the
+    same in every case, or each in its own (``addressed``). (A side read from the first case's words only would
+    give the later cases the first case's parties.)"""
+    sides = (record.applicants, record.respondents)
+    return all(len(side) == cases or (side == record.party and (addressed or len(side) != cases)) for side in sides)
+
+
+def _addressed_per_case(record: Notice, page: Page) -> bool:
+    """Is each addressee named in one case's words, in the cases' order (张某、李某：…原告甲诉张某…一案（…1号）、
+    原告乙诉李某…一案（…2号）…)? Then each case's record addresses its own."""
+    parties, cases = record.party, record.spans.get("case_numbers", [])
+    if len(parties) != len(cases) or len(parties) < 2:
+        return False
+    start = max(end for _, end in record.spans.get("party", [(0, 0)])) - page.base
+    for index, (_, end) in enumerate(cases):
+        words = page.printed[start : end - page.base]
+        if [party for party in parties if party in words] != [parties[index]]:
+            return False
+        start = end - page.base
+    return True
 
 
 def _set(record: Notice, name: str, value: object, spans: list[Span]) -> None:
