@@ -21,8 +21,8 @@ from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import read_sides, side_of
 from notices.segment import Block
-from notices.sittings import per_sitting
-from notices.timeparse import Sitting, WhenReading, read_date, read_when, to_int
+from notices.sittings import per_case
+from notices.timeparse import DateReading, Sitting, TimeReading, WhenReading, read_date, read_when, to_int
 from notices.workdays import period_end
 
 # Group numbers of the rules read here (see grammar.group_numbers).
@@ -228,6 +228,33 @@ def _read_when(
     fields.later = reading.later
 
 
+def _later_hearings(text: str, after: Span, published: dt.date | None, first: WhenReading) -> list[Sitting]:
+    """The hearings set by sentences of their own after the first's (…本院定于同日下午2时30分在本院第五法庭开庭审理):
+    each its date (同日: the one before), time, place and printed time. A sentence that sets a time set already
+    (the notice's words printed twice) sets no other hearing."""
+    later: list[Sitting] = []
+    day = first.date
+    seen = {_when(first.date, first.time)}
+    for match in _finditer(grammar.HEARING_RE, text, after):
+        if match.group(_HEARING["corrected"]) or not match.group(_HEARING["when"]):
+            continue
+        start, end = match.span(_HEARING["when"])
+        while end > start and text[end - 1] in _SPACES:
+            end -= 1
+        reading = read_when(text, start, end, published, day)
+        day = reading.date or day
+        if _when(reading.date, reading.time) in seen:
+            continue
+        seen.add(_when(reading.date, reading.time))
+        venue = match.span(_HEARING["venue"]) if match.group(_HEARING["venue"]) else None
+        later.append(Sitting(reading.date, reading.time, venue, (start, end)))
+    return later
+
+
+def _when(date: DateReading | None, time: TimeReading | None) -> tuple[dt.date | None, str | None]:
+    return (date.value if date else None, time.value if time else None)
+
+
 def _read_called_off(fields: _Fields, body: Span, hearing: regex.Match[str] | None) -> bool:
     """A notice that calls a hearing off and sets no new time (a new time is a correction's, read as the
     hearing): the time printed, the hearing's that will not take place, is kept as hearing_text only —
@@ -263,6 +290,9 @@ def _read_hearing(
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
         _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
         place = earlier.span(_HEARING["venue"]) if earlier is not None and earlier.group(_HEARING["venue"]) else None
+        if earlier is None and not hearing.group(_HEARING["corrected"]):
+            first = read_when(text, *hearing.span(_HEARING["when"]), published)
+            fields.later += _later_hearings(text, (hearing.end(), body[1]), published, first)
         return hearing, place
     appearance = _search(grammar.INQUIRY_TIME_RE, text, body)
     if appearance is not None:
@@ -478,4 +508,4 @@ def extract(
         spans=fields.spans,
         source=Source(file=file, start=block.start + page.base, end=block.end + page.base),
     )
-    return per_sitting(record, fields.later, hearing.span() if hearing is not None else block.body, page, fields.causes)
+    return per_case(record, fields.later, hearing.span() if hearing is not None else block.body, page, fields.causes)

@@ -304,7 +304,10 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         last_end = case_word.end() if case_word is not None else cause.end() if cause is not None else None
         while last_end is not None:
             more = _MORE_CASES.match(text, last_end, end)
-            found = _phrase(text, more.end(), end) if more is not None else None
+            at = more.end() if more is not None else None
+            if at is not None and text.startswith("诉", at):
+                at += 1  # …一案（…号）、诉被告某某…一案: the same plaintiff's next case
+            found = _phrase(text, at, end) if at is not None else None
             if found is None or found[0][0].role is None:
                 break
             cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, found[1], end), end)

@@ -390,9 +390,11 @@ def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
     """Is ``record``'s text the start of ``other``'s, cut short (a summary field: "…因支付令无法送达你公司，...")?
     Compared without line breaks and spaces, written or escaped: a title runs on where the text breaks its line
     (某某公司：本院受理…)."""
+    if other is record or (record.source.start, record.source.end) == (other.source.start, other.source.end):
+        return False  # (the records of one notice, a case each: see sittings)
     mine = _BREAKS.sub("", text[record.source.start : record.source.end]).rstrip(".…。，,")
     whole = _BREAKS.sub("", text[other.source.start : other.source.end])
-    return other is not record and len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
+    return len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
 
 
 _BREAKS = regex.compile(r"\s+|\\[nrt]")

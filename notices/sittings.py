@@ -1,11 +1,16 @@
-"""A notice that sets several hearings, read as one record per hearing where it says which case each is for.
+"""A notice about several cases, read as one record per case where it says which hearing and whom each case is for.
 
-"本委受理申请人刘某与你单位…一案（…第0412号）及申请人陈某与你单位…一案（…第0413号）… 本委定于2025年8月19日上午9时、
-上午10时30分在本委第四仲裁庭分别开庭审理上述两案": two cases, two times, heard 分别 (each in turn), in the order
-printed. Read as one record, the second case's hearing is lost from a clerk's calendar. Where the times and the
-cases are as many and the sentence says each is heard in turn, each case is a record of its own, with its time
-(and its date, where printed; else the date before it) and the party on the other side of that case, where the
-notice names one per case. Otherwise the record keeps the first hearing and a finding lists the others.
+Courts and committees print several cases in one notice: "本委受理申请人刘某与你单位…一案（…第0412号）及申请人陈某与你
+单位…一案（…第0413号）… 本委定于2025年8月19日上午9时、上午10时30分在本委第四仲裁庭分别开庭审理上述两案" (the times
+in the cases' order, each case heard in turn); "…一案（…2215号）…本院定于2026年9月15日上午9时在本院第三法庭开庭审理。
+…一案（…2298号）…本院定于同日下午2时30分在本院第五法庭开庭审理" (a hearing sentence a case); "张某、李某、王某：本院受理
+原告甲诉被告张某…一案（…1号）、诉被告李某…一案（…2号）、诉被告王某…一案（…3号）…" (each addressee in a case of their
+own). Read as one record, every hearing but the first is lost from a clerk's calendar, and each addressee is put in
+every case. Each case is a record of its own where the hearings are as many as the cases (or one for all, where each
+addressee is in a case of their own), and the case's words name its parties: each record has its case, its hearing,
+its addressee and the parties on each side named in its words (a side its words do not name, "、诉被告李某…", is the
+case before's), its cause. The records share the notice's block. Otherwise the record keeps the first hearing, and a
+finding lists the others.
 """
 
 from __future__ import annotations
@@ -21,77 +26,126 @@ from notices.timeparse import Sitting
 if TYPE_CHECKING:
     from notices.extract import Page
 
+
 _SENTENCE_END = re.compile("[。；;\n]")
-# The sides that may name one party per case, in the cases' order.
-_PER_CASE = ("applicants", "respondents", "counterparty")
+# The parties named case by case.
+_SIDES = ("applicants", "respondents", "other_parties", "counterparty")
 
 
-def per_sitting(
+def per_case(
     record: Notice, later: list[Sitting], sentence: Span, page: Page, causes: list[Span] | None = None
 ) -> list[Notice]:
-    """``record`` as one record per hearing it sets (see the module's words); ``later``: the hearings listed after
-    the first, ``sentence`` the hearing sentence, ``causes`` each case's cause: spans in ``page`` (the record's are
-    in the whole text)."""
-    if not later:
-        return [record]
-    cases = record.case_numbers
-    stop = _SENTENCE_END.search(page.folded, sentence[1])  # (the match ends at the place: 分别开庭 comes after)
-    in_turn = grammar.search(grammar.IN_TURN_RE, page.folded, sentence[0], stop.start() if stop else None) is not None
-    addressed = _addressed_per_case(record, page)
-    if (
-        not in_turn
-        or len(cases) != len(later) + 1
-        or len(record.spans.get("case_numbers", [])) != len(cases)
-        or not _sides_per_case(record, len(cases), addressed)
-    ):
-        record.warnings.append(_several(record, later, page))
+    """``record`` as one record per case (see the module's words); ``later``: the hearings after the first,
+    ``sentence`` the first's sentence, ``causes`` each case's cause: spans in ``page`` (the record's are in the whole
+    text)."""
+    cases = record.spans.get("case_numbers", [])
+    if len(cases) < 2 or len(cases) != len(record.case_numbers):
+        return _first_only(record, later, page)
+    bounds = _case_words(record, page)
+    sides = _sides_by_case(record, bounds, page)
+    addressed = _addressed_by_case(record, bounds, page)
+    if later:
+        stop = _SENTENCE_END.search(page.folded, sentence[1])  # (the match ends at the place: 分别开庭 comes after)
+        in_turn = grammar.search(grammar.IN_TURN_RE, page.folded, sentence[0], stop.start() if stop else None)
+        own_sentences = all(sitting.text is not None for sitting in later)
+        if len(later) + 1 != len(cases) or not (in_turn or own_sentences) or sides is None:
+            return _first_only(record, later, page)
+    elif not addressed or sides is None:
         return [record]
     records = []
     date, date_spans = record.hearing_date, record.spans.get("hearing_date", [])
     for index, case in enumerate(cases):
         one = record.model_copy(deep=True)
-        one.case_numbers = [case]
-        one.spans["case_numbers"] = [record.spans["case_numbers"][index]]
-        for name in ("party", *_PER_CASE) if addressed else _PER_CASE:
-            values: list[str] = getattr(record, name)
-            spans = record.spans.get(name, [])
-            if len(values) == len(cases) and (addressed or values != record.party) and len(spans) == len(values):
-                setattr(one, name, [values[index]])
-                one.spans[name] = [spans[index]]
+        one.case_numbers = [record.case_numbers[index]]
+        one.spans["case_numbers"] = [case]
+        if addressed:
+            one.party = [record.party[index]]
+            one.spans["party"] = [record.spans["party"][index]]
+        for name in _SIDES:
+            values, spans = sides[index].get(name, ([], []))
+            setattr(one, name, list(values))
+            if values:
+                one.spans[name] = list(spans)
+            else:
+                one.spans.pop(name, None)
         if causes is not None and len(causes) == len(cases):
             _set(one, "cause", page.printed[causes[index][0] : causes[index][1]], [_moved(causes[index], page)])
-        if index:
+        if index and later:
             sitting = later[index - 1]
             if sitting.date is not None:
                 date, date_spans = sitting.date.value, [_moved(sitting.date.span, page)]
                 one.warnings += [_moved_finding(found, page) for found in sitting.date.findings]
             _set(one, "hearing_date", date, date_spans)
-            _set(one, "hearing_time", sitting.time.value, [_moved(sitting.time.span, page)])
-            one.warnings += [_moved_finding(found, page) for found in sitting.time.findings]
+            time = sitting.time
+            _set(one, "hearing_time", time.value if time else None, [_moved(time.span, page)] if time else [])
+            one.warnings += [_moved_finding(found, page) for found in time.findings] if time else []
+            if sitting.text is not None:
+                _set(one, "hearing_text", page.printed[sitting.text[0] : sitting.text[1]], [_moved(sitting.text, page)])
+            if sitting.venue is not None:
+                _set(one, "venue", page.printed[sitting.venue[0] : sitting.venue[1]], [_moved(sitting.venue, page)])
         records.append(one)
     return records
 
 
-def _sides_per_case(record: Notice, cases: int, addressed: bool) -> bool:
-    """Can each case's record have its own sides? Each side names one party a case, or is the addressees — the
-    same in every case, or each in its own (``addressed``). (A side read from the first case's words only would
-    give the later cases the first case's parties.)"""
-    sides = (record.applicants, record.respondents)
-    return all(len(side) == cases or (side == record.party and (addressed or len(side) != cases)) for side in sides)
+def _first_only(record: Notice, later: list[Sitting], page: Page) -> list[Notice]:
+    if later:
+        record.warnings.append(_several(record, later, page))
+    return [record]
 
 
-def _addressed_per_case(record: Notice, page: Page) -> bool:
+def _case_words(record: Notice, page: Page) -> list[Span]:
+    """Where each case's words stand in ``page``: from the number before it (or the addressees' line) to its own
+    number (…诉被告张某…一案（…1号）)."""
+    start = max((end for _, end in record.spans.get("party", [])), default=record.source.start) - page.base
+    bounds = []
+    for _, end in record.spans["case_numbers"]:
+        bounds.append((start, end - page.base))
+        start = end - page.base
+    return bounds
+
+
+def _sides_by_case(
+    record: Notice, bounds: list[Span], page: Page
+) -> list[dict[str, tuple[list[str], list[Span]]]] | None:
+    """Each case's parties by side: those named in its words; a name printed outside every case's words (你单位
+    read as the addressees) in each; a side a case's words do not name, the case before's. None where a case's words
+    name no party (its number printed before its words: the cases cannot be told apart)."""
+    by_case: list[dict[str, tuple[list[str], list[Span]]]] = [{} for _ in bounds]
+    named = [False] * len(bounds)
+    for name in _SIDES:
+        values: list[str] = getattr(record, name)
+        spans = record.spans.get(name, [])
+        if len(spans) != len(values):
+            return None
+        for value, span in zip(values, spans, strict=True):
+            at = span[0] - page.base
+            inside = [index for index, (start, end) in enumerate(bounds) if start <= at < end]
+            for index in inside or range(len(bounds)):
+                held = by_case[index].setdefault(name, ([], []))
+                if value not in held[0]:
+                    held[0].append(value)
+                    held[1].append(span)
+            for index in inside:
+                named[index] = True
+    if not all(named):
+        return None
+    for index in range(1, len(bounds)):
+        for name in _SIDES:
+            if name not in by_case[index] and name in by_case[index - 1]:
+                by_case[index][name] = by_case[index - 1][name]
+    return by_case
+
+
+def _addressed_by_case(record: Notice, bounds: list[Span], page: Page) -> bool:
     """Is each addressee named in one case's words, in the cases' order (张某、李某：…原告甲诉张某…一案（…1号）、
-    原告乙诉李某…一案（…2号）…)? Then each case's record addresses its own."""
-    parties, cases = record.party, record.spans.get("case_numbers", [])
-    if len(parties) != len(cases) or len(parties) < 2:
+    诉被告李某…一案（…2号）…)? Then each case's record addresses its own."""
+    parties = record.party
+    if len(parties) != len(bounds) or len(record.spans.get("party", [])) != len(parties):
         return False
-    start = max(end for _, end in record.spans.get("party", [(0, 0)])) - page.base
-    for index, (_, end) in enumerate(cases):
-        words = page.printed[start : end - page.base]
+    for index, (start, end) in enumerate(bounds):
+        words = page.printed[start:end]
         if [party for party in parties if party in words] != [parties[index]]:
             return False
-        start = end - page.base
     return True
 
 
@@ -112,7 +166,15 @@ def _moved_finding(found: Finding, page: Page) -> Finding:
 
 
 def _several(record: Notice, later: list[Sitting], page: Page) -> Finding:
-    listed = "、".join(page.printed[(s.date or s.time).span[0] : s.time.span[1]] for s in later)
+    printed = [
+        page.printed[sitting.text[0] : sitting.text[1]]
+        if sitting.text is not None
+        else page.printed[(sitting.date or sitting.time).span[0] : sitting.time.span[1]]
+        if sitting.time is not None
+        else ""
+        for sitting in later
+    ]
+    listed = "、".join(shown for shown in printed if shown)
     first = record.hearing_text or ""
     zh = f"公告定了{len(later) + 1}次开庭（{first}）：只记下第一次，其后的{listed}请人工查看"
     en = f"the notice sets {len(later) + 1} hearings ('{first}'): the first is read; check {listed} by hand"

@@ -165,11 +165,14 @@ _NOT_CLOCK_TIMES = (
 
 @dataclass
 class Sitting:
-    """A later hearing printed in a list after the first (…上午9时、上午10时30分; …9时、8月20日14时): its date where
-    printed (else the one before it holds), and its time."""
+    """A hearing after the first: listed with it (…上午9时、上午10时30分; …9时、8月20日14时) or set by a sentence of
+    its own (…定于同日下午2时30分在本院第五法庭开庭审理), its date where printed (else the one before it holds), its
+    time; and for a sentence of its own, its place and its printed time (hearing_text). Spans in the text read."""
 
     date: DateReading | None
-    time: TimeReading
+    time: TimeReading | None
+    venue: Span | None = None
+    text: Span | None = None
 
 
 @dataclass

@@ -287,8 +287,8 @@ def venue_conflict(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
         if key.slot is not None:
             slots[key.slot].append(index)
     for indexes in slots.values():
-        if len(indexes) < 2:
-            continue
+        if len({keys[i].where for i in indexes}) < 2:
+            continue  # (one notice's cases, heard together: see sittings)
         # One description per case: the same case printed twice is a duplicate_notice, not a clash.
         cases: dict[_Case, str] = {}
         for i in indexes:
@@ -375,6 +375,7 @@ class StreamChecks:
     def __init__(self, today: dt.date | None = None) -> None:
         self.ctx = Context(today=today or china_today())
         self.venues: dict[tuple[str, dt.date, str], dict[_Case, str]] = {}
+        self.notices: dict[tuple[str, dt.date, str], set[str]] = {}  # the notices (file@offset) of each slot
         self.first: dict[tuple[str | None, tuple[str, ...], str], str] = {}
 
     def check(self, record: Notice) -> Notice:
@@ -383,9 +384,11 @@ class StreamChecks:
         key = batch_key(record)
         if key.slot is not None:
             cases = self.venues.setdefault(key.slot, {})
-            if len(cases) > (key.case in cases):  # another case already there
+            notices = self.notices.setdefault(key.slot, set())
+            if len(cases) > (key.case in cases) and notices - {key.where}:  # another notice's case already there
                 record.warnings.append(_venue_finding(key, cases))
             cases.setdefault(key.case, key.description)
+            notices.add(key.where)
         if key.case[1]:
             same = (*key.case, key.kind)
             if same in self.first:

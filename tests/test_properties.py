@@ -109,7 +109,9 @@ def test_a_list_of_hearings_reads_back_each(date: dt.date, times: list[tuple[int
     reading = read_when(printed, 0, len(printed), date)
     assert reading.date is not None and reading.date.value == date
     assert reading.time is not None and reading.time.value == f"{times[0][0]:02d}:{times[0][1]:02d}", printed
-    assert [s.time.value for s in reading.later] == [f"{h:02d}:{m:02d}" for h, m in times[1:]], printed
+    assert [s.time.value if s.time else None for s in reading.later] == [f"{h:02d}:{m:02d}" for h, m in times[1:]], (
+        printed
+    )
     assert all(s.date is None or s.date.value == date for s in reading.later)
 
 
