@@ -526,7 +526,7 @@ SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通�
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
 # (听证室, 调解室, 询问室 are places: a session word before 室 or 庭 is a room's name; before 传票, 公告 or 通知, a
 # document's: 在本报刊登的…一案开庭传票公告中.)
-_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 传票 | 公告 | 通知 )"
+_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 传票 | 公告 | 通知 | 前 )"  # (开庭前: 召开庭前会议)
 # The characters _SESSION_END can start with (its words are all optional but the session): a lookahead
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
@@ -540,7 +540,7 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                      (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)
                          (?: (?:视频|庭审|开庭|会议)? (?:方式|形式)?          # 以在线视频方式, 以网络会议方式
                            | [^，,。；;\n]{{1,10}}? (?:方式|形式) ) )? {SP}?     # 以线上线下相结合的方式
-                     (?: 连续 {SP}? [一二两三四五六七八九十0-9]{{1,2}} {SP}? [日天] )? {SP}?     # 连续两日开庭
+                     (?: 连续 (?: {SP}? [一二两三四五六七八九十0-9]{{1,2}} {SP}? [日天] )? )? {SP}?  # 连续两日开庭
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
                      (?:在线|线上|网上|远程)? {SP}? (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) )"""
@@ -614,11 +614,14 @@ SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}
 SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调解室|地点)"
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
 EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? (?:审判庭|法庭|仲裁庭|庭审室|调解室|听证室) )
-                   (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|{_SESSION}) )"""
+                   (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|会议|{_SESSION}) )"""
 # Between two hearings of a list: 上午9时、上午10时30分; 9时和14时; 8月19日上午9时，8月20日上午9时.
 SITTING_SEPARATOR = rf"{SP}? (?: 、 | [，,] | 和 | 及 | 以及 ) {SP}?"
 # Cases heard each in turn, at the times listed: 分别开庭审理上述两案, 依次开庭.
 IN_TURN = r"分别|依次|先后|逐一"
+# More days of a hearing after its date, in its month (2026年10月13日、14日每日上午9时), and "each day" before its time.
+MORE_DAYS = rf"{SP}? [、和及] {SP}? (?P<day>{SMALL_NUMBER}) {SP}? [日号]"
+EVERY_DAY = rf"{SP}? (?:每日|每天|均为|均于|均) {SP}?"
 # A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭. (申请取消开庭 is how to ask for it.)
 # (No spaces in it: corrections.py reads it without the verbose flag.)
 HEARING_CALLED_OFF = (
@@ -954,6 +957,8 @@ HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS, guarded=False)
 BARE_WHOLE_HOUR_RE = compile_rule(BARE_WHOLE_HOUR, guarded=False)
 RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY, guarded=False)
 SAME_DAY_RE = compile_rule(SAME_DAY, guarded=False)
+MORE_DAYS_RE = compile_rule(MORE_DAYS, guarded=False)
+EVERY_DAY_RE = compile_rule(EVERY_DAY, guarded=False)
 IN_TURN_RE = compile_rule(IN_TURN, guarded=False)
 SITTING_SEPARATOR_RE = compile_rule(SITTING_SEPARATOR, guarded=False)
 SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)

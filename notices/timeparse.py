@@ -254,14 +254,32 @@ def read_when(
         pos = after_date
         if text.startswith("T", pos) and pos + 1 < end and text[pos + 1] in "0123456789":
             pos += 1  # 2026-04-14T09:00:00: an ISO date and time (a spreadsheet's, an API's)
+    more_days: list[DateReading] = []
+    while reading.date is not None and (day := grammar.match(grammar.MORE_DAYS_RE, text, pos, end)) is not None:
+        more_days += _day_of(reading.date, day)  # 2026年10月13日、14日每日上午9时: the days after the first
+        pos = day.end()
+    if more_days:
+        every = grammar.match(grammar.EVERY_DAY_RE, text, pos, end)
+        pos = every.end() if every else pos
     pos = _skip_space(text, pos, end)
     aside = grammar.match(grammar.TIME_ASIDE_RE, text, pos, end)  # （遇法定节假日顺延）上午9时
     reading.time = read_time_at(text, _skip_space(text, aside.end(), end) if aside else pos, end)
 
     if reading.time is not None:
         reading.findings += reading.time.findings
-        reading.later = _later_sittings(text, reading.time, end, published)
+        reading.later = [Sitting(day, reading.time) for day in more_days]
+        reading.later += _later_sittings(text, reading.time, end, published)
     return reading
+
+
+def _day_of(first: DateReading, day: regex.Match[str]) -> list[DateReading]:
+    """The date of ``first``'s month that the day ``day`` names (none where there is no such day)."""
+    if first.value is None:
+        return []
+    try:
+        return [DateReading(first.value.replace(day=to_int(day.group("day"))), day.span("day"))]
+    except ValueError:
+        return []
 
 
 def _later_sittings(text: str, first: TimeReading, end: int, published: dt.date | None) -> list[Sitting]:
