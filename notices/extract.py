@@ -10,7 +10,7 @@ finding says why.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -21,7 +21,7 @@ from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import read_sides, side_of
 from notices.segment import Block
-from notices.sittings import per_case
+from notices.sittings import CaseSides, per_case
 from notices.timeparse import DateReading, Sitting, TimeReading, WhenReading, read_date, read_when, to_int
 from notices.workdays import period_end
 
@@ -48,6 +48,7 @@ _ANSWER = grammar.group_numbers(grammar.ANSWER_PERIOD_RE)
 _PHONES = grammar.group_numbers(grammar.PHONES_RE)
 _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
 _SPACES = " \t\u3000\xa0\n"
+_CASE_SIDES = ("applicants", "respondents", "other_parties", "counterparty")
 # Hearing sentences by how surely they give the hearing: a correction's new time first, then
 # 定于/将于, then 本院于, then a 开庭时间 label.
 _TRUNCATION = ("...", "…")
@@ -508,4 +509,15 @@ def extract(
         spans=fields.spans,
         source=Source(file=file, start=block.start + page.base, end=block.end + page.base),
     )
-    return per_case(record, fields.later, hearing.span() if hearing is not None else block.body, page, fields.causes)
+    sentence = hearing.span() if hearing is not None else block.body
+
+    def read_case(words: Span) -> CaseSides:
+        """The sides and cause of the case phrase in ``words``, as the notice's own are read."""
+        case = _Fields(page)
+        _read_sides(case, replace(block, body=words, role_word=None), parties)
+        read = {name: (case.values[name], case.spans[name]) for name in _CASE_SIDES if case.values.get(name)}
+        if "cause" in case.values:
+            read["cause"] = ([case.values["cause"]], case.spans["cause"])
+        return read
+
+    return per_case(record, fields.later, sentence, page, fields.causes, read_case)

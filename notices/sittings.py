@@ -16,6 +16,7 @@ finding lists the others.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from notices import grammar
@@ -32,17 +33,23 @@ _SENTENCE_END = re.compile("[。；;\n]")
 _SIDES = ("applicants", "respondents", "other_parties", "counterparty")
 
 
+# A case's parties by side (and its cause), as values and their spans in the whole text.
+CaseSides = dict[str, tuple[list[str], list[Span]]]
+
+
 def per_case(
-    record: Notice, later: list[Sitting], sentence: Span, page: Page, causes: list[Span] | None = None
-) -> list[Notice]:
+    record: Notice, later: list[Sitting], sentence: Span, page: Page, causes: list[Span] | None = None,
+    read_case: Callable[[Span], CaseSides] | None = None,
+) -> list[Notice]:  # fmt: skip
     """``record`` as one record per case (see the module's words); ``later``: the hearings after the first,
     ``sentence`` the first's sentence, ``causes`` each case's cause: spans in ``page`` (the record's are in the whole
-    text)."""
+    text); ``read_case``: the sides and cause of a case phrase in a stretch of the page (a case set out in a sentence
+    of its own, after the first case's)."""
     cases = record.spans.get("case_numbers", [])
     if len(cases) < 2 or len(cases) != len(record.case_numbers):
         return _first_only(record, later, page)
     bounds = _case_words(record, page)
-    sides = _sides_by_case(record, bounds, page)
+    sides = _sides_by_case(record, bounds, page, read_case)
     addressed = _addressed_by_case(record, bounds, page)
     if later:
         stop = _SENTENCE_END.search(page.folded, sentence[1])  # (the match ends at the place: 分别开庭 comes after)
@@ -70,6 +77,9 @@ def per_case(
                 one.spans.pop(name, None)
         if causes is not None and len(causes) == len(cases):
             _set(one, "cause", page.printed[causes[index][0] : causes[index][1]], [_moved(causes[index], page)])
+        elif "cause" in sides[index]:
+            (cause,), cause_spans = sides[index]["cause"]
+            _set(one, "cause", cause, cause_spans)
         if index and later:
             sitting = later[index - 1]
             if sitting.date is not None:
@@ -105,12 +115,13 @@ def _case_words(record: Notice, page: Page) -> list[Span]:
 
 
 def _sides_by_case(
-    record: Notice, bounds: list[Span], page: Page
-) -> list[dict[str, tuple[list[str], list[Span]]]] | None:
+    record: Notice, bounds: list[Span], page: Page, read_case: Callable[[Span], CaseSides] | None
+) -> list[CaseSides] | None:
     """Each case's parties by side: those named in its words; a name printed outside every case's words (你单位
-    read as the addressees) in each; a side a case's words do not name, the case before's. None where a case's words
-    name no party (its number printed before its words: the cases cannot be told apart)."""
-    by_case: list[dict[str, tuple[list[str], list[Span]]]] = [{} for _ in bounds]
+    read as the addressees) in each; a side a case's words do not name, the case before's. A case whose words the
+    notice's case phrase did not reach (a sentence of its own) is read there (``read_case``). None where a case's
+    words name no party (its number printed before its words: the cases cannot be told apart)."""
+    by_case: list[CaseSides] = [{} for _ in bounds]
     named = [False] * len(bounds)
     for name in _SIDES:
         values: list[str] = getattr(record, name)
@@ -127,6 +138,11 @@ def _sides_by_case(
                     held[1].append(span)
             for index in inside:
                 named[index] = True
+    for index, (start, end) in enumerate(bounds):
+        if not named[index] and read_case is not None:
+            read = read_case((start, end))
+            if any(name in read for name in _SIDES):
+                by_case[index], named[index] = read, True
     if not all(named):
         return None
     for index in range(1, len(bounds)):
