@@ -772,7 +772,8 @@ ADDRESSEE_LIST = rf"""
     (?: 致 {SP}? )?                                                  # 致…：
     (?: (?P<role>{ROLE}) {SP}? )?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
-    (?: {SP}? [、,，] {SP}? (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}}
+    (?: {SP}? (?: [、,，] {SP}? | 、 {WS}* ) (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME})     # (、 may end a line)
+        (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}}
     {CLASS_OF_PEOPLE}?
 """
 # 被申请人：某某公司 / 被行政处理人:新疆某某公司 — the addressee as a labelled line.

@@ -485,10 +485,21 @@ def _names_start(text: str, end: int) -> int:
                 break
             start = opening
             continue
+        if character == "\n":
+            above = start - 1
+            while above > floor and text[above - 1] in _SPACE + "\r\n":
+                above -= 1
+            line = text.rfind("\n", floor, above) + 1
+            if above > floor and text[above - 1] == "、" and not _ITEM_LINE.fullmatch(text, line, above):
+                start = above  # a list of addressees printed over lines, each ending with 、 (not 一、 alone)
+                continue
         if character in _NOT_IN_ADDRESSEES and not _inside_name(text, start - 1):
             break
         start -= 1
     return start
+
+
+_ITEM_LINE = regex.compile(rf"{grammar.SP}*{grammar.ITEM_NUMBER}", regex.VERBOSE)
 
 
 def _inside_name(text: str, at: int) -> bool:
