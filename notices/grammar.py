@@ -443,6 +443,9 @@ LATER_OTHER_PARTY = rf"""
 """
 # 等5人 / 等52名投资者 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
+# Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：.
+OTHERS_AFTER_NAME = rf"""等 {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}?
+                        (?: {SP}? [（(] [^（）()\n]{{0,20}} [)）] )? \Z"""
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
 # (It may hold one bracket of its own: （HAIYUNTONG LOGISTICS (HK) LIMITED）.)
@@ -976,6 +979,7 @@ LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
+OTHERS_AFTER_NAME_RE = compile_rule(OTHERS_AFTER_NAME, guarded=False)
 NAME_TRAILER_RE = compile_rule(NAME_TRAILER, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)

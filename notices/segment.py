@@ -527,9 +527,15 @@ def _addressee_token(
     if not all(_plausible_name(name, whole_line) for name, _ in names):
         return None
     public = any(_PUBLIC_WORD.search(name) for name, _ in names)
-    parties = tuple(span for name, span in names if not grammar.PRONOUN_RE.match(name))
+    parties = tuple(_named(text, span) for name, span in names if not grammar.PRONOUN_RE.match(name))
     role = match.span(groups["role"]) if match.group(groups["role"]) else None
     return _Token("addressee", match.start(), end, match, () if public else parties, role, public)
+
+
+def _named(text: str, span: Span) -> Span:
+    """An addressee's span without the others counted after the name (王某等17人: 王某)."""
+    others = grammar.search(grammar.OTHERS_AFTER_NAME_RE, text, *span)
+    return (span[0], others.start()) if others is not None and others.start() > span[0] else span
 
 
 # Words looked for in a name, each list by one scan (the standard library's re, as anchors are).
