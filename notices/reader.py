@@ -232,6 +232,8 @@ def _use_records(
         placed = listed_spans(fields)
         at, row_end = extents[group]
         covering = [r for r in from_text if any(r.source.start <= span[0] < r.source.end for span in placed)]
+        # (Not a text that ends inside the row: the sentence over a table, run on into its first row's short cells.)
+        covering = [r for r in covering if not (r.source.start < at and r.source.end < row_end)]
         if any(r.source.start < at or r.source.end > row_end for r in covering):
             continue  # a notice whose text holds the record's fields: they are its own
         before = bisect_right(ends, at)
@@ -265,15 +267,18 @@ def _use_records(
 def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[Notice]) -> None:
     """The sentence over or under a table whose rows were read as hearings (下列当事人：本委受理的下表所列案件…, then
     序号 / 被送达人 / 案号 / 开庭时间; or the rows, then 上述被送达人：本委受理上表所列…案件): naming no one and no time
-    of its own, only the rows' case numbers or none but the table's, it is no notice of its own."""
+    of its own (or only the rows' addressees, taken from the table it points to: 下列被送达人), only the rows' case
+    numbers or none but the table's, it is no notice of its own."""
     read = {id(record) for record in from_text}
-    listed = {number for record in records if id(record) not in read for number in record.case_numbers}
+    rows = [record for record in records if id(record) not in read]
+    listed = {number for record in rows for number in record.case_numbers}
     if not listed:
         return
+    addressed = "、".join(name for record in rows for name in record.party)  # (a cell may name two: 甲、乙)
     over = {
         id(record)
         for record in from_text
-        if not record.party
+        if all(name in addressed for name in record.party)
         and not record.hearing_text
         and (
             set(record.case_numbers) <= listed
@@ -282,7 +287,22 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
         )
     }
     if over:
+        _serve_rows([record for record in from_text if id(record) in over], rows)
         records[:] = [record for record in records if id(record) not in over]
+
+
+def _serve_rows(sentences: list[Notice], rows: list[Notice]) -> None:
+    """The rows under a sentence that serves them (…向你们公告送达起诉状副本…) are served by it: what it serves, when
+    service is done and the deadline it sets, where a row says none."""
+    for row in rows:
+        above = [s for s in sentences if s.source.end <= row.source.end and s.source.start <= row.source.start]
+        if not above:
+            continue
+        sentence = above[-1]
+        for name in ("documents", "served_on", "respond_by"):
+            if not getattr(row, name) and getattr(sentence, name) and name in sentence.spans:
+                setattr(row, name, getattr(sentence, name))
+                row.spans[name] = list(sentence.spans[name])
 
 
 # A sentence that points to a table for its cases: 上表所列, 下表所列, 如下表.
