@@ -236,6 +236,8 @@ ALIGNING_SPACES = r"[\x20\u3000\xa0]{2,}"
 WS = r"[\x20\t\u3000\xa0\r\n]"  # space or a line break (a sentence may wrap; \r: raw text read for a table's signature)
 DIGIT = r"[0-9０-９]"
 CN_DIGIT = r"[〇零○Ｏ一二三四五六七八九两]"
+# An item's number in a list: 一、 2. ３．
+ITEM_NUMBER = r"(?: (?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}) [.．、] )"
 CN_NUMERAL = r"[〇零○Ｏ一二三四五六七八九十两廿卅]"
 COLON = r"[:：]"
 OPEN = r"[\[［〔【(（]"
@@ -607,7 +609,8 @@ HEARING = rf"""
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<!原|法定) {alt(_HEARING_TIME_LABELS)} {SP}? (?:定为|为|是|[:：]) {SP}?          # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
-      | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* ) {_LISTING_HEAD}                          # 2024年5月20日 9:00，第三法庭，…
+      | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? )                 # (1. ) 2024年5月20日 9:00，
+        {_LISTING_HEAD}                                                                # 第三法庭，…
         (?= {SP}* [，,] | {SP} | {_SESSION_END} ) )          # (a date's digit first: spaces are not read back at each)
 """
 # The sentence under a list of notices that serves them all: 以上文书自本公告发布之日起经过三十日即视为送达.
@@ -759,8 +762,6 @@ ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {S
 # A case number alone on its line, above the addressee.
 # (A site's list of hearings titles each item by its number, its cause and the day it was posted: （2025）闽0203民初
 # 5102号 买卖合同纠纷2025-06-05.)
-# An item's number in a list: 一、 2. ３．
-ITEM_NUMBER = r"(?: (?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}) [.．、] )"
 # Or an item's title in a list of documents served, its number in brackets:
 # 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）.
 CASE_LINE = rf"""^ {SP}* (?: (?P<case_line> {CASE_NUMBER} )
@@ -894,7 +895,7 @@ LISTING = rf"""
 # 2024年05月20日 09:00，第三法庭，（2024）苏0506民初3321号，原告…诉被告…纠纷一案 — a listing line that starts
 # with the time and the room; or 2024年06月17日（星期一）09:00，在本院第六法庭公开开庭审理原告…一案，案号：….
 DATED_LISTING = rf"""
-    ^ {SP}* (?P<listing>
+    ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<listing>                          # (1. 2026年9月8日…: a list's item)
       {_LISTING_HEAD} (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) )
       (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}? (?: [。；;] | $ ) {_LISTED_NUMBER}
         # a row's case named by its parties, its cause after them: 公诉机关…检察院 被告人某某 危险驾驶 (a charge, no
@@ -1037,7 +1038,8 @@ DATE_AFTER_CLOSING_RE = compile_rule(DATE_AFTER_CLOSING, guarded=False)
 LISTING_RE = compile_rule(LISTING)
 DATED_LISTING_RE = compile_rule(DATED_LISTING)
 DATED_LISTING_ANCHOR_RE = compile_rule(
-    rf"^ {SP}* (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )",
+    rf"""^ {SP}* (?: {ITEM_NUMBER} {SP}* )?
+         (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )""",
     guarded=False,
 )
 # Literal anchors. A heading's 公告 ends its line or is followed by a space or a bracketed
