@@ -834,7 +834,9 @@ PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                  
                  | (?<= [（(〔\[] 20 ) {_BLANK}{{2}} (?= [）)〕\]] )                # a case number's year: （20××）
                  | (?<= 午 ) {_BLANK}{{1,2}} (?= [时点] )                           # a clock's hour: 上午×时
                  | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {_BLANK}+ ) 】
-                   # 【原告名称】, 【年】"""
+                   # 【原告名称】, 【年】
+                 | \{{\{{ {SP}* [A-Za-z_][\w.|()"'、, ]{{0,60}}? {SP}* \}}\}}            # a template's variable
+                 | \{{% [^%\n]{{0,60}} %\}}                                          # a template's tag (Jinja)"""
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A title about a body's own business (OWN_BUSINESS_TITLES), unless it names a case: 关于…采购合同纠纷一案的公告.
