@@ -611,6 +611,8 @@ def _table(text: str) -> Layout | None:
         row_end = offsets[consumed] if consumed < len(offsets) else len(text)
         if not any(value.strip() for value in values):
             continue
+        if len(values) == 1:
+            break  # a line with no delimiter ends the table: the text under it (特此公告, a signature, more notices)
         cells = _cell_spans(text, row_start, row_end, delimiter, values)
         for name, value, ((start, end), quoting) in zip(names, values, cells, strict=False):
             layout.literals.append(Literal(start, end, name, row_start, quoting))

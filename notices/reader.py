@@ -287,18 +287,19 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
         )
     }
     if over:
-        _serve_rows([record for record in from_text if id(record) in over], rows)
+        _serve_rows(from_text, over, rows)
         records[:] = [record for record in records if id(record) not in over]
 
 
-def _serve_rows(sentences: list[Notice], rows: list[Notice]) -> None:
+def _serve_rows(from_text: list[Notice], over: set[int], rows: list[Notice]) -> None:
     """The rows under a sentence that serves them (…向你们公告送达起诉状副本…) are served by it: what it serves, when
-    service is done and the deadline it sets, where a row says none."""
+    service is done and the deadline it sets, where a row says none. (The notice read last before a row must be
+    that sentence: a row of another table is not its.)"""
     for row in rows:
-        above = [s for s in sentences if s.source.end <= row.source.end and s.source.start <= row.source.start]
-        if not above:
+        above = [r for r in from_text if r.source.start <= row.source.start]
+        sentence = max(above, key=lambda r: r.source.start, default=None)
+        if sentence is None or id(sentence) not in over:
             continue
-        sentence = above[-1]
         for name in ("documents", "served_on", "respond_by"):
             if not getattr(row, name) and getattr(sentence, name) and name in sentence.spans:
                 setattr(row, name, getattr(sentence, name))
