@@ -10,6 +10,7 @@ finding says why.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -49,6 +50,8 @@ _PHONES = grammar.group_numbers(grammar.PHONES_RE)
 _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
 _SPACES = " \t\u3000\xa0\n"
 _CASE_SIDES = ("applicants", "respondents", "other_parties", "counterparty")
+# The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
+_SETS_AGAIN = re.compile("定于|将于")
 # Hearing sentences by how surely they give the hearing: a correction's new time first, then
 # 定于/将于, then 本院于, then a 开庭时间 label.
 _TRUNCATION = ("...", "…")
@@ -291,7 +294,11 @@ def _read_hearing(
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
         _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
         place = earlier.span(_HEARING["venue"]) if earlier is not None and earlier.group(_HEARING["venue"]) else None
-        if earlier is None and not hearing.group(_HEARING["corrected"]):
+        if (
+            earlier is None
+            and not hearing.group(_HEARING["corrected"])
+            and _SETS_AGAIN.search(text, hearing.end(), body[1])
+        ):
             first = read_when(text, *hearing.span(_HEARING["when"]), published)
             fields.later += _later_hearings(text, (hearing.end(), body[1]), published, first)
         return hearing, place

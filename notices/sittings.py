@@ -49,8 +49,10 @@ def per_case(
     if len(cases) < 2 or len(cases) != len(record.case_numbers):
         return _first_only(record, later, page)
     bounds = _case_words(record, page)
-    sides = _sides_by_case(record, bounds, page, read_case)
     addressed = _addressed_by_case(record, bounds, page)
+    if not later and not addressed:
+        return [record]  # (one hearing for cases not each an addressee's: one record, read no further)
+    sides = _sides_by_case(record, bounds, page, read_case)
     if later:
         stop = _SENTENCE_END.search(page.folded, sentence[1])  # (the match ends at the place: 分别开庭 comes after)
         in_turn = grammar.search(grammar.IN_TURN_RE, page.folded, sentence[0], stop.start() if stop else None)
