@@ -375,7 +375,8 @@ class StreamChecks:
     def __init__(self, today: dt.date | None = None) -> None:
         self.ctx = Context(today=today or china_today())
         self.venues: dict[tuple[str, dt.date, str], dict[_Case, str]] = {}
-        self.notices: dict[tuple[str, dt.date, str], set[str]] = {}  # the notices (file@offset) of each slot
+        # Each slot's notice (file@offset), or "" once two notices hold it: one string a slot, not one a notice.
+        self.notices: dict[tuple[str, dt.date, str], str] = {}
         self.first: dict[tuple[str | None, tuple[str, ...], str], str] = {}
 
     def check(self, record: Notice) -> Notice:
@@ -384,11 +385,12 @@ class StreamChecks:
         key = batch_key(record)
         if key.slot is not None:
             cases = self.venues.setdefault(key.slot, {})
-            notices = self.notices.setdefault(key.slot, set())
-            if len(cases) > (key.case in cases) and notices - {key.where}:  # another notice's case already there
+            held = self.notices.setdefault(key.slot, key.where)
+            if len(cases) > (key.case in cases) and held != key.where:  # another notice's case already there
                 record.warnings.append(_venue_finding(key, cases))
             cases.setdefault(key.case, key.description)
-            notices.add(key.where)
+            if held != key.where:
+                self.notices[key.slot] = ""
         if key.case[1]:
             same = (*key.case, key.kind)
             if same in self.first:
