@@ -35,6 +35,7 @@ _DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
 _DECIDED = grammar.group_numbers(grammar.DECISION_SERVED_RE)["document"]
 _HEARING = grammar.group_numbers(grammar.HEARING_RE)
 _EARLIER_ROOM = grammar.group_numbers(grammar.EARLIER_ROOM_RE)
+_PRELIMINARY = grammar.group_numbers(grammar.PRELIMINARY_SITTING_RE)
 _EARLIER_WHEN = grammar.group_numbers(grammar.EARLIER_HEARING_RE)["when"]
 _PLACE = {
     rule: grammar.group_numbers(rule)
@@ -232,6 +233,14 @@ def _read_when(
     fields.later = reading.later
 
 
+def _note_preliminary(fields: _Fields, sitting: regex.Match[str]) -> None:
+    """A sitting set before the hearing (…组织双方当事人进行证据交换): said, so that a clerk diarises it too."""
+    when = fields.printed(sitting.span(_PRELIMINARY["when"]))
+    what = sitting.group(_PRELIMINARY["what"])
+    zh, en = f"开庭前另定{what}：{when}，请一并安排", f"a {what} is set before the hearing, {when}: attend it too"
+    fields.note(finding("preliminary_sitting", sitting.span(_PRELIMINARY["when"]), zh, en))
+
+
 def _later_hearings(text: str, after: Span, published: dt.date | None, first: WhenReading) -> list[Sitting]:
     """The hearings set by sentences of their own after the first's (…本院定于同日下午2时30分在本院第五法庭开庭审理):
     each its date (同日: the one before), time, place and printed time. A sentence that sets a time set already
@@ -294,6 +303,9 @@ def _read_hearing(
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
         _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
         place = earlier.span(_HEARING["venue"]) if earlier is not None and earlier.group(_HEARING["venue"]) else None
+        preliminary = _search(grammar.PRELIMINARY_SITTING_RE, text, (body[0], hearing.start()))
+        if preliminary is not None:
+            _note_preliminary(fields, preliminary)
         if (
             earlier is None
             and not hearing.group(_HEARING["corrected"])

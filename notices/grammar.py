@@ -628,6 +628,11 @@ IN_TURN = r"分别|依次|先后|逐一"
 # More days of a hearing after its date, in its month (2026年10月13日、14日每日上午9时), and "each day" before its time.
 MORE_DAYS = rf"{SP}? [、和及] {SP}? (?P<day>{SMALL_NUMBER}) {SP}? [日号]"
 EVERY_DAY = rf"{SP}? (?:每日|每天|均为|均于|均) {SP}?"
+# A sitting set before the hearing, which the party attends too: 定于2026年9月3日上午9时在本院第六法庭组织双方当事人
+# 进行证据交换, 定于…在本院第十一法庭召开庭前会议.
+PRELIMINARY_SITTING = rf"""(?:定于|将于) {SP}? (?P<when> [^，,。；;在于]{{1,40}}? ) {SP}? 在 [^，,。；;]{{1,40}}?
+                           (?: 召开 | 组织 [^，,。；;]{{0,16}}? | 进行 )
+                           (?P<what> 庭前会议 | 证据交换 | 庭前调解 | 质证 )"""
 # A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭. (申请取消开庭 is how to ask for it.)
 # (No spaces in it: corrections.py reads it without the verbose flag.)
 HEARING_CALLED_OFF = (
@@ -964,6 +969,7 @@ HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS, guarded=False)
 BARE_WHOLE_HOUR_RE = compile_rule(BARE_WHOLE_HOUR, guarded=False)
 RELATIVE_DAY_RE = compile_rule(RELATIVE_DAY, guarded=False)
 SAME_DAY_RE = compile_rule(SAME_DAY, guarded=False)
+PRELIMINARY_SITTING_RE = compile_rule(PRELIMINARY_SITTING)
 MORE_DAYS_RE = compile_rule(MORE_DAYS, guarded=False)
 EVERY_DAY_RE = compile_rule(EVERY_DAY, guarded=False)
 IN_TURN_RE = compile_rule(IN_TURN, guarded=False)
