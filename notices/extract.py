@@ -427,6 +427,16 @@ _SERVICE_SAID = regex.compile(r"[^。；;]{0,200}?(?:送达|领取)")
 _COLLECTED_WITHIN = regex.compile(r"[^。；;\n]{0,40}?领取")
 
 
+def service_end(text: str, span: Span, published: dt.date) -> tuple[dt.date, Span] | None:
+    """When service is done by the period ``text[span]`` prints (…经过三十日即视为送达), counted from ``published`` and
+    moved past days off; and where the period stands. None where it prints none."""
+    for period in _finditer(grammar.SERVICE_PERIOD_RE, text, span):
+        if _serves(text, period):
+            days = to_int(period.group(_PERIOD["days"]))
+            return period_end(published + dt.timedelta(days=days)), period.span()
+    return None
+
+
 def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Span) -> dt.date:
     """Set ``name`` to the end of a period of ``days`` from ``start`` (printed at ``span``), moved past days off."""
     end = period_end(start + dt.timedelta(days=to_int(days)))

@@ -26,7 +26,7 @@ from notices import grammar
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
 from notices.containers import Layout, Literal, containers, escape_edits, find_layout
-from notices.extract import Page, extract
+from notices.extract import Page, extract, service_end
 from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
@@ -287,23 +287,29 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
         )
     }
     if over:
-        _serve_rows(from_text, over, rows)
+        _serve_rows(text, from_text, over, rows)
         records[:] = [record for record in records if id(record) not in over]
 
 
-def _serve_rows(from_text: list[Notice], over: set[int], rows: list[Notice]) -> None:
-    """The rows under a sentence that serves them (…向你们公告送达起诉状副本…) are served by it: what it serves, when
-    service is done and the deadline it sets, where a row says none. (The notice read last before a row must be
-    that sentence: a row of another table is not its.)"""
+def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[Notice]) -> None:
+    """The rows under a sentence that serves them (…向你们公告送达起诉状副本…经过三十日即视为送达) are served by it:
+    what it serves, and when service is done, counted from the row's publication (the signature under the table),
+    where a row says none. (The notice read last before a row must be that sentence: another table's row is not
+    its.)"""
     for row in rows:
         above = [r for r in from_text if r.source.start <= row.source.start]
         sentence = max(above, key=lambda r: r.source.start, default=None)
         if sentence is None or id(sentence) not in over:
             continue
-        for name in ("documents", "served_on", "respond_by"):
-            if not getattr(row, name) and getattr(sentence, name) and name in sentence.spans:
-                setattr(row, name, getattr(sentence, name))
-                row.spans[name] = list(sentence.spans[name])
+        if not row.documents and sentence.documents and "documents" in sentence.spans:
+            row.documents = list(sentence.documents)
+            row.spans["documents"] = list(sentence.spans["documents"])
+        if row.served_on is None and row.published is not None:
+            start, end = sentence.source.start, sentence.source.end
+            served = service_end(fold(text[start:end]), (0, end - start), row.published)
+            if served is not None:
+                row.served_on = served[0]
+                row.spans["served_on"] = [(start + served[1][0], start + served[1][1])]
 
 
 # A sentence that points to a table for its cases: 上表所列, 下表所列, 如下表.
