@@ -236,6 +236,10 @@ def _field_kind(key: str) -> str | None:
     return None
 
 
+# An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）.
+_IDENTIFIER_AT_END = regex.compile(rf"{grammar.IDENTIFIER} \s* \Z", regex.VERBOSE)
+
+
 def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str, Span]]:
     """(side, name, span) for each name in a parties field; a role printed before names sets their side."""
     at = 0
@@ -248,6 +252,9 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str,
             offset += role.end()
             piece = piece[role.end() :]
         name = piece.strip()
+        aside = _IDENTIFIER_AT_END.search(name)
+        if aside is not None and aside.start() > 0:
+            name = name[: aside.start()]  # 某某经营部（经营者：郑某）: the trader's name, as in a notice's text
         if name and side in _SIDE_FIELD:  # (not "none": 法定代表人, 委托代理人)
             offset += piece.find(name)
             yield side, name, (start + offset, start + offset + len(name))
