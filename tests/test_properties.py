@@ -139,6 +139,7 @@ PREFIXES = [
     "筑自然资规罚告",
     "筑公积金责",
     "筑公积金催",
+    "麒市监处告",  # a market regulator's advance notice of a penalty
 ]
 
 
