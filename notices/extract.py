@@ -445,7 +445,7 @@ def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Spa
 
 
 def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool, issuer: str | None) -> Kind:
-    if _search(grammar.CORRECTION_MARKER_RE, text, body):
+    if _search(grammar.CORRECTION_MARKER_RE, text, body) and not _serves_summons_now(text, body):
         return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
     if hearing is not None and hearing.group(_HEARING["session"]) not in lexicon.MEETING_VERBS:
         return "hearing"
@@ -457,6 +457,24 @@ def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bo
     if decision and not _bureaus_decision(decision.group(_DECIDED), issuer):
         return "award_service"
     return "other"
+
+
+def _serves_summons_now(text: str, body: Span) -> bool:
+    """Does the notice serve a summons itself (现依法向你公告送达…开庭传票), its hearing then moved in a later sentence
+    (…上述开庭时间顺延至…)? Not one that tells of a summons served before, its clause saying when (已于…公告向你送达
+    开庭传票, 本院于2025年8月20日向你公告送达…)."""
+    for served in _finditer(grammar.SUMMONS_SERVED_RE, text, body):
+        window = max(body[0], served.start() - _BEFORE_SERVICE)
+        clause = max(window, *(text.rfind(mark, window, served.start()) + 1 for mark in "，,。；;"))
+        if (
+            "已" not in text[clause : served.start()]
+            and _search(grammar.DATE_RE, text, (clause, served.start())) is None
+        ):
+            return True
+    return False
+
+
+_BEFORE_SERVICE = 40  # characters before the service's words where its clause may say it was done before
 
 
 def _bureaus_decision(document: str, issuer: str | None) -> bool:
