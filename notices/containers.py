@@ -220,6 +220,7 @@ def _code_strings(text: str) -> Layout:
     under: dict[int, tuple[str, int | None]] = {}
     objects: dict[tuple[int | None, str], int] = {}  # (block, object) of setter calls → their record
     pieces: dict[int, _Piece] = {}  # a literal's start → where it stands in a document kept in pieces
+    document_lists: set[int] = set()  # the lists opened under a document's key (lexicon.DOCUMENT_KEYS)
     typed: set[int] = set()  # the blocks of such documents that say their type
     for token in _TOKENS.finditer(text):
         start, end = token.span()
@@ -232,6 +233,8 @@ def _code_strings(text: str) -> Layout:
                 layout.parents[start] = parent
             if pending_key is not None and text[pending_key[1] : start].strip() in (":", "="):
                 under[start] = (pending_key[0], parent)
+                if first == "[" and key_of(pending_key[0]) in _DOCUMENT_KEYS:
+                    document_lists.add(start)
             elif stack and stack[-1] in under and text[stack[-1]] == "[":
                 under[start] = under[stack[-1]]  # the next object of a list under a key
             pending_key = None
@@ -308,7 +311,7 @@ def _code_strings(text: str) -> Layout:
         pending_key = None
         literal = Literal(start + 1, end - 1, key, group)
         layout.literals.append(literal)
-        piece = _piece_of(text, stack, under) if under else None
+        piece = _piece_of(text, stack, document_lists) if document_lists else None
         if piece is not None:
             pieces[literal.start] = piece
             if key is not None and key_of(key) == "type" and piece.block is not None and group == piece.block:
@@ -428,9 +431,9 @@ class _Piece:
     inline: int  # the innermost list it stands in: pieces of one line share one below the document's
 
 
-def _piece_of(text: str, stack: list[int], under: dict[int, tuple[str, int | None]]) -> _Piece | None:
+def _piece_of(text: str, stack: list[int], document_lists: set[int]) -> _Piece | None:
     for index, at in enumerate(stack):
-        if text[at] == "[" and at in under and key_of(under[at][0]) in _DOCUMENT_KEYS:
+        if at in document_lists:
             block = stack[index + 1] if index + 1 < len(stack) and text[stack[index + 1]] == "{" else None
             inline = next(inner for inner in reversed(stack) if text[inner] == "[")
             return _Piece(at, block, inline)
@@ -458,13 +461,13 @@ def _join_documents(
         piece = pieces.get(literal.start)
         document = piece.document if piece is not None and piece.document in documents else None
         if document != current:
-            literals += _joined(text, run, pieces, under)
+            literals += _joined(run, pieces, under)
             run, current = [], document
         if document is None:
             literals.append(literal)
         elif _is_text_piece(text, literal):
             run.append(literal)
-    literals += _joined(text, run, pieces, under)
+    literals += _joined(run, pieces, under)
     layout.literals = literals
 
 
@@ -473,17 +476,14 @@ def _is_text_piece(text: str, literal: Literal) -> bool:
     return inline or _HAN.search(text, literal.start, literal.end) is not None
 
 
-def _joined(
-    text: str, run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tuple[str, int | None]]
-) -> list[Literal]:
+def _joined(run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tuple[str, int | None]]) -> list[Literal]:
     if not run:
         return []
     joins: list[tuple[int, int, str]] = []
     for before, after in itertools.pairwise(run):
         first, second = pieces[before.start], pieces[after.start]
-        same_line = (
-            _is_text_piece(text, before) and before.key == after.key and key_of(before.key or "") in _INLINE_PIECE_KEYS
-        ) or (first.inline == second.inline != first.document)
+        inserts = before.key == after.key and key_of(before.key or "") in _INLINE_PIECE_KEYS  # (a Delta's pieces)
+        same_line = inserts or first.inline == second.inline != first.document
         joins += [*before.joins, (before.end, after.start, "" if same_line else "\n")]
     joins += run[-1].joins
     record = under[pieces[run[0].start].document][1]

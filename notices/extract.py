@@ -22,7 +22,7 @@ from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import read_sides, side_of
 from notices.segment import Block
-from notices.sittings import CaseSides, per_case
+from notices.sittings import SIDES, CaseSides, per_case
 from notices.timeparse import DateReading, Sitting, TimeReading, WhenReading, read_date, read_when, to_int
 from notices.workdays import period_end
 
@@ -50,7 +50,6 @@ _ANSWER = grammar.group_numbers(grammar.ANSWER_PERIOD_RE)
 _PHONES = grammar.group_numbers(grammar.PHONES_RE)
 _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
 _SPACES = " \t\u3000\xa0\n"
-_CASE_SIDES = ("applicants", "respondents", "other_parties", "counterparty")
 # The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
 _SETS_AGAIN = re.compile("定于|将于")
 # Hearing sentences by how surely they give the hearing: a correction's new time first, then
@@ -66,6 +65,14 @@ class Page:
     folded: str
     base: int = 0  # the container's offset in the whole (cleaned) text: added to every span
 
+    def at(self, span: Span) -> Span:
+        """``span`` in this page, as a span of the whole text."""
+        return span[0] + self.base, span[1] + self.base
+
+    def placed(self, found: Finding) -> Finding:
+        """A finding read in this page, its span moved to the whole text."""
+        return found if found.span is None else found.model_copy(update={"span": self.at(found.span)})
+
 
 class _Fields:
     """Values and their spans, collected field by field."""
@@ -78,19 +85,16 @@ class _Fields:
         self.later: list[Sitting] = []  # the hearings the hearing sentence lists after the first
         self.causes: list[Span] = []  # each case's cause, where the notice names several cases
 
-    def _at(self, span: Span) -> Span:
-        return span[0] + self.page.base, span[1] + self.page.base
-
     def set(self, name: str, value: Any, span: Span) -> None:
         self.values[name] = value
-        self.spans[name] = [self._at(span)]
+        self.spans[name] = [self.page.at(span)]
 
     def add(self, name: str, value: str, span: Span) -> None:
         """Append to a list field, once per value."""
         values = self.values.setdefault(name, [])
         if value not in values:
             values.append(value)
-            self.spans.setdefault(name, []).append(self._at(span))
+            self.spans.setdefault(name, []).append(self.page.at(span))
 
     def printed(self, span: Span) -> str:
         return self.page.printed[span[0] : span[1]]
@@ -103,9 +107,7 @@ class _Fields:
 
     def note(self, found: Finding) -> None:
         """A finding read in this page: its span moved to the whole text."""
-        if found.span is not None:
-            found = found.model_copy(update={"span": self._at(found.span)})
-        self.findings.append(found)
+        self.findings.append(self.page.placed(found))
 
 
 def _search(rule: regex.Pattern[str], text: str, span: Span) -> regex.Match[str] | None:
@@ -213,13 +215,11 @@ def _hearing_sentence(text: str, body: Span) -> tuple[regex.Match[str] | None, r
 def _read_when(
     fields: _Fields, when: Span, aside_end: int | None, published: dt.date | None,
     earlier: regex.Match[str] | None = None,
-) -> None:  # fmt: skip
+) -> WhenReading:  # fmt: skip
     """hearing_text, hearing_date and hearing_time from the printed ``when``, with its findings; ``earlier``: the
-    sentence that set the hearing a correction moves."""
+    sentence that set the hearing a correction moves. The reading, for what else it holds."""
     text = fields.page.folded
-    start, end = when
-    while end > start and text[end - 1] in _SPACES:
-        end -= 1
+    start, end = _trimmed(text, when)
     same_day = read_when(text, *earlier.span(_HEARING["when"]), published).date if earlier is not None else None
     reading: WhenReading = read_when(text, start, end, published, same_day)
     # （遇法定节假日顺延） belongs to the printed time.
@@ -231,6 +231,15 @@ def _read_when(
     for found in reading.findings:
         fields.note(found)
     fields.later = reading.later
+    return reading
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    """``span`` without the spaces and line breaks at its end."""
+    start, end = span
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
+    return start, end
 
 
 def _note_preliminary(fields: _Fields, sitting: regex.Match[str]) -> None:
@@ -251,9 +260,7 @@ def _later_hearings(text: str, after: Span, published: dt.date | None, first: Wh
     for match in _finditer(grammar.HEARING_RE, text, after):
         if match.group(_HEARING["corrected"]) or not match.group(_HEARING["when"]):
             continue
-        start, end = match.span(_HEARING["when"])
-        while end > start and text[end - 1] in _SPACES:
-            end -= 1
+        start, end = _trimmed(text, match.span(_HEARING["when"]))
         reading = read_when(text, start, end, published, day)
         day = reading.date or day
         if _when(reading.date, reading.time) in seen:
@@ -301,7 +308,7 @@ def _read_hearing(
         return None, None
     if hearing is not None:
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
-        _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
+        first = _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
         place = earlier.span(_HEARING["venue"]) if earlier is not None and earlier.group(_HEARING["venue"]) else None
         preliminary = _search(grammar.PRELIMINARY_SITTING_RE, text, (body[0], hearing.start()))
         if preliminary is not None:
@@ -311,7 +318,6 @@ def _read_hearing(
             and not hearing.group(_HEARING["corrected"])
             and _SETS_AGAIN.search(text, hearing.end(), body[1])
         ):
-            first = read_when(text, *hearing.span(_HEARING["when"]), published)
             fields.later += _later_hearings(text, (hearing.end(), body[1]), published, first)
         return hearing, place
     appearance = _search(grammar.INQUIRY_TIME_RE, text, body)
@@ -562,7 +568,7 @@ def extract(
         """The sides and cause of the case phrase in ``words``, as the notice's own are read."""
         case = _Fields(page)
         _read_sides(case, replace(block, body=words, role_word=None), parties)
-        read = {name: (case.values[name], case.spans[name]) for name in _CASE_SIDES if case.values.get(name)}
+        read = {name: (case.values[name], case.spans[name]) for name in SIDES if case.values.get(name)}
         if "cause" in case.values:
             read["cause"] = ([case.values["cause"]], case.spans["cause"])
         return read

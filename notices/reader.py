@@ -296,9 +296,11 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
     what it serves, and when service is done, counted from the row's publication (the signature under the table),
     where a row says none. (The notice read last before a row must be that sentence: another table's row is not
     its.)"""
+    read = sorted(from_text, key=lambda r: r.source.start)
+    starts = [r.source.start for r in read]
     for row in rows:
-        above = [r for r in from_text if r.source.start <= row.source.start]
-        sentence = max(above, key=lambda r: r.source.start, default=None)
+        before = bisect_right(starts, row.source.start)
+        sentence = read[before - 1] if before else None
         if sentence is None or id(sentence) not in over:
             continue
         if not row.documents and sentence.documents and "documents" in sentence.spans:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile("[。；;\n]")
 # The parties named case by case.
-_SIDES = ("applicants", "respondents", "other_parties", "counterparty")
+SIDES = ("applicants", "respondents", "other_parties", "counterparty")
 
 
 # A case's parties by side (and its cause), as values and their spans in the whole text.
@@ -59,7 +59,7 @@ def per_case(
         own_sentences = all(sitting.text is not None for sitting in later)
         if len(later) + 1 != len(cases) or not (in_turn or own_sentences) or sides is None:
             return _first_only(record, later, page)
-    elif not addressed or sides is None:
+    elif sides is None:
         return [record]
     records = []
     date, date_spans = record.hearing_date, record.spans.get("hearing_date", [])
@@ -70,7 +70,7 @@ def per_case(
         if addressed:
             one.party = [record.party[index]]
             one.spans["party"] = [record.spans["party"][index]]
-        for name in _SIDES:
+        for name in SIDES:
             values, spans = sides[index].get(name, ([], []))
             setattr(one, name, list(values))
             if values:
@@ -78,23 +78,23 @@ def per_case(
             else:
                 one.spans.pop(name, None)
         if causes is not None and len(causes) == len(cases):
-            _set(one, "cause", page.printed[causes[index][0] : causes[index][1]], [_moved(causes[index], page)])
+            _set(one, "cause", page.printed[causes[index][0] : causes[index][1]], [page.at(causes[index])])
         elif "cause" in sides[index]:
             (cause,), cause_spans = sides[index]["cause"]
             _set(one, "cause", cause, cause_spans)
         if index and later:
             sitting = later[index - 1]
             if sitting.date is not None:
-                date, date_spans = sitting.date.value, [_moved(sitting.date.span, page)]
-                one.warnings += [_moved_finding(found, page) for found in sitting.date.findings]
+                date, date_spans = sitting.date.value, [page.at(sitting.date.span)]
+                one.warnings += [page.placed(found) for found in sitting.date.findings]
             _set(one, "hearing_date", date, date_spans)
             time = sitting.time
-            _set(one, "hearing_time", time.value if time else None, [_moved(time.span, page)] if time else [])
-            one.warnings += [_moved_finding(found, page) for found in time.findings] if time else []
+            _set(one, "hearing_time", time.value if time else None, [page.at(time.span)] if time else [])
+            one.warnings += [page.placed(found) for found in time.findings] if time else []
             if sitting.text is not None:
-                _set(one, "hearing_text", page.printed[sitting.text[0] : sitting.text[1]], [_moved(sitting.text, page)])
+                _set(one, "hearing_text", page.printed[sitting.text[0] : sitting.text[1]], [page.at(sitting.text)])
             if sitting.venue is not None:
-                _set(one, "venue", page.printed[sitting.venue[0] : sitting.venue[1]], [_moved(sitting.venue, page)])
+                _set(one, "venue", page.printed[sitting.venue[0] : sitting.venue[1]], [page.at(sitting.venue)])
         records.append(one)
     return records
 
@@ -125,7 +125,7 @@ def _sides_by_case(
     words name no party (its number printed before its words: the cases cannot be told apart)."""
     by_case: list[CaseSides] = [{} for _ in bounds]
     named = [False] * len(bounds)
-    for name in _SIDES:
+    for name in SIDES:
         values: list[str] = getattr(record, name)
         spans = record.spans.get(name, [])
         if len(spans) != len(values):
@@ -143,12 +143,12 @@ def _sides_by_case(
     for index, (start, end) in enumerate(bounds):
         if not named[index] and read_case is not None:
             read = read_case((start, end))
-            if any(name in read for name in _SIDES):
+            if any(name in read for name in SIDES):
                 by_case[index], named[index] = read, True
     if not all(named):
         return None
     for index in range(1, len(bounds)):
-        for name in _SIDES:
+        for name in SIDES:
             if name not in by_case[index] and name in by_case[index - 1]:
                 by_case[index][name] = by_case[index - 1][name]
     return by_case
@@ -173,14 +173,6 @@ def _set(record: Notice, name: str, value: object, spans: list[Span]) -> None:
         record.spans.pop(name, None)
     else:
         record.spans[name] = spans
-
-
-def _moved(span: Span, page: Page) -> Span:
-    return span[0] + page.base, span[1] + page.base
-
-
-def _moved_finding(found: Finding, page: Page) -> Finding:
-    return found if found.span is None else found.model_copy(update={"span": _moved(found.span, page)})
 
 
 def _several(record: Notice, later: list[Sitting], page: Page) -> Finding:

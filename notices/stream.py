@@ -67,21 +67,24 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
     line = buffer.rfind("\n", 0, blank - 1) + 1
     if not grammar.ISSUER_LINE_RE.match(fold(buffer[line : blank - 1].rstrip("\r"))):
         return start
-    end = line
-    while end > 0 and buffer[end - 1].isspace():
-        end -= 1  # (read back over the blank lines above, not copied: a chunk may be long)
-    if end == 0:
+    last = _line_above(buffer, line)
+    if last is None:
         return line
-    last_start = buffer.rfind("\n", 0, end) + 1
-    if not grammar.DATE_LINE_RE.match(fold(buffer[last_start:end])):
+    if not grammar.DATE_LINE_RE.match(fold(buffer[last[0] : last[1]])):
         return start
     # Signed above its date (某某人民法院 / 2026年3月6日), the notice before is signed whole; signed under it
     # (特此公告。 / 2026年2月9日 / 某某人民法院), the issuer's line is its signature's.
-    above_end = last_start
-    while above_end > 0 and buffer[above_end - 1].isspace():
-        above_end -= 1  # (over the blank lines between them)
-    above = buffer[buffer.rfind("\n", 0, above_end) + 1 : above_end]
-    return line if grammar.ISSUER_LINE_RE.match(fold(above)) else start
+    above = _line_above(buffer, last[0])
+    return line if above is not None and grammar.ISSUER_LINE_RE.match(fold(buffer[above[0] : above[1]])) else start
+
+
+def _line_above(buffer: str, line: int) -> tuple[int, int] | None:
+    """The last line with words above the line starting at ``line`` (read back over blank lines, not copied: a chunk
+    may be long), or None at the chunk's start."""
+    end = line
+    while end > 0 and buffer[end - 1].isspace():
+        end -= 1
+    return None if end == 0 else (buffer.rfind("\n", 0, end) + 1, end)
 
 
 def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int, str]]:
