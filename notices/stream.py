@@ -21,12 +21,15 @@ MAX_CHUNK_CHARS = 64 << 20  # without a heading to cut at, cut at a line end pas
 # then all of it.
 _TAILS = (1 << 16, 1 << 18)
 _HEAD_LINES = 2  # lines above a heading that may belong to its notice (an issuer line, a title)
+# How far back a heading is looked for again when a buffer that held none grows: a heading line is known by the
+# lines after it (BULLETIN_LINE_RE: the notice's first line), which may have been cut off.
+_REREAD = 1 << 10
 
 
-def _cut(buffer: str) -> int:
+def _cut(buffer: str, clear: int = 0) -> int:
     """Where ``buffer`` may be cut: before its last heading line and the lines printed with it (not at its
-    first character); 0 if nowhere."""
-    for start in (*(len(buffer) - tail for tail in _TAILS if tail < len(buffer)), 0):
+    first character); 0 if nowhere. ``clear``: how far it is known to hold no heading line."""
+    for start in (*(len(buffer) - tail for tail in _TAILS if clear < len(buffer) - tail), clear):
         last = 0
         for heading in headings(buffer, start):
             last = heading.start()
@@ -92,15 +95,18 @@ def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int
     how long a chunk is (CHUNK_CHARS, looked up when called)."""
     size = CHUNK_CHARS if size is None else size
     buffer, offset = "", 0
+    clear = 0  # (news with no heading for megabytes is searched once, not again each time the buffer grows)
     for piece in pieces:
         for at in range(0, len(piece), size):  # a whole page given as one piece is taken a chunk at a time
             buffer += piece[at : at + size]
             if len(buffer) < size:
                 continue
-            cut = _cut(buffer)
+            cut = _cut(buffer, clear)
             if cut:
                 yield offset, buffer[:cut]
-                buffer, offset = buffer[cut:], offset + cut
+                buffer, offset, clear = buffer[cut:], offset + cut, 0
+            else:
+                clear = buffer.rfind("\n", 0, max(0, len(buffer) - _REREAD)) + 1
     if buffer:
         yield offset, buffer
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from notices import api, inputs, stream
+from notices import api, inputs, segment, stream
 from notices.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +68,24 @@ def test_chunks_are_cut_at_heading_lines_whatever_the_line_ends(line_end: str) -
     assert "".join(pieces) == page * 4
     for chunk in pieces[1:]:
         assert chunk.split(line_end, 1)[0].strip() == "公告"
+
+
+def test_news_with_no_heading_is_searched_for_one_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A buffer that holds no heading grows; what was searched is not searched again (news of megabytes was read in
+    time growing with the square of its length)."""
+    news = (ROOT / "seeds" / "001_5c4f81da8e198fe9.txt").read_text(encoding="utf-8")
+    text = news * (20 * 3000 // len(news) + 1)  # twenty chunks' worth
+    searched = []
+    headings = segment.headings
+
+    def counted(buffer: str, start: int = 0) -> list[Any]:
+        searched.append(len(buffer) - start)
+        return headings(buffer, start)
+
+    monkeypatch.setattr(stream, "headings", counted)
+    pieces = [chunk for _, chunk in stream.chunks([text], size=3000)]
+    assert "".join(pieces) == text
+    assert sum(searched) < 2 * len(text)
 
 
 def test_read_notices_chunks_a_long_text_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
