@@ -78,6 +78,9 @@ class Literal:
     # where adjacent strings meet ('" "'), and what the markup between them reads as ("", or a line break)
     joins: tuple[tuple[int, int, str], ...] = ()
     page: bool = False  # its text is a page's lines (an OCR's), read as a page of its own
+    # a cell of a table printed under a notice's sentence (下列用人单位：…于下表所列时间…): one of its rows' values, not
+    # a stretch a notice may stand in (read as one, it cut the notice around the table in two)
+    cell: bool = False
 
 
 @dataclass
@@ -601,6 +604,7 @@ def _table(text: str) -> Layout | None:
     if header is None:
         return None
     rows_start, delimiter, names = header
+    under_prose = "。" in text[:rows_start]  # (a table exported alone has no sentence above its header)
     layout = Layout()
     offsets: list[int] = []
     rows = csv.reader(_lines_from(text, rows_start, offsets), delimiter=delimiter)
@@ -615,9 +619,13 @@ def _table(text: str) -> Layout | None:
             break  # a line with no delimiter ends the table: the text under it (特此公告, a signature, more notices)
         cells = _cell_spans(text, row_start, row_end, delimiter, values)
         for name, value, ((start, end), quoting) in zip(names, values, cells, strict=False):
-            layout.literals.append(Literal(start, end, name, row_start, quoting))
+            cell = under_prose and not _PROSE_MARK.search(value)  # (a notice's text in a cell is prose still)
+            layout.literals.append(Literal(start, end, name, row_start, quoting, cell=cell))
             layout.records.setdefault(row_start, []).append((name, value, (start, end)))
     return layout
+
+
+_PROSE_MARK = regex.compile("[。，；]")
 
 
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
@@ -966,7 +974,7 @@ def containers(text: str, layout: Layout) -> list[tuple[Span, Literal | None]]:
     spans: list[tuple[Span, Literal | None]] = []
     at = 0
     for literal in layout.literals:
-        if literal.end - literal.start < MIN_CONTAINER or not _holds_words(text, literal):
+        if literal.cell or literal.end - literal.start < MIN_CONTAINER or not _holds_words(text, literal):
             continue
         if literal.start - 1 > at:
             spans.append(((at, literal.start - 1), None))

@@ -140,10 +140,10 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                         out.append(cell_break())
                     open_cells[-1][1] = False
             elif tag == "br":
-                # One line break, where a block leaves a blank line; within a data table's cell (the third of
-                # its row or later: a layout table's text stands in its first columns), a wide space, so that
-                # the row stays one line (原告：某公司<br>被告：张三 → 原告：某公司  被告：张三).
-                out.append("  " if cells and cells[-1] >= _DATA_COLUMN else "\n")
+                # One line break, where a block leaves a blank line; within a data table's cell (of a row of data,
+                # or the third of its row or later: a layout table's text stands in its first columns), a wide
+                # space, so that the row stays one line (原告：某公司<br>被告：张三 → 原告：某公司  被告：张三).
+                out.append("  " if cells and (data_rows[-1] or cells[-1] >= _DATA_COLUMN) else "\n")
             if element.text and not (tag in TABLE_PARTS and element.text.isspace()):
                 add(element.text)
         else:

@@ -420,15 +420,20 @@ RECORD_DATE_KEYS: tuple[str, ...] = (
     "perioddate", "paperdate",  # an e-paper's issue: the day its pages, and the articles on them, were printed
     "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期", "落款日期", "落款时间",
 )  # fmt: skip
-RECORD_CASE_KEYS: tuple[str, ...] = ("caseno", "casenumber", "caseid", "ah", "案号", "案件编号")
+RECORD_CASE_KEYS: tuple[str, ...] = (
+    "caseno", "casenumber", "caseid", "ah", "案号", "案件编号",
+    "文书编号", "文书号", "文书文号",  # a bureau's table: each row's own notice or decision (not 文号, a page's own)
+)  # fmt: skip
 # The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
 RECORD_HEARING_KEYS: tuple[str, ...] = (
     "开庭时间", "开庭日期", "庭审时间", "开庭日期时间", "开庭时段", "庭审时段", "kssj", "ktsj", "ktrq", "kaitingtime",
     "kaitingdate", "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
+    # a bureau's table of those it summons, each at a time of its own: 询问时间, 听证时间
+    "询问时间", "调查询问时间", "接受询问时间", "接受调查询问时间", "听证时间",
 )  # fmt: skip
 RECORD_VENUE_KEYS: tuple[str, ...] = (
-    "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "ft", "courtroom",
-    "room",
+    "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
+    "听证地点", "ft", "courtroom", "room",
     "venue", "location",
 )  # fmt: skip
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
@@ -437,9 +442,14 @@ RECORD_TITLE_KEYS: tuple[str, ...] = ("title", "标题", "公告标题", "ggbt",
 RECORD_PARTY_KEYS: tuple[str, ...] = (
     "当事人", "dsr", "party", "parties", "litigant", "litigants",
     "案件", "案件名称", "当事人及案由", "案由及当事人",  # a listing's column of its case: 原告某某诉被告某某…纠纷
+    "原告及其他当事人", "其他当事人",  # the others beside a table's addressee: 原告：某某  第三人：某某
 )  # fmt: skip
 # The column or field naming whom a notice serves: the addressee.
-RECORD_ADDRESSEE_KEYS: tuple[str, ...] = ("被送达人", "受送达人", "送达对象", "被送达人名称", "受送达人名称")
+RECORD_ADDRESSEE_KEYS: tuple[str, ...] = (
+    "被送达人", "受送达人", "送达对象", "被送达人名称", "受送达人名称", "被送达人姓名", "受送达人姓名",
+    # a bureau's table of those it serves (下列用人单位：…, 下列当事人：…): 用人单位名称, 当事人名称
+    "用人单位名称", "单位名称", "当事人名称",
+)  # fmt: skip
 RECORD_APPLICANT_KEYS: tuple[str, ...] = ("plaintiff", "plaintiffs", "appellant", "applicant", "yg")
 RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee", "respondent", "bg")
 # Keys under which a search engine's response repeats pieces of a record's text, its words marked (Elasticsearch

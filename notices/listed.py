@@ -57,17 +57,16 @@ def _cell(text: str, start: int, end: int) -> tuple[str, Span]:
     return stripped, (offset, offset + len(stripped))
 
 
-def _table(text: str, start: int, end: int) -> list[list[tuple[str, Span]]]:
-    """The first table (a header and its rows) in ``text[start:end]``."""
+def _tables(text: str, start: int, end: int) -> Iterator[list[list[tuple[str, Span]]]]:
+    """The tables (a header and its rows) in ``text[start:end]``, in order."""
     table: list[list[tuple[str, Span]]] = []
-    for row in _rows(text, start, end):
+    for row in [*_rows(text, start, end), []]:
         if row:
             table.append(row)
-        elif table and len(table) > 1:
-            break
-        elif table:
-            table = []
-    return table if len(table) > 1 else []
+            continue
+        if len(table) > 1:
+            yield table
+        table = []
 
 
 def _column(header: list[tuple[str, Span]], words: tuple[str, ...], within: bool = False) -> int | None:
@@ -108,6 +107,24 @@ def fill_listed(record: Notice, printed: str) -> bool:
     return True
 
 
+def _names_in(text: str, cell: Span) -> list[Span]:
+    """Where each name of a cell stands: a cell may name several (张保国、李桂芝; a line break in a web page's cell)."""
+    start, end = cell
+    names, at = [], start
+    for gap in [*_NAME_GAP.finditer(text, start, end), None]:
+        stop = end if gap is None else gap.start()
+        # (Not the owner printed under a trader's name: （经营者：刘某）.)
+        if stop > at and not _ASIDE.fullmatch(text, at, stop):
+            names.append((at, stop))
+        at = end if gap is None else gap.end()
+    return names
+
+
+# Between two names of a cell: 、 or a comma; the wide space a line break in a web page's cell is read as; not a
+# comma inside brackets (某某公司（经营者：甲，乙）).
+_NAME_GAP = regex.compile(r"(?:[、，,；;]|[\x20\u3000\xa0]{2,})(?![^（(]*[）)])")
+
+
 def _name_of(text: str, cell: Span) -> Span:
     """A name cell without the aside printed after the name (绵阳某某有限公司（原绵阳某某绿化有限公司）)."""
     start, end = cell
@@ -118,28 +135,33 @@ def _name_of(text: str, cell: Span) -> Span:
     return (start, start + len(name)) if name else cell
 
 
+_ASIDE = grammar.compile_pattern(grammar.NAME_ASIDE, regex.VERBOSE)
 _ASIDE_AT_END = grammar.compile_pattern(rf"{grammar.NAME_ASIDE} {grammar.SP}* \Z", regex.VERBOSE)
 
 
 def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[list[Span], list[tuple[str, Span]]]:
     """The party cells (in the column headed by ``noun``) and the case numbers of the table near ``block``
     (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
-    table = _table(text, max(0, block[0] - _REACH), min(len(text), block[1] + _REACH))
-    if not table:
+    # The first table with a column the addressee names (被申请人), or else a column of names (下列用人单位 over
+    # 单位名称), or of numbers: not a page's table of its own facts above the notice (索引号 | 发布机构 | 生成日期).
+    for table in _tables(text, max(0, block[0] - _REACH), min(len(text), block[1] + _REACH)):
+        header, rows = table[0], table[1:]
+        parties_at = _column(header, (noun,))
+        if parties_at is None:
+            parties_at = _column(header, ("名称",), within=True)
+        numbers_at = _column(header, _NUMBER_HEADERS, within=True)
+        if parties_at is not None or numbers_at is not None:
+            break
+    else:
         return [], []
-    header, rows = table[0], table[1:]
-    # The column the addressee names (被申请人), or else the table's column of names (下列用人单位 over 单位名称).
-    parties_at = _column(header, (noun,))
-    if parties_at is None:
-        parties_at = _column(header, ("名称",), within=True)
-    numbers_at = _column(header, _NUMBER_HEADERS, within=True)
     parties: list[Span] = []
     seen: set[str] = set()
     numbers: list[tuple[str, Span]] = []
     for row in rows:
-        if parties_at is not None and parties_at < len(row) and row[parties_at][0] and row[parties_at][0] not in seen:
-            seen.add(row[parties_at][0])
-            parties.append(_name_of(text, row[parties_at][1]))
+        for name in _names_in(text, row[parties_at][1]) if parties_at is not None and parties_at < len(row) else []:
+            if text[name[0] : name[1]] not in seen:
+                seen.add(text[name[0] : name[1]])
+                parties.append(_name_of(text, name))
         if numbers_at is not None and numbers_at < len(row) and row[numbers_at][0]:
             span = row[numbers_at][1]
             # (a bureau's 文书文号, 遵汇税罚〔2023〕112号, is taken as printed when the grammar cannot read it)

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import time
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 import regex
 
@@ -224,6 +225,8 @@ def _use_records(
     disclosures = [mark.start() for mark in grammar.COMPANY_DISCLOSURE_RE.finditer(text)]  # (found once, not per row)
     extents = _row_extents(layout)
     table_ends = _table_ends(text, extents)
+    rows_in = Counter(table_ends.values())
+    cells = {literal.group for literal in layout.literals if literal.cell}  # rows of a table under a sentence
     signatures: dict[int, regex.Match[str] | None] = {}  # a table's end → its signature (looked for once a table)
     issuers_above: IssuersAbove | None = None  # (the page's headings, found once for all its rows)
     for group, fields in layout.records.items():
@@ -234,6 +237,11 @@ def _use_records(
         covering = [r for r in from_text if any(r.source.start <= span[0] < r.source.end for span in placed)]
         # (Not a text that ends inside the row: the sentence over a table, run on into its first row's short cells.)
         covering = [r for r in covering if not (r.source.start < at and r.source.end < row_end)]
+        if group in cells:
+            # (Nor a sentence over a table of cases printed in it: rows of their own, unless the table is one row
+            # the notice prints of its own case and does not point to as a list.)
+            one_row = rows_in[table_ends[group]] == 1
+            covering = [r for r in covering if one_row and not _over_the_table(text, r, at, row_end)]
         if any(r.source.start < at or r.source.end > row_end for r in covering):
             continue  # a notice whose text holds the record's fields: they are its own
         before = bisect_right(ends, at)
@@ -264,6 +272,22 @@ def _use_records(
     _drop_sentences_over_rows(text, records, from_text)
 
 
+def _own_hearing(record: Notice, rows: list[Notice]) -> bool:
+    """Does ``record`` set a hearing of its own: not one read from a row of the table it runs over?"""
+    if not record.hearing_text:
+        return False
+    start = record.spans.get("hearing_text", [(-1, -1)])[0][0]
+    return not any(row.source.start <= start < row.source.end for row in rows)
+
+
+def _over_the_table(text: str, record: Notice, row: int, row_end: int) -> bool:
+    """Is ``record`` a sentence over the table of cases whose row stands at ``row``: pointing to it before the row
+    (本委受理的下表所列…案件), or naming the row's cells as its addressees (下列用人单位：…)?"""
+    if any(row <= start < row_end for start, _ in record.spans.get("party", [])):
+        return True
+    return _TABLE_REFERENCE.search(text, record.source.start, row) is not None
+
+
 def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[Notice]) -> None:
     """The sentence over or under a table whose rows were read as hearings (下列当事人：本委受理的下表所列案件…, then
     序号 / 被送达人 / 案号 / 开庭时间; or the rows, then 上述被送达人：本委受理上表所列…案件): naming no one and no time
@@ -279,7 +303,7 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
         id(record)
         for record in from_text
         if all(name in addressed for name in record.party)
-        and not record.hearing_text
+        and not _own_hearing(record, rows)
         and (
             set(record.case_numbers) <= listed
             if record.case_numbers
@@ -294,8 +318,9 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
 def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[Notice]) -> None:
     """The rows under a sentence that serves them (…向你们公告送达起诉状副本…经过三十日即视为送达) are served by it:
     what it serves, and when service is done, counted from the row's publication (the signature under the table),
-    where a row says none. (The notice read last before a row must be that sentence: another table's row is not
-    its.)"""
+    where a row says none; where to come at the row's time (…于下表所列时间到本局…询问室接受调查询问), and what the
+    time is for (a labour inspection's questioning). (The notice read last before a row must be that sentence:
+    another table's row is not its.)"""
     read = sorted(from_text, key=lambda r: r.source.start)
     starts = [r.source.start for r in read]
     for row in rows:
@@ -306,6 +331,11 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
         if not row.documents and sentence.documents and "documents" in sentence.spans:
             row.documents = list(sentence.documents)
             row.spans["documents"] = list(sentence.spans["documents"])
+        if row.venue is None and row.hearing_date is not None and sentence.venue and "venue" in sentence.spans:
+            row.venue = sentence.venue
+            row.spans["venue"] = list(sentence.spans["venue"])
+        if row.kind == "hearing" and sentence.kind == "inspection_inquiry":
+            row.kind = sentence.kind
         if row.served_on is None and row.published is not None:
             start, end = sentence.source.start, sentence.source.end
             served = service_end(fold(text[start:end]), (0, end - start), row.published)

@@ -237,11 +237,13 @@ def _field_kind(key: str) -> str | None:
 
 
 # An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）.
+_ASIDE = grammar.compile_pattern(grammar.NAME_ASIDE, regex.VERBOSE)
 _IDENTIFIER_AT_END = regex.compile(rf"{grammar.IDENTIFIER} \s* \Z", regex.VERBOSE)
 
 
-def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str, Span]]:
-    """(side, name, span) for each name in a parties field; a role printed before names sets their side."""
+def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | None, str, Span]]:
+    """(side, name, span) for each name in a parties field; a role printed before names sets their side (None
+    where none is known). Not a representative's (法定代表人, 委托代理人: side "none")."""
     at = 0
     for piece in [*_NAME_SEPARATOR.split(value)]:
         offset = value.find(piece, at)
@@ -252,10 +254,12 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str, str,
             offset += role.end()
             piece = piece[role.end() :]
         name = piece.strip()
+        if _ASIDE.fullmatch(name):
+            continue  # an aside on a line of its own under the name: （经营者：郑某）, （原某某有限公司）
         aside = _IDENTIFIER_AT_END.search(name)
         if aside is not None and aside.start() > 0:
             name = name[: aside.start()]  # 某某经营部（经营者：郑某）: the trader's name, as in a notice's text
-        if name and side in _SIDE_FIELD:  # (not "none": 法定代表人, 委托代理人)
+        if name and side != "none":
             offset += piece.find(name)
             yield side, name, (start + offset, start + offset + len(name))
 
@@ -328,7 +332,8 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
                 _read_phrase(listed, value, span, phrase, "cause" not in by_kind)
                 continue
             for side, name, name_span in _names(value, span[0] if span else 0, None if kind == "parties" else kind):
-                listed.add(_SIDE_FIELD[side], name, name_span if span else None)
+                if side in _SIDE_FIELD:
+                    listed.add(_SIDE_FIELD[side], name, name_span if span else None)
     _read_addressees(listed, by_kind.get("addressee", []), by_kind)
     _read_call_off(listed, remarks)
     issuer, published = issuer_of(fields) or _titled_issuer(fields), published_of(fields)
@@ -355,8 +360,8 @@ def _read_phrase(listed: _Listed, value: str, span: Span | None, phrase: Sides, 
 
 def _read_addressees(listed: _Listed, fields: list[Field], by_kind: dict[str, list[Field]]) -> None:
     """The row's addressees (被送达人): the party; on the side a column of the other side leaves them (a 申请人
-    column: they are the respondents)."""
-    sides = [side for side in ("applicant", "respondent") if side in by_kind]
+    column, or 原告：某某 in a column of parties: they are the respondents)."""
+    sides = [side for side in ("applicant", "respondent") if side in by_kind or getattr(listed.notice, f"{side}s")]
     own = {"applicant": "respondent", "respondent": "applicant"}[sides[0]] if len(sides) == 1 else None
     for _, value, span in fields:
         for _, name, name_span in _names(value, span[0] if span else 0, own):
