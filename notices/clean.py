@@ -133,8 +133,13 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     ):
         return False  # a listing's row ends with its number (…一案。案号：（2026）…号), the next opens: 本院定于…
     # A listing's row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, is a line of its own: the
-    # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it).
-    return not (grammar.DATED_LISTING_RE.match(fold(following)) or grammar.DATED_LISTING_RE.match(fold(line)))
+    # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it); so is a row's
+    # time and room printed over its case.
+    return not any(
+        grammar.match(rule, fold(printed_line))
+        for rule in (grammar.DATED_LISTING_RE, grammar.LISTING_HEAD_LINE_RE)
+        for printed_line in (following, line)
+    )
 
 
 _SPACES = regex.compile(grammar.SP)

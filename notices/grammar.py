@@ -593,6 +593,9 @@ _LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)
 # A listing line's start: its time and room (2024年5月20日 9:00，第三法庭 / …09:00，在本院第六法庭).
 _LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
                     (?: (?:在|于) {SP}? )? (?P<venue> {_ROOM} )"""
+# A listing's time and room on a line of their own, its case on the line under it (1. 2026年3月16日上午9:00 第一法庭 /
+# （2025）皖8601行初388号 原告…).
+_CASE_BELOW = rf"{SP}* \n {SP}* (?= {OPEN} {DIGIT}{{4}} {CLOSE} )"
 _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
 # The day of the hearing set before, its time moved: 变更为同日下午三时.
 SAME_DAY = alt(lexicon.SAME_DAY_WORDS)
@@ -611,7 +614,7 @@ HEARING = rf"""
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
       | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? )                 # (1. ) 2024年5月20日 9:00，
         {_LISTING_HEAD}                                                                # 第三法庭，…
-        (?= {SP}* [，,] | {SP} | {_SESSION_END} ) )          # (a date's digit first: spaces are not read back at each)
+        (?= {SP}* [，,] | {SP} | {_SESSION_END} | {_CASE_BELOW} ) )  # (a date's digit first: spaces are not read back)
 """
 # The sentence under a list of notices that serves them all: 以上文书自本公告发布之日起经过三十日即视为送达.
 SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}?
@@ -903,13 +906,15 @@ LISTING = rf"""
 # with the time and the room; or 2024年06月17日（星期一）09:00，在本院第六法庭公开开庭审理原告…一案，案号：….
 DATED_LISTING = rf"""
     ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<listing>                          # (1. 2026年9月8日…: a list's item)
-      {_LISTING_HEAD} (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) )
+      {_LISTING_HEAD} (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) | {_CASE_BELOW} )
       (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}? (?: [。；;] | $ ) {_LISTED_NUMBER}
         # a row's case named by its parties, its cause after them: 公诉机关…检察院 被告人某某 危险驾驶 (a charge, no
         # 罪), 原告某某诉被告某区人民政府行政强制 (an administrative case, no 纠纷)
         | [^。；;\n]{{0,120}}? (?: 被告人 | 诉 ) [^。；;\n]{{1,120}} $ )
     )
 """
+# A listing's time and room on a line of their own (its case under it): 1. 2026年3月16日（星期一）上午9:00 第一法庭.
+LISTING_HEAD_LINE = rf"^ {SP}* (?: {ITEM_NUMBER} {SP}* )? {_LISTING_HEAD} {SP}* $"
 
 # ---------------------------------------------------------------- noise
 # What clean.py removes before the rules above read the text: a break that cuts
@@ -1045,6 +1050,7 @@ DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)
 DATE_AFTER_CLOSING_RE = compile_rule(DATE_AFTER_CLOSING, guarded=False)
 LISTING_RE = compile_rule(LISTING)
 DATED_LISTING_RE = compile_rule(DATED_LISTING)
+LISTING_HEAD_LINE_RE = compile_rule(LISTING_HEAD_LINE)
 DATED_LISTING_ANCHOR_RE = compile_rule(
     rf"""^ {SP}* (?: {ITEM_NUMBER} {SP}* )?
          (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )""",
