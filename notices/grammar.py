@@ -1050,6 +1050,7 @@ DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)
 DATE_AFTER_CLOSING_RE = compile_rule(DATE_AFTER_CLOSING, guarded=False)
 LISTING_RE = compile_rule(LISTING)
 DATED_LISTING_RE = compile_rule(DATED_LISTING)
+NAME_ASIDE_RE = compile_rule(NAME_ASIDE, guarded=False)
 LISTING_HEAD_LINE_RE = compile_rule(LISTING_HEAD_LINE)
 DATED_LISTING_ANCHOR_RE = compile_rule(
     rf"""^ {SP}* (?: {ITEM_NUMBER} {SP}* )?

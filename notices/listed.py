@@ -114,7 +114,7 @@ def _names_in(text: str, cell: Span) -> list[Span]:
     for gap in [*_NAME_GAP.finditer(text, start, end), None]:
         stop = end if gap is None else gap.start()
         # (Not the owner printed under a trader's name: （经营者：刘某）.)
-        if stop > at and not _ASIDE.fullmatch(text, at, stop):
+        if stop > at and not grammar.NAME_ASIDE_RE.fullmatch(text, at, stop):
             names.append((at, stop))
         at = end if gap is None else gap.end()
     return names
@@ -135,7 +135,6 @@ def _name_of(text: str, cell: Span) -> Span:
     return (start, start + len(name)) if name else cell
 
 
-_ASIDE = grammar.compile_pattern(grammar.NAME_ASIDE, regex.VERBOSE)
 _ASIDE_AT_END = grammar.compile_pattern(rf"{grammar.NAME_ASIDE} {grammar.SP}* \Z", regex.VERBOSE)
 
 

@@ -237,7 +237,6 @@ def _field_kind(key: str) -> str | None:
 
 
 # An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）.
-_ASIDE = grammar.compile_pattern(grammar.NAME_ASIDE, regex.VERBOSE)
 _IDENTIFIER_AT_END = regex.compile(rf"{grammar.IDENTIFIER} \s* \Z", regex.VERBOSE)
 
 
@@ -254,7 +253,7 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | Non
             offset += role.end()
             piece = piece[role.end() :]
         name = piece.strip()
-        if _ASIDE.fullmatch(name):
+        if grammar.NAME_ASIDE_RE.fullmatch(name):
             continue  # an aside on a line of its own under the name: （经营者：郑某）, （原某某有限公司）
         aside = _IDENTIFIER_AT_END.search(name)
         if aside is not None and aside.start() > 0:
