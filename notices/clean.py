@@ -135,10 +135,11 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # A listing's row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, is a line of its own: the
     # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it); so is a row's
     # time and room printed over its case.
+    folded = (fold(following), fold(line))
     return not any(
-        grammar.match(rule, fold(printed_line))
+        grammar.match(rule, either)
         for rule in (grammar.DATED_LISTING_RE, grammar.LISTING_HEAD_LINE_RE)
-        for printed_line in (following, line)
+        for either in folded
     )
 
 
