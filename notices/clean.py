@@ -218,13 +218,26 @@ _SPACED_HEADING = regex.compile(
 )
 
 
-def _spaced_issuers(source: str) -> list[tuple[int, int, str]]:
+def _spaced_issuers(source: str, breaks: list[Span]) -> list[tuple[int, int, str]]:
     """The spaces inside a public body's name printed alone on its line, letter-spaced (人 民 法 院) or cut
-    inside its suffix (某某区人民 法院), as a signature or above a heading: the name is read without them,
-    its span still the printed line."""
+    inside its suffix (某某区人民 法院), as a signature or above a heading, and the line break inside one cut
+    across two lines (see ``_is_wrapped_issuer``) where no column break (``breaks``) joins them already: the
+    name is read without them, its span still the printed lines."""
     edits = []
+    break_starts = [start for start, _ in breaks]
     for hit in _ISSUER_LINE_END.finditer(source):
         line_start = source.rfind("\n", 0, hit.start()) + 1
+        wrapped = line_start > 1 and grammar.match(
+            grammar.WRAPPED_NAME_RE, source, source.rfind("\n", 0, line_start - 1) + 1, hit.end()
+        )
+        if wrapped and _is_wrapped_issuer(wrapped.group(_HEAD), wrapped.group(_TAIL)):
+            head, tail = wrapped.start(_HEAD), wrapped.start(_TAIL)
+            joined = bisect_right(break_starts, tail) - 1
+            if joined < 0 or breaks[joined][1] <= wrapped.end(_HEAD):
+                edits.append((wrapped.end(_HEAD), tail, ""))
+            edits += [(head + gap.start(), head + gap.end(), "") for gap in _GAP.finditer(wrapped.group(_HEAD))]
+            edits += [(tail + gap.start(), tail + gap.end(), "") for gap in _GAP.finditer(wrapped.group(_TAIL))]
+            continue
         match = grammar.match(grammar.SPACED_NAME_LINE_RE, source, line_start, hit.end())
         if match is None or not _is_spaced_issuer(match.group(_SPACED_NAME)):
             continue
@@ -245,7 +258,19 @@ def _is_spaced_issuer(name: str) -> bool:
     return all(len(piece) <= 2 for piece in pieces) or len(pieces[-1]) < suffix
 
 
+def _is_wrapped_issuer(head: str, tail: str) -> bool:
+    """Are two lines one public body's name, cut where a column's width ran out: neither line a name of its own
+    (so not two bodies signing together, nor a sentence's last words over a signature), or the cut inside the
+    name's suffix (人力资源 / 和社会保障局: its second line alone reads as a name ending in 局)?"""
+    head, tail = fold(_GAP.sub("", head)), fold(_GAP.sub("", tail))
+    if grammar.ISSUER_NAME_RE.fullmatch(head + tail) is None or grammar.ISSUER_NAME_RE.fullmatch(head) is not None:
+        return False
+    suffix = max((len(word) for word in lexicon.ISSUER_SUFFIXES if (head + tail).endswith(word)), default=0)
+    return suffix > len(tail) or grammar.ISSUER_NAME_RE.fullmatch(tail) is None
+
+
 _SPACED_NAME = grammar.group_numbers(grammar.SPACED_NAME_LINE_RE)["name"]
+_HEAD, _TAIL = (grammar.group_numbers(grammar.WRAPPED_NAME_RE)[name] for name in ("head", "tail"))
 _GAP = regex.compile(r"[\x20\u3000\xa0]+")
 # A line that ends in the last character of an issuer's suffix (院, 会, 局 …): where a spaced name may stand.
 _ISSUER_LINE_END = re.compile(
@@ -341,7 +366,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     ocr = _ocr_spaces(source)
     edits += ocr
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
-    edits += sorted(set(_spaced_issuers(source) + _spaced_headings(source)) - set(ocr))
+    edits += sorted(set(_spaced_issuers(source, breaks) + _spaced_headings(source)) - set(ocr))
     if ">" in source or "**" in source:
         # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
         # inside a column break goes with the break.

@@ -949,6 +949,11 @@ EMPHASIS = r"\*\*"
 # A name alone on its line with spaces inside it: a signature or a heading letter-spaced (人 民 法 院) or cut
 # inside its suffix (某某区人民 法院). clean.py takes the spaces out of a public body's name (see there).
 SPACED_NAME_LINE = rf"^ {SP}* (?P<name> {HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )+ ) {SP}* \r? $"
+# A name cut across two lines, each alone on its line (聊城市东昌府区人力资源 / 和社会保障局): a signature or a
+# heading's issuer wrapped to the width of a column; clean.py joins it where the cut falls inside a body's
+# name (see there).
+_NAME_PIECES = rf"{HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )*"
+WRAPPED_NAME = rf"^ {SP}* (?P<head> {_NAME_PIECES} ) {SP}* \r? \n {SP}* (?P<tail> {_NAME_PIECES} ) {SP}* \r? $"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and the soft hyphen
 STRAY = rf"(?P<line_end> \r\n? ) | [{ZERO_WIDTH}]"
 STRAY_CHARACTERS = "\r" + ZERO_WIDTH  # a page without any needs no scan
@@ -1068,6 +1073,7 @@ COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
 QUOTE_PREFIX_RE = compile_rule(QUOTE_PREFIX, guarded=False)
 OCR_SPACE_RE = compile_rule(OCR_SPACE, guarded=False)
 SPACED_NAME_LINE_RE = compile_rule(SPACED_NAME_LINE, guarded=False)
+WRAPPED_NAME_RE = compile_rule(WRAPPED_NAME, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)
 STRAY_RE = compile_rule(STRAY, guarded=False)
