@@ -771,8 +771,8 @@ ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {S
 # (A site's list of hearings titles each item by its number, its cause and the day it was posted: （2025）闽0203民初
 # 5102号 买卖合同纠纷2025-06-05.)
 # Or an item's title in a list of documents served, its number in brackets:
-# 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）.
-CASE_LINE = rf"""^ {SP}* (?: (?P<case_line> {CASE_NUMBER} )
+# 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）, or the number alone: 一、龙新人社监询〔2026〕5号.
+CASE_LINE = rf"""^ {SP}* (?: {ITEM_NUMBER}? {SP}? (?P<case_line> {CASE_NUMBER} )
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )?
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
