@@ -165,9 +165,11 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         word = text[block.role_word[0] : block.role_word[1]]
         label_side = side_of(word)
         role = "applicant" if label_side == "applicant" else "respondent" if label_side == "respondent" else None
-        if role is not None:
+        # (第三人某某：, addressed on neither side: a party of neither, with no side opposing it.)
+        listed_as = f"{role}s" if role is not None else "other_parties" if label_side == "other" else None
+        if listed_as is not None:
             for addressee, addressee_span in addressees:
-                fields.add(f"{role}s", addressee, addressee_span)
+                fields.add(listed_as, addressee, addressee_span)
     fields.values["party_role"] = role
     opposing = {"applicant": "respondents", "respondent": "applicants"}.get(role or "")
     if opposing:

@@ -30,9 +30,10 @@ _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x2
 _BODY_START = grammar.compile_pattern(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} )", regex.VERBOSE)
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
 # Words between one side and the other: 诉, 与, 指控, 申请宣告(某某失踪), 申请没收(某某违法所得), 申请认定(某某无民事
-# 行为能力) — not 申请认定财产无主, which names no one.
+# 行为能力) — not 申请认定财产无主, which names no one; 不服 before the defendant's role (an administrative case:
+# 原告某某不服被告某某县人民政府作出的…决定).
 _JOIN = regex.compile(
-    r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产)))[\x20\t\u3000\xa0]?"
+    r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被))[\x20\t\u3000\xa0]?"
 )
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = grammar.compile_pattern(
@@ -45,8 +46,9 @@ _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
 _WORDS_TO = r"(?:\p{Han}|、){1,30}?"
 _CASE_ENDS = r"纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案"
 # (A listing's row may end with its cause, no 纠纷 or 罪: …被告人某某 危险驾驶, …诉被告某区人民政府行政强制.)
+# (Or what the other side decided, in an administrative case: 原告某某不服被告某某县人民政府于2025年5月作出的…决定.)
 _AFTER_PARTIES = grammar.compile_pattern(
-    rf"{_UP_TO}(?:{_GOES_ON}|[（(\[〔【]|{_WORDS_TO}(?:{_CASE_ENDS}|案))"
+    rf"{_UP_TO}(?:{_GOES_ON}|[（(\[〔【]|{_WORDS_TO}(?:{_CASE_ENDS}|案)|(?:于[^，,。；;\n]{{1,20}}?)?作出)"
     rf"|[\x20\t\u3000\xa0]+{grammar.alt(lexicon.CHARGE_HEADS)}|行政\p{{Han}}{{1,8}}[\x20\t\u3000\xa0]*$",
     regex.MULTILINE,
 )
