@@ -203,7 +203,8 @@ def _read_documents(fields: _Fields, body: Span) -> None:
 
 def _hearing_sentence(text: str, body: Span) -> tuple[regex.Match[str] | None, regex.Match[str] | None]:
     """The sentence that sets the hearing: a correction's new time before any other; and, for a correction, the
-    sentence before it that set the hearing it moves (whose day 同日 names)."""
+    sentence before it that set the hearing it moves (whose day 同日 names, whose place 地点不变 keeps), or says it
+    had been set (原定于…在本院温州法庭开庭审理): a match whose groups are read by name, either rule's."""
     found = _finditer(grammar.HEARING_RE, text, body)
     if not found:
         return None, None
@@ -211,6 +212,8 @@ def _hearing_sentence(text: str, body: Span) -> tuple[regex.Match[str] | None, r
     if not corrected:
         return found[0], None
     earlier = [m for m in found if not m.group(_HEARING["corrected"]) and m.end() <= corrected[-1].start()]
+    if not earlier:
+        earlier = _finditer(grammar.EARLIER_HEARING_RE, text, (body[0], corrected[-1].start()))
     return corrected[-1], earlier[-1] if earlier else None
 
 
@@ -222,7 +225,7 @@ def _read_when(
     sentence that set the hearing a correction moves. The reading, for what else it holds."""
     text = fields.page.folded
     start, end = _trimmed(text, when)
-    same_day = read_when(text, *earlier.span(_HEARING["when"]), published).date if earlier is not None else None
+    same_day = read_when(text, *earlier.span("when"), published).date if earlier is not None else None
     reading: WhenReading = read_when(text, start, end, published, same_day)
     # （遇法定节假日顺延） belongs to the printed time.
     fields.set_printed("hearing_text", (start, aside_end or end))
@@ -311,7 +314,7 @@ def _read_hearing(
     if hearing is not None:
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
         first = _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
-        place = earlier.span(_HEARING["venue"]) if earlier is not None and earlier.group(_HEARING["venue"]) else None
+        place = earlier.span("venue") if earlier is not None and earlier.group("venue") else None
         preliminary = _search(grammar.PRELIMINARY_SITTING_RE, text, (body[0], hearing.start()))
         if preliminary is not None:
             _note_preliminary(fields, preliminary)
