@@ -132,6 +132,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         grammar.ENDS_WITH_CASE_NUMBER_RE, fold(joined[-_CASE_NUMBER_REACH:])
     ):
         return False  # a listing's row ends with its number (…一案。案号：（2026）…号), the next opens: 本院定于…
+    if grammar.match(grammar.CASE_LINE_RE, fold(line)):
+        return False  # an item's title, its number and cause (（2026）兵1301民初87号 买卖合同纠纷), over its sentence
     # A listing's row (2027年1月4日 9:00 第三法庭 …纠纷), its fields apart by spaces, is a line of its own: the
     # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it); so is a row's
     # time and room printed over its case.

@@ -736,11 +736,12 @@ HEADING = rf"""
     (?: (?P<heading_issuer>{ISSUER_NAME}) {SP}{{0,3}} )?
     (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {alt(lexicon.HEADING_KINDS)} )?
     {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )?          # 公告（二）, 开庭公告（5月20日—5月24日）
+    (?: [一二三四五六七八九十]{{1,3}} (?= [】\]］] ) )?                      # 【公告一】: one of a page's notices
 """
 # A page title may carry the site's words after it: "…的公告返回公告列表 >>".
 _HEADING_TAIL = r"(?: [^\n。，,；;：:]{0,16} )"
 HEADING_LINE = rf"""
-    ^ {SP}* (?: \#{{1,6}} {SP}+ )? (?P<heading>{HEADING})                # (a Markdown heading's # too)
+    ^ {SP}* (?: \#{{1,6}} {SP}+ | [【\[［] {SP}? )? (?P<heading>{HEADING}) (?: {SP}? [】\]］] )?  # (# 公告, 【公告一】)
     (?: {SP}* (?: [,\t|] {SP}* )* \r? $                          # 公告 on its own line (\r: see HEADING_ANCHOR_RE),
                                                                     # or a table's title row, its empty cells after it
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph
@@ -833,14 +834,17 @@ ADDRESSED_BODY = rf"""
 # Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.
 PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|举报|监察|执行|判决|裁决|调解|当事人|申请人|债权|催告"
 # A form's blank where a notice prints its parts: the addressee (×××：), a year, a date or a time
-# (××××年, 20××年, 上午×时), a case number's year (（××××）, （20××）). A masked address (新厂西路××号)
-# or name (张××) is a real notice's, printed so for privacy: a blank that follows a character is not a form's.
+# (××××年, 20××年, 上午×时), a case number's year (（××××）, （20××）), a room's number (第×审判庭), a court's
+# name (特此公告。××旗人民法院). A masked address (新厂西路××号) or name (张××) is a real notice's, printed so for
+# privacy: a blank that follows a character is not a form's.
 _BLANK = r"[×ＸX＊*□]"
 PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                      # ××××人民法院, （××××）
                  | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
                  | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年
                  | (?<= [（(〔\[] 20 ) {_BLANK}{{2}} (?= [）)〕\]] )                # a case number's year: （20××）
                  | (?<= 午 ) {_BLANK}{{1,2}} (?= [时点] )                           # a clock's hour: 上午×时
+                 | (?<= 第 ) {_BLANK}{{1,2}} (?= 审判庭 | 法庭 | 仲裁庭 )             # a room: 第×审判庭
+                 | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= \p{{Han}}{{0,4}}? (?:人民法院|仲裁委员会) )  # ××旗法院
                  | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {_BLANK}+ ) 】
                    # 【原告名称】, 【年】
                  | \{{\{{ {SP}* [A-Za-z_][\w.|()"'、, ]{{0,60}}? {SP}* \}}\}}            # a template's variable

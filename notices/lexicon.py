@@ -329,8 +329,8 @@ CASE_PREFIX_ENDS: tuple[str, ...] = (
     "催",
     # a bureau's registers, by what they hold: 常医保立 (立案), 常医保询 (询问), 德综执拆决 (决定), 浙建整改, 穗规责令
     # (not 告: 台椒税告 numbers a bureau's own notices; 罚告 and 处告, a penalty's advance notice 麒市监处告,
-    # and 听告, its notice of the right to a hearing 娄星市监听告, are listed)
-    "立", "询", "决", "改", "令", "处告", "听告",
+    # and 听告, its notice of the right to a hearing 娄星市监听告, are listed); 停, an order to stop 科右前自然资停
+    "立", "询", "决", "改", "令", "处告", "听告", "停",
     "不诉", "刑诉",  # a procuratorate's: 沪静检刑不诉〔2025〕112号 (不起诉决定书), 沪静检刑诉〔2025〕12号 (起诉书)
 )  # fmt: skip
 CASE_PREFIX_STOPS: tuple[str, ...] = (

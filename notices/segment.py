@@ -73,8 +73,9 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
                         | 关于 [^。；;\n]{{0,60}}? (?:你|一案)  # 关于原告某某诉你…一案
                         | (?:因|由于) [^。；;，,\n]{{0,12}}? 无法 [^。；;，,\n]{{0,4}}? 送达  # 因采用其他方式无法送达
-                        # a public body that decided: 杭州市上城区人民政府已于…对你们…作出
-                        | \p{{Han}}{{2,24}}? {grammar.alt_after_lazy(lexicon.ISSUER_SUFFIXES)} (?:已|于|依法|对) )""",
+                        # a public body that decided: 杭州市上城区人民政府已于…对你们…作出, 某市人民政府作出的《…》
+                        | \p{{Han}}{{2,24}}? {grammar.alt_after_lazy(lexicon.ISSUER_SUFFIXES)}
+                          (?:已|于|依法|对|作出) )""",
     regex.VERBOSE,
 )
 # An addressee's colon; at the very start of a record's text, a comma may stand for it
@@ -92,9 +93,9 @@ _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】
 _OPENING_QUOTES = frozenset("“「『")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
-# reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务; nor a label, as
-# a hearing's notice names its officers: 听证主持人：陈某，书记员：杨某).
-_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)(?!\s*[:：])")
+# reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务; nor a label or
+# a clause, as a hearing's notice names its officers: 听证主持人：陈某，书记员：杨某 / 听证主持人为陈某，书记员为杨某).
+_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)(?!\s*[:：为由是])")
 # A decision's title alone on its line (民 事 判 决 书, 行政裁定书), and how far above a party's line it may stand.
 _DECISION_TITLE = regex.compile(
     r"^[\x20\t\u3000]*(?:\p{Han}[\x20\t\u3000]*){0,6}?(?:判|裁|调)[\x20\t\u3000]*(?:决|定|解)[\x20\t\u3000]*书[\x20\t\u3000]*$",
@@ -319,7 +320,10 @@ def _headings(text: str, start: int = 0) -> list[_Token]:
         next_line = line_end + 1
         match = grammar.match(grammar.HEADING_LINE_RE, text, line_start, line_end)
         if match:
-            found.append(_Token("heading", match.start(_HEADING["heading"]), match.end(_HEADING["heading"]), match))
+            heading_start = match.start(_HEADING["heading"])
+            if text[heading_start - 1 : heading_start] in _HEADING_BRACKETS:
+                heading_start -= 1  # 【公告一】: the bracket is the heading's, not the notice's above
+            found.append(_Token("heading", heading_start, match.end(_HEADING["heading"]), match))
     # A bulletin line is one line, and names its type: only lines holding a type are tried.
     for line_start in _lines_holding(_BULLETIN_TYPE, text, start):
         match = grammar.match(grammar.BULLETIN_LINE_RE, text, line_start)
@@ -327,6 +331,9 @@ def _headings(text: str, start: int = 0) -> list[_Token]:
             found.append(_Token("heading", match.start("heading"), match.end("heading"), match))
     found.sort(key=lambda token: token.start)
     return found
+
+
+_HEADING_BRACKETS = frozenset("【[［")
 
 
 def _is_bulletin(token: _Token) -> bool:
@@ -669,6 +676,7 @@ class _Reader:
         self.pending_issuer: _Token | None = None  # an issuer line that may stand above the next heading
         self.column_head: _Token | None = None  # the first issuer line since the last notice (see _headed_by_issuer)
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
+        self.unsigned_headed: list[Block] = []  # whole notices cut by the next heading, waiting for one
         self.next_token: _Token | None = None  # the part after the one being read
         self.page_issuer: Span | None = None
         self.masthead = masthead(text)
@@ -791,7 +799,7 @@ class _Reader:
         if frame is not None and frame.end is None and not self._has_body() and frame.heading is None:
             frame.heading = token  # an issuer line or case line above it already opened the frame
         else:
-            self._close(token.start)
+            self._close(token.start, by="heading")
             frame = self._open(token)
             frame.heading = token
         assert token.match is not None
@@ -1079,6 +1087,11 @@ class _Reader:
             # ("一、甲公司：…二、乙公司：…特此公告 某某局 日期"); wait for it.
             self.unsigned.append(block)
             return
+        if block.truncated and by == "heading" and block.issuer is None and _ends_sentence(text, block.body):
+            # A whole notice, unsigned, under the next one's heading: a court's page of notices signed once at the
+            # foot (公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期); wait for it.
+            self.unsigned_headed.append(block)
+            return
         if frame.heading is None and not block.truncated:
             # The shared signature signs them all: its issuer before a heading's or an issuer line's (the
             # bureau's 人社局 above the heading, its 监察支队 signing).
@@ -1094,12 +1107,21 @@ class _Reader:
                 )
                 for b in self.unsigned
             ]
+        if frame.signature_issuer is not None and frame.published is not None:
+            # (Only where each speaks as the body that signs: 本院 over a court's name.)
+            self.unsigned_headed = [
+                replace(b, issuer=frame.signature_issuer, published=frame.published, truncated=False)
+                if self._speaks_as(b.body, frame.signature_issuer)
+                else b
+                for b in self.unsigned_headed
+            ]
         self._flush()
         self.blocks.append(block)
 
     def _flush(self) -> None:
-        self.blocks += self.unsigned
+        self.blocks += self.unsigned_headed + self.unsigned
         self.unsigned = []
+        self.unsigned_headed = []
 
     def _close_listings(self, frame: _Frame, limit: int) -> None:
         published = frame.published or frame.label or self._page_date(frame)
@@ -1135,11 +1157,16 @@ class _Reader:
         byline = self._byline(frame)
         if byline is not None or self.page_issuer is None or body is None or not (frame.opener or frame.listings):
             return byline
+        return self.page_issuer if self._speaks_as(body, self.page_issuer) else None
+
+    def _speaks_as(self, body: Span, issuer: Span) -> bool:
+        """Does ``body`` speak in the first person of the body ``issuer`` names (本院 of a court, 本委 of a
+        committee)?"""
         speaker = _OPENER_WORD.search(self.text, *body)
         if speaker is None:
-            return None
+            return False
         word = speaker.group()[1:]  # 本院 → 院, 本委 → 委 (a 委员会's)
-        return self.page_issuer if self.text[slice(*self.page_issuer)].endswith(_SPEAKS_AS.get(word, word)) else None
+        return self.text[slice(*issuer)].endswith(_SPEAKS_AS.get(word, word))
 
     def _page_date(self, frame: _Frame) -> Span | None:
         """A publication date the page prints for a notice that prints none: 刊登日期 in the lines just above
@@ -1194,7 +1221,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     value (a feed's content field), which holds a notice or nothing."""
     body = text[block.body[0] : block.body[1]]
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
-    if _JUDGMENT.search(body) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, block.end)) >= _TEMPLATE:
+    lines_end = _line_bounds(text, block.end)[1]  # (a form's blank court may follow its closing: 特此公告。××县法院)
+    if _JUDGMENT.search(body) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, lines_end)) >= _TEMPLATE:
         return False  # a judgment printed in full; a form with ××× to fill in
     if _own_business(text, block):
         return False  # a court's recruitment, a committee's tender
@@ -1301,6 +1329,12 @@ def _names_case_first(listing: _Token) -> bool:
 
 
 _CASE_FIRST = grammar.group_numbers(grammar.LISTING_RE)["case_first"]
+
+
+def _ends_sentence(text: str, body: Span) -> bool:
+    """Does ``body`` end as a sentence ends (…缺席判决。), not cut off mid-sentence?"""
+    last = text[body[0] : body[1]].rstrip()
+    return last.endswith(("。", "！", "!"))
 
 
 def signed_below(text: str, pos: int) -> regex.Match[str] | None:
