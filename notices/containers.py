@@ -619,13 +619,19 @@ def _table(text: str) -> Layout | None:
             break  # a line with no delimiter ends the table: the text under it (特此公告, a signature, more notices)
         cells = _cell_spans(text, row_start, row_end, delimiter, values)
         for name, value, ((start, end), quoting) in zip(names, values, cells, strict=False):
-            cell = under_prose and not _PROSE_MARK.search(value)  # (a notice's text in a cell is prose still)
+            cell = under_prose and not _is_prose(value)  # (a notice's text in a cell is prose still)
             layout.literals.append(Literal(start, end, name, row_start, quoting, cell=cell))
             layout.records.setdefault(row_start, []).append((name, value, (start, end)))
     return layout
 
 
-_PROSE_MARK = regex.compile("[。，；]")
+def _is_prose(value: str) -> bool:
+    """Is a cell's value a sentence or more (a notice's text), not a short value with commas (罚款1000元，记12分)?"""
+    return _SENTENCE_MARK.search(value) is not None or (len(value) >= _PROSE_CELL and "，" in value)
+
+
+_SENTENCE_MARK = regex.compile("[。；]")
+_PROSE_CELL = 40  # characters of a cell with commas in it that make it a sentence
 
 
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:

@@ -120,11 +120,15 @@ def _finditer(rule: regex.Pattern[str], text: str, span: Span) -> list[regex.Mat
 
 def _addressed(text: str, block: Block) -> tuple[Span, ...]:
     """The addressees: the names the notice is addressed to, or, where it prints none, those its body
-    serves by name (现依法向被告某某有限公司公告送达…)."""
+    serves by name (现依法向被告某某有限公司公告送达…), or the words that point to them in a table
+    (向下列纳税人公告送达: see listed.fill_listed)."""
     if block.parties:
         return block.parties
     served = _search(grammar.SERVED_PARTIES_RE, text, block.body)
-    return tuple(served.spans(_SERVED_NAME)) if served else ()
+    if served:
+        return tuple(served.spans(_SERVED_NAME))
+    pointer = _search(grammar.SERVED_POINTER_RE, text, block.body)
+    return (pointer.span("pointer"),) if pointer else ()
 
 
 def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> None:

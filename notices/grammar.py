@@ -397,23 +397,24 @@ _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}?
 _ADMINISTERED = rf"(?: (?:破产)? {alt(lexicon.ADMINISTRATORS)} )"
 ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} {_ADMINISTERED}?
                    (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] ) {HAN}{{1,10}} [)）] )?"""
-# A person's name: two to four characters (张旭, 欧阳娜娜), five in a list (乌云其其格、…: a Mongolian name; not
-# before the words of a cause, 申请宣告王建军死亡一案), a name with 和 in it (孟和巴雅尔) before one
-# character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
-# where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
-# that a name is not cut after its surname where a cause's first word could begin.
-_PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
-PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
-               (?: {_PERSON_CHAR}{{2,4}}? | {_PERSON_CHAR}{{5}} (?= {SP}? (?:[、,，]|诉|与) )
-                 | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}
-                 | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
-                   (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # A cause right after a name, running to its end without crossing to another party: "张旭物业服务合同纠纷一案"
 # (not "中国光大银行股份有限公司|信用卡中心诉你…", where 信用卡 begins a cause word but no cause follows).
 # (A cause never holds 有限公司: …星河酒店|管理有限公司股权转让纠纷 is no name and cause.)
 _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公司|有限责任公司) {HAN} ){{0,24}}?
                       (?:纠纷|争议|一案|案件|案)
                     | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与) [\p{{Han}}、] ){{0,30}}? (?:罪|一案|案件|案) )"""
+# A person's name: two to four characters (张旭, 欧阳娜娜), five in a list or before a cause (乌云其其格、…,
+# 那顺乌力吉劳务合同纠纷: a Mongolian name; not before other words, 申请宣告王建军死亡一案), a name with 和 in it
+# (孟和巴雅尔) before one
+# character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
+# where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
+# that a name is not cut after its surname where a cause's first word could begin.
+_PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
+PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
+               (?: {_PERSON_CHAR}{{2,4}}? | {_PERSON_CHAR}{{5}} (?= {SP}? (?:[、,，]|诉|与|{_CAUSE_AHEAD}) )
+                 | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}
+                 | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
+                   (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行".
 _AND = rf"(?: (?:和|及) (?!{_BRANCH_AHEAD}) )"
 # What may follow a party's name in a list of parties.
@@ -494,6 +495,8 @@ _SERVED_NAME = rf"""(?: (?: {ROLE} {SP}? )?
                      (?! 公告送达 | {PRONOUN} | {ROLE} | 下落不明 | 上述 | 下列 | 以下 | 各 | 其 | 该 )
                      (?P<name> {_NAME_CHAR}{{2,60}}? ) )"""
 SERVED_PARTIES = rf"向 {SP}? {_SERVED_NAME} (?: {LIST_SEP} {_SERVED_NAME} ){{0,20}} {SP}? (?:依法)? 公告送达"
+# Or points to them, in a table under it: 现将以下税务文书向下列纳税人公告送达 (see listed.py).
+SERVED_POINTER = rf"向 {SP}? (?P<pointer> {alt(lexicon.REFERRING_WORDS)} {HAN}{{2,6}}? 们? ) {SP}? (?:依法)? 公告送达"
 
 # ---------------------------------------------------------------- documents
 # 《受理、开庭通知书》 — titles of laws (《…条例》) end otherwise and are left out.
@@ -1008,6 +1011,7 @@ CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)
 SERVED_PARTIES_RE = compile_rule(SERVED_PARTIES)
+SERVED_POINTER_RE = compile_rule(SERVED_POINTER, guarded=False)
 DOCUMENT_TITLE_RE = compile_rule(DOCUMENT_TITLE, guarded=False)
 DECISION_DOCUMENT_RE = compile_rule(DECISION_DOCUMENT, guarded=False)
 SERVED_DOCUMENTS_RE = compile_rule(SERVED_DOCUMENTS)
