@@ -52,6 +52,8 @@ _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
 _SPACES = " \t\u3000\xa0\n"
 # The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
 _SETS_AGAIN = re.compile("定于|将于")
+_CASE_LABEL = grammar.compile_pattern(rf"(?:案号|案件编号) {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
+_POINTING_BACK = ("上述", "前述", "上列", "以上")  # a time printed before: 定于上述时间
 # Hearing sentences by how surely they give the hearing: a correction's new time first, then
 # 定于/将于, then 本院于, then a 开庭时间 label.
 _TRUNCATION = ("...", "…")
@@ -262,7 +264,7 @@ def _note_preliminary(fields: _Fields, sitting: regex.Match[str]) -> None:
 def _later_hearings(text: str, after: Span, published: dt.date | None, first: WhenReading) -> list[Sitting]:
     """The hearings set by sentences of their own after the first's (…本院定于同日下午2时30分在本院第五法庭开庭审理):
     each its date (同日: the one before), time, place and printed time. A sentence that sets a time set already
-    (the notice's words printed twice) sets no other hearing."""
+    (the notice's words printed twice) or points back to it (定于上述时间、地点开庭审理) sets no other hearing."""
     later: list[Sitting] = []
     day = first.date
     seen = {_when(first.date, first.time)}
@@ -270,6 +272,8 @@ def _later_hearings(text: str, after: Span, published: dt.date | None, first: Wh
         if match.group(_HEARING["corrected"]) or not match.group(_HEARING["when"]):
             continue
         start, end = _trimmed(text, match.span(_HEARING["when"]))
+        if text.startswith(_POINTING_BACK, start):
+            continue
         reading = read_when(text, start, end, published, day)
         day = reading.date or day
         if _when(reading.date, reading.time) in seen:
@@ -545,6 +549,11 @@ def extract(
     kind = _kind(text, block.body, hearing, bool(parties), issuer)
     _read_sides(fields, block, parties)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
+    if block.heading is not None and block.heading[1] < case_area[0]:
+        # A site's line of facts under the heading (发布日期：… 案号：（2026）内08破3号) names the notice's case.
+        label = _search(_CASE_LABEL, text, (block.heading[1], case_area[0]))
+        if label is not None:
+            case_area = (label.end(), case_area[1])
     for number, span in find_case_numbers(text, *case_area, printed=page.printed):
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)

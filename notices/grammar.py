@@ -511,7 +511,8 @@ _DOCUMENT_NAME = rf"""
     (?: (?!送达|公告) [\p{{Han}}（）()] ){{1,14}}? {alt_after_lazy(lexicon.DOCUMENT_TITLE_TAILS)} (?<!文书)
     (?:副本)?   # 仲裁申请书副本: the lazy name stops at 书
 """
-_SERVE_VERB = rf"(?: 公告送达 | 送达 ) {SP}? (?:了)?"
+# (Or the label a notice printed as labelled lines gives them: 送达文书：仲裁申请书副本、应诉通知书.)
+_SERVE_VERB = rf"(?: (?: 公告送达 | 送达 ) {SP}? (?:了)? | 送达文书 {SP}? [:：] {SP}? )"
 # This notice serving something, not a tale of past service ("此前已送达开庭通知书的案件").
 _SERVES = rf"(?: 公告送达 | 向 {SP}? (?:{PRONOUN}|其) [^。；;\n]{{0,10}}? 送达 | 依法送达 | 现送达 )"
 _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
@@ -521,11 +522,15 @@ SERVED_DOCUMENTS = rf"""
     {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})  # 送达该不起诉决定书
     (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}}
 """
-# A decision is what is served (or to be collected), not only mentioned: the kind award_service.
+# A decision is what is served (or to be collected), not only mentioned: the kind award_service. Or an award or a
+# judgment made, and then served with no other object (本委已作出…第87号仲裁裁决书。…现依法向你单位公告送达。; not a
+# bureau's 决定书, 作出…《限期拆除决定书》…现依法公告送达).
+_DECISION = rf"(?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)} )"
+_AWARD = rf"(?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? (?:裁决书|判决书|裁定书|调解书) )"
 DECISION_SERVED = rf"""
     # (公告送达期满之日起履行…判决书: a period and a judgment to honour, not one served)
-    (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? )
-    (?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)} )
+    (?: (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? ) {_DECISION}
+      | (?:作出|制作) [^。；;\n]{{0,40}}? {_AWARD} (?= [^\n]{{0,60}}? {_SERVES} {SP}? [。，,；;] ) )
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
 SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)"
@@ -614,7 +619,8 @@ HEARING = rf"""
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<!原|法定) {alt(_HEARING_TIME_LABELS)} {SP}? (?:定为|为|是|[:：]) {SP}?          # 开庭时间：…，开庭地点：…
-        (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}? (?= [，,。；;\n] | $ )
+        (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}?                                      # (or …　　开庭地点：…)
+        (?= [，,。；;\n] | $ | {SP}{{2}} {HAN}{{2,8}} [:：] )
       | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? )                 # (1. ) 2024年5月20日 9:00，
         {_LISTING_HEAD}                                                                # 第三法庭，…
         (?= {SP}* [，,] | {SP} | {_SESSION_END} | {_CASE_BELOW} ) )  # (a date's digit first: spaces are not read back)
