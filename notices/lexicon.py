@@ -79,9 +79,10 @@ NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
 NUMERAL_NAME_STARTS: tuple[str, ...] = ("四郎", "七林", "三郎")
 
 # The dot between the parts of a name written from Uyghur, Tibetan, Mongolian or another language
-# (买买提·艾力): · U+00B7 mostly, also • U+2022, ・ U+30FB, ‧ U+2027; some print spaces around it
-# (阿依古丽 · 吐尔逊), and the name is still one name.
-NAME_DOTS = "·•・‧"
+# (买买提·艾力): · U+00B7 mostly, also • U+2022, ・ U+30FB, ‧ U+2027, and the full-width full stop ． U+FF0E
+# an input method gives for it (艾尼瓦尔．阿不都拉); some print spaces around it (阿依古丽 · 吐尔逊), and the name is
+# still one name.
+NAME_DOTS = "·•・‧．"
 
 # A person's name is at most this long (张某某; 买买提·吐尔逊 is longer, and has ·).
 MAX_PERSON_NAME = 6
