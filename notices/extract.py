@@ -52,6 +52,7 @@ _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
 _SPACES = " \t\u3000\xa0\n"
 # The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
 _SETS_AGAIN = re.compile("定于|将于")
+_SERVES_YOU = re.compile("向你们[^。；;\n]{0,12}?送达")
 _CASE_LABEL = grammar.compile_pattern(rf"(?:案号|案件编号) {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
 _POINTING_BACK = ("上述", "前述", "上列", "以上")  # a time printed before: 定于上述时间
 # Hearing sentences by how surely they give the hearing: a correction's new time first, then
@@ -184,6 +185,21 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             if name not in fields.values["counterparty"] and name not in {n for n, _ in addressees}:
                 fields.values["counterparty"].append(name)
                 fields.spans.setdefault("counterparty", []).append(span)
+
+
+def _served_defendants(fields: _Fields) -> None:
+    """An item of a list under a sentence that serves ``你们`` (下列当事人：本院受理的下列案件，因你们下落不明，…向你们
+    公告送达起诉状副本…): those it serves in the item's case are its defendants, the addressees; the plaintiffs, the
+    side opposing them."""
+    respondents = fields.values.get("respondents", [])
+    if not respondents:
+        return
+    fields.values["party"] = list(respondents)
+    fields.spans["party"] = list(fields.spans.get("respondents", []))
+    fields.values["party_role"] = "respondent"
+    if fields.values.get("applicants"):
+        fields.values["counterparty"] = list(fields.values["applicants"])
+        fields.spans["counterparty"] = list(fields.spans.get("applicants", []))
 
 
 def _read_documents(fields: _Fields, body: Span) -> None:
@@ -533,7 +549,7 @@ def extract(
     content field), whose court and date stand in other fields, so no signature is no sign of a cut; and
     ``record_published``, the date such a field gives, counts the periods the text sets when it prints none.
     ``over``: the sentence over the list the block is an item of (下列当事人：…经过三十日即视为送达), whose periods
-    are the item's where it sets none of its own."""
+    and documents are the item's where it sets none of its own."""
     text = page.folded
     fields = _Fields(page)
     parties = _addressed(text, block)
@@ -548,6 +564,8 @@ def extract(
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
     kind = _kind(text, block.body, hearing, bool(parties), issuer)
     _read_sides(fields, block, parties)
+    if over is not None and not parties and _SERVES_YOU.search(text, *over):
+        _served_defendants(fields)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
     if block.heading is not None and block.heading[1] < case_area[0]:
         # A site's line of facts under the heading (发布日期：… 案号：（2026）内08破3号) names the notice's case.
@@ -557,6 +575,8 @@ def extract(
     for number, span in find_case_numbers(text, *case_area, printed=page.printed):
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)
+    if over is not None and "documents" not in fields.values:
+        _read_documents(fields, over)  # (what the sentence over the list serves, where the item names nothing)
     _read_venue(fields, kind, block.body, hearing, kept_place)
     _read_deadlines(fields, kind, block.body, published or record_published, over)
     if "respond_by" not in fields.values:
