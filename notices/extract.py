@@ -29,6 +29,7 @@ from notices.workdays import period_end
 # Group numbers of the rules read here (see grammar.group_numbers).
 _SUBJECT = grammar.group_numbers(grammar.INSPECTION_SUBJECT_RE)
 _SERVED_NAME = grammar.group_numbers(grammar.SERVED_PARTIES_RE)["name"]
+_CORRECTED_NAME = grammar.group_numbers(grammar.CORRECTED_PARTIES_RE)["name"]
 _TITLE = grammar.group_numbers(grammar.DOCUMENT_TITLE_RE)
 _SERVED = grammar.group_numbers(grammar.SERVED_DOCUMENTS_RE)
 _DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
@@ -124,14 +125,18 @@ def _finditer(rule: regex.Pattern[str], text: str, span: Span) -> list[regex.Mat
 def _addressed(text: str, block: Block) -> tuple[Span, ...]:
     """The addressees: the names the notice is addressed to, or, where it prints none, those its body
     serves by name (现依法向被告某某有限公司公告送达…), or the words that point to them in a table
-    (向下列纳税人公告送达: see listed.fill_listed)."""
+    (向下列纳税人公告送达: see listed.fill_listed), or those of the notice a correction corrects (…刊登的某某法院致
+    李某的公告中…)."""
     if block.parties:
         return block.parties
     served = _search(grammar.SERVED_PARTIES_RE, text, block.body)
     if served:
         return tuple(served.spans(_SERVED_NAME))
     pointer = _search(grammar.SERVED_POINTER_RE, text, block.body)
-    return (pointer.span("pointer"),) if pointer else ()
+    if pointer:
+        return (pointer.span("pointer"),)
+    corrected = _search(grammar.CORRECTED_PARTIES_RE, text, block.body)
+    return tuple(corrected.spans(_CORRECTED_NAME)) if corrected else ()
 
 
 def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> None:
@@ -480,7 +485,10 @@ def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Spa
 
 
 def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool, issuer: str | None) -> Kind:
-    if _search(grammar.CORRECTION_MARKER_RE, text, body) and not _serves_summons_now(text, body):
+    corrects = _search(grammar.CORRECTION_MARKER_RE, text, body) or (
+        hearing is not None and hearing.group(_HEARING["corrected"])  # (开庭时间“…”应为“…”)
+    )
+    if corrects and not _serves_summons_now(text, body):
         return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
     if hearing is not None and hearing.group(_HEARING["session"]) not in lexicon.MEETING_VERBS:
         return "hearing"

@@ -495,6 +495,8 @@ _SERVED_NAME = rf"""(?: (?: {ROLE} {SP}? )?
                      (?! 公告送达 | {PRONOUN} | {ROLE} | 下落不明 | 上述 | 下列 | 以下 | 各 | 其 | 该 )
                      (?P<name> {_NAME_CHAR}{{2,60}}? ) )"""
 SERVED_PARTIES = rf"向 {SP}? {_SERVED_NAME} (?: {LIST_SEP} {_SERVED_NAME} ){{0,20}} {SP}? (?:依法)? 公告送达"
+# Or, in a newspaper's correction, names them as the notice it corrects did: …刊登的某某法院致李某、某某公司的公告中….
+CORRECTED_PARTIES = rf"致 {SP}? {_SERVED_NAME} (?: {LIST_SEP} {_SERVED_NAME} ){{0,20}} {SP}? 的 {SP}? (?:公告|开庭传票)"
 # Or points to them, in a table under it: 现将以下税务文书向下列纳税人公告送达 (see listed.py).
 SERVED_POINTER = rf"向 {SP}? (?P<pointer> {alt(lexicon.REFERRING_WORDS)} {HAN}{{2,6}}? 们? ) {SP}? (?:依法)? 公告送达"
 
@@ -614,7 +616,8 @@ _HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 HEARING = rf"""
     (?<! 原 | 原定 )
     (?: (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? [^。；;\n]{{0,60}}? (?:定于|于) {SP}? {_HEARING_BODY}
-      | (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )
+      | (?P<corrected> {_CORRECTED} | 应为 (?= {SP}? [“"「] ) )                 # (a newspaper's: 时间“…”应为“…”)
+        {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )
         (?: {_HEARING_BODY} | (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] ) )
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
@@ -828,6 +831,8 @@ OPENER = rf"""
     (?= (?:现|已|已经|依法|于|在|对|就|根据|依据|受理|审理|定于|将|拟|决定|作出|经|立案|刊登|向|因|现对
           |发出|收到|执行) )
 """
+# A newspaper's correction of a notice it printed opens with the paper speaking: 本报2025年6月12日第6版刊登的…的公告中….
+CORRECTION_OPENER = r"(?P<opener> 本报 ) (?= [^。\n]{0,40}? 刊登的 [^。\n]{0,80}? 公告 )"
 # 现依法向你公告送达 / 向你单位送达 / 因你单位… — a body speaking to its addressee.
 ADDRESSED_BODY = rf"""
     (?: 向 {SP}? {PRONOUN} [^。；;\n]{{0,6}}? (?:公告)? 送达
@@ -1018,6 +1023,7 @@ CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)
 SERVED_PARTIES_RE = compile_rule(SERVED_PARTIES)
 SERVED_POINTER_RE = compile_rule(SERVED_POINTER, guarded=False)
+CORRECTED_PARTIES_RE = compile_rule(CORRECTED_PARTIES)
 DOCUMENT_TITLE_RE = compile_rule(DOCUMENT_TITLE, guarded=False)
 DECISION_DOCUMENT_RE = compile_rule(DECISION_DOCUMENT, guarded=False)
 SERVED_DOCUMENTS_RE = compile_rule(SERVED_DOCUMENTS)
@@ -1052,6 +1058,7 @@ ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)
 ENUMERATED_ADDRESSEE_RE = compile_rule(ENUMERATED_ADDRESSEE)
 ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
 OPENER_RE = compile_rule(OPENER, guarded=False)
+CORRECTION_OPENER_RE = compile_rule(CORRECTION_OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)
 SERVICE_MARK_RE = compile_rule(SERVICE_MARK, guarded=False)
 ADDRESSEE_START_RE = compile_rule(ADDRESSEE_START, guarded=False)
@@ -1157,7 +1164,7 @@ anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces.
 anchor(
     HEARING_RE,
-    ["于", *_HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
+    ["于", "应为", *_HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
     back=2,
     places=rf"(?<!{_NOT_SPACE}){_YEAR_DIGIT}",
 )

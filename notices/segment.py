@@ -625,11 +625,17 @@ def _listings(text: str) -> list[_Token]:
 
 
 def _openers(text: str) -> list[_Token]:
-    """Lines that start with a public body's first person and a verb: 本院受理…"""
+    """Lines that start with a public body's first person and a verb: 本院受理…; or with a newspaper's, correcting a
+    notice it printed: 本报…刊登的…公告中…"""
     found = []
     for hit in _near(grammar.OPENER_RE, _OPENER_WORD, text, 0, 0):
         if _line_blank_before(text, hit.start()):
             found.append(_Token("opener", hit.start(), hit.end(), hit))
+    if "本报" in text:
+        for hit in grammar.finditer(grammar.CORRECTION_OPENER_RE, text):
+            if _line_blank_before(text, hit.start()):
+                found.append(_Token("opener", hit.start(), hit.end(), hit))
+        found.sort(key=lambda token: token.start)
     return found
 
 
