@@ -774,7 +774,7 @@ MASTHEAD = (
 # a public body's name before an addressee's names signs the notice before it.
 SENTENCE_ENDS = "。！!"  # what ends the sentence a run-in issuer follows
 RUN_IN_ISSUER = (
-    rf"(?<= [{SENTENCE_ENDS}] {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
+    rf"(?<= (?: [{SENTENCE_ENDS}] | ^ ) {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
 )
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 # Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.

@@ -334,6 +334,7 @@ def _headings(text: str, start: int = 0) -> list[_Token]:
 
 
 _HEADING_BRACKETS = frozenset("【[［")
+_LINE_SPACE = frozenset(" \t\u3000\xa0\r\n")
 
 
 def _is_bulletin(token: _Token) -> bool:
@@ -475,7 +476,11 @@ def _spaced_issuer(text: str, names: int, colon_end: int) -> regex.Match[str] | 
     sentence = max(text.rfind(mark, max(0, gap - _NAMES_REACH), gap) for mark in grammar.SENTENCE_ENDS)
     if sentence < 0:
         return None
-    signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, sentence + 1, colon_end)
+    # (…宣告票据无效。 / 某某区人民法院 江西某某公司：…: the court's name may stand at the next line's start)
+    start = sentence + 1
+    while start < gap and text[start] in _LINE_SPACE:
+        start += 1
+    signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon_end)
     return signed if signed is not None and signed.end() == gap else None
 
 
@@ -988,9 +993,13 @@ class _Reader:
         frame.end = max(frame.end or 0, token.end)
 
     def _on_run_in_issuer(self, token: _Token) -> None:
-        """A court's name glued to the next notice's addressee (RUN_IN_ISSUER_RE) signs the notice before."""
+        """A court's name glued to the next notice's addressee (RUN_IN_ISSUER_RE) signs the notice before (a bulletin's
+        too, whose body speaks in no first person: 【公示催告】申请人某某因遗失汇票…)."""
         frame = self.frame
-        if frame is None or frame.end is not None or frame.signature_issuer is not None or not self._has_body():
+        if frame is None or frame.end is not None or frame.signature_issuer is not None:
+            return
+        headed = frame.heading is not None and _is_bulletin(frame.heading)
+        if not (self._has_body() or (headed and self._body_before(token))):
             return
         assert token.match is not None
         frame.signature_issuer = token.match.span("issuer")
