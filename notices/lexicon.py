@@ -339,6 +339,8 @@ CASE_PREFIX_STOPS: tuple[str, ...] = (
     "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",
     "判决", "裁定", "不服", "提起", "根据", "依据", "经", "按", "将", "本院", "本委", "我院",
     "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及", "于", "和", "是", "其", "出具",
+    # the body that numbered it, its name run on into the number: 某某仲裁委员会成武劳人仲委案〔2021〕第1587号
+    "委员会", "法院", "仲裁院",
 )  # fmt: skip
 # The reports others write in a case, numbered like a case: 锡衡正评字（2026）第1187号评估报告, 甬诚估字〔2018〕第0356号
 # 《房地产估价报告》. The number before one is the report's, not a case's.
