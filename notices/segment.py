@@ -1102,7 +1102,7 @@ class _Reader:
             # ("一、甲公司：…二、乙公司：…特此公告 某某局 日期"); wait for it.
             self.unsigned.append(block)
             return
-        if block.truncated and by == "heading" and block.issuer is None and _ends_sentence(text, block.body):
+        if block.truncated and by == "heading" and self._issuer(frame) is None and _ends_sentence(text, block.body):
             # A whole notice, unsigned, under the next one's heading: a court's page of notices signed once at the
             # foot (公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期); wait for it.
             self.unsigned_headed.append(block)

@@ -30,15 +30,28 @@ def _cut(buffer: str, clear: int = 0) -> int:
     """Where ``buffer`` may be cut: before its last heading line and the lines printed with it (not at its
     first character); 0 if nowhere. ``clear``: how far it is known to hold no heading line."""
     for start in (*(len(buffer) - tail for tail in _TAILS if clear < len(buffer) - tail), clear):
-        last = 0
-        for heading in headings(buffer, start):
-            last = heading.start()
-        if last > 0:
-            return _head_of(buffer, last)
+        found = [heading.start() for heading in headings(buffer, start)]
+        # Not under a whole notice left unsigned, which a signature at the foot of the next may sign (see
+        # segment: 公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期): before that notice's heading.
+        for last in reversed(found[-_UNSIGNED_RUN:]):
+            cut = _head_of(buffer, last)
+            if cut > 0 and not _ends_unsigned(buffer, cut):
+                return cut
+        if found and len(found) > _UNSIGNED_RUN:
+            return _head_of(buffer, found[-1])  # (a run of unsigned notices this long: cut anyway)
     if len(buffer) > MAX_CHUNK_CHARS:
         # A page with no heading for 64M characters: any notice here is cut off already.
         return buffer.rfind("\n", 0, len(buffer) - 1) + 1
     return 0
+
+
+_UNSIGNED_RUN = 8  # headings tried back over notices left unsigned, at the most
+
+
+def _ends_unsigned(buffer: str, cut: int) -> bool:
+    """Does the text before ``cut`` end as a whole notice left unsigned does: its last line a sentence's end?"""
+    last = _line_above(buffer, cut)
+    return last is not None and buffer[last[0] : last[1]].rstrip().endswith(("。", "！", "!"))
 
 
 def _head_of(buffer: str, heading: int) -> int:
