@@ -32,7 +32,7 @@ from notices.fold import fold
 from notices.listed import fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
-from notices.segment import Block, IssuersAbove, find_blocks, signed_below
+from notices.segment import Block, IssuersAbove, find_blocks, headings, signed_below
 from notices.stream import moved
 from notices.timeparse import read_date
 
@@ -135,8 +135,8 @@ def _read_container(
     over: Span | None = None
     under = _served_below(page.folded, blocks)
     for index, block in enumerate(blocks):
-        if block.heading is not None:
-            over = None  # another notice
+        if block.heading is not None or (over is not None and headings(page.folded, over[1], block.start)):
+            over = None  # another notice (a listing's heading is no block's: looked for between)
         where = (block.start + clean_start, block.end + clean_start)
         if time.monotonic() > deadline:
             found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
