@@ -757,7 +757,8 @@ HEADING_LINE = rf"""
     (?: {SP}* (?: [,\t|] {SP}* )* \r? $                          # 公告 on its own line (\r: see HEADING_ANCHOR_RE),
                                                                     # or a table's title row, its empty cells after it
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph
-      | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $ )          # a page title's tail
+      | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $          # a page title's tail
+      | {SP}+ {alt(lexicon.LIST_TITLE_TAILS)} {SP}* \r? $ )       # an export's title: 某某人民法院 开庭公告 导出
 """
 # A newspaper's notice page titles each notice by its kind instead of 公告: 开庭传票, 公示催告, 裁判文书.
 BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )

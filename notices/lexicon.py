@@ -334,6 +334,8 @@ CASE_PREFIX_ENDS: tuple[str, ...] = (
     "立", "询", "决", "改", "令", "处告", "听告", "停",
     "不诉", "刑诉",  # a procuratorate's: 沪静检刑不诉〔2025〕112号 (不起诉决定书), 沪静检刑诉〔2025〕12号 (起诉书)
 )  # fmt: skip
+# Words after a list's title on its line, in an export or a site's list page: 某某人民法院 开庭公告 导出.
+LIST_TITLE_TAILS: tuple[str, ...] = ("导出", "列表", "一览", "一览表", "查询结果", "汇总", "汇总表")
 CASE_PREFIX_STOPS: tuple[str, ...] = (
 
     "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",
