@@ -9,6 +9,7 @@ finding says why.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -420,7 +421,8 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
     period = next((found for found in periods if _serves(text, found)), None)
     if not period:
         return
-    served_on = _period_end(fields, "served_on", published, period.group(_PERIOD["days"]), period.span())
+    served_on = _served_after(published, period)
+    fields.set("served_on", served_on, period.span())
     collects = (
         kind == "award_service"
         or (kind == "other" and _search(grammar.DECISION_SERVED_RE, text, body) is not None)
@@ -472,9 +474,19 @@ def service_end(text: str, span: Span, published: dt.date) -> tuple[dt.date, Spa
     moved past days off; and where the period stands. None where it prints none."""
     for period in _finditer(grammar.SERVICE_PERIOD_RE, text, span):
         if _serves(text, period):
-            days = to_int(period.group(_PERIOD["days"]))
-            return period_end(published + dt.timedelta(days=days)), period.span()
+            return _served_after(published, period), period.span()
     return None
+
+
+def _served_after(published: dt.date, period: regex.Match[str]) -> dt.date:
+    """The day service is done by ``period`` (SERVICE_PERIOD_RE: N days, or N months, a party abroad or in Hong Kong's
+    经过三个月), counted from ``published`` and moved past days off."""
+    months = period.group(_PERIOD["months"])
+    if months is None:
+        return period_end(published + dt.timedelta(days=to_int(period.group(_PERIOD["days"]))))
+    month = published.month - 1 + to_int(months)
+    year, month = published.year + month // 12, month % 12 + 1
+    return period_end(dt.date(year, month, min(published.day, calendar.monthrange(year, month)[1])))
 
 
 def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Span) -> dt.date:

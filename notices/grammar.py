@@ -430,9 +430,14 @@ PARTY_END = rf"""
 _ORG_END = rf"(?= {SP}? [，,]? {SP}? (?: {HAN} | 、 ){{1,30}}? (?:纠纷|争议|罪|一案|案件) )"
 # The longest organisation's name before such a cause: tried only when no known word ends the name.
 _LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
+# A name in Latin letters: a foreign party's (OCEAN PEARL SHIPPING S.A., Vertex Holdings Pte. Ltd., JAMES O'CONNOR), its
+# words apart by spaces, a comma only before its legal form (ABC TRADING CO., LIMITED: no list's comma).
+LATIN_FORM_AFTER_COMMA = r"(?= \x20? (?i: limited | ltd | inc | llc | l\.l\.c ) (?! [A-Za-z] ) )"
+LATIN_NAME = rf"""(?: [A-Z] [A-Za-z0-9&'’.\-]*
+                     (?: (?: \x20 | , {LATIN_FORM_AFTER_COMMA} \x20? ) [A-Za-z0-9&'’.()\-]+ ){{0,12}} )"""
 PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
                   (?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
-                    | {PERSON} {PARTY_END} )"""
+                    | {PERSON} {PARTY_END} | {LATIN_NAME} {PARTY_END} )"""
 # A party on neither side named after the case phrase, in the clause where it acts: "…民间借贷纠纷一案中，
 # 案外人颍州区鑫达五金建材经营部对本院查封的…提出书面异议", "利害关系人张某向本院申请…". An organisation's
 # name may hold 对 or 向 (中国对外贸易), but not what the party acts on (对本院…, 向你…); a role said of
@@ -469,12 +474,13 @@ NAME_TRAILER = rf"(?: {SP}? [（(] (?! {DIGIT}{{4}} [)）] ) [^（）()\n]{{1,81
 # Addressees named by what they are, after the named ones: 何某及位于某路17号首层铺位的实际占有人, 某某及其他共有人.
 CLASS_OF_PEOPLE = rf"""(?: {SP}? (?:及|以及|和) {SP}? [^\n、，,：:]{{1,60}}?
                         (?:占有人|使用人|权利人|利害关系人|继承人|共有人|相关人员|其他人员) {SP}* \Z )"""
-# (A Latin name's aside is its Chinese name in full-width brackets: JOHN SMITH（约翰·史密斯）.)
-_LATIN_ASIDE = rf"(?: (?<=[A-Za-z]) (?= {SP}? （ [^（）()\n]{{0,20}}? \p{{Han}} ) {_ASIDE_AT_END} )"
+# (A Latin name's aside is its Chinese name in full-width brackets: JOHN SMITH（约翰·史密斯）,
+# KAPPA MARINE LTD.（卡帕海运有限公司，马耳他）.)
+_LATIN_ASIDE = rf"(?: (?<=[A-Za-z.]) (?= {SP}? （ [^（）()\n]{{0,20}}? \p{{Han}} ) {_ASIDE_AT_END} )"
 ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_LATIN_ASIDE} | {CLASS_OF_PEOPLE} )
                           (?: [^\s、,，:：。；;]
                             | {SP}{{1,2}} (?={NAME_DOT}) | (?<={NAME_DOT}) {SP}{{1,2}}
-                            | (?<=[A-Za-z]) \x20 (?=[A-Za-z]) ) ){{1,80}}"""  # (JOHN SMITH)
+                            | (?<=[A-Za-z.&]) \x20 (?=[A-Za-z&]) ) ){{1,80}}"""  # (JOHN SMITH, Pte. Ltd.)
 
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""
@@ -689,7 +695,7 @@ SERVICE_PERIOD = rf"""
     (?: (?: 本公告自 {SP}? | 自 {SP}? (?:本|发出)? (?:公告|登报|刊登|见报) )  # 自本公告…之日起, 本公告自…之日起
         (?:发布|发出|刊登|刊发|见报|公布|张贴)? 之日起 [，,]? {SP}? (?:经过|满)?
       | 公告期 (?:限)? (?:为|是)? )                                              # 公告期为三十日
-    {SP}? (?P<days>{COUNT}) {SP}? [日天] (?P<within>内)?
+    {SP}? (?: (?P<days>{COUNT}) {SP}? [日天] | (?P<months>{COUNT}) {SP}? 个 {SP}? 月 ) (?P<within>内)?  # (or 三个月)
 """
 # 于本询问通知书送达之日起3日内 — a deadline counted from deemed service.
 AFTER_SERVICE_DEADLINE = rf"""

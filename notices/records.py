@@ -217,7 +217,10 @@ _KEYS = {
     "applicant": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
     "respondent": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
 }
-_NAME_SEPARATOR = regex.compile(r"[,，、;；\n]\s*|\s{2,}|及|以及")  # (a line break within a cell too)
+# (A line break within a cell too; not the comma before a Latin name's legal form: ABC TRADING CO., LIMITED.)
+_NAME_SEPARATOR = grammar.compile_pattern(
+    rf"(?: , (?! {grammar.LATIN_FORM_AFTER_COMMA} ) | [，、;；\n] ) \s* | \s{{2,}} | 及 | 以及", regex.VERBOSE
+)
 # "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
 _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：]? \s*", regex.VERBOSE)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}

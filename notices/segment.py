@@ -67,8 +67,11 @@ _BYLINE_ISSUER = grammar.compile_pattern(
 _BYLINE_LABEL_AT = re.compile(f"(?={_BYLINE_LABELS})")
 _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stand
 # What an addressee's colon is followed by, when it is one.
+# (A site's list may print each notice's addressee as its title, a line of facts under it: 某公司： / 发布时间：… /
+# 本院….)
 _ADDRESSEE_FOLLOW = grammar.compile_pattern(
-    rf"""[\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
+    rf"""[\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n [\s]{{0,20}} )?
+                    (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
                         | 关于 [^。；;\n]{{0,60}}? (?:你|一案)  # 关于原告某某诉你…一案
@@ -492,8 +495,8 @@ def _names_start(text: str, end: int) -> int:
     while start > floor:
         character = text[start - 1]
         if character in _CLOSING_BRACKETS:
-            opening = text.rfind(_CLOSING_BRACKETS[character], floor, start - 1)
-            if opening < 0 or "\n" in text[opening:start]:
+            opening = _opening_bracket(text, start - 1, floor)
+            if opening < 0:
                 break
             start = opening
             continue
@@ -511,6 +514,24 @@ def _names_start(text: str, end: int) -> int:
     return start
 
 
+def _opening_bracket(text: str, closing: int, floor: int) -> int:
+    """Where the bracket that the one at ``closing`` closes opens, on its line, brackets inside counted
+    (陳大文（CHAN TAI MAN，香港居民身份证号码：A××××××（×））): -1 if not after ``floor``."""
+    depth = 0
+    for at in range(closing, floor - 1, -1):
+        character = text[at]
+        if character == "\n":
+            return -1
+        if character in _CLOSING_BRACKETS:
+            depth += 1
+        elif character in _OPENING_BRACKETS:
+            depth -= 1
+            if depth == 0:
+                return at
+    return -1
+
+
+_OPENING_BRACKETS = frozenset(_CLOSING_BRACKETS.values())
 _ITEM_LINE = regex.compile(rf"{grammar.SP}*{grammar.ITEM_NUMBER}", regex.VERBOSE)
 
 

@@ -219,6 +219,9 @@ def _read_day(text: str, pos: int, end: int, published: dt.date | None, reading:
     return pos
 
 
+_ZONE = "北京时间"
+
+
 def read_when(
     text: str, start: int, end: int, published: dt.date | None, same_day: DateReading | None = None
 ) -> WhenReading:
@@ -226,6 +229,8 @@ def read_when(
     the hearing set before, which a correction's 同日 names."""
     reading = WhenReading()
     pos = _skip_space(text, start, end)
+    if text.startswith(_ZONE, pos):
+        pos = _skip_space(text, pos + len(_ZONE), end)  # 北京时间2026年5月28日15时: a foreign party's notice says whose
     after_date = _read_day(text, pos, end, published, reading)
     if after_date == pos and same_day is not None:
         named = grammar.match(grammar.SAME_DAY_RE, text, pos, end)
