@@ -537,10 +537,15 @@ _ITEM_LINE = regex.compile(rf"{grammar.SP}*{grammar.ITEM_NUMBER}", regex.VERBOSE
 
 def _inside_name(text: str, at: int) -> bool:
     """Is ``text[at]`` a space inside a name: beside its dot (阿依古丽 · 吐尔逊), or one between two words of a name
-    in Latin letters (JOHN SMITH)?"""
+    in Latin letters (JOHN SMITH, Pte. Ltd., Lindqvist & Berg)?"""
     if text[at] not in _SPACE:
         return False
-    if text[at] == " " and 0 < at < len(text) - 1 and _LATIN.match(text[at - 1]) and _LATIN.match(text[at + 1]):
+    if (
+        text[at] == " "
+        and 0 < at < len(text) - 1
+        and _LATIN_END.match(text[at - 1])
+        and _LATIN_START.match(text[at + 1])
+    ):
         return True
     before, after = at, at
     while before > 0 and text[before - 1] in _SPACE:
@@ -550,7 +555,8 @@ def _inside_name(text: str, at: int) -> bool:
     return (before > 0 and text[before - 1] in lexicon.NAME_DOTS) or text[after : after + 1] in tuple(lexicon.NAME_DOTS)
 
 
-_LATIN = re.compile("[A-Za-z]")
+_LATIN_END = re.compile("[A-Za-z.&]")  # (the words of ADDRESSEE_NAME in Latin letters)
+_LATIN_START = re.compile("[A-Za-z&]")
 
 
 def _addressee_token(
