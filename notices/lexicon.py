@@ -69,6 +69,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "说", "表示", "介绍", "指出", "称", "告诉", "透露", "强调", "记者", "报道", "提醒", "认为", "问", "答",
     "法官", "律师", "院长", "庭长", "主任", "书记", "通讯员", "案由", "地址", "电话", "时间", "地点", "事由",
     "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词", "一案", "案件", "纠纷",
+    # a numbered section's label in a notice (二、拍卖方式：本院…; 一、船舶概况：…)
+    "方式", "概况", "事项", "须知", "要求", "程序", "办法",
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)
