@@ -521,9 +521,11 @@ def _serves_summons_now(text: str, body: Span) -> bool:
     for served in _finditer(grammar.SUMMONS_SERVED_RE, text, body):
         window = max(body[0], served.start() - _BEFORE_SERVICE)
         clause = max(window, *(text.rfind(mark, window, served.start()) + 1 for mark in "，,。；;"))
+        sentence = max(window, *(text.rfind(mark, window, served.start()) + 1 for mark in "。；;"))
         if (
             "已" not in text[clause : served.start()]
             and _search(grammar.DATE_RE, text, (clause, served.start())) is None
+            and "已于" not in text[sentence : served.start()]  # (本院已于…在《人民法院报》刊登公告，向你公司送达…)
         ):
             return True
     return False
