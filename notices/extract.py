@@ -360,6 +360,13 @@ def _read_hearing(
         # 于2022年10月20日上午9时…到…接受调查询问: the inquiry's time, read like a hearing's.
         _read_when(fields, appearance.span(_INQUIRY_TIME["when"]), None, published)
         return None, None
+    later = _search(grammar.HEARING_PUT_OFF_RE, text, body)
+    if later:
+        # 开庭时间另行通知: no time yet, and the notice says so — not a time the tool failed to find.
+        shown = fields.printed(later.span())
+        zh, en = f"公告称“{shown}”：尚无开庭时间", f"the notice says '{shown}': no hearing time is set yet"
+        fields.note(finding("hearing_cancelled", later.span(), zh, en))
+        return None, None
     said = _search(grammar.HEARING_MARKER_RE, text, body)
     if said:
         zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"

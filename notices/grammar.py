@@ -480,7 +480,8 @@ _LATIN_ASIDE = rf"(?: (?<=[A-Za-z.]) (?= {SP}? （ [^（）()\n]{{0,20}}? \p{{Ha
 ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_LATIN_ASIDE} | {CLASS_OF_PEOPLE} )
                           (?: [^\s、,，:：。；;]
                             | {SP}{{1,2}} (?={NAME_DOT}) | (?<={NAME_DOT}) {SP}{{1,2}}
-                            | (?<=[A-Za-z.&]) \x20 (?=[A-Za-z&]) ) ){{1,80}}"""  # (JOHN SMITH, Pte. Ltd.)
+                            | (?<=[A-Za-z.&]) \x20 (?=[A-Za-z&])
+                            | (?<=[A-Za-z.]) , \x20? {LATIN_FORM_AFTER_COMMA} ) ){{1,80}}"""  # (JOHN SMITH, CO., LTD.)
 
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""
@@ -899,6 +900,7 @@ _SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 人民法庭 ) {HAN}{
 SIGNATURE = rf"""
     (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
+    (?: {WS}{{0,4}} [（(] [^（）()\n]{{1,30}} [)）] )?              # its other name: …委员会 / （上海国际仲裁中心）
     {WS}{{0,80}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".

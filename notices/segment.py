@@ -555,7 +555,7 @@ def _inside_name(text: str, at: int) -> bool:
     return (before > 0 and text[before - 1] in lexicon.NAME_DOTS) or text[after : after + 1] in tuple(lexicon.NAME_DOTS)
 
 
-_LATIN_END = re.compile("[A-Za-z.&]")  # (the words of ADDRESSEE_NAME in Latin letters)
+_LATIN_END = re.compile("[A-Za-z.&,]")  # (the words of ADDRESSEE_NAME in Latin letters: CO., LTD.)
 _LATIN_START = re.compile("[A-Za-z&]")
 
 
