@@ -26,9 +26,10 @@ _HEAD_LINES = 2  # lines above a heading that may belong to its notice (an issue
 _REREAD = 1 << 10
 
 
-def _cut(buffer: str, clear: int = 0) -> int:
+def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
     """Where ``buffer`` may be cut: before its last heading line and the lines printed with it (not at its
-    first character); 0 if nowhere. ``clear``: how far it is known to hold no heading line."""
+    first character); 0 if nowhere. ``clear``: how far it is known to hold no heading line; ``patience``: how long
+    it may grow waiting for a heading with no notice left unsigned above it."""
     for start in (*(len(buffer) - tail for tail in _TAILS if clear < len(buffer) - tail), clear):
         found = [heading.start() for heading in headings(buffer, start)]
         # Not under a whole notice left unsigned, which a signature at the foot of the next may sign (see
@@ -37,8 +38,8 @@ def _cut(buffer: str, clear: int = 0) -> int:
             cut = _head_of(buffer, last)
             if cut > 0 and not _ends_unsigned(buffer, cut):
                 return cut
-        if found and len(found) > _UNSIGNED_RUN:
-            return _head_of(buffer, found[-1])  # (a run of unsigned notices this long: cut anyway)
+        if found and found[-1] > 0 and len(buffer) >= patience:
+            return _head_of(buffer, found[-1])  # (no notice signed before any near: news, cut as before)
     if len(buffer) > MAX_CHUNK_CHARS:
         # A page with no heading for 64M characters: any notice here is cut off already.
         return buffer.rfind("\n", 0, len(buffer) - 1) + 1
@@ -46,6 +47,7 @@ def _cut(buffer: str, clear: int = 0) -> int:
 
 
 _UNSIGNED_RUN = 8  # headings tried back over notices left unsigned, at the most
+_PATIENCE = 4  # chunks' length a buffer may grow to, waiting for a heading under a signed notice
 
 
 def _ends_unsigned(buffer: str, cut: int) -> bool:
@@ -114,7 +116,7 @@ def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int
             buffer += piece[at : at + size]
             if len(buffer) < size:
                 continue
-            cut = _cut(buffer, clear)
+            cut = _cut(buffer, clear, _PATIENCE * size)
             if cut:
                 yield offset, buffer[:cut]
                 buffer, offset, clear = buffer[cut:], offset + cut, 0
