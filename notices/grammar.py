@@ -780,7 +780,7 @@ MASTHEAD = (
 # A newspaper runs notices on in one paragraph, each signed by its court's name glued to the next one's
 # addressee: "…逾期将依法缺席裁判。辽宁省大连市甘井子区人民法院孔繁荣、曲丽娜：本院受理…". After a sentence's end,
 # a public body's name before an addressee's names signs the notice before it.
-SENTENCE_ENDS = "。！!"  # what ends the sentence a run-in issuer follows
+SENTENCE_ENDS = "。！!"  # what ends a sentence (a run-in issuer follows one; a whole notice ends with one)
 RUN_IN_ISSUER = (
     rf"(?<= (?: [{SENTENCE_ENDS}] | ^ ) {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
 )

@@ -1374,9 +1374,11 @@ _CASE_FIRST = grammar.group_numbers(grammar.LISTING_RE)["case_first"]
 
 
 def _ends_sentence(text: str, body: Span) -> bool:
-    """Does ``body`` end as a sentence ends (…缺席判决。), not cut off mid-sentence?"""
-    last = text[body[0] : body[1]].rstrip()
-    return last.endswith(("。", "！", "!"))
+    """Does ``body`` end as a sentence ends (…缺席判决。), not cut off mid-sentence? (Read back over its spaces.)"""
+    end = body[1]
+    while end > body[0] and text[end - 1].isspace():
+        end -= 1
+    return end > body[0] and text[end - 1] in grammar.SENTENCE_ENDS
 
 
 def signed_below(text: str, pos: int) -> regex.Match[str] | None:

@@ -53,7 +53,7 @@ _PATIENCE = 4  # chunks' length a buffer may grow to, waiting for a heading unde
 def _ends_unsigned(buffer: str, cut: int) -> bool:
     """Does the text before ``cut`` end as a whole notice left unsigned does: its last line a sentence's end?"""
     last = _line_above(buffer, cut)
-    return last is not None and buffer[last[0] : last[1]].rstrip().endswith(("。", "！", "!"))
+    return last is not None and buffer[last[1] - 1] in grammar.SENTENCE_ENDS  # (the line's end, its spaces passed)
 
 
 def _head_of(buffer: str, heading: int) -> int:
