@@ -56,6 +56,12 @@ _SPACES = " \t\u3000\xa0\n"
 _SETS_AGAIN = re.compile("定于|将于")
 _SERVES_YOU = re.compile("向你们[^。；;\n]{0,12}?送达")
 _CASE_LABEL = grammar.compile_pattern(rf"(?:案号|案件编号) {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
+_LABELLED_NUMBER = grammar.compile_pattern(
+    rf"""(?<= (?:案号|案件编号|编号为) {grammar.SP}? [:：]? {grammar.SP}? )
+         (?P<number> {grammar.INSTITUTION_NUMBER} )
+         (?= {grammar.SP}? (?: [）)，,。；;的] | $ ) )""",
+    regex.VERBOSE,
+)
 _POINTING_BACK = ("上述", "前述", "上列", "以上")  # a time printed before: 定于上述时间
 # Hearing sentences by how surely they give the hearing: a correction's new time first, then
 # 定于/将于, then 本院于, then a 开庭时间 label.
@@ -601,7 +607,12 @@ def extract(
         label = _search(_CASE_LABEL, text, (block.heading[1], case_area[0]))
         if label is not None:
             case_area = (label.end(), case_area[1])
-    for number, span in find_case_numbers(text, *case_area, printed=page.printed):
+    numbers = list(find_case_numbers(text, *case_area, printed=page.printed))
+    # (An arbitration institution's own numbers, in Latin letters, where the text labels them: （案号：SHA20251123）.)
+    numbers += [
+        (fields.printed(m.span("number")), m.span("number")) for m in _finditer(_LABELLED_NUMBER, text, case_area)
+    ]
+    for number, span in sorted(numbers, key=lambda found: found[1]):
         fields.add("case_numbers", number, span)
     _read_documents(fields, block.body)
     if over is not None and "documents" not in fields.values:

@@ -430,6 +430,9 @@ PARTY_END = rf"""
 _ORG_END = rf"(?= {SP}? [，,]? {SP}? (?: {HAN} | 、 ){{1,30}}? (?:纠纷|争议|罪|一案|案件) )"
 # The longest organisation's name before such a cause: tried only when no known word ends the name.
 _LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
+# An arbitration institution's own case number, in Latin letters and digits (SHA20251123, SHEN DX20251268,
+# HKIAC/A24117): read only where the text labels it a case number (see extract), and no malformed court number.
+INSTITUTION_NUMBER = r"(?: [A-Z]{1,8} (?: [\x20/\-] [A-Z]{1,6} )? [A-Z]{0,3} [0-9]{4,12} )"
 # A name in Latin letters: a foreign party's (OCEAN PEARL SHIPPING S.A., Vertex Holdings Pte. Ltd., JAMES O'CONNOR), its
 # words apart by spaces, a comma only before its legal form (ABC TRADING CO., LIMITED: no list's comma).
 LATIN_FORM_AFTER_COMMA = r"(?= \x20? (?i: limited | ltd | inc | llc | l\.l\.c ) (?! [A-Za-z] ) )"
@@ -1032,6 +1035,7 @@ CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)
 SERVED_PARTIES_RE = compile_rule(SERVED_PARTIES)
 SERVED_POINTER_RE = compile_rule(SERVED_POINTER, guarded=False)
+INSTITUTION_NUMBER_RE = compile_rule(INSTITUTION_NUMBER, guarded=False)
 CORRECTED_PARTIES_RE = compile_rule(CORRECTED_PARTIES)
 DOCUMENT_TITLE_RE = compile_rule(DOCUMENT_TITLE, guarded=False)
 DECISION_DOCUMENT_RE = compile_rule(DECISION_DOCUMENT, guarded=False)

@@ -159,6 +159,8 @@ _CASE_NUMBER = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]]:
     """What is wrong with one written-out case number, in Chinese and English."""
     match = grammar.CASE_NUMBER_RE.fullmatch(fold(number))  # kept as printed: 第3521號 is read as 第3521号
+    if match is None and grammar.INSTITUTION_NUMBER_RE.fullmatch(number):
+        return []  # an arbitration institution's own (SHA20251123), labelled so where it was read
     if match is None:
         return [("案号格式无法识别", "the case number cannot be read")]
     problems = []
