@@ -55,9 +55,10 @@ _SPACES = " \t\u3000\xa0\n"
 # The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
 _SETS_AGAIN = re.compile("定于|将于")
 _SERVES_YOU = re.compile("向你们[^。；;\n]{0,12}?送达")
-_CASE_LABEL = grammar.compile_pattern(rf"(?:案号|案件编号) {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
+_CASE_LABEL_WORDS = "(?:案号|案件编号)"
+_CASE_LABEL = grammar.compile_pattern(rf"{_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
 _LABELLED_NUMBER = grammar.compile_pattern(
-    rf"""(?<= (?:案号|案件编号|编号为) {grammar.SP}? [:：]? {grammar.SP}? )
+    rf"""(?<= (?: {_CASE_LABEL_WORDS} | 编号为 ) {grammar.SP}? [:：]? {grammar.SP}? )
          (?P<number> {grammar.INSTITUTION_NUMBER} )
          (?= {grammar.SP}? (?: [）)，,。；;的] | $ ) )""",
     regex.VERBOSE,
@@ -533,8 +534,8 @@ def _serves_summons_now(text: str, body: Span) -> bool:
     开庭传票, 本院于2025年8月20日向你公告送达…)."""
     for served in _finditer(grammar.SUMMONS_SERVED_RE, text, body):
         window = max(body[0], served.start() - _BEFORE_SERVICE)
-        clause = max(window, *(text.rfind(mark, window, served.start()) + 1 for mark in "，,。；;"))
         sentence = max(window, *(text.rfind(mark, window, served.start()) + 1 for mark in "。；;"))
+        clause = max(sentence, *(text.rfind(mark, window, served.start()) + 1 for mark in "，,"))
         if (
             "已" not in text[clause : served.start()]
             and _search(grammar.DATE_RE, text, (clause, served.start())) is None

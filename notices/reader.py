@@ -134,9 +134,17 @@ def _read_container(
     # The sentence over a list of notices (下列当事人：…经过三十日即视为送达), read for the items after it.
     over: Span | None = None
     under = _served_below(page.folded, blocks)
+    heading_starts: list[int] | None = None  # (the page's heading lines, found once, where a list's sentence is read)
     for index, block in enumerate(blocks):
-        if block.heading is not None or (over is not None and headings(page.folded, over[1], block.start)):
-            over = None  # another notice (a listing's heading is no block's: looked for between)
+        if over is not None and heading_starts is None:
+            heading_starts = [heading.start() for heading in headings(page.folded)]
+        # Another notice: a heading of a block's, or a listing's between (a listing's heading is no block's).
+        if block.heading is not None or (
+            over is not None
+            and heading_starts is not None
+            and bisect_left(heading_starts, over[1]) < bisect_left(heading_starts, block.start)
+        ):
+            over = None
         where = (block.start + clean_start, block.end + clean_start)
         if time.monotonic() > deadline:
             found.append(_unreadable(source, format, (where[0], clean_end), "the page took longer than its budget"))
