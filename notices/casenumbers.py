@@ -18,6 +18,8 @@ _SPACE_CHARACTERS = " \t\u3000\xa0"
 _SPACES = str.maketrans("", "", _SPACE_CHARACTERS)
 # A number's digits as written out: the letter O that OCR reads for a 0 among them is the 0 (〔2O25〕第O968号).
 _DIGITS = str.maketrans("OＯ", "0０", _SPACE_CHARACTERS)
+# In a court's code the letter O beside a digit is OCR's 0 too (黑81O5); elsewhere in it a letter may be a letter.
+_CODE_O = regex.compile(r"(?<=[0-9０-９])[OＯ]|[OＯ](?=[0-9０-９])")
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
 _YEAR = _GROUP["year"]
@@ -38,7 +40,12 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
         start, end = match.span(group)
         return text[start:end] if start >= 0 else ""
 
-    head = "".join(part(number).translate(_DIGITS) if number == _YEAR else part(number) for number in _HEAD)
+    head = "".join(
+        part(number).translate(_DIGITS)
+        if number == _YEAR
+        else _CODE_O.sub(lambda o: o.group().translate(_DIGITS), part(number))
+        for number in _HEAD
+    )
     spans = match.spans(_GROUP["seq"])
     sequences = [text[s:e].translate(_DIGITS) for s, e in spans]
     numbered = sequences[0].startswith("第")

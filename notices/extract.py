@@ -190,6 +190,18 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         if listed_as is not None:
             for addressee, addressee_span in addressees:
                 fields.add(listed_as, addressee, addressee_span)
+    if (
+        role is None
+        and addressees
+        and not any(name.startswith(lexicon.POINTING_WORDS) for name, _ in addressees)  # (下列被执行人: a table's)
+        and fields.values.get("applicants")
+        and not fields.values.get("respondents")
+    ):
+        # 申请人某某以你公司…为由，向本院申请对你公司进行破产清算: the addressees, named on no side, answer the only
+        # side the case names.
+        role = "respondent"
+        for addressee, addressee_span in addressees:
+            fields.add("respondents", addressee, addressee_span)
     fields.values["party_role"] = role
     opposing = {"applicant": "respondents", "respondent": "applicants"}.get(role or "")
     if opposing:
@@ -516,16 +528,31 @@ def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bo
     )
     if corrects and not _serves_summons_now(text, body):
         return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
-    if hearing is not None and hearing.group(_HEARING["session"]) not in lexicon.MEETING_VERBS:
+    if hearing is not None and not _calls_meeting(text, body, hearing):
         return "hearing"
     if _search(grammar.SUMMONS_SERVED_RE, text, body):
         return "hearing"
     if _search(grammar.INSPECTION_MARKER_RE, text, body) and (addressed or "你" in text[body[0] : body[1]]):
         return "inspection_inquiry"  # a summons to someone, not a notice that mentions inquiries
+    if text.find(_CREDITORS_MEETING, *body) >= 0:
+        return "other"  # a bankruptcy's call to its creditors, whatever ruling it also serves the debtor
     decision = _search(grammar.DECISION_SERVED_RE, text, body)
     if decision and not _bureaus_decision(decision.group(_DECIDED), issuer):
         return "award_service"
     return "other"
+
+
+_CREDITORS_MEETING = "债权人会议"
+
+
+def _calls_meeting(text: str, body: Span, hearing: regex.Match[str]) -> bool:
+    """Does the hearing sentence call a meeting (第一次债权人会议…召开), not a hearing (召开听证会)? Cut short before
+    its verb (…定于2026年5月20日上午9时在...), by what the sentence says comes: 债权人会议定于…"""
+    session = hearing.group(_HEARING["session"])
+    if session is None:
+        sentence = max(body[0], *(text.rfind(mark, body[0], hearing.start()) + 1 for mark in "。；;\n"))
+        return "会议" in text[sentence : hearing.start()]
+    return session in lexicon.MEETING_VERBS and not text.startswith("听证", hearing.end(_HEARING["session"]))
 
 
 def _serves_summons_now(text: str, body: Span) -> bool:

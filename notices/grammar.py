@@ -261,10 +261,12 @@ COUNT = rf"(?:{DIGIT}{{1,3}}|{CN_NUMERAL}{{1,4}})"
 # ---------------------------------------------------------------- dates
 # Between a date's parts: spaces, and a line break where a text wraps mid-date (二〇二六年六\n月十八日).
 _IN_DATE = rf"(?: {SP}? (?: \r? \n {SP}* )? )"
+# A month or day as OCR reads a scan: the letter O for the 0 of 10, 20, 30 (4月2O日), as in a year (2O26年).
+_SCANNED_NUMBER = rf"(?: {SMALL_NUMBER} | [1-3１-３] [OＯ] )"
 DATE = rf"""
     (?: (?P<year>{YEAR}) {_IN_DATE} 年 {_IN_DATE}                              # 2026年4月20日
-        (?P<month>{SMALL_NUMBER}) {_IN_DATE} 月 {_IN_DATE}
-        (?P<day>{SMALL_NUMBER}) {_IN_DATE} [日号]
+        (?P<month>{_SCANNED_NUMBER}) {_IN_DATE} 月 {_IN_DATE}
+        (?P<day>{_SCANNED_NUMBER}) {_IN_DATE} [日号]
       | (?P<year>{DIGIT}{{4}}) (?P<sep>[-/.－／]) (?P<month>{DIGIT}{{1,2}})      # 2026-04-20, 2026/4/20
         (?P=sep) (?P<day>{DIGIT}{{1,2}}) (?![0-9０-９]) )
 """
@@ -386,9 +388,12 @@ _NAME_CHAR = rf"[\p{{Han}}A-Za-z0-9０-９{lexicon.NAME_DOTS}（）()]"
 # 及 joins two names ("被告吴国平及重庆恒瑞物业管理有限公司"), except where it begins a branch's name;
 # 和 is common inside names (和平, 中和) and joins only before a role.
 _BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|分理处|门市部) )"
-# (Nor across 违法所得: 申请没收犯罪嫌疑人某某违法所得一案 names a person, not a 所.)
+# (Nor across 违法所得: 申请没收犯罪嫌疑人某某违法所得一案 names a person, not a 所; nor across the 对 that names a
+# bankruptcy's debtor: 受理某某有限公司对某某有限公司的破产清算申请.)
+BANKRUPTCY_APPLIED = r"的(?:破产|重整|和解|强制清算)\p{Han}{0,4}申请"
+DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
-                     | 违法所得 )
+                     | 违法所得 | {DEBTOR_JOIN} )
                   {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）)
 # or says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name).
@@ -417,10 +422,13 @@ PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAM
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行".
 _AND = rf"(?: (?:和|及) (?!{_BRANCH_AHEAD}) )"
+# 申请人某某以你公司不能清偿到期债务为由…: the grounds of an application, after the applicant's name.
+ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?为由)"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
                 | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | {ROLE}
+                | {DEBTOR_JOIN} | {ON_GROUNDS}
                 | 失踪 | 死亡 | {_CAUSE_AHEAD} | $                            # (申请宣告某某失踪一案)
                 # a listing row's cause with no 纠纷 or 罪: 被告人某某 危险驾驶, 被告某区人民政府行政强制
                 | (?<= {SP} ) {alt(lexicon.CHARGE_HEADS)} | 行政 {HAN}{{1,8}} {SP}* $ ) )
@@ -567,8 +575,9 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                            | [^，,。；;\n]{{1,10}}? (?:方式|形式) ) )? {SP}?     # 以线上线下相结合的方式
                      (?: 连续 (?: {SP}? [一二两三四五六七八九十0-9]{{1,2}} {SP}? [日天] )? )? {SP}?  # 连续两日开庭
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
-                     (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}? (?:公开|不公开)? {SP}?
-                     (?:在线|线上|网上|远程)? {SP}? (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) )"""
+                     (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}?
+                     (?: (?:公开|不公开|在线|线上|网上|远程) {SP}? ){{0,2}}                  # 依法在线公开开庭
+                     (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
 # An aside about the time, not the place: （遇法定节假日顺延）, （北京时间）. A place's address in brackets
@@ -791,12 +800,14 @@ RUN_IN_ISSUER = (
 # Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.
 SEAL_MARK = rf"(?: {SP}? [（(【\[] {SP}? {alt(lexicon.SEAL_MARKS)} {SP}? [)）】\]] )"
 ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {SP}* $"
-# A case number alone on its line, above the addressee.
+# A case number alone on its line, above the addressee (or the numbers of the cases heard together:
+# （2026）吉75民终41号、（2026）吉75民终42号).
 # (A site's list of hearings titles each item by its number, its cause and the day it was posted: （2025）闽0203民初
 # 5102号 买卖合同纠纷2025-06-05.)
 # Or an item's title in a list of documents served, its number in brackets:
 # 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）, or the number alone: 一、龙新人社监询〔2026〕5号.
-CASE_LINE = rf"""^ {SP}* (?: {ITEM_NUMBER}? {SP}? (?P<case_line> {CASE_NUMBER} )
+_CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{0,9}} )"
+CASE_LINE = rf"""^ {SP}* (?: {ITEM_NUMBER}? {SP}? (?P<case_line> {_CASE_NUMBERS} )
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )?
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )

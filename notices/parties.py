@@ -31,9 +31,12 @@ _BODY_START = grammar.compile_pattern(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {gramma
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
 # Words between one side and the other: 诉, 与, 指控, 申请宣告(某某失踪), 申请没收(某某违法所得), 申请认定(某某无民事
 # 行为能力) — not 申请认定财产无主, which names no one; 不服 before the defendant's role (an administrative case:
-# 原告某某不服被告某某县人民政府作出的…决定).
-_JOIN = regex.compile(
-    r"[\x20\t\u3000\xa0]?(?P<join>诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被))[\x20\t\u3000\xa0]?"
+# 原告某某不服被告某某县人民政府作出的…决定); 对 before the debtor of a bankruptcy applied for (受理某某对某某公司的破产
+# 清算申请), not in other senses (对本院查封的…提出异议).
+_JOIN = grammar.compile_pattern(
+    rf"{grammar.SP}? (?P<join> 诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|{grammar.DEBTOR_JOIN} )"
+    rf" {grammar.SP}?",
+    regex.VERBOSE,
 )
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = grammar.compile_pattern(
@@ -41,7 +44,11 @@ _INTRO = grammar.compile_pattern(
     regex.VERBOSE,
 )
 # After the parties: the cause and the case word, or a verb that goes on about the case.
-_GOES_ON = r"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|提起|上诉|指控|失踪|死亡|违法所得|之间"  # (…与…之间的争议)
+# (…与…之间的争议; 申请人某某以你公司不能清偿到期债务为由…)
+_GOES_ON = (
+    rf"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|{grammar.BANKRUPTCY_APPLIED}|提起|上诉|指控|失踪|死亡|违法所得|之间"
+    rf"|{grammar.ON_GROUNDS}"
+)
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
 _WORDS_TO = r"(?:\p{Han}|、){1,30}?"
 _CASE_ENDS = r"纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案"
@@ -227,7 +234,8 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
     return groups, pos
 
 
-_JOIN_WORD = regex.compile("诉|与|同|指控|申请")
+_JOINS = ("诉", "与", "同", "指控", "申请", "对")  # the words after which the other side answers
+_JOIN_WORD = regex.compile("|".join(_JOINS))
 
 
 def _mark_joins(text: str, groups: list[_Group]) -> None:
@@ -244,7 +252,7 @@ def _sides(groups: list[_Group], applicant_named: bool) -> list[Side]:
             sides.append(side_of(group.role) or "other")
         elif index == 0:
             sides.append("respondent" if applicant_named else "applicant")
-        elif group.join in ("诉", "与", "同", "指控", "申请"):
+        elif group.join in _JOINS:
             previous = sides[-1]
             sides.append("respondent" if previous == "applicant" else "applicant")
         else:

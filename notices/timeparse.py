@@ -48,6 +48,9 @@ def to_int(numeral: str) -> int:
     return multiplier * lexicon.CN_TENS[tens[0]] + units
 
 
+_LETTER_O = regex.compile(r"O|(?<=[0-9０-９])Ｏ|Ｏ(?=[0-9０-９])")
+
+
 @dataclass
 class DateReading:
     """A printed date: its value (None when it does not exist) and where it stands."""
@@ -65,11 +68,14 @@ def read_date(match: regex.Match[str], field_name: str, published: dt.date | Non
     groups = _DATE_GROUPS[match.re]
     month, day = to_int(match.group(groups["month"])), to_int(match.group(groups["day"]))
     year_text = match.group(groups["year"]) if "year" in groups else None
+    if _LETTER_O.search(match.group()):  # 2O23年, 4月2O日: read by OCR, a letter for a digit (二Ｏ二六 is as written)
+        zh, en = (
+            f"日期“{match.group()}”中有字母O，按数字0读取",
+            f"the date '{match.group()}' holds the letter O, read as 0",
+        )
+        findings.append(finding("date_irregular", span, zh, en, field_name))
     if year_text is not None:
         year = to_int(year_text)
-        if "O" in year_text:  # 2O23年: read by OCR, a letter for a digit
-            zh, en = f"年份“{year_text}”中有字母O，按数字0读取", f"the year '{year_text}' holds the letter O, read as 0"
-            findings.append(finding("date_irregular", span, zh, en, field_name))
     elif published is not None:
         # The hearing cannot precede the notice: take the year that puts it on or after publication.
         year = published.year

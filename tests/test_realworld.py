@@ -53,6 +53,7 @@ CORPUS_FLOORS = {
     "s": (97.8, 56, 0),
     "t": (100.0, 56, 0),
     "u": (96.2, 54, 0),
+    "v": (99.0, 55, 0),
 }
 _SCORE = re.compile(r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious")
 
