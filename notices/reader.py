@@ -62,8 +62,11 @@ def _all_within(record: Notice, start: int, end: int) -> bool:
     return all(start <= span_start and span_end <= end for span_start, span_end in spans)
 
 
-def read_chunk(text: str, source: str | None = None, format: SourceFormat = "text", line: int = 1) -> list[Notice]:
-    """The notices in one chunk of text, offsets into that chunk; ``line`` is the chunk's first line's number."""
+def read_chunk(
+    text: str, source: str | None = None, format: SourceFormat = "text", line: int = 1, page_start: bool = True
+) -> list[Notice]:
+    """The notices in one chunk of text, offsets into that chunk; ``line`` is the chunk's first line's number;
+    ``page_start``: the chunk starts where its page does."""
     deadline = time.monotonic() + BUDGET_SECONDS + BUDGET_SECONDS_PER_MILLION * len(text) / 1e6
     layout = find_layout(text)
     places = containers(text, layout)
@@ -84,7 +87,7 @@ def read_chunk(text: str, source: str | None = None, format: SourceFormat = "tex
             )
             found = [moved(record, document[0]) for record in inner]
         else:
-            found = _read_container(cleaned, (start, end), fields, literal, source, format, deadline)
+            found = _read_container(cleaned, (start, end), fields, literal, source, format, deadline, page_start)
         if cleaned.text is not text:
             for record in found:
                 _to_source(record, cleaned)
@@ -118,14 +121,15 @@ def _embedded_document(cleaned: CleanText, span: Span, literal: Literal | None) 
 
 def _read_container(
     cleaned: CleanText, span: tuple[int, int], fields: list[Field], literal: Literal | None,
-    source: str | None, format: SourceFormat, deadline: float,
+    source: str | None, format: SourceFormat, deadline: float, page_start: bool = True,
 ) -> list[Notice]:  # fmt: skip
-    """The notices of one container, offsets into the cleaned text; a failure loses one notice at most."""
+    """The notices of one container, offsets into the cleaned text; a failure loses one notice at most. A record's
+    value is a page of its own; the page's own text starts its page where the chunk does (``page_start``)."""
     clean_start, clean_end = cleaned.from_source(span[0]), cleaned.from_source(span[1])
     printed = cleaned.text[clean_start:clean_end]
     page = Page(printed, fold(printed), clean_start)
     try:
-        blocks = find_blocks(page.folded, record=literal is not None)
+        blocks = find_blocks(page.folded, record=literal is not None, page_start=literal is not None or page_start)
     except (TimeoutError, RecursionError) as error:
         return [_unreadable(source, format, (clean_start, clean_end), _why(error))]
     found = []

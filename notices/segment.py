@@ -763,10 +763,11 @@ class _Reader:
         gap = self.text[earlier_end:later_start]
         return gap.strip() == "" and gap.count("\n") <= 3
 
-    def read(self, tokens: list[_Token]) -> list[Block]:
-        if tokens and tokens[0].kind == "issuer_line" and tokens[0].match is not None:
+    def read(self, tokens: list[_Token], page_start: bool = True) -> list[Block]:
+        if page_start and tokens and tokens[0].kind == "issuer_line" and tokens[0].match is not None:
             # The page's header names the body whose page it is (a court's site: its name over the menu), the
-            # issuer of what speaks as 本院 on it and is signed by no one.
+            # issuer of what speaks as 本院 on it and is signed by no one. (Only at the page's start: a long page
+            # is read in pieces, and a piece may start at a notice's issuer line.)
             self.page_issuer = tokens[0].match.span("issuer")
         for index, token in enumerate(tokens):
             self.next_token = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -1406,10 +1407,11 @@ _HEADED_BODY = 2000  # characters of a body between a column's issuer line and i
 _SIGNED_REACH = 600  # characters from a table's last row to its signature, at the most (a remark, 特此公告)
 
 
-def find_blocks(text: str, record: bool = False) -> list[Block]:
+def find_blocks(text: str, record: bool = False, page_start: bool = True) -> list[Block]:
     """Every notice block in ``text`` (one container), in page order. ``record`` says the text is a
     record's value (a feed's content field): it may hold a notice from its first character on, with no
-    heading or addressee ("申请人某某因遗失汇票…向本院申请公示催告…现予公告")."""
+    heading or addressee ("申请人某某因遗失汇票…向本院申请公示催告…现予公告"); ``page_start``, that the text
+    starts where its page does (not a later piece of a long one)."""
     tokens = _tokens(text)
     if record:
         first = len(text) - len(text.lstrip())
@@ -1418,7 +1420,7 @@ def find_blocks(text: str, record: bool = False) -> list[Block]:
             tokens.insert(0, _Token("opener", first, first, None, record=True))
         elif all(token.kind == "case_line" for token in opening):
             opening[0].record = True  # "（2026）鲁0102民催37号\n申请人某某因遗失汇票…": the value opens with its number
-    return _signed_once(text, _Reader(text, record).read(tokens))
+    return _signed_once(text, _Reader(text, record).read(tokens, page_start))
 
 
 _NO_SPACES = str.maketrans("", "", " \t\u3000\xa0\n")

@@ -157,7 +157,7 @@ def chunk_notices(
     for start, end in windows(chunk):  # (text far from every notice word is passed over)
         line += chunk.count("\n", counted, start)
         counted = start
-        for record in read_chunk(chunk[start:end], source, format, line):
+        for record in read_chunk(chunk[start:end], source, format, line, page_start=offset + start == 0):
             yield moved(record, offset + start)
 
 

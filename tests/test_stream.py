@@ -115,6 +115,27 @@ def test_wherever_a_chunk_is_cut_the_records_are_the_same(monkeypatch: pytest.Mo
         assert [r.model_dump() for r in api.read_notices(text, "x")] == whole, size
 
 
+def test_a_chunk_cut_at_a_notices_issuer_line_is_no_page_of_that_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A court's name at the top of a page is the issuer of what speaks as 本院 there and is signed by no one; a chunk
+    that starts at the issuer line of a notice in the middle of a page is no such page (a listing line under news
+    had taken the court of the notice its chunk started at, and the first court of the page when read whole)."""
+    notices = [
+        (ROOT / "fixtures" / name).read_text(encoding="utf-8")
+        for name in ("courts/bankruptcy_calls.txt", "courts/joint_appeals.txt")
+    ]
+    news = "本报讯 近日，区法院推出网上立案服务。"
+    unsigned = "本院定于2026年5月24日上午9时在本院新兴法庭公开开庭审理原告甲与被告乙劳务合同纠纷一案。"
+    text = "本报讯 某地举办读书节。\n" * 600 + "\n" + "\n\n".join([*notices, news, unsigned]) + "\n"
+    whole = [r.model_dump() for r in api.read_notices(text, "x")]
+    assert [r["issuer"] for r in whole] == ["广东省佛山市中级人民法院"] * 3 + ["吉林省长春林区中级法院", None]
+    cut_there = 0
+    for size in range(700, 3000, 50):
+        monkeypatch.setattr(stream, "CHUNK_CHARS", size)
+        cut_there += any(chunk.startswith("吉林省长春林区中级法院") for _, chunk in stream.chunks([text]))
+        assert [r.model_dump() for r in api.read_notices(text, "x")] == whole, size
+    assert cut_there
+
+
 def test_stream_output_equals_the_batch_output_but_for_earlier_batch_findings(tmp_path: Path) -> None:
     archive = _archive(tmp_path)
     args = ["parse", str(archive), "--format", "jsonl", "--today", TODAY]
