@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from notices import grammar
@@ -298,17 +298,18 @@ def venue_conflict(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
         if len(cases) < 2:
             continue
         for index in indexes:
-            yield index, _venue_finding(keys[index], cases)
+            yield index, _venue_finding(keys[index], keys[index].case, cases, len(cases) - 1)
 
 
-def _venue_finding(key: BatchKey, cases: dict[_Case, str]) -> Finding:
+def _venue_finding(key: BatchKey, own: object, named: dict[Any, str], count: int) -> Finding:
     """venue_conflict for one notice, naming the other cases of its slot (the first few, and how many).
 
-    Only the few named are visited, so that a slot shared by n cases costs n findings, not n²."""
+    ``named``: how findings name the slot's first cases, by case (``own`` is this notice's); ``count``: how many
+    cases other than its own the slot holds. Only the few named are visited, so that a slot shared by n cases
+    costs n findings, not n²."""
     assert key.slot is not None  # only hearings with a place, day and time share a slot
     _, day, time = key.slot
-    count = len(cases) - (key.case in cases)
-    listed = islice((text for case, text in cases.items() if case != key.case), _MAX_LISTED)
+    listed = islice((text for case, text in named.items() if case != own), _MAX_LISTED)
     others = "、".join(listed) + (f" 等{count}件" if count > _MAX_LISTED else "")
     return finding(
         "venue_conflict",
@@ -366,37 +367,87 @@ def validate(records: list[Notice], today: dt.date | None = None) -> list[Notice
     return check_batch(check_records(records, today))
 
 
+_T = TypeVar("_T")
+
+
+class _Slot:
+    """What --stream keeps of a hearing slot: the notice that holds it (None once two do), how findings name its
+    first cases (by the hash of the case: cases are told apart within one slot only), and, past those, the hashes
+    of the rest."""
+
+    __slots__ = ("more", "named", "notice")
+
+    def __init__(self, notice: tuple[int, int]) -> None:
+        self.notice: tuple[int, int] | None = notice
+        self.named: dict[int, str] = {}
+        self.more: set[int] | None = None
+
+    def holds(self, case: int) -> bool:
+        return case in self.named or (self.more is not None and case in self.more)
+
+    def count(self) -> int:
+        return len(self.named) + (len(self.more) if self.more is not None else 0)
+
+    def add(self, case: int, description: str) -> None:
+        if self.holds(case):
+            return
+        if len(self.named) <= _MAX_LISTED:  # the few a finding names, besides the notice's own
+            self.named[case] = description
+        else:
+            self.more = self.more or set()
+            self.more.add(case)
+
+
 class StreamChecks:
     """The checks for records met one at a time, written before the next is read (``--stream``).
 
     Record checks are the same. A batch finding cannot reach a record already
     written, so venue_conflict and duplicate_notice go to the later notice of a
-    pair only, naming the earlier; what is remembered per notice is a few keys.
+    pair only, naming the earlier. What is remembered grows with the hearing slots
+    and case numbers of an archive, so it is kept small: a slot's first cases by
+    name only, the rest by a hash; where a notice stands as two numbers; the words
+    every notice repeats (a court's name, a room, a day) once.
     """
 
     def __init__(self, today: dt.date | None = None) -> None:
         self.ctx = Context(today=today or china_today())
-        self.venues: dict[tuple[str, dt.date, str], dict[_Case, str]] = {}
-        # Each slot's notice (file@offset), or "" once two notices hold it: one string a slot, not one a notice.
-        self.notices: dict[tuple[str, dt.date, str], str] = {}
-        self.first: dict[tuple[str | None, tuple[str, ...], str], str] = {}
+        self.slots: dict[tuple[str, dt.date, str], _Slot] = {}
+        # Where each case's first notice stands: (file number, offset).
+        self.first: dict[tuple[str | None, tuple[str, ...], str], tuple[int, int]] = {}
+        self.files: dict[str | None, int] = {}
+        self.common: dict[Any, Any] = {}  # one copy of each repeated value (sys.intern's, for dates too)
 
     def check(self, record: Notice) -> Notice:
         for check in RECORD_CHECKS:
             record.warnings.extend(check(record, self.ctx))
         key = batch_key(record)
+        where = (self.files.setdefault(record.source.file, len(self.files)), record.source.start)
         if key.slot is not None:
-            cases = self.venues.setdefault(key.slot, {})
-            held = self.notices.setdefault(key.slot, key.where)
-            if len(cases) > (key.case in cases) and held != key.where:  # another notice's case already there
-                record.warnings.append(_venue_finding(key, cases))
-            cases.setdefault(key.case, key.description)
-            if held != key.where:
-                self.notices[key.slot] = ""
+            slot = self.slots.get(key.slot)
+            if slot is None:
+                place, day, time = key.slot
+                slot = self.slots[self._one(place), self._one(day), self._one(time)] = _Slot(where)
+            case = hash(key.case)
+            others = slot.count() - slot.holds(case)
+            if others and slot.notice != where:  # another notice's case already there
+                record.warnings.append(_venue_finding(key, case, slot.named, others))
+            slot.add(case, key.description)
+            if slot.notice != where:
+                slot.notice = None
         if key.case[1]:
-            same = (*key.case, key.kind)
+            same = (self._one(key.case[0]), key.case[1], key.kind)
             if same in self.first:
-                record.warnings.append(_duplicate_finding(key, self.first[same]))
+                record.warnings.append(_duplicate_finding(key, self._where(self.first[same])))
             else:
-                self.first[same] = key.where
+                self.first[same] = where
         return record
+
+    def _one(self, value: _T) -> _T:
+        """``value``, or the equal one kept before."""
+        kept: _T = self.common.setdefault(value, value)
+        return kept
+
+    def _where(self, where: tuple[int, int]) -> str:
+        """file@offset, as findings name a notice (see batch_key)."""
+        file = next(name for name, number in self.files.items() if number == where[0])
+        return f"{file or '文本'}@{where[1]}"
