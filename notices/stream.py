@@ -15,7 +15,10 @@ from notices.fold import fold
 from notices.models import Notice, SourceFormat
 from notices.segment import headings
 
-CHUNK_CHARS = 1 << 20  # parse about this much text at a time
+# Parse about this much text at a time: what a chunk's reading holds at once (its tokens, cleaned and folded copies,
+# its records) is some 60 bytes a character; at 256K characters a 100 MB archive peaked 48 MB lower than at 1M and
+# read 1.35x faster, with the same records (benchmarks/results.md, eleventh session).
+CHUNK_CHARS = 1 << 18
 MAX_CHUNK_CHARS = 64 << 20  # without a heading to cut at, cut at a line end past this
 # Where the last heading of a chunk is looked for: the last 64K characters, then the last 256K (news prints few),
 # then all of it.
