@@ -85,7 +85,7 @@ def fill_listed(record: Notice, printed: str) -> bool:
     if referring is None:
         return False
     block = (record.source.start, record.source.end)
-    parties, numbers = listed_parties(fold(printed), printed, referring.group("noun"), block)
+    parties, numbers = listed_parties(_folded_near(printed, block), printed, referring.group("noun"), block)
     pointer = record.party[0]
     record.party = [printed[start:end] for start, end in parties]
     record.spans["party"] = parties
@@ -105,6 +105,16 @@ def fill_listed(record: Notice, printed: str) -> bool:
             record.case_numbers.append(number)
             record.spans.setdefault("case_numbers", []).append(span)
     return True
+
+
+def _folded_near(printed: str, block: Span) -> str:
+    """``printed`` as the grammar reads it where ``listed_parties`` looks, near ``block`` (as printed elsewhere):
+    folding a whole page for each notice that points to a table cost more than reading the page."""
+    start, end = max(0, block[0] - _REACH), min(len(printed), block[1] + _REACH)
+    # (A character beyond each end is folded too: a numeral's fold looks at its neighbours, see fold.)
+    before, after = min(start, 1), min(len(printed) - end, 1)
+    near = fold(printed[start - before : end + after])
+    return printed[:start] + near[before : len(near) - after] + printed[end:]
 
 
 def _names_in(text: str, cell: Span) -> list[Span]:

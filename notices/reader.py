@@ -20,6 +20,8 @@ import json
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
+from itertools import accumulate
 
 import regex
 
@@ -97,6 +99,29 @@ def read_chunk(
     _use_records(text, layout, records, by_record, source, line, format)
     records.sort(key=lambda r: r.source.start)
     return records
+
+
+class _Holding:
+    """Which records' text holds a place: found by their starts, not by trying every record (a page of thousands of
+    rows and notices took the square of their number)."""
+
+    def __init__(self, records: list[Notice]) -> None:
+        self.records = records
+        self.order = sorted(range(len(records)), key=lambda index: records[index].source.start)
+        self.starts = [records[index].source.start for index in self.order]
+        # The furthest end of the records that start at or before each (records may nest: one ends past the next).
+        self.reach = list(accumulate((records[index].source.end for index in self.order), max))
+
+    def of(self, places: Iterable[int]) -> list[Notice]:
+        """The records holding any of ``places``, in their order in the list."""
+        found: set[int] = set()
+        for place in places:
+            at = bisect_right(self.starts, place) - 1
+            while at >= 0 and self.reach[at] > place:
+                if self.records[self.order[at]].source.end > place:
+                    found.add(self.order[at])
+                at -= 1
+        return [self.records[index] for index in sorted(found)]
 
 
 def _embedded_document(cleaned: CleanText, span: Span, literal: Literal | None) -> Span | None:
@@ -233,6 +258,7 @@ def _use_records(
     # but not in a listed company's disclosure of its lawsuits: its marks stand above the fields or in them,
     # after the notice before them (a page of an archive is not another page's disclosure).
     from_text = list(records)  # (the listings added below are not looked through again: one pass, not one per row)
+    holding = _Holding(from_text)
     ends = sorted(record.source.end for record in from_text)
     disclosures = [mark.start() for mark in grammar.COMPANY_DISCLOSURE_RE.finditer(text)]  # (found once, not per row)
     extents = _row_extents(layout)
@@ -246,7 +272,7 @@ def _use_records(
             continue
         placed = listed_spans(fields)
         at, row_end = extents[group]
-        covering = [r for r in from_text if any(r.source.start <= span[0] < r.source.end for span in placed)]
+        covering = holding.of(span[0] for span in placed)
         # (Not a text that ends inside the row: the sentence over a table, run on into its first row's short cells.)
         covering = [r for r in covering if not (r.source.start < at and r.source.end < row_end)]
         if group in cells:
