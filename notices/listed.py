@@ -17,6 +17,7 @@ from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.fold import fold
 from notices.models import Notice, Span
+from notices.timeparse import to_int
 
 # 下列被申请人 / 上述被送达人 / 以下纳税人: the noun the table's column is headed by.
 REFERRING = grammar.compile_pattern(
@@ -115,6 +116,114 @@ def _folded_near(printed: str, block: Span) -> str:
     before, after = min(start, 1), min(len(printed) - end, 1)
     near = fold(printed[start - before : end + after])
     return printed[:start] + near[before : len(near) - after] + printed[end:]
+
+
+# An addressee counted, the rest named in a list printed with the notice: 致：马福祥等15人（名单附后） … 附：当事人
+# 名单, then a table (序号 / 姓名 / …) or numbered lines (1. 陈家林，男，…; 1.万志刚，3栋1单元502室，（2025）鄂0102民初
+# 8801号).
+_COUNTED = grammar.compile_pattern(rf"{grammar.SP}? 等 (?P<count> {grammar.COUNT} ) [人名]", regex.VERBOSE)
+_LIST_TITLE = regex.compile(
+    r"^[\x20\t\u3000]*附(?:件|表)?[0-9０-９]?[\x20\u3000]*[:：]?[^\n]{0,16}?名单[^\n]{0,24}$", regex.MULTILINE
+)
+_ITEM = regex.compile(r"(?<![0-9０-９.．])[\x20\t\u3000]*(?P<number>[0-9]{1,3})[.．、](?![0-9０-９])[\x20\t\u3000]*")
+_LIST_CELL_GAP = regex.compile(r"[\x20\u3000]*(?:\t|[，,；;|])[\x20\u3000]*|[\x20\u3000]{2,}")
+_NAME_HEADERS = ("姓名", "名称")
+_MOST_LISTED = 200  # addressees counted in one notice, at the most
+
+
+def fill_appended(record: Notice, printed: str) -> bool:
+    """Give ``record`` the parties a counted name (某某等15人, an addressee or an applicant) stands for, named in a
+    list printed with the notice, and the case numbers the list prints: only where the list names exactly as many as
+    were counted. Whether it did."""
+    for side in ("party", "applicants", "respondents"):
+        spans = record.spans.get(side)
+        counted = _COUNTED.match(printed, spans[-1][1]) if spans else None
+        if counted is None:
+            continue
+        named = getattr(record, side)
+        count = to_int(counted.group("count"))
+        if not len(named) < count <= _MOST_LISTED:
+            continue
+        title = _LIST_TITLE.search(printed, record.source.start, min(len(printed), record.source.end + _REACH))
+        listed = _appended(printed, title.end() + 1, count) if title is not None else None
+        if listed is None or not set(named) <= {printed[start:end] for (start, end), _ in listed}:
+            continue  # (the list names those named before it too)
+        names = [printed[start:end] for (start, end), _ in listed]
+        for name in ("party", "applicants", "respondents", "counterparty"):  # (and where they stood for the side)
+            if getattr(record, name) == named:
+                setattr(record, name, list(names))
+                record.spans[name] = [span for span, _ in listed]
+        for _, numbers in listed:
+            for number, span in numbers:
+                if number not in record.case_numbers:
+                    record.case_numbers.append(number)
+                    record.spans.setdefault("case_numbers", []).append(span)
+        return True
+    return False
+
+
+def _appended(printed: str, start: int, count: int) -> list[tuple[Span, list[tuple[str, Span]]]] | None:
+    """The ``count`` names listed from ``start`` on, each with the case numbers of its entry; None unless there are
+    that many: a table's rows under a header naming a 姓名 or 名称 column, or entries numbered 1 to ``count`` (a
+    line each as printed, run together where the page's lines were joined)."""
+    while start < len(printed) and printed[start] in "\r\n\x20\t\u3000":  # (blank lines under the title)
+        start += 1
+    text = fold(printed[start : start + 200 * (count + 2)])  # (no entry is longer)
+    first_end = text.find("\n") % (len(text) + 1)
+    cells = _cells(text, (0, first_end))
+    columns = [i for i, (s, e) in enumerate(cells) if text[s:e] in _NAME_HEADERS]
+    entries = _rows_under(text, first_end + 1, columns, count) if columns else _numbered(text, count)
+    listed: list[tuple[Span, list[tuple[str, Span]]]] = []
+    for entry, cell in entries:
+        if grammar.fullmatch(grammar.PARTY_NAME_RE, text[cell[0] : cell[1]]) is None:
+            return None
+        numbers = [
+            (n, (s + start, e + start)) for n, (s, e) in find_case_numbers(text, *entry, printed=printed[start:])
+        ]
+        listed.append(((cell[0] + start, cell[1] + start), numbers))
+    return listed if len(listed) == count else None
+
+
+def _rows_under(text: str, at: int, columns: list[int], count: int) -> list[tuple[Span, Span]]:
+    """The names of the lines from ``at`` on, in ``columns`` (a table may print two pairs of 序号 / 姓名 side by
+    side), row by row, until ``count`` are read, each with its line."""
+    rows: list[tuple[Span, Span]] = []
+    while len(rows) < count and at < len(text):
+        end = text.find("\n", at) % (len(text) + 1)
+        cells = _cells(text, (at, end))
+        if max(columns) >= len(cells):
+            break
+        rows += [((at, end), cells[column]) for column in columns if cells[column][0] < cells[column][1]]
+        at = end + 1
+    return rows
+
+
+def _numbered(text: str, count: int) -> list[tuple[Span, Span]]:
+    """Entries numbered 1, 2, … from the start of ``text``, each with its first cell (the name)."""
+    marks: list[regex.Match[str]] = []
+    for mark in _ITEM.finditer(text):
+        if int(mark.group("number")) == len(marks) + 1 and (marks or mark.start() == 0):
+            marks.append(mark)
+            if len(marks) == count:
+                break
+    ends = [mark.start() for mark in marks[1:]]
+    if marks:
+        ends.append(text.find("\n", marks[-1].end()) % (len(text) + 1))
+    return [((mark.end(), end), _cells(text, (mark.end(), end))[0]) for mark, end in zip(marks, ends, strict=True)]
+
+
+def _cells(text: str, line: Span) -> list[Span]:
+    """The cells of a list's line or entry, spaces around each left out."""
+    at, end = line
+    cells, cell_start = [], at
+    for gap in [*_LIST_CELL_GAP.finditer(text, at, end), None]:
+        stop = end if gap is None else gap.start()
+        piece = text[cell_start:stop]
+        left = len(piece) - len(piece.lstrip())
+        cells.append((cell_start + left, cell_start + len(piece.rstrip())))
+        if gap is not None:
+            cell_start = gap.end()
+    return cells
 
 
 def _names_in(text: str, cell: Span) -> list[Span]:

@@ -173,11 +173,14 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
             # 罗某等3人（罗某、邓某、文某）: the others named in brackets, each a party of the side
             names += [name for name in _bracketed_names(text, *listed.span("names")) if name[0] not in dict(names)]
             pos = listed.end()
+        else:
+            pos = _skip(_LIST_POINTER, text, pos, end)  # 等15人（名单附后）与你们…: the list is read apart (listed.py)
     return _Group(role, names, None), pos
 
 
 # (Not a pointer to where they are listed: 等15人（名单附后）, （详见附件）.)
 _LISTED_OTHERS = regex.compile(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
+_LIST_POINTER = regex.compile(r"[（(][^（）()\n]{0,8}(?:附|名单|详见)[^（）()\n]{0,8}[)）]")
 _NAME_SEPARATOR = regex.compile(r"[、，,]")
 
 

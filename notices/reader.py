@@ -31,7 +31,7 @@ from notices.clean import CleanText, clean
 from notices.containers import Layout, Literal, containers, escape_edits, find_layout
 from notices.extract import Page, extract, service_end
 from notices.fold import fold
-from notices.listed import fill_listed
+from notices.listed import fill_appended, fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
 from notices.segment import Block, IssuersAbove, find_blocks, headings, signed_below
@@ -184,6 +184,8 @@ def _read_container(
             )
             # (A table the addressee refers to may stand outside the container.)
             pointed = any([fill_listed(record, cleaned.text) for record in records])
+            for record in records:
+                fill_appended(record, cleaned.text)
             if _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks)):
                 over = block.body
                 continue
