@@ -393,7 +393,7 @@ _BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|�
 BANKRUPTCY_APPLIED = r"的(?:破产|重整|和解|强制清算)\p{Han}{0,4}申请"
 DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
-                     | 违法所得 | {DEBTOR_JOIN} )
+                     | 违法所得 | 不服 | {DEBTOR_JOIN} )
                   {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）)
 # or says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name).
@@ -422,13 +422,16 @@ PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAM
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行".
 _AND = rf"(?: (?:和|及) (?!{_BRANCH_AHEAD}) )"
+# 案外人某某对（2025）豫0202执2086号案件提出执行异议: what a party's application is about, after its name.
+ACTS_ON = rf"对(?={SP}?(?:{OPEN}{SP}?{CASE_YEAR_DIGITS}|本院|你|该|上述))"  # (no spaces: read in either mode)
 # 申请人某某以你公司不能清偿到期债务为由…: the grounds of an application, after the applicant's name.
 ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?为由)"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
                 | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | {ROLE}
-                | {DEBTOR_JOIN} | {ON_GROUNDS}
+                | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON}
+                | (?:无|限制) 民事行为能力                                 # (申请认定被申请人某某无民事行为能力)
                 | 失踪 | 死亡 | {_CAUSE_AHEAD} | $                            # (申请宣告某某失踪一案)
                 # a listing row's cause with no 纠纷 or 罪: 被告人某某 危险驾驶, 被告某区人民政府行政强制
                 | (?<= {SP} ) {alt(lexicon.CHARGE_HEADS)} | 行政 {HAN}{{1,8}} {SP}* $ ) )
@@ -456,10 +459,12 @@ PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
 _ACTS = r"(?: 对 | 向 | 就 | 以 | 提出 | 不服 | 申请 )"
 _LATER_ORG_CHAR = rf"(?: (?! [对向] (?:本院|本委|你|该|法院) ) {_ORG_CHAR} )"
 LATER_OTHER_PARTY = rf"""
-    (?<= [，,。；;：:\n] {SP}{{0,2}} ) {alt(lexicon.OTHER_PARTY_ROLES)} {SP}?
+    (?<= [，,。；;：:\n] {SP}{{0,2}} | 受理 ) {alt(lexicon.OTHER_PARTY_ROLES)} {SP}?     # (本院受理案外人某某对…)
     (?! {_ACTS} | {alt(lexicon.ROLE_CLAUSE_WORDS)} )
     (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} ) (?= {SP}? {_ACTS} )
 """
+# A side said of a case already named: 本案申请执行人为某某公司，被执行人为某某、你 / 该执行案件的申请执行人为某某公司.
+ROLE_STATED = rf"(?<= [，,。；;：:\n的案] {SP}{{0,2}} ) (?P<role> {ROLE} ) 为 (?= {PARTY_NAME} )"
 # 等5人 / 等52名投资者 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
 # Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：.
@@ -1036,6 +1041,7 @@ NIAN_CASE_ANCHOR_RE = compile_rule(
 )
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
+ROLE_STATED_RE = compile_rule(ROLE_STATED)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)

@@ -32,6 +32,7 @@ _MIN_CELLS = 3
 # Between two cells: a tab, or (on a line with none) the spaces that align a column printed as text.
 _TAB = regex.compile("\t")
 _ALIGNING_SPACES = regex.compile(grammar.ALIGNING_SPACES)
+_RULE = regex.compile(r"[-─━=＝—_－]*")
 
 
 def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]]]:
@@ -47,8 +48,10 @@ def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]]]:
             cells.append(_cell(text, cell_start, gap.start()))
             cell_start = gap.end()
         cells.append(_cell(text, cell_start, line_end))
-        yield cells if len(cells) >= _MIN_CELLS else []
         at = line_end + 1
+        if any(cell for cell, _ in cells) and all(_RULE.fullmatch(cell) for cell, _ in cells):
+            continue  # (a rule under the header: ----  ------)
+        yield cells if len(cells) >= _MIN_CELLS else []
 
 
 def _cell(text: str, start: int, end: int) -> tuple[str, Span]:

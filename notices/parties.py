@@ -40,7 +40,7 @@ _JOIN = grammar.compile_pattern(
 )
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = grammar.compile_pattern(
-    rf"(?:立案)?(?:受理|审理|审查|执行|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
+    rf"(?:立案)?(?:受理|审理|审查|执行(?!异议|复议|案件|依据|标的|过程|中)|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
     regex.VERBOSE,
 )
 # After the parties: the cause and the case word, or a verb that goes on about the case.
@@ -269,12 +269,22 @@ def read_sides(text: str, start: int, end: int) -> Sides | None:
     result = _case_phrase(text, start, end)
     named = {name for members in result.by_side.values() for name, _ in members} if result else set()
     found = grammar.finditer(grammar.LATER_OTHER_PARTY_RE, text, start, end)
-    later = [match for match in found if match.group(_LATER_PARTY) not in named]
+    later = [("other", match.group(_LATER_PARTY), match.span(_LATER_PARTY)) for match in found]
+    # 本案申请执行人为某某公司，被执行人为某某、你: the sides of the case the notice is about, said apart.
+    for stated in grammar.finditer(grammar.ROLE_STATED_RE, text, start, end):
+        group, _ = _group(text, stated.end(), end)
+        side = side_of(stated.group("role"))
+        if group is not None and side in ("applicant", "respondent"):
+            later += [(side, name, span) for name, span in group.names]
+    later = [(side, name, span) for side, name, span in later if name not in named]
     if not later:
         return result
     result = result or Sides()
-    for match in later:
-        result.add("other", match.group(_LATER_PARTY), match.span(_LATER_PARTY))
+    for side, name, span in later:
+        result.add(side, name, span)  # (你公司 stands for the addressees: see extract)
+        named.add(name)
+        if grammar.PRONOUN_RE.match(name):
+            result.pronoun_side = result.pronoun_side or side
     return result
 
 

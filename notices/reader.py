@@ -506,7 +506,11 @@ def _says_no_more(record: Notice, other: Notice) -> bool:
     "朱某：本院受理原告某某诉你借款合同纠纷一案", beside the notice in its description)?"""
     if other is record or record.kind not in (other.kind, "other") or _own_values(other) <= _own_values(record):
         return False
+    # (Not what the title took from its record's fields, the court and the day: the text signs with its own.)
+    from_fields = {found.field for found in record.warnings if found.code == "value_from_record"}
     for name in _VALUES:
+        if name in from_fields:
+            continue
         mine, theirs = getattr(record, name), getattr(other, name)
         if isinstance(mine, list) and not set(mine) <= set(theirs):
             return False

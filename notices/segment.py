@@ -856,6 +856,11 @@ class _Reader:
                 frame = self._open(token)
             frame.listing_titles[len(frame.listings)] = token
             return
+        if self._card_facts(frame, token):
+            # 公示催告 / 公告人：某某法院 / 当事人：某某公司 / 刊登日期：… / （2026）浙0602民催27号 / 申请人某某因…: a
+            # result card's facts under its title, its party named there no addressee; the notice follows its number.
+            assert frame is not None
+            frame.addressee = None
         if frame is not None and frame.end is None and not self._has_body():
             if frame.heading is not None and self._body_before(token) and self._over_signature(token):
                 return  # 【宣告失踪】 / 申请人某某…一案… / （2026）…民特18号 / 某某人民法院: its number
@@ -866,6 +871,15 @@ class _Reader:
         frame = self._open(token)
         frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
         frame.record_start = token.record
+
+    def _card_facts(self, frame: _Frame | None, token: _Token) -> bool:
+        """Has ``frame`` only a heading and labelled lines above ``token`` (a case number's line), its addressee one of
+        them?"""
+        if frame is None or frame.end is not None or frame.heading is None or frame.addressee is None:
+            return False
+        if frame.opener or frame.listings:
+            return False
+        return _labelled_or_blank(self.text[frame.heading.end : token.start].split("\n"))
 
     def _over_signature(self, token: _Token) -> bool:
         """Is the part after ``token`` the signature, right under it?"""
@@ -956,10 +970,12 @@ class _Reader:
 
     def _on_opener(self, token: _Token) -> None:
         frame = self.frame
-        if frame is not None and frame.end is None:
+        if frame is not None and frame.end is None and frame.signature_issuer is None:
             if not frame.listings:
                 frame.opener = True
             return
+        # (After a body signed by its court's name alone on a line, with no date: 【宣告失踪、死亡】 / 本院受理…一案… /
+        # 某某人民法院 / 本院于…立案受理…: the next notice of the column.)
         self._close(token.start)
         frame = self._open(token)
         frame.opener, frame.record_start = True, token.record
