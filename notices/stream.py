@@ -114,19 +114,9 @@ def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int
     size = CHUNK_CHARS if size is None else size
     buffer, offset = "", 0
     clear = 0  # (news with no heading for megabytes is searched once, not again each time the buffer grows)
-    # A buffer past its patience with nowhere to cut (news with no heading for megabytes) grows by its own length at
-    # a time, its parts kept apart till then: copied a few times over, not once for every chunk's length it holds.
-    later: list[str] = []
     for piece in pieces:
         for at in range(0, len(piece), size):  # a whole page given as one piece is taken a chunk at a time
-            if len(buffer) >= _PATIENCE * size:
-                later.append(piece[at : at + size])
-                if sum(map(len, later)) < len(buffer):
-                    continue
-                buffer += "".join(later)
-                later = []
-            else:
-                buffer += piece[at : at + size]
+            buffer += piece[at : at + size]
             if len(buffer) < size:
                 continue
             cut = _cut(buffer, clear, _PATIENCE * size)
@@ -135,7 +125,6 @@ def chunks(pieces: Iterable[str], size: int | None = None) -> Iterator[tuple[int
                 buffer, offset, clear = buffer[cut:], offset + cut, 0
             else:
                 clear = buffer.rfind("\n", 0, max(0, len(buffer) - _REREAD)) + 1
-    buffer += "".join(later)
     if buffer:
         yield offset, buffer
 
