@@ -221,6 +221,20 @@ def finditer(
     return rule.finditer(text, pos, endpos)
 
 
+def pieces(separator: regex.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans between ``separator``'s matches in ``text[start:end]``, spaces around each left out (the names of a
+    list, the cells of a line)."""
+    found, at = [], start
+    for gap in [*separator.finditer(text, start, end), None]:
+        stop = end if gap is None else gap.start()
+        piece = text[at:stop]
+        left = len(piece) - len(piece.lstrip())
+        found.append((at + left, at + len(piece.rstrip())))
+        if gap is not None:
+            at = gap.end()
+    return found
+
+
 # Matches give a group ~6× faster by number than by name (0.13 µs against 0.9 µs
 # with regex 2026.11), and a notice reads dozens of groups: readers look the
 # numbers up once per rule (``_GROUP = group_numbers(CASE_NUMBER_RE)``, then ``match.group(_GROUP["hao"])``).
@@ -464,7 +478,9 @@ LATER_OTHER_PARTY = rf"""
     (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} ) (?= {SP}? {_ACTS} )
 """
 # A side said of a case already named: 本案申请执行人为某某公司，被执行人为某某、你 / 该执行案件的申请执行人为某某公司.
-ROLE_STATED = rf"(?<= [，,。；;：:\n的案] {SP}{{0,2}} ) (?P<role> {ROLE} ) 为 (?= {PARTY_NAME} )"
+# (The names after it are read by the case phrase's reader: a lookahead for PARTY_NAME here took 0.1 s to
+# compile in every process.)
+ROLE_STATED = rf"(?<= [，,。；;：:\n的案] {SP}{{0,2}} ) (?P<role> {_ROLE_WORD} ) 为"
 # 等5人 / 等52名投资者 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
 # Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：.
@@ -1186,6 +1202,7 @@ anchor(SET_DEADLINE_RE, ["前"], back=40)  # (the longest date printed: 二〇�
 anchor(ANSWER_PERIOD_RE, ["期满"])
 anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
 anchor(LATER_OTHER_PARTY_RE, lexicon.OTHER_PARTY_ROLES, back=0)
+anchor(ROLE_STATED_RE, [f"{role}为" for role in lexicon.PARTY_ROLES], back=0)
 anchor(CONTACTS_RE, ["联系人"], back=0)
 anchor(HEADING_RE, ["告"])  # (公告, 告示, 通告)
 anchor(SCHEDULE_TITLE_RE, lexicon.SCHEDULE_TITLES)

@@ -172,7 +172,7 @@ def _appended(printed: str, start: int, count: int) -> list[tuple[Span, list[tup
     while start < len(printed) and printed[start] in "\r\n\x20\t\u3000":  # (blank lines under the title)
         start += 1
     text = fold(printed[start : start + 200 * (count + 2)])  # (no entry is longer)
-    first_end = text.find("\n") % (len(text) + 1)
+    first_end = _line_end(text, 0)
     cells = _cells(text, (0, first_end))
     columns = [i for i, (s, e) in enumerate(cells) if text[s:e] in _NAME_HEADERS]
     entries = _rows_under(text, first_end + 1, columns, count) if columns else _numbered(text, count)
@@ -192,7 +192,7 @@ def _rows_under(text: str, at: int, columns: list[int], count: int) -> list[tupl
     side), row by row, until ``count`` are read, each with its line."""
     rows: list[tuple[Span, Span]] = []
     while len(rows) < count and at < len(text):
-        end = text.find("\n", at) % (len(text) + 1)
+        end = _line_end(text, at)
         cells = _cells(text, (at, end))
         if max(columns) >= len(cells):
             break
@@ -211,22 +211,18 @@ def _numbered(text: str, count: int) -> list[tuple[Span, Span]]:
                 break
     ends = [mark.start() for mark in marks[1:]]
     if marks:
-        ends.append(text.find("\n", marks[-1].end()) % (len(text) + 1))
+        ends.append(_line_end(text, marks[-1].end()))
     return [((mark.end(), end), _cells(text, (mark.end(), end))[0]) for mark, end in zip(marks, ends, strict=True)]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _cells(text: str, line: Span) -> list[Span]:
     """The cells of a list's line or entry, spaces around each left out."""
-    at, end = line
-    cells, cell_start = [], at
-    for gap in [*_LIST_CELL_GAP.finditer(text, at, end), None]:
-        stop = end if gap is None else gap.start()
-        piece = text[cell_start:stop]
-        left = len(piece) - len(piece.lstrip())
-        cells.append((cell_start + left, cell_start + len(piece.rstrip())))
-        if gap is not None:
-            cell_start = gap.end()
-    return cells
+    return grammar.pieces(_LIST_CELL_GAP, text, *line)
 
 
 def _names_in(text: str, cell: Span) -> list[Span]:

@@ -187,25 +187,12 @@ _NAME_SEPARATOR = regex.compile(r"[、，,]")
 def _bracketed_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """The names listed in ``text[start:end]`` apart by 、 — all of them names, or none."""
     found = []
-    for piece_start, piece_end in _pieces(text, start, end):
+    for piece_start, piece_end in grammar.pieces(_NAME_SEPARATOR, text, start, end):
         name = grammar.match(grammar.PARTY_NAME_RE, text, piece_start, piece_end)
         if name is None or name.end() != piece_end:
             return []
         found.append((name.group(), name.span()))
     return found
-
-
-def _pieces(text: str, start: int, end: int) -> list[Span]:
-    """The spans between separators in ``text[start:end]``, spaces around them left out."""
-    pieces, at = [], start
-    for separator in [*_NAME_SEPARATOR.finditer(text, start, end), None]:
-        stop = separator.start() if separator is not None else end
-        piece = text[at:stop]
-        left = len(piece) - len(piece.lstrip())
-        pieces.append((at + left, at + len(piece.rstrip())))
-        if separator is not None:
-            at = separator.end()
-    return pieces
 
 
 def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
