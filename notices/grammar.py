@@ -475,7 +475,8 @@ _LATER_ORG_CHAR = rf"(?: (?! [对向] (?:本院|本委|你|该|法院) ) {_ORG_C
 LATER_OTHER_PARTY = rf"""
     (?<= [，,。；;：:\n] {SP}{{0,2}} | 受理 ) {alt(lexicon.OTHER_PARTY_ROLES)} {SP}?     # (本院受理案外人某某对…)
     (?! {_ACTS} | {alt(lexicon.ROLE_CLAUSE_WORDS)} )
-    (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} ) (?= {SP}? {_ACTS} )
+    (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} )
+    (?= {SP}? (?: [（(] [^（）()\n]{{1,30}} [)）] {SP}? )? {_ACTS} )         # (某某酒楼（经营者：某某）对…)
 """
 # A side said of a case already named: 本案申请执行人为某某公司，被执行人为某某、你 / 该执行案件的申请执行人为某某公司.
 # (The names after it are read by the case phrase's reader: a lookahead for PARTY_NAME here took 0.1 s to
