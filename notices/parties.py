@@ -269,7 +269,6 @@ def read_sides(text: str, start: int, end: int) -> Sides | None:
     result = result or Sides()
     for side, name, span in later:
         result.add(side, name, span)  # (你公司 stands for the addressees: see extract)
-        named.add(name)
         if grammar.PRONOUN_RE.match(name):
             result.pronoun_side = result.pronoun_side or side
     return result

@@ -414,14 +414,18 @@ class StreamChecks:
         self.slots: dict[tuple[str, dt.date, str], _Slot] = {}
         # Where each case's first notice stands: (file number, offset).
         self.first: dict[tuple[str | None, tuple[str, ...], str], tuple[int, int]] = {}
-        self.files: dict[str | None, int] = {}
+        self.files: dict[str | None, int] = {}  # each file's number, in the order first met (``names``)
+        self.names: list[str | None] = []
         self.common: dict[Any, Any] = {}  # one copy of each repeated value (sys.intern's, for dates too)
 
     def check(self, record: Notice) -> Notice:
         for check in RECORD_CHECKS:
             record.warnings.extend(check(record, self.ctx))
         key = batch_key(record)
-        where = (self.files.setdefault(record.source.file, len(self.files)), record.source.start)
+        if record.source.file not in self.files:
+            self.files[record.source.file] = len(self.names)
+            self.names.append(record.source.file)
+        where = (self.files[record.source.file], record.source.start)
         if key.slot is not None:
             slot = self.slots.get(key.slot)
             if slot is None:
@@ -449,5 +453,4 @@ class StreamChecks:
 
     def _where(self, where: tuple[int, int]) -> str:
         """file@offset, as findings name a notice (see batch_key)."""
-        file = next(name for name, number in self.files.items() if number == where[0])
-        return f"{file or '文本'}@{where[1]}"
+        return f"{self.names[where[0]] or '文本'}@{where[1]}"
