@@ -33,8 +33,14 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
     """Where ``buffer`` may be cut: before its last heading line and the lines printed with it (not at its
     first character); 0 if nowhere. ``clear``: how far it is known to hold no heading line; ``patience``: how long
     it may grow waiting for a heading with no notice left unsigned above it."""
-    for start in (*(len(buffer) - tail for tail in _TAILS if clear < len(buffer) - tail), clear):
-        found = [heading.start() for heading in headings(buffer, start)]
+    starts = [*(len(buffer) - tail for tail in _TAILS if clear < len(buffer) - tail), clear]
+    every: list[int] | None = None  # the headings from ``clear`` on, found once (news has none to cut at)
+    for start in starts:
+        if start == starts[0]:
+            found = [heading.start() for heading in headings(buffer, start)]
+        else:
+            every = [heading.start() for heading in headings(buffer, clear)] if every is None else every
+            found = [at for at in every if at >= start]
         # Not under a whole notice left unsigned, which a signature at the foot of the next may sign (see
         # segment: 公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期): before that notice's heading.
         for last in reversed(found[-_UNSIGNED_RUN:]):
