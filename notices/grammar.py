@@ -464,8 +464,8 @@ LATIN_FORM_AFTER_COMMA = r"(?= \x20? (?i: limited | ltd | inc | llc | l\.l\.c ) 
 LATIN_NAME = rf"""(?: [A-Z] [A-Za-z0-9&'’.\-]*
                      (?: (?: \x20 | , {LATIN_FORM_AFTER_COMMA} \x20? ) [A-Za-z0-9&'’.()\-]+ ){{0,12}} )"""
 PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
-                  (?: {PRONOUN} {PARTY_END} | {ORGANISATION} {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
-                    | {PERSON} {PARTY_END} | {LATIN_NAME} {PARTY_END} )"""
+                  (?: (?: {PRONOUN} | {ORGANISATION} ) {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
+                    | (?: {PERSON} | {LATIN_NAME} ) {PARTY_END} )"""
 # A party on neither side named after the case phrase, in the clause where it acts: "…民间借贷纠纷一案中，
 # 案外人颍州区鑫达五金建材经营部对本院查封的…提出书面异议", "利害关系人张某向本院申请…". An organisation's
 # name may hold 对 or 向 (中国对外贸易), but not what the party acts on (对本院…, 向你…); a role said of
