@@ -10,13 +10,14 @@ the cells of the number column, each with its span in the page.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import regex
 
 from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.fold import fold
-from notices.models import Notice, Span
+from notices.models import Notice, PartyRole, Span
 from notices.timeparse import to_int
 
 # 下列被申请人 / 上述被送达人 / 以下纳税人: the noun the table's column is headed by.
@@ -35,9 +36,9 @@ _ALIGNING_SPACES = regex.compile(grammar.ALIGNING_SPACES)
 _RULE = regex.compile(r"[-─━=＝—_－]*")
 
 
-def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]]]:
-    """The lines of ``text[start:end]`` as cells with their spans (``[]`` for a line of fewer than three), in
-    runs of one table. An empty cell between two tabs is kept: it holds its column's place."""
+def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]] | None]:
+    """The lines of ``text[start:end]`` as cells with their spans (``[]`` for a line of fewer than three, None for a
+    blank line), in runs of one table. An empty cell between two tabs is kept: it holds its column's place."""
     at = start
     while at < end:
         line_end = text.find("\n", at, end)
@@ -49,9 +50,12 @@ def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]]]:
             cell_start = gap.end()
         cells.append(_cell(text, cell_start, line_end))
         at = line_end + 1
-        if any(cell for cell, _ in cells) and all(_RULE.fullmatch(cell) for cell, _ in cells):
+        if not any(cell for cell, _ in cells):
+            yield None
+        elif all(_RULE.fullmatch(cell) for cell, _ in cells):
             continue  # (a rule under the header: ----  ------)
-        yield cells if len(cells) >= _MIN_CELLS else []
+        else:
+            yield cells if len(cells) >= _MIN_CELLS else []
 
 
 def _cell(text: str, start: int, end: int) -> tuple[str, Span]:
@@ -62,15 +66,21 @@ def _cell(text: str, start: int, end: int) -> tuple[str, Span]:
 
 
 def _tables(text: str, start: int, end: int) -> Iterator[list[list[tuple[str, Span]]]]:
-    """The tables (a header and its rows) in ``text[start:end]``, in order."""
+    """The tables (a header and its rows) in ``text[start:end]``, in order. A blank line ends one only where the
+    line after it has another number of cells (a web page's table copied as text sets its rows apart)."""
     table: list[list[tuple[str, Span]]] = []
+    apart = False  # (a blank line since the table's last row)
     for row in [*_rows(text, start, end), []]:
-        if row:
+        if row is None:
+            apart = True
+            continue
+        if row and not (apart and table and len(row) != len(table[0])):
             table.append(row)
+            apart = False
             continue
         if len(table) > 1:
             yield table
-        table = []
+        table, apart = ([row] if row else []), False
 
 
 def _column(header: list[tuple[str, Span]], words: tuple[str, ...], within: bool = False) -> int | None:
@@ -81,15 +91,19 @@ def _column(header: list[tuple[str, Span]], words: tuple[str, ...], within: bool
     return None
 
 
-def fill_listed(record: Notice, printed: str) -> bool:
+def fill_listed(record: Notice, printed: str) -> list[Notice] | None:
     """Give ``record`` (spans into ``printed``, a whole page) the parties and case numbers of the table its
     addressee (下列被申请人) refers to, if the page prints one; where it prints none read here, the words name
-    no one and are no party. Whether the addressee referred to a list."""
+    no one and are no party. None where the addressee refers to no list; else the notices: ``record``, or one
+    for each row where each row is a case of its own (see ``_read_cases``)."""
     referring = REFERRING.fullmatch(record.party[0]) if len(record.party) == 1 else None
     if referring is None:
-        return False
+        return None
     block = (record.source.start, record.source.end)
-    parties, numbers = listed_parties(_folded_near(printed, block), printed, referring.group("noun"), block)
+    listed = listed_parties(_folded_near(printed, block), printed, referring.group("noun"), block)
+    if listed.cases and listed.other_side is not None:
+        return [_case_notice(record, case, listed.other_side, printed) for case in listed.cases]
+    parties, numbers = listed.parties, listed.numbers
     pointer = record.party[0]
     record.party = [printed[start:end] for start, end in parties]
     record.spans["party"] = parties
@@ -108,7 +122,28 @@ def fill_listed(record: Notice, printed: str) -> bool:
         if number not in record.case_numbers:
             record.case_numbers.append(number)
             record.spans.setdefault("case_numbers", []).append(span)
-    return True
+    return [record]
+
+
+def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> Notice:
+    """``record`` as served in one row's case: the row's parties on their side, the other side's, its numbers (what
+    the body says of them all, read from the table's text as if prose, gives way to the row)."""
+    notice = record.model_copy(deep=True)
+    own: PartyRole = "respondent" if other_side == "applicant" else "applicant"
+    parties, others = [printed[s:e] for s, e in case.parties], [printed[s:e] for s, e in case.others]
+    for name, values, spans in (
+        ("party", parties, case.parties),
+        (f"{own}s", parties, case.parties),
+        (f"{other_side}s", others, case.others),
+        ("counterparty", others, case.others),
+        ("case_numbers", [number for number, _ in case.numbers], [span for _, span in case.numbers]),
+    ):
+        setattr(notice, name, list(values))
+        notice.spans[name] = list(spans)
+    notice.party_role = own
+    if case.cause is not None:
+        notice.cause, notice.spans["cause"] = printed[case.cause[0] : case.cause[1]], [case.cause]
+    return notice
 
 
 def _folded_near(printed: str, block: Span) -> str:
@@ -256,7 +291,28 @@ def _name_of(text: str, cell: Span) -> Span:
 _ASIDE_AT_END = grammar.compile_pattern(rf"{grammar.NAME_ASIDE} {grammar.SP}* \Z", regex.VERBOSE)
 
 
-def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[list[Span], list[tuple[str, Span]]]:
+@dataclass
+class Case:
+    """A table's row that is a case of its own: the addressee's names, the other side's, every number it prints."""
+
+    parties: list[Span]
+    others: list[Span]
+    numbers: list[tuple[str, Span]]
+    cause: Span | None  # (a 案由 column's cell)
+
+
+@dataclass
+class Listed:
+    """What a table an addressee refers to gives: its parties and case numbers, and its rows as cases where each
+    row is a case with the other side named in a column of its own (``other_side``: that column's side)."""
+
+    parties: list[Span] = field(default_factory=list)
+    numbers: list[tuple[str, Span]] = field(default_factory=list)
+    cases: list[Case] = field(default_factory=list)
+    other_side: str | None = None
+
+
+def listed_parties(text: str, printed: str, noun: str, block: Span) -> Listed:
     """The party cells (in the column headed by ``noun``) and the case numbers of the table near ``block``
     (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
     # The first table with a column the addressee names (被申请人), or else a column of names (下列用人单位 over
@@ -270,17 +326,63 @@ def listed_parties(text: str, printed: str, noun: str, block: Span) -> tuple[lis
         if parties_at is not None or numbers_at is not None:
             break
     else:
-        return [], []
-    parties: list[Span] = []
+        return Listed()
+    listed = Listed()
     seen: set[str] = set()
-    numbers: list[tuple[str, Span]] = []
     for row in rows:
         for name in _names_in(text, row[parties_at][1]) if parties_at is not None and parties_at < len(row) else []:
             if text[name[0] : name[1]] not in seen:
                 seen.add(text[name[0] : name[1]])
-                parties.append(_name_of(text, name))
+                listed.parties.append(_name_of(text, name))
         if numbers_at is not None and numbers_at < len(row) and row[numbers_at][0]:
             span = row[numbers_at][1]
             # (a bureau's 文书文号, 遵汇税罚〔2023〕112号, is taken as printed when the grammar cannot read it)
-            numbers += list(find_case_numbers(text, *span, printed=printed)) or [(printed[span[0] : span[1]], span)]
-    return parties, numbers
+            listed.numbers += list(find_case_numbers(text, *span, printed=printed)) or [
+                (printed[span[0] : span[1]], span)
+            ]
+    if parties_at is not None:
+        _read_cases(listed, text, printed, header, rows, parties_at, noun)
+    return listed
+
+
+def _read_cases(
+    listed: Listed, text: str, printed: str, header: list[tuple[str, Span]], rows: list[list[tuple[str, Span]]],
+    parties_at: int, noun: str,
+) -> None:  # fmt: skip
+    """``listed.cases``: each row a case of its own, where a column names the other side (下列被执行人 over 被执行人 /
+    申请执行人 / 执行案号 / 执行依据, one enforcement case a row) and each row prints a case number of its own.
+    A bureau's table of addressees and their decisions names no other side: one notice serves them all."""
+    own = lexicon.ROLE_SIDES.get(noun)
+    for others_at, (name, _) in enumerate(header):
+        side = _column_side(name)
+        if others_at != parties_at and side in ("applicant", "respondent") and side != own:
+            break
+    else:
+        return
+    cause_at = _column(header, ("案由",))
+    cases = []
+    for row in rows:
+        if max(parties_at, others_at) >= len(row):
+            return
+        numbers = [
+            number
+            for at, (_, span) in enumerate(row)
+            if at not in (parties_at, others_at)
+            for number in find_case_numbers(text, *span, printed=printed)
+        ]
+        parties = [_name_of(text, name) for name in _names_in(text, row[parties_at][1])]
+        others = [_name_of(text, name) for name in _names_in(text, row[others_at][1])]
+        if not (parties and others and numbers):
+            return
+        cause = row[cause_at][1] if cause_at is not None and cause_at < len(row) and row[cause_at][0] else None
+        cases.append(Case(parties, others, numbers, cause))
+    if len(cases) > 1 and len({case.numbers[0][0] for case in cases}) == len(cases):
+        listed.cases, listed.other_side = cases, side
+
+
+def _column_side(header: str) -> str | None:
+    """The side of a column headed by a role (申请执行人, 原告, 申请人名称), or None."""
+    word = grammar.ROLE_WORD_RE.match(header)
+    if word is None or header[word.end() :] not in ("", "姓名", "名称", "姓名或名称", "姓名/名称"):
+        return None
+    return lexicon.ROLE_SIDES.get(word.group())

@@ -183,7 +183,11 @@ def _read_container(
                 page, block, source, in_record=bool(fields), record_published=published, over=over or under.get(index)
             )
             # (A table the addressee refers to may stand outside the container.)
-            pointed = any([fill_listed(record, cleaned.text) for record in records])
+            listed = [fill_listed(record, cleaned.text) for record in records]
+            pointed = any(notices is not None for notices in listed)
+            records = [
+                notice for record, notices in zip(records, listed, strict=True) for notice in notices or [record]
+            ]
             for record in records:
                 fill_appended(record, cleaned.text)
             if _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks)):
