@@ -117,8 +117,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
     if _is_cut_run_in_issuer(line, following):
         return True
-    if "\t" in line or "\t" in following:
-        return False  # a table's rows (序号\t案号\t…), not a column of prose
+    if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
+        return False  # a table's rows (序号\t案号\t…, 序号 | 当事人名称 | 文书编号), not a column of prose
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
@@ -152,6 +152,7 @@ _CASE_NUMBER_REACH = 60  # characters of a line's end a case number may take
 _ITEM_START = regex.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})、")
 # Three cells of a row, apart by the spaces that align a table's columns (序号  单位名称  文书编号).
 _ALIGNED_CELLS = regex.compile(rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNING_SPACES}\S")
+_BARRED_CELLS = regex.compile(r"[^|｜\n][|｜][^|｜\n]+[|｜][^|｜\n]")  # (three cells or more, apart by bars)
 
 
 def _is_cut_run_in_issuer(line: str, following: str) -> bool:

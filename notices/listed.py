@@ -30,9 +30,12 @@ _REACH = 3000
 _MIN_CELLS = 3
 
 
-# Between two cells: a tab, or (on a line with none) the spaces that align a column printed as text.
+# Between two cells: a tab; on a line with none, a bar (序号 | 当事人名称 | 文书编号, a table copied as text); else the
+# spaces that align a column printed as text.
 _TAB = regex.compile("\t")
+_BAR = regex.compile(r"[\x20\u3000\xa0]*[|｜][\x20\u3000\xa0]*")
 _ALIGNING_SPACES = regex.compile(grammar.ALIGNING_SPACES)
+_BARS = frozenset("|｜")
 _RULE = regex.compile(r"[-─━=＝—_－]*")
 
 
@@ -43,12 +46,15 @@ def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]] | 
     while at < end:
         line_end = text.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
-        gaps = _TAB if "\t" in text[at:line_end] else _ALIGNING_SPACES
+        line = text[at:line_end]
+        gaps = _TAB if "\t" in line else _BAR if sum(map(line.count, _BARS)) >= 2 else _ALIGNING_SPACES
         cells, cell_start = [], at
         for gap in gaps.finditer(text, at, line_end):
-            cells.append(_cell(text, cell_start, gap.start()))
+            if gap.start() > at or gap.re is not _BAR:  # (not a bar that opens the line: | 序号 | 名称 |)
+                cells.append(_cell(text, cell_start, gap.start()))
             cell_start = gap.end()
-        cells.append(_cell(text, cell_start, line_end))
+        if cell_start < line_end or gaps is not _BAR:  # (nor one that closes it)
+            cells.append(_cell(text, cell_start, line_end))
         at = line_end + 1
         if not any(cell for cell, _ in cells):
             yield None
