@@ -97,16 +97,16 @@ def _column(header: list[tuple[str, Span]], words: tuple[str, ...], within: bool
     return None
 
 
-def fill_listed(record: Notice, printed: str) -> list[Notice] | None:
+def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | None:
     """Give ``record`` (spans into ``printed``, a whole page) the parties and case numbers of the table its
-    addressee (下列被申请人) refers to, if the page prints one; where it prints none read here, the words name
-    no one and are no party. None where the addressee refers to no list; else the notices: ``record``, or one
-    for each row where each row is a case of its own (see ``_read_cases``)."""
+    addressee (下列被申请人) refers to, if the page prints one between the notices before and after it (``within``);
+    where it prints none read here, the words name no one and are no party. None where the addressee refers to no
+    list; else the notices: ``record``, or one for each row where each row is a case of its own (``_read_cases``)."""
     referring = REFERRING.fullmatch(record.party[0]) if len(record.party) == 1 else None
     if referring is None:
         return None
     block = (record.source.start, record.source.end)
-    listed = listed_parties(_folded_near(printed, block), printed, referring.group("noun"), block)
+    listed = listed_parties(_folded_near(printed, block), printed, referring.group("noun"), block, within)
     if listed.cases and listed.other_side is not None:
         return [_case_notice(record, case, listed.other_side, printed) for case in listed.cases]
     parties, numbers = listed.parties, listed.numbers
@@ -318,12 +318,12 @@ class Listed:
     other_side: str | None = None
 
 
-def listed_parties(text: str, printed: str, noun: str, block: Span) -> Listed:
-    """The party cells (in the column headed by ``noun``) and the case numbers of the table near ``block``
-    (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
+def listed_parties(text: str, printed: str, noun: str, block: Span, within: Span) -> Listed:
+    """The party cells (in the column headed by ``noun``) and the case numbers of the table near ``block``, inside
+    ``within`` (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
     # The first table with a column the addressee names (被申请人), or else a column of names (下列用人单位 over
     # 单位名称), or of numbers: not a page's table of its own facts above the notice (索引号 | 发布机构 | 生成日期).
-    for table in _tables(text, max(0, block[0] - _REACH), min(len(text), block[1] + _REACH)):
+    for table in _tables(text, max(within[0], block[0] - _REACH), min(within[1], block[1] + _REACH)):
         header, rows = table[0], table[1:]
         parties_at = _column(header, (noun,))
         if parties_at is None:

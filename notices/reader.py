@@ -183,7 +183,12 @@ def _read_container(
                 page, block, source, in_record=bool(fields), record_published=published, over=over or under.get(index)
             )
             # (A table the addressee refers to may stand outside the container.)
-            listed = [fill_listed(record, cleaned.text) for record in records]
+            # (Not a table of the notice before or after: it may stand above the addressee, or under the body.)
+            within = (
+                blocks[index - 1].end + clean_start if index else 0,
+                blocks[index + 1].start + clean_start if index + 1 < len(blocks) else len(cleaned.text),
+            )
+            listed = [fill_listed(record, cleaned.text, within) for record in records]
             pointed = any(notices is not None for notices in listed)
             records = [
                 notice for record, notices in zip(records, listed, strict=True) for notice in notices or [record]
