@@ -604,6 +604,8 @@ def _table(text: str) -> Layout | None:
     if header is None:
         return None
     rows_start, delimiter, names = header
+    if text[rows_start:].lstrip().startswith(("{", "[")):
+        return None  # records written as code under a line that names their fields (# fields: court, …): not rows
     under_prose = "。" in text[:rows_start]  # (a table exported alone has no sentence above its header)
     layout = Layout()
     offsets: list[int] = []

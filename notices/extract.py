@@ -37,6 +37,7 @@ _DECISION = grammar.group_numbers(grammar.DECISION_DOCUMENT_RE)
 _DECIDED = grammar.group_numbers(grammar.DECISION_SERVED_RE)["document"]
 _HEARING = grammar.group_numbers(grammar.HEARING_RE)
 _EARLIER_ROOM = grammar.group_numbers(grammar.EARLIER_ROOM_RE)
+_MOVED_PLACE = grammar.group_numbers(grammar.MOVED_PLACE_RE)
 _PRELIMINARY = grammar.group_numbers(grammar.PRELIMINARY_SITTING_RE)
 _EARLIER_WHEN = grammar.group_numbers(grammar.EARLIER_HEARING_RE)["when"]
 _PLACE = {
@@ -398,6 +399,10 @@ def _read_venue(
 ) -> None:
     """``kept``: the place of the hearing a correction moves, where it names none (时间变更为…，地点不变)."""
     text = fields.page.folded
+    moved = _search(grammar.MOVED_PLACE_RE, text, (hearing.start(), body[1])) if hearing is not None else None
+    if moved is not None:
+        fields.set_printed("venue", moved.span(_MOVED_PLACE["venue"]))  # (开庭地点调整为本院第九法庭: the new room)
+        return
     if hearing is not None and hearing.group(_HEARING["venue"]):
         # 在本院第一法庭公开开庭: the court names the room in the hearing sentence; 在同一审判庭, the room named before.
         place = hearing.span(_HEARING["venue"])

@@ -684,6 +684,10 @@ IN_TURN = r"分别|依次|先后|逐一"
 # More days of a hearing after its date, in its month (2026年10月13日、14日每日上午9时), and "each day" before its time.
 MORE_DAYS = rf"{SP}? [、和及] {SP}? (?P<day>{SMALL_NUMBER}) {SP}? [日号]"
 EVERY_DAY = rf"{SP}? (?:每日|每天|均为|均于|均) {SP}?"
+# A hearing's place moved by a later clause, its time moved or kept: 开庭地点调整为本院第九法庭, 庭审地点变更至….
+MOVED_PLACE = rf"""(?: 开庭 | 庭审 | 听证 | 询问 )? (?: 地点 | 法庭 ) {SP}? (?:相应)?
+                   (?:调整|变更|更改|改|更正) (?:为|至|到) {SP}?
+                   (?P<venue> [^，,。；;\n“”"]{{2,40}}? ) {SP}? (?= [，,。；;\n] | $ )"""
 # A sitting set before the hearing, which the party attends too: 定于2026年9月3日上午9时在本院第六法庭组织双方当事人
 # 进行证据交换, 定于…在本院第十一法庭召开庭前会议.
 PRELIMINARY_SITTING = rf"""(?:定于|将于) {SP}? (?P<when> [^，,。；;在于]{{1,40}}? ) {SP}? 在 [^，,。；;]{{1,40}}?
@@ -1049,6 +1053,7 @@ IN_TURN_RE = compile_rule(IN_TURN, guarded=False)
 SITTING_SEPARATOR_RE = compile_rule(SITTING_SEPARATOR, guarded=False)
 SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)
 EARLIER_ROOM_RE = compile_rule(EARLIER_ROOM)
+MOVED_PLACE_RE = compile_rule(MOVED_PLACE, guarded=False)
 SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
 CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
@@ -1184,6 +1189,7 @@ anchor(
 )
 anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销"])
 anchor(EARLIER_HEARING_RE, ["原定", "原订"], back=0)
+anchor(MOVED_PLACE_RE, ["地点", "法庭"], back=2)  # (开庭地点)
 anchor(HEARING_MARKER_RE, ["开庭"], back=0)
 anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问"], back=0)
 anchor(SUMMONS_SERVED_RE, ["传票", "出庭通知书", "开庭通知"])  # 开庭传票, 开庭通知书 hold them
