@@ -443,7 +443,7 @@ ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?为由)"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
-                | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | {ROLE}
+                | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | 作出 | {ROLE}
                 | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON}
                 | (?:无|限制) 民事行为能力                                 # (申请认定被申请人某某无民事行为能力)
                 | 失踪 | 死亡 | {_CAUSE_AHEAD} | $                            # (申请宣告某某失踪一案)
@@ -482,6 +482,13 @@ LATER_OTHER_PARTY = rf"""
 # (The names after it are read by the case phrase's reader: a lookahead for PARTY_NAME here took 0.1 s to
 # compile in every process.)
 ROLE_STATED = rf"(?<= [，,。；;：:\n的案] {SP}{{0,2}} ) (?P<role> {_ROLE_WORD} ) 为"
+# The public body a claim for state compensation is against, named in its grounds: 赔偿请求人某某以赔偿义务机关某某市
+# 公安局某某分局违法…为由申请国家赔偿, 你以某某区人民检察院错误逮捕为由申请国家赔偿. The whole name: not a bureau's
+# name that a branch's goes on from (某某市公安局 / 于洪分局).
+_BODY_SUFFIX = rf"(?: {alt(lexicon.ISSUER_SUFFIXES)} | 分局 )"
+COMPENSATION_BODY = rf"""以 {SP}? (?: 赔偿义务机关 {SP}? )?
+                         (?P<party> {HAN}{{1,30}}? {_BODY_SUFFIX} ) (?! {HAN}{{0,8}}? {_BODY_SUFFIX} )
+                         (?= [^。；;\n]{{0,60}}? 为由 [^。；;\n]{{0,20}}? 赔偿 )"""
 # 等5人 / 等52名投资者 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
 # Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：.
@@ -586,11 +593,13 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 传票 | 公告
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连，,{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
-                  (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}? )? {SP}?
+                  # (…在本院第一法庭，对…一案进行公开宣判: what the session is about, after the place)
+                  (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}?
+                        | [，,] {SP}? 对 [^。；;\n]{{1,160}}? (?=进行|公开|依法|宣判) )? {SP}?
                      (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
                      (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)
                          (?: (?:视频|庭审|开庭|会议)? (?:方式|形式)?          # 以在线视频方式, 以网络会议方式
@@ -960,7 +969,11 @@ LISTING = rf"""
     (?P<listing>
       (?: (?: {alt(lexicon.OPENERS)} | (?P<listing_issuer>{ISSUER_NAME}) {DIVISION}? ) {SP}? (?:现|将|拟)? 定于
         | (?<= ^ {SP}* ) 定于 )                                   # a list's next paragraphs drop the subject
-      [^。；;]{{1,200}}? (?:{_SESSION}) [^。；;]{{0,300}}? 案 [^。；;\n]{{0,40}}? (?:[。；;]|$) {_LISTED_NUMBER}
+      (?: [^。；;]{{1,200}}? (?:{_SESSION}) [^。；;]{{0,300}}? 案 [^。；;\n]{{0,40}}?
+        # (…在本院第二法庭，对…一案【…】进行公开宣判。)
+        | [^。；;，,]{{1,200}}? [，,] {SP}? 对 [^。；;]{{1,300}}? 案 [^。；;\n]{{0,40}}?
+          (?:进行|依法) {SP}? (?:公开)? {SP}? (?:{_SESSION}) {SP}? )
+      (?:[。；;]|$) {_LISTED_NUMBER}
     | (?<= ^ {SP}* {ITEM_NUMBER} {SP}? ) (?P<case_first>)  # 1、（2025）…号原告…诉被告…一案，定于…在…开庭审理；
       [^。；;\n]{{1,200}}? (?:一案|案件) {SP}? [，,] {SP}? (?:现|将|拟)? 定于
       [^。；;\n]{{1,200}}? (?:{_SESSION}) [^。；;\n]{{0,40}}? (?:[。；;]|$)
@@ -1064,6 +1077,7 @@ NIAN_CASE_ANCHOR_RE = compile_rule(
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
 ROLE_STATED_RE = compile_rule(ROLE_STATED)
+COMPENSATION_BODY_RE = compile_rule(COMPENSATION_BODY)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
@@ -1189,6 +1203,7 @@ anchor(
 )
 anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销"])
 anchor(EARLIER_HEARING_RE, ["原定", "原订"], back=0)
+anchor(COMPENSATION_BODY_RE, ["以"], back=0)
 anchor(MOVED_PLACE_RE, ["地点", "法庭"], back=2)  # (开庭地点)
 anchor(HEARING_MARKER_RE, ["开庭"], back=0)
 anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问"], back=0)

@@ -133,6 +133,8 @@ HEADING_KINDS: tuple[str, ...] = (
     "开庭时间变更",
     "变更开庭",
     "改期开庭",
+    "公开宣判",  # a court's notice of judgments pronounced in open court (公开宣判公告, 宣判公告)
+    "宣判",
     "执行",
     "破产",
     "悬赏",  # a court's reward for a debtor's whereabouts or assets (执行悬赏公告)
@@ -272,7 +274,8 @@ PUBLICATION_LABELS: tuple[str, ...] = ("刊登日期", "刊登时间", "见报�
 UNTAILED_CAUSES: tuple[str, ...] = tuple(cause for cause in CAUSES if not cause.endswith(CAUSE_TAILS))
 
 # The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
-SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解")
+# (宣判: a judgment pronounced in court, 定于…公开宣判, a sitting the parties and the public attend.)
+SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解", "宣判")
 # Of these, the ones that hold a meeting (a creditors' meeting), not a hearing.
 MEETING_VERBS: tuple[str, ...] = ("召开", "举行")
 # A title that names one of these is a public body's own business, not a notice to a party: a court's or a

@@ -29,12 +29,12 @@ _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x2
 # "你诉某某公司…一案", "案外人张丽萍对本院…": the case phrase opens the body.
 _BODY_START = grammar.compile_pattern(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} )", regex.VERBOSE)
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
-# Words between one side and the other: 诉, 与, 指控, 申请宣告(某某失踪), 申请没收(某某违法所得), 申请认定(某某无民事
-# 行为能力) — not 申请认定财产无主, which names no one; 不服 before the defendant's role (an administrative case:
-# 原告某某不服被告某某县人民政府作出的…决定); 对 before the debtor of a bankruptcy applied for (受理某某对某某公司的破产
-# 清算申请), not in other senses (对本院查封的…提出异议).
+# Words between one side and the other: 诉 (因诉: 上诉人某某因诉被上诉人…), 与, 指控, 申请宣告(某某失踪), 申请没收(某某
+# 违法所得), 申请认定(某某无民事行为能力) — not 申请认定财产无主, which names no one; 不服 before the defendant's role
+# (an administrative case: 原告某某不服被告某某县人民政府作出的…决定); 对 before the debtor of a bankruptcy applied for
+# (受理某某对某某公司的破产清算申请), not in other senses (对本院查封的…提出异议).
 _JOIN = grammar.compile_pattern(
-    rf"{grammar.SP}? (?P<join> 诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|{grammar.DEBTOR_JOIN} )"
+    rf"{grammar.SP}? (?P<join> 因?诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|{grammar.DEBTOR_JOIN} )"
     rf" {grammar.SP}?",
     regex.VERBOSE,
 )
@@ -46,7 +46,8 @@ _INTRO = grammar.compile_pattern(
 # After the parties: the cause and the case word, or a verb that goes on about the case.
 # (…与…之间的争议; 申请人某某以你公司不能清偿到期债务为由…)
 _GOES_ON = (
-    rf"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|{grammar.BANKRUPTCY_APPLIED}|提起|上诉|指控|失踪|死亡|违法所得|之间"
+    rf"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|申请(?:强制)?执行(?!人)|{grammar.BANKRUPTCY_APPLIED}|提起|上诉|指控"
+    rf"|失踪|死亡|违法所得|之间"
     rf"|{grammar.ON_GROUNDS}"
 )
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
@@ -70,6 +71,7 @@ _CAUSE_START = grammar.compile_pattern(
 _APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
 _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
 _LATER_PARTY = grammar.group_numbers(grammar.LATER_OTHER_PARTY_RE)["party"]
+_CLAIMED = grammar.group_numbers(grammar.COMPENSATION_BODY_RE)["party"]
 # How far into a body the case phrase is looked for.
 _REACH = 400
 
@@ -263,6 +265,9 @@ def read_sides(text: str, start: int, end: int) -> Sides | None:
         side = side_of(stated.group("role"))
         if group is not None and side in ("applicant", "respondent"):
             later += [(side, name, span) for name, span in group.names]
+    # 你以某某区人民检察院错误逮捕为由申请国家赔偿: the body the claim is against answers it.
+    for claim in grammar.finditer(grammar.COMPENSATION_BODY_RE, text, start, end):
+        later.append(("respondent", claim.group(_CLAIMED), claim.span(_CLAIMED)))
     later = [(side, name, span) for side, name, span in later if name not in named]
     if not later:
         return result
