@@ -554,10 +554,13 @@ def _calls_meeting(text: str, body: Span, hearing: regex.Match[str]) -> bool:
     """Does the hearing sentence call a meeting (第一次债权人会议…召开), not a hearing (召开听证会)? Cut short before
     its verb (…定于2026年5月20日上午9时在...), by what the sentence says comes: 债权人会议定于…"""
     session = hearing.group(_HEARING["session"])
+    sentence = max(body[0], *(text.rfind(mark, body[0], hearing.start()) + 1 for mark in "。；;\n"))
+    said = text[sentence : hearing.start()]
     if session is None:
-        sentence = max(body[0], *(text.rfind(mark, body[0], hearing.start()) + 1 for mark in "。；;\n"))
-        return "会议" in text[sentence : hearing.start()]
-    return session in lexicon.MEETING_VERBS and not text.startswith("听证", hearing.end(_HEARING["session"]))
+        return "会议" in said
+    # (本机关决定对本案举行听证，定于…在…听证室举行: the hearing the sentence names, held)
+    held = text.startswith("听证", hearing.end(_HEARING["session"])) or ("听证" in said and "会议" not in said)
+    return session in lexicon.MEETING_VERBS and not held
 
 
 def _serves_summons_now(text: str, body: Span) -> bool:

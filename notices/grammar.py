@@ -597,8 +597,9 @@ _SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
-                  # (…在本院第一法庭，对…一案进行公开宣判: what the session is about, after the place)
-                  (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}?
+                  # (…在本院第一法庭，对…一案进行公开宣判: what the session is about, after the place; whom it calls:
+                  # 组织双方当事人进行质证)
+                  (?: (?: (?:对|就) [^，,。；;\n]{{1,12}}? | 组织 [^，,。；;\n]{{1,20}}? (?=进行)
                         | [，,] {SP}? 对 [^。；;\n]{{1,160}}? (?=进行|公开|依法|宣判) )? {SP}?
                      (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
                      (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)
@@ -944,7 +945,7 @@ PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P
 # its seal's marker: [电子印章：某某人民法院].
 _SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:：] {SP}?"
 # (A dispatched tribunal, 某某人民法院某某人民法庭, signs in its own name: it is the issuer, whole.)
-_SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 人民法庭 ) {HAN}{{0,8}}? (?:庭|执行局)
+_SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 人民法庭 ) {HAN}{{0,8}}? (?:庭|执行局|赔偿委员会)
                          | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
     (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?

@@ -339,6 +339,9 @@ CASE_PREFIX_ENDS: tuple[str, ...] = (
     # and 听告, its notice of the right to a hearing 娄星市监听告, are listed); 停, an order to stop 科右前自然资停
     "立", "询", "决", "改", "令", "处告", "听告", "停",
     "不诉", "刑诉",  # a procuratorate's: 沪静检刑不诉〔2025〕112号 (不起诉决定书), 沪静检刑诉〔2025〕12号 (起诉书)
+    # an administrative review's case (甬政复〔2026〕158号), a claim for compensation decided (渝中检刑赔〔2026〕3号),
+    # an order to demolish (开自然资规拆〔2026〕23号), an expropriation's decision (开政征〔2025〕5号)
+    "复", "赔", "拆", "征",
 )  # fmt: skip
 # Words after a list's title on its line, in an export or a site's list page: 某某人民法院 开庭公告 导出.
 LIST_TITLE_TAILS: tuple[str, ...] = ("导出", "列表", "一览", "一览表", "查询结果", "汇总", "汇总表")

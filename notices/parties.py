@@ -26,15 +26,21 @@ from notices.models import Span
 Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
-# "你诉某某公司…一案", "案外人张丽萍对本院…": the case phrase opens the body.
-_BODY_START = grammar.compile_pattern(rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} )", regex.VERBOSE)
+# "你诉某某公司…一案", "案外人张丽萍对本院…", "某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请": the case
+# phrase opens the body.
+_BODY_START = grammar.compile_pattern(
+    rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} | \p{{Han}}{{2,30}}? 人民检察院 以 (?:犯罪嫌疑人|被告人) )",
+    regex.VERBOSE,
+)
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
 # Words between one side and the other: 诉 (因诉: 上诉人某某因诉被上诉人…), 与, 指控, 申请宣告(某某失踪), 申请没收(某某
 # 违法所得), 申请认定(某某无民事行为能力) — not 申请认定财产无主, which names no one; 不服 before the defendant's role
 # (an administrative case: 原告某某不服被告某某县人民政府作出的…决定); 对 before the debtor of a bankruptcy applied for
-# (受理某某对某某公司的破产清算申请), not in other senses (对本院查封的…提出异议).
+# (受理某某对某某公司的破产清算申请), not in other senses (对本院查封的…提出异议); 以 before the one a procuratorate's
+# application is against (某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请).
 _JOIN = grammar.compile_pattern(
-    rf"{grammar.SP}? (?P<join> 因?诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|{grammar.DEBTOR_JOIN} )"
+    rf"{grammar.SP}? (?P<join> 因?诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人)"
+    rf"|{grammar.DEBTOR_JOIN} )"
     rf" {grammar.SP}?",
     regex.VERBOSE,
 )
