@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from notices import grammar
 from notices.candidates import windows
 from notices.fold import fold
@@ -76,12 +78,15 @@ def _head_of(buffer: str, heading: int) -> int:
         if start == 0:
             break
         above = buffer.rfind("\n", 0, start - 1) + 1
-        if not buffer[above:start].strip():
-            return _issuer_over_blank(buffer, above, start)
+        if not buffer[above:start].strip() or _RULE_LINE.fullmatch(buffer[above:start].strip()):
+            return _issuer_over_blank(buffer, above, start)  # (a rule of dashes parts notices as a blank line does)
         if grammar.DATE_LINE_RE.match(fold(buffer[above:start].rstrip())):
             return start  # the date that signs the notice before (某某人民法院 / 2025年9月2日 / 公告)
         start = above
     return heading
+
+
+_RULE_LINE = regex.compile(r"[-─━=＝—_－]{3,}")
 
 
 def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
