@@ -424,6 +424,7 @@ RECORD_ISSUER_KEYS: tuple[str, ...] = (
     "court", "courtname", "courtcode", "fymc", "fyname", "fy", "issuer", "publisher", "organ", "organization",
     "orgname", "org",
     "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
+    "公告机关", "发布机关", "发文机关", "公告机构", "发布部门",  # (a government open-data export's column)
     # a feed's author (RSS dc:creator, 作者：…), when it reads whole as a public body's name
     "creator", "author", "作者", "来源",
     "落款", "落款单位",  # a bulletin system's signature field

@@ -106,10 +106,11 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
     if referring is None:
         return None
     block = (record.source.start, record.source.end)
-    listed = listed_parties(_folded_near(printed, block), printed, referring.group("noun"), block, within)
+    near = _folded_near(printed, block)
+    listed = listed_parties(near, printed, referring.group("noun"), block, within)
     if listed.cases and listed.other_side is not None:
         return [_case_notice(record, case, listed.other_side, printed) for case in listed.cases]
-    parties, numbers = listed.parties, listed.numbers
+    parties, numbers = listed.parties or _items_named(near, block), listed.numbers
     pointer = record.party[0]
     record.party = [printed[start:end] for start, end in parties]
     record.spans["party"] = parties
@@ -150,6 +151,21 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
     if case.cause is not None:
         notice.cause, notice.spans["cause"] = printed[case.cause[0] : case.cause[1]], [case.cause]
     return notice
+
+
+def _items_named(text: str, block: Span) -> list[Span]:
+    """The names that open the numbered items of ``block`` (下列纳税人： / 一、某某有限公司（纳税人识别号：…）：《…》 /
+    二、黄某（居民身份证号码：…）：…), where no table lists them."""
+    names = []
+    for item in _NAMED_ITEM.finditer(text, *block):
+        name = grammar.match(grammar.PARTY_NAME_RE, text, item.end(), block[1])
+        if name is not None and text[name.end() : name.end() + 1] in _AFTER_ITEM_NAME:
+            names.append(name.span())
+    return names
+
+
+_NAMED_ITEM = regex.compile(rf"^[\x20\t\u3000\xa0]*{grammar.ITEM_NUMBER}[\x20\t\u3000\xa0]*", regex.M | regex.X)
+_AFTER_ITEM_NAME = frozenset("（(：:")
 
 
 def _folded_near(printed: str, block: Span) -> str:

@@ -75,10 +75,14 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                         | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
                         | 关于 [^。；;\n]{{0,60}}? (?:你|一案)  # 关于原告某某诉你…一案
-                        | (?:因|由于) [^。；;，,\n]{{0,12}}? 无法 [^。；;，,\n]{{0,4}}? 送达  # 因采用其他方式无法送达
+                        # 因采用其他方式无法送达, 因采用直接送达、留置送达、邮寄送达等方式无法送达
+                        | (?:因|由于) [^。；;，,\n]{{0,40}}? 无法 [^。；;，,\n]{{0,4}}? 送达
                         # a public body that decided: 杭州市上城区人民政府已于…对你们…作出, 某市人民政府作出的《…》
                         | \p{{Han}}{{2,24}}? {grammar.alt_after_lazy(lexicon.ISSUER_SUFFIXES)}
-                          (?:已|于|依法|对|作出) )""",
+                          (?:已|于|依法|对|作出)
+                        # names alone on their line, then a first sentence that speaks to them: 某某、某某：/
+                        # 因某某项目建设需要，本府于…作出…，依法征收你们共有的…
+                        | (?<= [:：] [\x20\t\u3000\xa0]* \n [\s]{{0,20}} ) [^。；;\n]{{0,100}}? 你 )""",
     regex.VERBOSE,
 )
 # An addressee's colon; at the very start of a record's text, a comma may stand for it
