@@ -454,6 +454,10 @@ def _enumerated_addressees(text: str) -> list[_Token]:
     return found
 
 
+# A site's menu: items apart by bars (three bars at least), or a path of pages apart by > (首页 > 审务公开 > 开庭公告).
+_MENU_LINE = regex.compile(r"[^|｜\n]*(?:[|｜][^|｜\n]*){3,}|[^>＞»\n]{1,12}(?:[>＞»][^>＞»\n]{1,12}){2,}")
+
+
 def _line_blank_before(text: str, pos: int) -> bool:
     """Does only space stand between the start of ``pos``'s line and ``pos``? (Read back over the spaces
     only: a page may be one long line.)"""
@@ -780,10 +784,20 @@ class _Reader:
         self._flush()
         return self.blocks
 
+    def _under_menu(self, earlier_end: int, later_start: int) -> bool:
+        """Only a site's menu or breadcrumbs (首页 | 法院概况 | 审务公开 | 开庭公告, 首页 > 审务公开 > 开庭公告) and
+        white space between two parts: a court's name over its site's menu heads the page's notice."""
+        lines = self.text[earlier_end:later_start].split("\n")
+        menus = sum(1 for line in lines if _MENU_LINE.fullmatch(line.strip()))
+        return 0 < menus <= 2 and all(not line.strip() or _MENU_LINE.fullmatch(line.strip()) for line in lines)
+
     def _open(self, token: _Token) -> _Frame:
         start = token.start
         issuer_line = None
-        if self.pending_issuer is not None and self._adjacent(self.pending_issuer.end, token.start):
+        if self.pending_issuer is not None and (
+            self._adjacent(self.pending_issuer.end, token.start)
+            or (token.kind == "heading" and self._under_menu(self.pending_issuer.end, token.start))
+        ):
             start, issuer_line = self.pending_issuer.start, self.pending_issuer.match.span("issuer")  # type: ignore[union-attr]
         self.pending_issuer = self.column_head = None
         self.frame = _Frame(start=start, issuer_line=issuer_line, body_start=token.end)
