@@ -719,7 +719,10 @@ VENUE_ADDRESS = rf"""
     (?:开庭|仲裁|庭审|听证|询问|领取)? (?:地址|地点) {SP}?
     (?: 不变 {SP}? [，,] {SP}? )?                                   # 地点不变，仍为… (a correction)
     (?:仍|均|改)? (?:为|是|在|[:：]) {SP}?
-    (?P<venue> [^，,。；;\n()（）]{{2,80}}? ) {SP}? (?= [，,。；;\n()（）] | $ )
+    # (听证地点：本局三楼听证室（某某路××号）: the place with its address in brackets)
+    (?P<venue> [^，,。；;\n()（）]{{2,80}}?
+               (?: {SP}? [（(] (?= [^（）()\n]{{0,60}}? (?:路|街|道|号|楼|层|室) ) [^（）()\n，,；;]{{4,80}}? [)）] )? )
+    {SP}? (?= [，,。；;\n()（）] | $ )
 """
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
 # 到本委（苏州市吴中区东吴北路288号）领取 — the place, and its address in brackets when printed.
