@@ -409,13 +409,15 @@ DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
                      | 违法所得 | 不服 | {DEBTOR_JOIN} )
                   {_NAME_CHAR} )"""
-# A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）)
-# or says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name).
+# A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）),
+# says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name) or gives the short name the
+# text calls it by (（以下简称某某公司）).
 # A company's administrator or liquidation group sues and is sued in its own name (原告某某有限公司管理人诉你…):
 # the word is part of the party's name where the name ends with it (not 某某公司管理人张三: a person acting for it).
 _ADMINISTERED = rf"(?: (?:破产)? {alt(lexicon.ADMINISTRATORS)} )"
 ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} {_ADMINISTERED}?
-                   (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] ) {HAN}{{1,10}} [)）] )?"""
+                   (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] | (?:以下)? (?:简称|称) )
+                       {HAN}{{1,10}} [)）] )?"""
 # A cause right after a name, running to its end without crossing to another party: "张旭物业服务合同纠纷一案"
 # (not "中国光大银行股份有限公司|信用卡中心诉你…", where 信用卡 begins a cause word but no cause follows).
 # (A cause never holds 有限公司: …星河酒店|管理有限公司股权转让纠纷 is no name and cause.)
@@ -500,8 +502,11 @@ OTHERS_AFTER_NAME = rf"""等 {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS
 NAME_ASIDE = rf"""(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] )
                      [^（）()\n]{{1,80}} (?: [（(] [^（）()\n]{{1,20}} [）)] [^（）()\n]{{0,40}} )? [）)] )"""
 _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
-# An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…).
-IDENTIFIER = rf"(?: {SP}? [（(] [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} [）)] )"
+# An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…); or the short name the
+# text goes on to call it by: （以下简称“景园物业”）.
+IDENTIFIER = rf"""(?: {SP}? [（(]
+                     (?: [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} | (?:以下)? (?:简称|称) [^（）()\n]{{1,20}} )
+                     [）)] )"""
 # What a case phrase prints in brackets after a party's name and is not part of it: a former role
 # (陈光明（原审原告）), an identifier, the owner of a sole trader (某某商行（经营者：赵国强）), what it is
 # (某某民宿（个体工商户）), a foreigner's name as in the passport and nationality (伊万诺娃·安娜（IVANOVA ANNA，

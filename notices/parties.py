@@ -46,7 +46,7 @@ _JOIN = grammar.compile_pattern(
 )
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = grammar.compile_pattern(
-    rf"(?:立案)?(?:受理|审理|审查|执行(?!异议|复议|案件|依据|标的|过程|中)|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人)?",
+    rf"(?:立案)?(?:受理|审理|审查|执行(?!异议|复议|案件|依据|标的|过程|中)|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人|债权人)?",
     regex.VERBOSE,
 )
 # After the parties: the cause and the case word, or a verb that goes on about the case.
