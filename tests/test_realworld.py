@@ -56,19 +56,26 @@ CORPUS_FLOORS = {
     "v": (99.0, 55, 0),
     "w": (95.7, 56, 0),
     "x": (99.6, 57, 0),
+    "y": (98.9, 61, 1),
 }
-_SCORE = re.compile(r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious")
+# corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
+FINDINGS_FLOORS = {"y": 13}
+_SCORE = re.compile(
+    r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
+    r"(?P<flagged>\d+)/\d+ findings"
+)
 
 needs_sample = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared is not beside this checkout")
 
 
-def _holds(last: str, floor: tuple[float, int, int]) -> None:
+def _holds(last: str, floor: tuple[float, int, int], flagged: int = 0) -> None:
     score = _SCORE.search(last)
     assert score is not None, last
     fields, found, spurious = floor
     assert float(score["fields"]) >= fields, last
     assert int(score["found"]) >= found, last
     assert int(score["spurious"]) <= spurious, last
+    assert int(score["flagged"]) >= flagged, last
 
 
 @needs_sample
@@ -106,4 +113,4 @@ def test_a_labelled_corpus_scores_its_floor(
     monkeypatch.setattr(sys, "argv", ["score.py", str(folder / "expected.json"), str(folder / "raw")])
     with pytest.raises(SystemExit):
         scorer.main()
-    _holds(capsys.readouterr().out.strip().splitlines()[-1], CORPUS_FLOORS[name])
+    _holds(capsys.readouterr().out.strip().splitlines()[-1], CORPUS_FLOORS[name], FINDINGS_FLOORS.get(name, 0))
