@@ -1005,6 +1005,10 @@ DATED_LISTING = rf"""
 # A listing's time and room on a line of their own (its case under it): 1. 2026年3月16日（星期一）上午9:00 第一法庭.
 LISTING_HEAD_LINE = rf"^ {SP}* (?: {ITEM_NUMBER} {SP}* )? {_LISTING_HEAD} {SP}* $"
 
+# A site's menu copied with its page: items apart by bars (three bars at least), or a path of pages apart by >
+# (首页 > 审务公开 > 开庭公告). A court's name over it heads the page's notice under it.
+MENU_LINE_RE = regex.compile(r"[^|｜\n]*(?:[|｜][^|｜\n]*){3,}|[^>＞»\n]{1,12}(?:[>＞»][^>＞»\n]{1,12}){2,}")
+
 # ---------------------------------------------------------------- noise
 # What clean.py removes before the rules above read the text: a break that cuts
 # a sentence across newspaper columns ("人士告\n\n诉媒体"; clean.py decides from

@@ -454,10 +454,6 @@ def _enumerated_addressees(text: str) -> list[_Token]:
     return found
 
 
-# A site's menu: items apart by bars (three bars at least), or a path of pages apart by > (首页 > 审务公开 > 开庭公告).
-_MENU_LINE = regex.compile(r"[^|｜\n]*(?:[|｜][^|｜\n]*){3,}|[^>＞»\n]{1,12}(?:[>＞»][^>＞»\n]{1,12}){2,}")
-
-
 def _line_blank_before(text: str, pos: int) -> bool:
     """Does only space stand between the start of ``pos``'s line and ``pos``? (Read back over the spaces
     only: a page may be one long line.)"""
@@ -787,9 +783,9 @@ class _Reader:
     def _under_menu(self, earlier_end: int, later_start: int) -> bool:
         """Only a site's menu or breadcrumbs (首页 | 法院概况 | 审务公开 | 开庭公告, 首页 > 审务公开 > 开庭公告) and
         white space between two parts: a court's name over its site's menu heads the page's notice."""
-        lines = self.text[earlier_end:later_start].split("\n")
-        menus = sum(1 for line in lines if _MENU_LINE.fullmatch(line.strip()))
-        return 0 < menus <= 2 and all(not line.strip() or _MENU_LINE.fullmatch(line.strip()) for line in lines)
+        lines = [line.strip() for line in self.text[earlier_end:later_start].split("\n")]
+        menus = sum(1 for line in lines if grammar.MENU_LINE_RE.fullmatch(line))
+        return 0 < menus <= 2 and all(not line or grammar.MENU_LINE_RE.fullmatch(line) for line in lines)
 
     def _open(self, token: _Token) -> _Frame:
         start = token.start

@@ -82,6 +82,8 @@ def _head_of(buffer: str, heading: int) -> int:
             return _issuer_over_blank(buffer, above, start)  # (a rule of dashes parts notices as a blank line does)
         if grammar.DATE_LINE_RE.match(fold(buffer[above:start].rstrip())):
             return start  # the date that signs the notice before (某某人民法院 / 2025年9月2日 / 公告)
+        if buffer[above:start].rstrip()[-1:] in grammar.SENTENCE_ENDS:
+            return start  # the sentence that ends the notice before (以上案件依法公开开庭审理，欢迎旁听。 / 公告)
         start = above
     return heading
 
@@ -96,8 +98,12 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
     signature of the notice before, signed and dated already); else at ``start``."""
     if blank == 0:
         return start
-    line = buffer.rfind("\n", 0, blank - 1) + 1
-    if not grammar.ISSUER_LINE_RE.match(fold(buffer[line : blank - 1].rstrip("\r"))):
+    line_end = blank - 1
+    line = buffer.rfind("\n", 0, line_end) + 1
+    if line > 0 and grammar.MENU_LINE_RE.fullmatch(buffer[line:line_end].strip()):
+        line_end = line - 1  # (a site's menu under the court's name: the name heads the notice, see segment)
+        line = buffer.rfind("\n", 0, line_end) + 1
+    if not grammar.ISSUER_LINE_RE.match(fold(buffer[line:line_end].rstrip("\r"))):
         return start
     last = _line_above(buffer, line)
     if last is None:

@@ -98,18 +98,20 @@ def test_read_notices_chunks_a_long_text_the_same_way(monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize("line_end", ["\n", "\r\n"])
 def test_wherever_a_chunk_is_cut_the_records_are_the_same(monkeypatch: pytest.MonkeyPatch, line_end: str) -> None:
-    """Issuer lines over headings (after a blank line, after a rule of dashes, after a notice signed by its court
-    alone) and under dates (a notice signed with its date over its court's name), a notice left unsigned under the
-    next one's heading, whose signature at the foot signs both: a cut before a heading takes with it what the
-    notice's own reading takes, at every chunk size."""
+    """Issuer lines over headings (after a blank line, after a rule of dashes, over a site's menu, after a notice
+    signed by its court alone) and under dates (a notice signed with its date over its court's name), a notice left
+    unsigned under the next one's heading, whose signature at the foot signs both, a listing's closing sentence right
+    over the next heading: a cut before a heading takes with it what the notice's own reading takes, at every chunk
+    size."""
     names = [
         "noise/heading_spaced.txt", "forms/issuer_over_next_heading.txt", "realforms/reschedule_forms.txt",
         "forms/date_over_issuer.txt", "courts/signed_at_foot.txt", "forms/scanned_digits.txt",
+        "pages/menu_over_heading.txt",
     ]  # fmt: skip
     text = "\n\n".join((ROOT / "fixtures" / name).read_text(encoding="utf-8") for name in names) * 3
     text = text.replace("\n", line_end)
     whole = [r.model_dump() for r in api.read_notices(text, "x")]
-    assert len(whole) == 3 * 11
+    assert len(whole) == 3 * 13
     for size in range(400, 4000, 97):
         monkeypatch.setattr(stream, "CHUNK_CHARS", size)
         assert [r.model_dump() for r in api.read_notices(text, "x")] == whole, size
