@@ -33,7 +33,7 @@ CODES: dict[str, Code] = {
         Code("preliminary_sitting", "warning", "hearing_date", "a sitting set before the hearing (证据交换, 庭前会议) that the party attends too: not in the hearing's fields"),
         Code("hearing_times_several", "warning", "hearing_time", "the notice sets several hearings (上午9时、上午10时30分) not one per case in turn: only the first is read"),
         Code("hearing_date_unreadable", "error", "hearing_date", "a hearing is announced but no date can be read in it (下周一上午9时)"),
-        Code("year_inferred", "warning", "hearing_date", "a date printed without a year, taken from the publication date"),
+        Code("year_missing", "error", "hearing_date", "a date printed without a year: left empty, the likely day named"),
         Code("weekday_mismatch", "warning", "hearing_date", "the weekday printed beside a date is not that date's"),
         Code("notice_truncated", "error", None, "a notice with no 特此公告 and no signature: cut off"),
         Code("notice_unreadable", "error", None, "a stretch that may hold a notice could not be read (a time limit, a fault): check it by hand"),

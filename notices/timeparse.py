@@ -7,6 +7,7 @@ Readers never guess: a time that is not a clock time ("30分" with no hour,
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 import regex
@@ -60,9 +61,12 @@ class DateReading:
     findings: list[Finding] = field(default_factory=list)
 
 
-def read_date(match: regex.Match[str], field_name: str, published: dt.date | None = None) -> DateReading:
-    """Turn a DATE, DATE_WITHOUT_DAY_MARK or MONTH_DAY match into a date; a missing year is taken
-    from ``published``."""
+def read_date(
+    match: regex.Match[str], field_name: str, published: dt.date | None = None, listed_after: dt.date | None = None
+) -> DateReading:
+    """Turn a DATE, DATE_WITHOUT_DAY_MARK or MONTH_DAY match into a date; one with no year is none (``published``
+    names the day it would be, in the finding), but where it follows ``listed_after`` in a list of hearings, whose
+    year holds for it as printed once (2026年8月19日上午9时、8月20日14时)."""
     span = match.span()
     findings: list[Finding] = []
     groups = _DATE_GROUPS[match.re]
@@ -76,18 +80,19 @@ def read_date(match: regex.Match[str], field_name: str, published: dt.date | Non
         findings.append(finding("date_irregular", span, zh, en, field_name))
     if year_text is not None:
         year = to_int(year_text)
-    elif published is not None:
-        # The hearing cannot precede the notice: take the year that puts it on or after publication.
-        year = published.year
-        if (month, day) < (published.month, published.day):
-            year += 1
-        zh = f"日期未印年份，按发布日期推定为{year}年"
-        en = f"the date has no year; {year} is inferred from the publication date"
-        findings.append(finding("year_inferred", span, zh, en, field_name))
+    elif listed_after is not None:
+        year = listed_after.year + ((month, day) < (listed_after.month, listed_after.day))
     else:
-        zh = "日期未印年份，且无发布日期可据以推定"
-        en = "the date has no year and there is no publication date to infer it from"
-        findings.append(finding("date_invalid", span, zh, en, field_name))
+        # Never a guessed year: the date is left empty, and the finding says which it would be (the hearing cannot
+        # precede the notice: the first such day on or after publication), for a clerk to confirm.
+        zh, en = "日期未印年份，未填入", "the date has no year and is left empty"
+        if published is not None:
+            year = published.year + ((month, day) < (published.month, published.day))
+            with suppress(ValueError):
+                likely = dt.date(year, month, day).isoformat()
+                zh += f"（按发布日期应为{likely}，请核对）"
+                en += f" (after the publication date it would be {likely}: check)"
+        findings.append(finding("year_missing", span, zh, en, field_name))
         return DateReading(None, span, findings)
     try:
         value = dt.date(year, month, day)
@@ -198,7 +203,9 @@ def _skip_space(text: str, pos: int, endpos: int) -> int:
     return pos
 
 
-def _read_day(text: str, pos: int, end: int, published: dt.date | None, reading: WhenReading) -> int:
+def _read_day(
+    text: str, pos: int, end: int, published: dt.date | None, reading: WhenReading, listed_after: dt.date | None = None
+) -> int:
     """Read the date at ``pos`` into ``reading``; return where it ends (``pos`` if there is none)."""
     date_match = grammar.match(grammar.DATE_RE, text, pos, end) or grammar.match(grammar.MONTH_DAY_RE, text, pos, end)
     misprinted = None
@@ -206,7 +213,7 @@ def _read_day(text: str, pos: int, end: int, published: dt.date | None, reading:
         misprinted = date_match = grammar.match(grammar.DATE_WITHOUT_DAY_MARK_RE, text, pos, end)
     if date_match is None:
         return pos
-    reading.date = read_date(date_match, "hearing_date", published)
+    reading.date = read_date(date_match, "hearing_date", published, listed_after)
     reading.findings += reading.date.findings
     if misprinted is not None:
         zh = f"日期“{misprinted.group()}”缺少“日”字，按所印年月日读取"
@@ -279,7 +286,8 @@ def read_when(
     if reading.time is not None:
         reading.findings += reading.time.findings
         reading.later = [Sitting(day, reading.time) for day in more_days]
-        reading.later += _later_sittings(text, reading.time, end, published)
+        listed_after = reading.date.value if reading.date is not None else None
+        reading.later += _later_sittings(text, reading.time, end, published, listed_after)
     return reading
 
 
@@ -293,14 +301,17 @@ def _day_of(first: DateReading, day: regex.Match[str]) -> list[DateReading]:
         return []
 
 
-def _later_sittings(text: str, first: TimeReading, end: int, published: dt.date | None) -> list[Sitting]:
-    """The hearings listed after the first's time: a separator, a date or none, a time — until one is not."""
+def _later_sittings(
+    text: str, first: TimeReading, end: int, published: dt.date | None, listed_after: dt.date | None
+) -> list[Sitting]:
+    """The hearings listed after the first's time (on ``listed_after``): a separator, a date or none, a time — until
+    one is not."""
     later: list[Sitting] = []
     pos = first.span[1]
     afternoon = first.value is not None and first.value >= "12:00" and _says_period(text, first.span)
     while (separator := grammar.match(grammar.SITTING_SEPARATOR_RE, text, pos, end)) is not None:
         reading = WhenReading()
-        at = _skip_space(text, _read_day(text, separator.end(), end, published, reading), end)
+        at = _skip_space(text, _read_day(text, separator.end(), end, published, reading, listed_after), end)
         time = read_time_at(text, at, end)
         if time is None:
             break

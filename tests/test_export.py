@@ -100,7 +100,7 @@ def test_xlsx_fills_rows_by_their_worst_finding(page: Page) -> None:
 
 
 def test_xlsx_warning_rows_are_yellow() -> None:
-    records = parse_file(ROOT / "fixtures" / "checks" / "year_inferred.txt", today=TODAY)
+    records = parse_file(ROOT / "fixtures" / "checks" / "weekday_mismatch.txt", today=TODAY)
     sheet = _book(to_xlsx(records, ExportOptions()))["全部公告"]
     assert sheet["A2"].fill.fgColor.rgb == "00FFEB9C"
 
