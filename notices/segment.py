@@ -394,8 +394,12 @@ def _addressees(text: str) -> list[_Token]:
         start = _names_start(text, names_end)
         if start == names_end or (colon.group() in ",，" and start != 0):
             continue  # a comma stands for the colon only at the very start of a record's text
-        if start > 0 and text[start - 1] in _OPENING_QUOTES and not _line_blank_before(text, start - 1):
-            continue  # a notice quoted in a sentence: 刊登公告：“李某：本院受理…”
+        if (
+            start > 0
+            and text[start - 1] in _OPENING_QUOTES
+            and (not _line_blank_before(text, start - 1) or _quoted_in_part(text, start - 1))
+        ):
+            continue  # quoted: in a sentence (刊登公告：“李某：本院受理…”), or in part under one (内容大致如下：/ “…”)
         numbered = _ENUMERATION.match(text, start, names_end)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
         signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end()) or _spaced_issuer(
@@ -452,6 +456,21 @@ def _enumerated_addressees(text: str) -> list[_Token]:
         if token is not None:
             found.append(token)
     return found
+
+
+def _quoted_in_part(text: str, pos: int) -> bool:
+    """Is the quote opening at ``pos`` an article's quotation of part of a notice: under a line that ends with a
+    colon (公告内容大致如下：), and closed on its own line (“王某：本院受理…逾期将依法缺席判决。”), not a notice quoted
+    whole, its signature and date inside the quote?"""
+    end = text.rfind("\n", 0, pos)
+    while end > 0 and text[end - 1] in _SPACE + "\n\r":
+        end -= 1
+    line_end = text.find("\n", pos)
+    line = text[pos : len(text) if line_end < 0 else line_end].rstrip()
+    return end > 0 and text[end - 1] in ":：" and line.endswith(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = ("”", "」", "』")
 
 
 def _line_blank_before(text: str, pos: int) -> bool:
