@@ -12,7 +12,8 @@ from collections.abc import Iterator
 import regex
 
 from notices import grammar
-from notices.models import Span
+from notices.catalogue import finding
+from notices.models import Finding, Span
 
 _SPACE_CHARACTERS = " \t\u3000\xa0"
 _SPACES = str.maketrans("", "", _SPACE_CHARACTERS)
@@ -111,3 +112,16 @@ def find_case_numbers(
     for _, numbers, span in found:
         for number in numbers:
             yield number, span
+
+
+def cut_case_numbers(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Where ``text[start:end]`` prints a court's case number cut before its serial (（2026）鲁0202民初): no number
+    to read, but one a clerk must be told of."""
+    return [match.span() for match in grammar.finditer(grammar.CASE_NUMBER_CUT_RE, text, start, end)]
+
+
+def cut_number_finding(printed: str, span: Span | None) -> Finding:
+    """The finding for a case number cut before its serial, printed as ``printed``."""
+    zh = f"案号“{printed}”缺少序号，未读取"
+    en = f"the case number '{printed}' has no serial number and is not read"
+    return finding("case_number_malformed", span, zh, en)

@@ -44,7 +44,7 @@ CODES: dict[str, Code] = {
         Code("notice_period_short", "warning", "hearing_date", "fewer than 5 days (courts: 3) from deemed service to the hearing"),
         Code("hearing_on_non_working_day", "warning", "hearing_date", "a weekend or PRC public holiday, make-up working days minded"),
         Code("hearing_in_past", "info", "hearing_date", "the hearing date is before the day the tool runs (--today)"),
-        Code("case_number_malformed", "warning", "case_numbers", "unbalanced brackets, no 第 or 号, a year outside 1990–publication"),
+        Code("case_number_malformed", "warning", "case_numbers", "unbalanced brackets, no 第 or 号, a year outside 1990–publication, or no serial (not read)"),
         Code("published_missing", "error", "published", "the record has no publication date"),
         Code("issuer_missing", "error", "issuer", "the record has no issuer"),
         Code("party_missing", "error", "party", "the record names no party at all"),

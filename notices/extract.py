@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from notices import grammar, lexicon
-from notices.casenumbers import find_case_numbers
+from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_numbers
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import read_sides, side_of
@@ -650,6 +650,8 @@ def extract(
     ]
     for number, span in sorted(numbers, key=lambda found: found[1]):
         fields.add("case_numbers", number, span)
+    for span in cut_case_numbers(text, *case_area):
+        fields.note(cut_number_finding(fields.printed(span), span))
     _read_documents(fields, block.body)
     if over is not None and "documents" not in fields.values:
         _read_documents(fields, over)  # (what the sentence over the list serves, where the item names nothing)

@@ -386,6 +386,10 @@ CASE_NUMBER_WITH_NIAN = rf"""
       | (?P<court> {_PROVINCE_CODE} [0-9]{{2,4}} {HAN}{{0,3}}? {alt(lexicon.CASE_TYPE_MARKS)} ) )
     (?P<seq> 第? {DIGIT}{{1,7}} ) (?P<hao>号)
 """
+# A court's case number cut before its serial (（2026）鲁0202民初, （2026）渝0103民初号): no case to find, said.
+CASE_NUMBER_CUT = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE}
+                       {_PROVINCE_CODE} [0-9０-９]{{2,4}} {HAN}{{0,4}}? {alt(lexicon.CASE_TYPE_MARKS)} 号?
+                       (?! {SP}? (?: 第 | {DIGIT} | [（(] ) | {HAN} (?<! 号 ) )"""
 
 # ---------------------------------------------------------------- parties
 PRONOUN = alt(lexicon.PRONOUNS)
@@ -1083,6 +1087,7 @@ MOVED_PLACE_RE = compile_rule(MOVED_PLACE, guarded=False)
 SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
 CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
+CASE_NUMBER_CUT_RE = compile_rule(CASE_NUMBER_CUT, guarded=False)
 CASE_YEAR_RE = compile_rule(CASE_YEAR, guarded=False)
 NIAN_CASE_ANCHOR_RE = compile_rule(
     rf"{CASE_YEAR_DIGITS} (?: 年(?=[^0-9０-９〇零○Ｏ一二三四五六七八九十]) | (?={_PROVINCE_CODE}[0-9]) )", guarded=False
@@ -1216,6 +1221,7 @@ anchor(
 )
 anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销"])
 anchor(EARLIER_HEARING_RE, ["原定", "原订"], back=0)
+anchor(CASE_NUMBER_CUT_RE, ["（", "("], back=0)
 anchor(COMPENSATION_BODY_RE, ["以"], back=0)
 anchor(MOVED_PLACE_RE, ["地点", "法庭"], back=2)  # (开庭地点)
 anchor(HEARING_MARKER_RE, ["开庭"], back=0)

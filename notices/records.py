@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from notices import grammar, identity, lexicon
-from notices.casenumbers import find_case_numbers
+from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_numbers
 from notices.catalogue import finding
 from notices.containers import key_of
 from notices.fold import fold
@@ -326,6 +326,9 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     for _, value, span in by_kind.get("case", []):
         for number, number_span in find_case_numbers(value):
             listed.add("case_numbers", number, _moved(number_span, span[0] if span else 0, span))
+        for cut in cut_case_numbers(value):
+            placed = _moved(cut, span[0] if span else 0, span)
+            listed.notice.warnings.append(cut_number_finding(value[cut[0] : cut[1]], placed))
     for kind in ("parties", "applicant", "respondent", "other"):
         for _, value, span in by_kind.get(kind, []):
             phrase = read_sides(fold(value), 0, len(value)) if kind == "parties" else None
