@@ -99,6 +99,18 @@ def hearing_time_missing(record: Notice, ctx: Context) -> Iterator[Finding]:
 
 
 @record_check
+def venue_missing(record: Notice, ctx: Context) -> Iterator[Finding]:
+    # (A hearing held online names its platform as the place; one that names none leaves the party nowhere to go.)
+    if record.kind == "hearing" and (record.hearing_date or record.hearing_time) and record.venue is None:
+        yield finding(
+            "venue_missing",
+            _span(record, "hearing_text"),
+            "开庭通知有时间，没有开庭地点",
+            "the hearing has a time but no place",
+        )
+
+
+@record_check
 def hearing_before_service(record: Notice, ctx: Context) -> Iterator[Finding]:
     if record.hearing_date and record.served_on and record.hearing_date < record.served_on:
         yield finding(

@@ -244,7 +244,8 @@ def test_the_order_pages_are_added_in_does_not_matter(tmp_path: Path) -> None:
     the calendar never saw the old time, so it sees no move."""
     db = tmp_path / "notices.db"
     assert store_pages(db, moved(9)) == [[]]
-    assert the_hearing(db)[2] == ["correction_unmatched"]
+    # (地点不变: the place is that of the notice not stored yet)
+    assert the_hearing(db)[2] == ["venue_missing", "correction_unmatched"]
     # Only the place is new to the calendar (the correction said 地点不变): the event gains it.
     told = store_pages(db, original(7))
     assert told == [[f"{CASE} rescheduled: 2026-05-21 09:00 → 2026-05-21 09:00 长江中路359号202室"]]
