@@ -48,6 +48,7 @@ CODES: dict[str, Code] = {
         Code("case_number_malformed", "warning", "case_numbers", "unbalanced brackets, no 第 or 号, a year outside 1990–publication, or no serial (not read)"),
         Code("published_missing", "error", "published", "the record has no publication date"),
         Code("issuer_missing", "error", "issuer", "the record has no issuer"),
+        Code("issuer_conflict", "warning", "issuer", "the heading names another body than the signature (the issuer is the signature's)"),
         Code("party_missing", "error", "party", "the record names no party at all"),
         Code("traditional_characters", "info", "party", "a name printed with traditional characters; the simplified form is given"),
         # Checks on the whole batch.

@@ -611,6 +611,36 @@ def _is_cut(text: str, block: Block) -> bool:
     return text[block.body[0] : block.body[1]].rstrip(_SPACES + "。").endswith(_TRUNCATION)
 
 
+def _note_other_heading_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
+    """A heading that names another body than the one that signs (合肥市蜀山区人民法院公告, signed 合肥市包河区
+    人民法院): the signature is the issuer, and a clerk is told. Not a division of it (某某中级人民法院赔偿委员会,
+    某某互联网法庭), nor its name shortened (阿坝州… for 阿坝藏族羌族自治州…, 沈阳市… for 辽宁省沈阳市…)."""
+    if block.heading is None:
+        return
+    text = fields.page.folded
+    line_start = text.rfind("\n", 0, block.heading[0]) + 1
+    line_end = text.find("\n", block.heading[1])
+    heading = grammar.match(grammar.HEADING_LINE_RE, text, line_start, len(text) if line_end < 0 else line_end)
+    if heading is None or not heading.group("heading_issuer"):
+        return
+    printed = (heading.group("heading_issuer"), text[slice(*issuer)])
+    named, signed = (_DIVISION_AT_END.sub("", _GAPS.sub("", value)) for value in printed)
+    if _shortened(named, signed) or _shortened(signed, named):
+        return
+    zh, en = f"标题所列机构“{named}”与落款“{signed}”不一致", f"the heading names {named}, the signature {signed}"
+    fields.note(finding("issuer_conflict", heading.span("heading_issuer"), zh, en))
+
+
+_GAPS = regex.compile(r"[\x20\t\u3000\xa0]+")
+_DIVISION_AT_END = regex.compile(r"(?:赔偿委员会|审判委员会|执行局|\p{Han}{0,8}?(?:法庭|审判庭))$")
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Is ``short`` ``name`` with characters left out (its characters in order in it)?"""
+    rest = iter(name)
+    return all(character in rest for character in short)
+
+
 def extract(
     page: Page, block: Block, file: str | None = None, in_record: bool = False,
     record_published: dt.date | None = None, over: Span | None = None,
@@ -630,6 +660,7 @@ def extract(
     published = _read_published(fields, block)
     if block.issuer:
         fields.set_printed("issuer", block.issuer)
+        _note_other_heading_issuer(fields, block, block.issuer)
 
     hearing, kept_place = _read_hearing(fields, block.body, published)
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
