@@ -268,6 +268,8 @@ def read_when(
             shown = text[start:end].strip()
             zh, en = f"无法识别开庭日期：“{shown}”", f"no hearing date can be read in '{shown}'"
             reading.findings.append(finding("hearing_date_unreadable", (start, end), zh, en))
+            named = _NAMED_DAY.match(text, pos, end)  # 下周一上午9时: no date, but the time is printed
+            pos = _skip_space(text, named.end(), end) if named is not None else pos
     else:
         pos = after_date
         if text.startswith("T", pos) and pos + 1 < end and text[pos + 1] in "0123456789":
@@ -334,6 +336,9 @@ def _says_period(text: str, span: Span) -> bool:
     """Does the time printed at ``span`` say its part of the day (上午, 下午, 晚上…)?"""
     return any(text.startswith(period, span[0]) for period in lexicon.DAY_PERIODS)
 
+
+# A day named by the week or from today, not by its date: 下周一, 本星期三, 下个礼拜五, 明天, 后天.
+_NAMED_DAY = regex.compile(r"(?:(?:下个?|本|这个?|下一)(?:周|星期|礼拜)[一二三四五六日天]|明天|后天)")
 
 # An event named before the date it falls on: "举证期满后的2015年12月16日".
 _EVENT_THEN_DATE_RE = grammar.compile_rule(
