@@ -50,6 +50,7 @@ CODES: dict[str, Code] = {
         Code("issuer_missing", "error", "issuer", "the record has no issuer"),
         Code("issuer_conflict", "warning", "issuer", "the heading names another body than the signature (the issuer is the signature's)"),
         Code("party_missing", "error", "party", "the record names no party at all"),
+        Code("party_name_differs", "warning", "party", "the body names the addressee a character apart (李春燕： / 被告李春艳): read as the addressee"),
         Code("traditional_characters", "info", "party", "a name printed with traditional characters; the simplified form is given"),
         # Checks on the whole batch.
         Code("venue_conflict", "info", "venue", "two hearings of the batch in the same room at the same date and time"),

@@ -21,10 +21,11 @@ from notices import grammar, lexicon
 from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_numbers
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
-from notices.parties import read_sides, side_of
+from notices.parties import Sides, read_sides, side_of
 from notices.segment import Block
 from notices.sittings import SIDES, CaseSides, per_case
 from notices.timeparse import DateReading, Sitting, TimeReading, WhenReading, read_date, read_when, to_int
+from notices.validate import simplified
 from notices.workdays import period_end
 
 # Group numbers of the rules read here (see grammar.group_numbers).
@@ -156,11 +157,18 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
     role: PartyRole | None = None
     if sides is not None:
         names = {name for name, _ in addressees}
+        misprinted = _misprinted_addressees(fields, addressees, sides)
         for side, members in sides.by_side.items():
             if side == "none":
                 continue  # 法定代表人, 委托代理人: people acting for a party, not parties
             name_field = {"applicant": "applicants", "respondent": "respondents"}.get(side, "other_parties")
             for name, span in members:
+                if span in misprinted:
+                    name, span = misprinted[span]  # (the addressee, named a character apart in the body)
+                    fields.add(name_field, name, span)
+                    if side in ("applicant", "respondent"):
+                        role = "applicant" if side == "applicant" else "respondent"
+                    continue
                 if grammar.PRONOUN_RE.match(name):
                     # "你单位" stands for every addressee, in the place it is printed (根据你单位的申请: the applicant).
                     for addressee, addressee_span in addressees:
@@ -211,6 +219,40 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             if name not in fields.values["counterparty"] and name not in {n for n, _ in addressees}:
                 fields.values["counterparty"].append(name)
                 fields.spans.setdefault("counterparty", []).append(span)
+
+
+def _misprinted_addressees(
+    fields: _Fields, addressees: list[tuple[str, Span]], sides: Sides
+) -> dict[Span, tuple[str, Span]]:
+    """The body's names that stand for an addressee it never names as addressed, printed a character apart
+    (李春燕： / …诉被告李春艳…): each is the addressee (by the span of the body's name: the addressee's name and
+    span), said. Only a name of three characters or more, and only where it is the one such name."""
+    named = {name for members in sides.by_side.values() for name, _ in members}
+    found: dict[Span, tuple[str, Span]] = {}
+    if any(grammar.PRONOUN_RE.match(name) for name in named):
+        return found  # (the body names the addressees as 你: a name a character apart is someone else's)
+    for addressee, addressee_span in addressees:
+        if addressee in named or len(addressee) < _LEAST_NAME_TO_MATCH or _MASKED.search(addressee):
+            continue
+        near = [
+            (name, span)
+            for members in sides.by_side.values()
+            for name, span in members
+            if len(name) == len(addressee)
+            and sum(a != b for a, b in zip(name, addressee, strict=True)) == 1
+            and simplified(name) != simplified(addressee)  # (陳志明 and 陈志明: one name, in two scripts)
+        ]
+        if len(near) == 1:
+            name, span = near[0]
+            found[span] = (addressee, addressee_span)
+            zh = f"正文中的“{name}”与受送达人“{addressee}”仅一字之差，按同一人读取，请核对"
+            en = f"the body's {name} differs from the addressee {addressee} by one character: read as the addressee"
+            fields.note(finding("party_name_differs", span, zh, en))
+    return found
+
+
+_LEAST_NAME_TO_MATCH = 3  # (two-character names a character apart are as often two people)
+_MASKED = regex.compile(r"[某×xX*＊]")  # (郑某某 and 吴某某: names masked, not misprinted)
 
 
 def _served_defendants(fields: _Fields) -> None:

@@ -78,8 +78,8 @@ def _to_simplified() -> opencc.OpenCC:
 
 
 @lru_cache(maxsize=65536)
-def _simplified(text: str) -> str:
-    # Names and venues recur across an archive's notices: convert each once.
+def simplified(text: str) -> str:
+    """``text`` in simplified characters. (Names and venues recur across an archive's notices: each converted once.)"""
     return str(_to_simplified().convert(text))
 
 
@@ -234,13 +234,13 @@ def traditional_characters(record: Notice, ctx: Context) -> Iterator[Finding]:
             if name in seen:
                 continue
             seen.add(name)
-            simplified = _simplified(name)
-            if simplified != name:
+            simplified_name = simplified(name)
+            if simplified_name != name:
                 yield finding(
                     "traditional_characters",
                     _span(record, field, index),
-                    f"名称“{name}”含繁体字，简体为“{simplified}”",
-                    f"the name '{name}' is printed with traditional characters; simplified: '{simplified}'",
+                    f"名称“{name}”含繁体字，简体为“{simplified_name}”",
+                    f"the name '{name}' is printed with traditional characters; simplified: '{simplified_name}'",
                     field=field,
                 )
 
@@ -256,7 +256,7 @@ def _describe(record: Notice) -> str:
 def _same_place(venue: str) -> str:
     """A venue as compared, not as shown: width, spacing and traditional forms folded."""
     folded = unicodedata.normalize("NFKC", venue)
-    return _simplified("".join(folded.split()))
+    return simplified("".join(folded.split()))
 
 
 _MAX_LISTED = 3  # cases named in one finding; more are counted

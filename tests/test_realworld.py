@@ -56,10 +56,10 @@ CORPUS_FLOORS = {
     "v": (99.0, 55, 0),
     "w": (95.7, 56, 0),
     "x": (99.6, 57, 0),
-    "y": (99.6, 61, 0),
+    "y": (99.8, 61, 0),
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 19}
+FINDINGS_FLOORS = {"y": 20}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
