@@ -1012,6 +1012,9 @@ DATED_LISTING = rf"""
 # A listing's time and room on a line of their own (its case under it): 1. 2026年3月16日（星期一）上午9:00 第一法庭.
 LISTING_HEAD_LINE = rf"^ {SP}* (?: {ITEM_NUMBER} {SP}* )? {_LISTING_HEAD} {SP}* $"
 
+# A rule drawn across a page in text (------, ━━━━, ＝＝＝): under a table's header, between two notices.
+RULE = r"[-─━=＝—_－]"
+
 # A site's menu copied with its page: items apart by bars (three bars at least), or a path of pages apart by >
 # (首页 > 审务公开 > 开庭公告). A court's name over it heads the page's notice under it.
 MENU_LINE_RE = regex.compile(r"[^|｜\n]*(?:[|｜][^|｜\n]*){3,}|[^>＞»\n]{1,12}(?:[>＞»][^>＞»\n]{1,12}){2,}")

@@ -1,10 +1,13 @@
 """Parties a notice names by a table: "下列被申请人：本委受理的下表所列…案件…", then a table.
 
-Bureaus and committees serve many parties at once: the addressee line refers to
-a table printed beside the body (序号 / 案号 / 申请人 / 被申请人 / 案由, or
-纳税人名称 / 文书文号), one row per case. The parties are the cells of the column
+Bureaus, committees and courts serve many parties at once: the addressee line
+refers to a table printed beside the body (序号 / 案号 / 申请人 / 被申请人 / 案由,
+or 纳税人名称 / 文书文号), one row per case. The parties are the cells of the column
 the addressee names (被申请人, 纳税人 → 纳税人名称, 被送达人), and the case numbers
-the cells of the number column, each with its span in the page.
+the cells of the number column, each with its span in the page. Where a column
+names the other side too (申请执行人, 申请人), each row is a case of its own, and a
+notice of its own; where no table stands, the names that open numbered items are
+the parties (一、某某有限公司（纳税人识别号：…）：…).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ _TAB = regex.compile("\t")
 _BAR = regex.compile(r"[\x20\u3000\xa0]*[|｜][\x20\u3000\xa0]*")
 _ALIGNING_SPACES = regex.compile(grammar.ALIGNING_SPACES)
 _BARS = frozenset("|｜")
-_RULE = regex.compile(r"[-─━=＝—_－]*")
+_RULE = regex.compile(f"{grammar.RULE}*")
 
 
 def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]] | None]:

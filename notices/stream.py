@@ -88,7 +88,7 @@ def _head_of(buffer: str, heading: int) -> int:
     return heading
 
 
-_RULE_LINE = regex.compile(r"[-─━=＝—_－]{3,}")
+_RULE_LINE = regex.compile(f"{grammar.RULE}{{3,}}")
 
 
 def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
