@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from notices import lexicon
+from notices import grammar, lexicon
 from notices.models import Span
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
@@ -178,6 +178,7 @@ def find_layout(text: str) -> Layout:
         layout = code if layout is None or _holds_text(text, code) else layout
     _markdown_tables(text, layout)
     _box_tables(text, layout)
+    _spaced_tables(text, layout)
     _labelled_lines(text, layout)
     return layout
 
@@ -680,6 +681,57 @@ def _markdown_tables(text: str, layout: Layout) -> None:
                 column, cell_start = column + 1, cell_end + 1
             at += len(row)
     layout.literals.sort(key=lambda literal: literal.start)
+
+
+# ---------------------------------------------------------------- tables aligned by spaces
+
+# Between two cells of a table aligned by spaces: a full-width space (the column's padding, once or more), or two
+# half-width ones (a date and its time, 2019年6月18日 09:30, are apart by one: one cell).
+_SPACED_GAP = regex.compile(r"\x20*\u3000[\u3000\x20]*|\x20{2,}")
+_SPACED_MIN_COLUMNS = 3
+
+
+def _spaced_tables(text: str, layout: Layout) -> None:
+    """Each cell of a table aligned by spaces (序号　案号　　开庭时间　　法庭　案由　当事人, a court's week of hearings
+    copied as text) as a value named by its column, each row a record: a header of known column names, then the
+    lines cut into as many cells, up to one that is not."""
+    if "\u3000" not in text and "   " not in text:
+        return
+    names: list[str] | None = None
+    under_prose = False  # (a table under a notice's sentence: its cells are a row's values, as _table's are)
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        cells = _spaced_cells(text, at, end)
+        if names is None:
+            header = [text[s:e] for s, e in cells]
+            if (
+                len(header) >= _SPACED_MIN_COLUMNS
+                and _names_columns(header)
+                and all(len(name) <= _MAX_LABEL for name in header)
+            ):
+                names, under_prose = header, "。" in text[:at]
+        elif len(cells) == len(names):
+            for name, (start, cell_end) in zip(names, cells, strict=True):
+                cell = under_prose and not _is_prose(text[start:cell_end])
+                layout.literals.append(Literal(start, cell_end, name, at, "plain", cell=cell))
+                layout.records.setdefault(at, []).append((name, text[start:cell_end], (start, cell_end)))
+        elif text[at:end].strip():
+            names = None  # the table ends at a line of another shape (注：…, 特此公告)
+        at = end + 1
+    layout.literals.sort(key=lambda literal: literal.start)
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of the line ``text[start:end]``, apart by _SPACED_GAP, their spaces left out."""
+    line = text[start:end].rstrip("\r")
+    first = len(line) - len(line.lstrip(" \u3000\t"))
+    return [
+        (start + s, start + e)
+        for s, e in grammar.pieces(_SPACED_GAP, line, first, len(line.rstrip(" \u3000\t")))
+        if e > s
+    ]
 
 
 # ---------------------------------------------------------------- box-drawn tables
