@@ -119,6 +119,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
         return False  # a table's rows (序号\t案号\t…, 序号 | 当事人名称 | 文书编号), not a column of prose
+    if grammar.MENU_LINE_RE.fullmatch(line):
+        return False  # a site's breadcrumbs (某某法院 > 法院公告 > 公告送达), not a sentence cut
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)

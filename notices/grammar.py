@@ -828,7 +828,9 @@ HEADING_LINE = rf"""
                                                                     # or a table's title row, its empty cells after it
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph
       | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $          # a page title's tail
-      | {SP}+ {alt(lexicon.LIST_TITLE_TAILS)} {SP}* \r? $ )       # an export's title: 某某人民法院 开庭公告 导出
+      | {SP}+ {alt(lexicon.LIST_TITLE_TAILS)} {SP}* \r? $         # an export's title: 某某人民法院 开庭公告 导出
+      # a site's card: its kind in brackets, then its title (the case) — [公告] 刘某诉某某公司买卖合同纠纷一案
+      | (?<= [】\]］] ) {SP}* [^\n。：:]{{2,60}} (?:一案|案件|纠纷) {SP}* \r? $ )
 """
 # A newspaper's notice page titles each notice by its kind instead of 公告: 开庭传票, 公示催告, 裁判文书.
 BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )
@@ -1177,7 +1179,8 @@ DATED_LISTING_ANCHOR_RE = compile_rule(
 # number, and is never the closing: "特此公告", "公告送达" are passed over.
 # (\r: stream.py cuts raw text, before line ends are cleaned, at heading lines.)
 HEADING_ANCHOR_RE = compile_rule(
-    rf"{_HEADING_WORD_NOT_CLOSING} (?= {SP} | [（(\r,|] | $ | [^\n。，,；;：:]{{0,16}}$ )",  # (a title row's cells: ,|)
+    # (a title row's cells: ,|; a card's bracketed kind: [公告] 某某诉某某…一案)
+    rf"{_HEADING_WORD_NOT_CLOSING} (?= {SP} | [（(\r,|】\]］] | $ | [^\n。，,；;：:]{{0,16}}$ )",
     guarded=False,
 )
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
