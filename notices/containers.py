@@ -685,9 +685,7 @@ def _markdown_tables(text: str, layout: Layout) -> None:
 
 # ---------------------------------------------------------------- tables aligned by spaces
 
-# Between two cells of a table aligned by spaces: a full-width space (the column's padding, once or more), or two
-# half-width ones (a date and its time, 2019年6月18日 09:30, are apart by one: one cell).
-_SPACED_GAP = regex.compile(r"\x20*\u3000[\u3000\x20]*|\x20{2,}")
+_SPACED_GAP = regex.compile(grammar.CELL_GAP)
 _SPACED_MIN_COLUMNS = 3
 
 

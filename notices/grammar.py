@@ -247,6 +247,9 @@ SP = r"[\x20\t\u3000\xa0]"  # horizontal space: ASCII, full-width, no-break
 # The spaces between the cells of a table printed as text, aligning its columns (a tab apart, which is a cell's
 # border): two or more.
 ALIGNING_SPACES = r"[\x20\u3000\xa0]{2,}"
+# Between two cells of a table aligned by spaces: a full-width space (a column's padding, once or more), or two
+# half-width ones (a date and its time, 2019年6月18日 09:30, are apart by one: one cell).
+CELL_GAP = r"[\x20\xa0]*\u3000[\u3000\x20\xa0]*|[\x20\xa0]{2,}"
 WS = r"[\x20\t\u3000\xa0\r\n]"  # space or a line break (a sentence may wrap; \r: raw text read for a table's signature)
 DIGIT = r"[0-9０-９]"
 CN_DIGIT = r"[〇零○Ｏ一二三四五六七八九两]"

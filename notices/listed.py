@@ -37,7 +37,7 @@ _MIN_CELLS = 3
 # spaces that align a column printed as text.
 _TAB = regex.compile("\t")
 _BAR = regex.compile(r"[\x20\u3000\xa0]*[|｜][\x20\u3000\xa0]*")
-_ALIGNING_SPACES = regex.compile(grammar.ALIGNING_SPACES)
+_ALIGNING_SPACES = regex.compile(grammar.CELL_GAP)
 _BARS = frozenset("|｜")
 _RULE = regex.compile(f"{grammar.RULE}*")
 
