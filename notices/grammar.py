@@ -369,8 +369,8 @@ CASE_NUMBER = rf"""
         (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) ){{0,{CASE_PREFIX_MAX - 1}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
-    (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})    # [2026] 〔2026〕 （2026）
-    (?P<court> {_CASE_COURT_PART}{{0,16}}? )                                     # 鲁0211民初, 朝民（商）初字
+    (?<! 公字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
+    (?P<court> (?! {_CASE_COURT_PART}{{0,6}} 公字 ) {_CASE_COURT_PART}{{0,16}}? )  # 鲁0211民初, 朝民（商）初字
     (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,12}} )                            # 第20406, 122026000456 (沪市监闵处)
     (?: {SP}? 号? (?:[、,，]|(?P<range>[-－—~～至])) {SP}?                            # 、20547 / 号、第124 / -1837
         (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,7}} ) ){{0,20}}
@@ -378,6 +378,7 @@ CASE_NUMBER = rf"""
       | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
     (?! {SP}? 《? {alt(lexicon.REPORTS)} )                                         # not a report's number
 """
+# (Not a notice's own serial, numbered in a register of 公告: 长劳社公字〔2008〕12号, （2026）红法公字第031号.)
 # A case number printed without brackets: with 年 (2015年海行初字第01392号, a first-instance ruling cited
 # in an appeal), or with the year glued to a court's code (2018闽0583民初9120号). Strict (it must say 号),
 # since "2015年" mostly begins a date.
