@@ -794,7 +794,8 @@ PHONES = rf"""
     (?:电话|手机|座机) (?:号码)? {SP}? (?:[:：]|为)? {SP}?
     (?P<phone>{PHONE}) (?: {SP}? [、,，/或] {SP}? (?P<phone>{PHONE}) ){{0,5}}
 """
-CONTACT_NAME = r"(?: (?!联系|电话|手机) [\p{Han}·] ){2,4}"
+# (Its whole name: not the first characters of a longer word, 本院民一庭书记员.)
+CONTACT_NAME = r"(?: (?!联系|电话|手机) [\p{Han}·] ){2,4} (?: (?! \p{Han} ) | (?= 联系|电话|手机 ) )"
 CONTACTS = (
     rf"联系人 {SP}? (?:[:：]|为)? {SP}? (?P<contact>{CONTACT_NAME}) (?: {LIST_SEP} (?P<contact>{CONTACT_NAME}) ){{0,5}}"
 )
