@@ -78,12 +78,18 @@ def _is_short(cell: lxml.html.HtmlElement) -> bool:
 
 
 _DATA_CELL = 100  # characters a cell of data holds at the most
+_NOFRAMES = re.compile(r"</?noframes\b[^>]*>", re.IGNORECASE)
+_FRAMESET = re.compile(r"<frameset\b.*</frameset\s*>", re.IGNORECASE | re.DOTALL)
 _JOIN = "\x00"  # where two pieces of a line join (lxml reads no NUL in a page)
 _JOINED = re.compile(f"(?P<latin>(?<=[A-Za-z]){_JOIN}+(?=[A-Za-z]))|{_JOIN}+")
 
 
 def html_to_text(page: str, name: str = "<page>") -> str:
     """The visible text of ``page``, one line per block; ``name`` names it in an InputError."""
+    if _NOFRAMES.search(page) is not None and _FRAMESET.search(page) is not None:
+        # An old site's page of frames (top.asp, left.asp, main.asp) prints its text for browsers without frames in
+        # <noframes>, which an HTML parser keeps as raw text: its markup is read as the page's, the frames left out.
+        page = _NOFRAMES.sub("", _FRAMESET.sub("", page))
     root = _parse(page, name) if page.strip() else None
     if root is None:
         return ""
