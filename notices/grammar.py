@@ -840,7 +840,8 @@ HEADING_LINE = rf"""
 # A newspaper's notice page titles each notice by its kind instead of 公告: 开庭传票, 公示催告, 裁判文书.
 BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )
     [】\]］]? {SP}* $
-    (?= \n {WS}* (?: {alt(lexicon.OPENERS)} | {ROLE} | [^\n：:]{{1,60}} [：:] ) )       # a notice follows it"""
+    (?= \n {WS}* (?: {alt(lexicon.OPENERS)} | {ROLE} | [^\n：:]{{1,60}} [：:]        # a notice follows it, or
+                    | {OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} ) )                  # its case number first"""
 # A table of hearings' title, which names the court over its rows: 武汉海事法院2022年5月第二周开庭排期表.
 SCHEDULE_TITLE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) [^\n]{{0,30}}? {alt(lexicon.SCHEDULE_TITLES)}"
 # A newspaper's masthead: its name, with the issue's date on the same line or the next.
