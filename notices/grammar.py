@@ -1043,7 +1043,12 @@ _PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n (?: [^\n]{{1,80}} \r?\n )?
 # without the verbose flag.)
 # (A weekday's bracket closes no sentence: …7月15日（星期二）/ 上午9时在….)
 _WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
-COLUMN_BREAK_AFTER = rf"(?:[\p{{Han}}0-9×，,、（(〔\[【]|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE})"
+# (Or a place's address in brackets, its sentence going on to the session on the next line: 在本委第三仲裁庭（…）/
+# 开庭审理. No spaces in it: clean.py compiles it without the verbose flag.)
+_SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开))"
+COLUMN_BREAK_AFTER = (
+    rf"(?:[\p{{Han}}0-9×，,、（(〔\[【]|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE})"
+)
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
                    (?=[\p{{Han}}0-9×〔\[（(【。，,、；;：:）)〕\]】])"""  # (× masks an address's digits: ××号)
