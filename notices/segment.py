@@ -458,6 +458,11 @@ def _enumerated_addressees(text: str) -> list[_Token]:
     return found
 
 
+def _points_to_a_list(text: str, names: tuple[Span, ...]) -> bool:
+    """Is the addressee a pointer to a list printed with the notice (下列纳税人, 以下当事人), not a name?"""
+    return len(names) == 1 and text.startswith(lexicon.POINTING_WORDS, names[0][0])
+
+
 def _quoted_in_part(text: str, pos: int) -> bool:
     """Is the quote opening at ``pos`` an article's quotation of part of a notice: under a line that ends with a
     colon (公告内容大致如下：), and closed on its own line (“王某：本院受理…逾期将依法缺席判决。”), not a notice quoted
@@ -1332,6 +1337,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         # public body signs (a company's disclosure lists 原告：… too).
         speaks = speaks or "你" in body or _is_public_issuer(text, block.issuer)
     if frame.addressee is not None and not block.public:
+        # (下列纳税人： / 因采用…方式无法送达，现将《…》公告送达: a list addressed by what its names are, served.)
+        speaks = speaks or (_points_to_a_list(text, frame.addressee.spans) and serves())
         if not speaks:
             return False
         numbered = grammar.search(grammar.CASE_YEAR_RE, body) is not None or block.case_line is not None
