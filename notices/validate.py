@@ -277,12 +277,15 @@ class BatchKey:
     where: str  # file@offset
     venue_span: Span | None
     case_span: Span | None
+    when: tuple[dt.date, str | None] | None = None  # a hearing's (or a correction's) date and time
+    when_span: Span | None = None
 
 
 def batch_key(record: Notice) -> BatchKey:
     slot = None
     if record.kind == "hearing" and record.venue and record.hearing_date and record.hearing_time:
         slot = (_same_place(record.venue), record.hearing_date, record.hearing_time)
+    dated = record.kind in ("hearing", "other") and record.hearing_date is not None
     return BatchKey(
         slot=slot,
         case=(record.issuer, tuple(record.case_numbers)),
@@ -291,6 +294,8 @@ def batch_key(record: Notice) -> BatchKey:
         where=f"{record.source.file or '文本'}@{record.source.start}",
         venue_span=_span(record, "venue"),
         case_span=_span(record, "case_numbers"),
+        when=(record.hearing_date, record.hearing_time) if dated and record.hearing_date else None,
+        when_span=_span(record, "hearing_text"),
     )
 
 
@@ -350,6 +355,43 @@ def _duplicate_finding(key: BatchKey, where: str) -> Finding:
         key.case_span,
         f"与{where}处的公告相同（发布机构、案号、类型一致）",
         f"the same notice as the one at {where} (issuer, case numbers and kind agree)",
+    )
+
+
+@batch_check
+def hearing_conflict(keys: list[BatchKey]) -> Iterator[tuple[int, Finding]]:
+    # A case's hearing set at one time by one notice and at another by another (a correction printed elsewhere on the
+    # page, an earlier printing): each is told of the other, the first other named.
+    seen: dict[str, list[int]] = defaultdict(list)  # case number → the dated notices naming it, in order
+    for index, key in enumerate(keys):
+        if key.when is not None:
+            for number in key.case[1]:
+                seen[number].append(index)
+    told: set[int] = set()
+    for indexes in seen.values():
+        firsts: dict[tuple[dt.date, str | None] | None, int] = {}  # each time set, the first notice setting it
+        for index in indexes:
+            firsts.setdefault(keys[index].when, index)
+        if len(firsts) < 2:
+            continue
+        for index in indexes:
+            key = keys[index]
+            other = next((i for when, i in firsts.items() if when != key.when and keys[i].where != key.where), None)
+            if other is not None and index not in told:
+                told.add(index)
+                yield index, _conflict_finding(key, keys[other].when, keys[other].where)
+
+
+def _conflict_finding(key: BatchKey, other: tuple[dt.date, str | None] | None, where: str) -> Finding:
+    assert key.when is not None and other is not None
+    field = "hearing_date" if key.when[0] != other[0] else "hearing_time"
+    shown = f"{other[0]} {other[1] or ''}".strip()
+    return finding(
+        "hearing_conflict",
+        key.when_span,
+        f"{where}处的公告为本案定了另一开庭时间：{shown}",
+        f"the notice at {where} sets this case's hearing at another time: {shown}",
+        field=field,
     )
 
 
@@ -415,7 +457,8 @@ class StreamChecks:
 
     Record checks are the same. A batch finding cannot reach a record already
     written, so venue_conflict and duplicate_notice go to the later notice of a
-    pair only, naming the earlier. What is remembered grows with the hearing slots
+    pair only, naming the earlier; hearing_conflict only to a hearing met after
+    a correction of it. What is remembered grows with the hearing slots
     and case numbers of an archive, so it is kept small: a slot's first cases by
     name only, the rest by a hash; where a notice stands as two numbers; the words
     every notice repeats (a court's name, a room, a day) once.
@@ -429,6 +472,8 @@ class StreamChecks:
         self.files: dict[str | None, int] = {}  # each file's number, in the order first met (``names``)
         self.names: list[str | None] = []
         self.common: dict[Any, Any] = {}  # one copy of each repeated value (sys.intern's, for dates too)
+        # The first time a notice of another kind than a hearing (a correction) set for each case number, and where.
+        self.times: dict[str, tuple[tuple[dt.date, str | None], tuple[int, int]]] = {}
 
     def check(self, record: Notice) -> Notice:
         for check in RECORD_CHECKS:
@@ -456,7 +501,23 @@ class StreamChecks:
                 record.warnings.append(_duplicate_finding(key, self._where(self.first[same])))
             else:
                 self.first[same] = where
+        if key.when is not None:
+            self._check_when(record, key, where)
         return record
+
+    def _check_when(self, record: Notice, key: BatchKey, where: tuple[int, int]) -> None:
+        """hearing_conflict for a hearing met after a notice of another kind (a correction) that set its case at
+        another time. (Only those are remembered: every hearing's time would grow with an archive.)"""
+        assert key.when is not None
+        if key.kind != "hearing":
+            for number in key.case[1]:
+                self.times.setdefault(number, ((self._one(key.when[0]), self._one(key.when[1])), where))
+            return
+        for number in key.case[1]:
+            earlier = self.times.get(number)
+            if earlier is not None and earlier[0] != key.when and earlier[1] != where:
+                record.warnings.append(_conflict_finding(key, earlier[0], self._where(earlier[1])))
+                return
 
     def _one(self, value: _T) -> _T:
         """``value``, or the equal one kept before."""

@@ -143,7 +143,7 @@ def test_stream_output_equals_the_batch_output_but_for_earlier_batch_findings(tm
     args = ["parse", str(archive), "--format", "jsonl", "--today", TODAY]
     batch, streamed = (_dump(CliRunner().invoke(main, args + extra).stdout) for extra in ([], ["--stream"]))
     assert len(batch) == len(streamed) > 40
-    later_only = {"venue_conflict", "duplicate_notice"}
+    later_only = {"venue_conflict", "duplicate_notice", "hearing_conflict"}  # (the last: after a correction only)
     for one, other in zip(batch, streamed, strict=True):
         assert {k: v for k, v in one.items() if k != "warnings"} == {k: v for k, v in other.items() if k != "warnings"}
         assert [w for w in other["warnings"] if w["code"] not in later_only] == [
@@ -183,3 +183,14 @@ def test_stream_reads_stdin() -> None:
     assert result.exit_code == 0
     records = _dump(result.stdout)
     assert len(records) == 13 and records[0]["source"]["file"] == "<stdin>"
+
+
+def test_stream_tells_a_hearing_met_after_its_correction(tmp_path: Path) -> None:
+    """A page printed newest first: the correction, then the notice whose time it moved. The hearing is told of the
+    correction's time (the correction itself, written before the hearing was met, is not)."""
+    page = ROOT / "fixtures" / "checks" / "hearing_conflict.txt"
+    result = CliRunner().invoke(main, ["parse", str(page), "--format", "jsonl", "--stream", "--today", TODAY])
+    correction, hearing = _dump(result.stdout)
+    assert (correction["kind"], hearing["kind"]) == ("other", "hearing")
+    assert [w["field"] for w in hearing["warnings"] if w["code"] == "hearing_conflict"] == ["hearing_time"]
+    assert not any(w["code"] == "hearing_conflict" for w in correction["warnings"])
