@@ -78,6 +78,21 @@ class CleanText:
         return self.to_source(start), self.to_source(last) + 1
 
 
+def _is_cut_name(line: str, following: str) -> bool:
+    """Is a person's name cut across two lines, its colon after the second part (赵玉 / 梅：): two pieces of one to
+    three characters, two to four in all?"""
+    head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.fullmatch(following)
+    if head is None or tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
+        return False  # (公告 / 张三：, 裁定书 / 李四：: a heading or a title over the addressee)
+    return 2 <= len(line) + len(tail.group("rest")) <= _LONGEST_CUT_NAME
+
+
+_NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
+_NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})[:：]")
+_LONGEST_CUT_NAME = 4
+_TITLE_ENDS = tuple("书告知示令")
+
+
 def _is_frame_line(line: str) -> bool:
     """A heading, a case number, a label line (被申请人：…, 联系地址：…), an issuer or a line
     ending in a date: it ends a part of a notice, not a sentence cut by a column."""
@@ -117,6 +132,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
     if _is_cut_run_in_issuer(line, following):
         return True
+    if text.count("\n", line_end, next_start) == 1 and _is_cut_name(line, following):
+        return True  # (赵玉 / 梅：: an addressee's name wrapped by a PDF's text, its colon on the next line)
     if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
         return False  # a table's rows (序号\t案号\t…, 序号 | 当事人名称 | 文书编号), not a column of prose
     if grammar.MENU_LINE_RE.fullmatch(line):
