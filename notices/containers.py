@@ -37,6 +37,7 @@ import regex
 
 from notices import grammar, lexicon
 from notices.models import Span
+from notices.textwidth import display_width
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
 # (A backquoted string may span lines: JavaScript template literals, Go raw strings.)
@@ -692,33 +693,55 @@ _SPACED_MIN_COLUMNS = 3
 def _spaced_tables(text: str, layout: Layout) -> None:
     """Each cell of a table aligned by spaces (序号　案号　　开庭时间　　法庭　案由　当事人, a court's week of hearings
     copied as text) as a value named by its column, each row a record: a header of known column names, then the
-    lines cut into as many cells, up to one that is not."""
+    lines cut into cells, each under the header's name it stands under on the screen (a CJK character two columns
+    wide: a row may leave a cell empty, 备注 or a room), up to a line of another shape."""
     if "\u3000" not in text and "   " not in text:
         return
-    names: list[str] | None = None
+    columns: list[tuple[int, str]] | None = None  # the header's names and the screen column each starts at
     under_prose = False  # (a table under a notice's sentence: its cells are a row's values, as _table's are)
     at = 0
     while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         cells = _spaced_cells(text, at, end)
-        if names is None:
+        if columns is None:
             header = [text[s:e] for s, e in cells]
             if (
                 len(header) >= _SPACED_MIN_COLUMNS
                 and _names_columns(header)
                 and all(len(name) <= _MAX_LABEL for name in header)
             ):
-                names, under_prose = header, "。" in text[:at]
-        elif len(cells) == len(names):
-            for name, (start, cell_end) in zip(names, cells, strict=True):
+                columns = [(display_width(text[at:s]), text[s:e]) for s, e in cells]
+                under_prose = "。" in text[:at]
+        elif len(cells) >= _SPACED_MIN_COLUMNS:
+            for name, (start, cell_end) in _under_columns(text, at, cells, columns):
                 cell = under_prose and not _is_prose(text[start:cell_end])
                 layout.literals.append(Literal(start, cell_end, name, at, "plain", cell=cell))
                 layout.records.setdefault(at, []).append((name, text[start:cell_end], (start, cell_end)))
-        elif text[at:end].strip():
-            names = None  # the table ends at a line of another shape (注：…, 特此公告)
+        elif text[at:end].strip() and not _RULE_LINE.fullmatch(text[at:end].strip()):
+            columns = None  # the table ends at a line of another shape (注：…, 特此公告), not at a rule under it
         at = end + 1
     layout.literals.sort(key=lambda literal: literal.start)
+
+
+def _under_columns(text: str, line: int, cells: list[Span], columns: list[tuple[int, str]]) -> list[tuple[str, Span]]:
+    """Each cell of a row with the name of the column it stands under: the last whose name starts on the screen at
+    most _SPACED_SLACK columns right of the cell; as many cells as names, in order, when the row is as wide."""
+    if len(cells) == len(columns):
+        return [(name, cell) for (_, name), cell in zip(columns, cells, strict=True)]
+    named: list[tuple[str, Span]] = []
+    taken: set[int] = set()
+    for cell in cells:
+        left = display_width(text[line : cell[0]])
+        index = max((i for i, (start, _) in enumerate(columns) if start <= left + _SPACED_SLACK), default=0)
+        if index not in taken:
+            taken.add(index)
+            named.append((columns[index][1], cell))
+    return named
+
+
+_RULE_LINE = regex.compile(f"{grammar.RULE}+")
+_SPACED_SLACK = 2  # screen columns a cell may start left of its header's name (a name centred over its column)
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[Span]:

@@ -974,7 +974,7 @@ SIGNATURE = rf"""
     (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
     (?: {WS}{{0,4}} [（(] [^（）()\n]{{1,30}} [)）] )?              # its other name: …委员会 / （上海国际仲裁中心）
-    {WS}{{0,80}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})
+    {WS}{{0,200}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})   # (a wide page right-aligns it)
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".
 TRAILING_ISSUER = rf"""

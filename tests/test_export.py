@@ -22,7 +22,8 @@ from notices.export.csvout import to_csv
 from notices.export.icsout import to_ics
 from notices.export.options import ExportOptions
 from notices.export.rows import ALL_NOTICES, COLUMNS
-from notices.export.xlsxout import display_width, to_xlsx
+from notices.export.xlsxout import to_xlsx
+from notices.textwidth import display_width
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "seeds" / "000_b5490dbef0da2eda.txt"

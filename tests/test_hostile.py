@@ -29,7 +29,8 @@ from notices.cli import main
 from notices.export.csvout import to_csv
 from notices.export.icsout import to_ics
 from notices.export.options import ExportOptions
-from notices.export.xlsxout import PRINT_COLUMNS, WRAPPED_LINE_HEIGHT, display_width, to_xlsx
+from notices.export.xlsxout import PRINT_COLUMNS, WRAPPED_LINE_HEIGHT, to_xlsx
+from notices.textwidth import display_width
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "seeds" / "000_b5490dbef0da2eda.txt"

@@ -41,7 +41,7 @@ CORPUS_FLOORS = {
     "g": (99.6, 63, 0),
     "h": (98.7, 70, 0),
     "i": (95.8, 69, 1),
-    "j": (92.1, 59, 0),
+    "j": (92.3, 59, 0),
     "k": (94.4, 51, 0),
     "l": (98.0, 54, 0),
     "m": (99.6, 55, 0),
@@ -58,10 +58,10 @@ CORPUS_FLOORS = {
     "x": (99.6, 57, 0),
     "y": (99.8, 61, 0),
     "z": (99.8, 60, 0),
-    "aa": (65.4, 65, 6),
+    "aa": (69.2, 66, 6),
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 7}
+FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 8}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"

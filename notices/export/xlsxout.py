@@ -18,7 +18,6 @@ from collections.abc import Iterator, Sequence
 from copy import copy
 from typing import TYPE_CHECKING, Any
 
-import regex
 from openpyxl import Workbook
 from openpyxl.cell import Cell as XlCell
 from openpyxl.cell import WriteOnlyCell
@@ -45,6 +44,7 @@ from notices.export.rows import (
 )
 from notices.export.sanitize import safe_record, safe_text
 from notices.models import Finding, Notice
+from notices.textwidth import display_width
 
 if TYPE_CHECKING:  # a private module of openpyxl, for the type only
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -66,16 +66,6 @@ CJK_SLACK = 1.12
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
-
-
-# Unicode's East Asian Wide and Fullwidth characters (CJK, kana, hangul, full-width forms).
-_WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
-
-
-def display_width(text: str) -> int:
-    """Columns a text takes on screen: a CJK (wide or full-width) character counts two."""
-    # Wide characters removed leave the narrow ones: twice the length, less those (2× faster than findall).
-    return len(text) if text.isascii() else 2 * len(text) - len(_WIDE.sub("", text))
 
 
 def _line_widths(value: Cell) -> list[int]:
