@@ -515,7 +515,16 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
                 below_end = len(text) if below_end < 0 else below_end
                 below = _names_row(text[end + 1 : below_end].rstrip("\r"), delimiter) if end < len(text) else None
                 if below is not None and len(below) == len(names):
-                    return below_end + 1, delimiter, [_under(high, low) for high, low in zip(names, below, strict=True)]
+                    return (
+                        below_end + 1,
+                        delimiter,
+                        [_under(high, low) for high, low in zip(_filled(names), below, strict=True)],
+                    )
+                # (or the group row names no column itself: 开庭安排 ×3 over 日期 时间 法庭)
+                above_start = text.rfind("\n", 0, max(at - 1, 0)) + 1
+                groups = next(csv.reader([text[above_start : max(at - 1, 0)].rstrip("\r")], delimiter=delimiter), [])
+                if at > 0 and len(groups) == len(names):
+                    names = [_under(high, low) for high, low in zip(_filled(groups), names, strict=True)]
                 return end + 1, delimiter, names
         if end >= len(text):
             break
@@ -533,12 +542,24 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
 _HEADER_REACH = 5  # lines with tabs or commas, from the top, where a table's header may stand
 
 
+def _filled(groups: list[str]) -> list[str]:
+    """A group row's names, each over every column up to the next (a page writes a group spanning columns once)."""
+    filled: list[str] = []
+    for group in groups:
+        filled.append(group.strip() or (filled[-1] if filled else ""))
+    return filled
+
+
 def _under(group: str, name: str) -> str:
-    """A column's name under its group's (开庭信息 / 日期): the pair when only the pair is a known name (开庭日期)."""
+    """A column's name under its group's (开庭信息 / 日期, 开庭安排 / 时间): the pair when only the pair is a known
+    name (开庭日期, 开庭时间)."""
     if not name:
         return group
-    joined = group.removesuffix("信息") + name
+    joined = regex.sub(_GROUP_WORD, "", group) + name
     return joined if key_of(name) not in _TABLE_LABELS and key_of(joined) in _TABLE_LABELS else name
+
+
+_GROUP_WORD = r"(?:信息|安排|情况)$"  # what a group's name adds to its columns' subject (开庭信息, 开庭安排)
 
 
 def _names_row(line: str, delimiter: str) -> list[str] | None:

@@ -299,9 +299,9 @@ MONTH_DAY = rf"""
     (?: (?:今年|本年) {SP}? | (?<![年0-9０-９]) ) (?P<month>{SMALL_NUMBER}) {SP}? 月 {SP}?
     (?P<day>{SMALL_NUMBER}) {SP}? [日号]
 """
-# （星期一） / (周一) / 星期一, printed after a date.
+# （星期一） / (周一) / 星期一, printed after a date (in a table's day cell, spaces apart: 2026-03-16  星期一).
 WEEKDAY = rf"""
-    {SP}? (?: [(（] {SP}? (?:星期|礼拜|周) (?P<weekday>[一二三四五六日天]) {SP}? [)）]
+    {SP}{{0,4}} (?: [(（] {SP}? (?:星期|礼拜|周) (?P<weekday>[一二三四五六日天]) {SP}? [)）]
             | (?:星期|礼拜) (?P<weekday>[一二三四五六日天]) )
 """
 
@@ -726,6 +726,8 @@ HEARING_CALLED_OFF = (
 )
 # A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one).
 HEARING_PUT_OFF = r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)|(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
+# A schedule's remark cell that is only the word calling its row's hearing off or putting it off: 取消, 已撤诉, 延期.
+REMARK_CALLED_OFF = rf"^ {SP}* (?: 已? (?:取消|撤销|撤诉|撤回起诉) | 延期 | 暂缓 ) {SP}* $"
 # The hearing as it had been set, in a notice that changes it: 原定于2023年1月10日下午3时在本院第二法庭开庭.
 EARLIER_HEARING = rf"(?:原定|原订) {SP}? 于? {SP}? {_HEARING_BODY}"
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
@@ -1135,6 +1137,7 @@ SUMMONS_SERVED_RE = compile_rule(SUMMONS_SERVED)
 HEARING_RE = compile_rule(HEARING)
 HEARING_CALLED_OFF_RE = compile_rule(HEARING_CALLED_OFF, guarded=False)
 HEARING_PUT_OFF_RE = compile_rule(HEARING_PUT_OFF, guarded=False)
+REMARK_CALLED_OFF_RE = compile_rule(REMARK_CALLED_OFF, guarded=False)
 EARLIER_HEARING_RE = compile_rule(EARLIER_HEARING)
 VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
 PICKUP_PLACE_RE = compile_rule(PICKUP_PLACE, guarded=False)

@@ -11,6 +11,7 @@ an error log that cannot cross to another process, so none leaves this module.
 
 from __future__ import annotations
 
+import copy
 import re
 
 import lxml.html
@@ -84,6 +85,76 @@ _JOIN = "\x00"  # where two pieces of a line join (lxml reads no NUL in a page)
 _JOINED = re.compile(f"(?P<latin>(?<=[A-Za-z]){_JOIN}+(?=[A-Za-z]))|{_JOIN}+")
 
 
+def _spread_spans(root: lxml.html.HtmlElement) -> None:
+    """Each cell that spans rows written again in every row it covers (a day's cell over its sessions: <td
+    rowspan="2">2026-03-16</td>), and one that spans columns followed by empty cells (a group's name over its
+    columns: <th colspan="3">开庭安排</th>), so that each row read as a line of tab-separated cells has a cell under
+    each name of the header."""
+    for table in root.iter("table"):
+        rows = [row for row in table.iter("tr") if _table_of(row) is table]
+        if not any(cell.get("rowspan") or cell.get("colspan") for row in rows for cell in row if cell.tag in CELLS):
+            continue
+        below: dict[int, tuple[int, lxml.html.HtmlElement]] = {}  # column → (rows still to cover, the cell)
+        for row in rows:
+            cells = [cell for cell in row if cell.tag in CELLS]
+            spread: list[lxml.html.HtmlElement] = []
+            column = 0
+            for cell in [*cells, None]:
+                while column in below:  # the cells of rows above that reach down into this one
+                    left, above = below.pop(column)
+                    spread.append(_copy(above))
+                    if left > 1:
+                        below[column] = (left - 1, above)
+                    column += 1
+                if cell is None:
+                    break
+                width, height = _span_of(cell, "colspan"), _span_of(cell, "rowspan")
+                for offset in range(width):
+                    spread.append(cell if offset == 0 else _blank(cell))
+                    if height > 1:
+                        below[column] = (height - 1, cell if offset == 0 else _blank(cell))
+                    column += 1
+            for cell in cells:
+                row.remove(cell)
+            row.extend(spread)
+
+
+def _table_of(row: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The table a row is a row of (not a table around the one it stands in)."""
+    parent = row.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _span_of(cell: lxml.html.HtmlElement, attribute: str) -> int:
+    """A cell's rowspan or colspan: 1 when unset, not a small number (a page may write anything there), or when
+    the cell holds more than a value (a layout's cell holding a notice is not written twice)."""
+    value = (cell.get(attribute) or "1").strip()
+    if not value.isdigit() or not 0 < int(value) <= _MOST_SPANNED:
+        return 1
+    return int(value) if len(cell.text_content().strip()) <= _LONGEST_SPREAD else 1
+
+
+_MOST_SPANNED = 50  # rows or columns one cell may cover, at the most
+_LONGEST_SPREAD = 60  # characters of a spanning cell written again: a day, a room, a group's name, a party or two
+
+
+def _blank(cell: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """An empty cell where one spans columns: its value is written once, in its first (a page's title across a
+    layout's two columns is no title twice; a group's name over its columns, see containers._header)."""
+    return lxml.html.Element(cell.tag)
+
+
+def _copy(cell: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A cell written again where it spans: its text whole, no span of its own, no tail (the white space after)."""
+    copied = copy.deepcopy(cell)
+    for attribute in ("rowspan", "colspan"):
+        copied.attrib.pop(attribute, None)
+    copied.tail = None
+    return copied
+
+
 def html_to_text(page: str, name: str = "<page>") -> str:
     """The visible text of ``page``, one line per block; ``name`` names it in an InputError."""
     if _NOFRAMES.search(page) is not None and _FRAMESET.search(page) is not None:
@@ -93,6 +164,7 @@ def html_to_text(page: str, name: str = "<page>") -> str:
     root = _parse(page, name) if page.strip() else None
     if root is None:
         return ""
+    _spread_spans(root)
     out: list[str] = []
     cells: list[int] = []  # per open table row, the cells begun so far
     data_rows: list[bool] = []  # per open table row, whether it is a row of data (see _is_data_row)

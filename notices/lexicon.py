@@ -442,8 +442,9 @@ RECORD_CASE_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 # The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
 RECORD_HEARING_KEYS: tuple[str, ...] = (
-    "开庭时间", "开庭日期", "庭审时间", "开庭日期时间", "开庭时段", "庭审时段", "kssj", "ktsj", "ktrq", "kaitingtime",
-    "kaitingdate", "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime", "time",
+    "开庭时间", "开庭日期", "庭审时间", "庭审日期", "开庭日期时间", "开庭时段", "庭审时段", "kssj", "ktsj", "ktrq",
+    "kaitingtime", "kaitingdate", "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime",
+    "time",
     # a bureau's table of those it summons, each at a time of its own: 询问时间, 听证时间
     "询问时间", "调查询问时间", "接受询问时间", "接受调查询问时间", "听证时间",
 )  # fmt: skip
@@ -487,7 +488,8 @@ TABLE_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 # Labels of a listing printed as lines (案号：… 开庭时间：… 当事人：…).
 LISTING_LABELS: tuple[str, ...] = (
-    "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "开庭地点", "庭审地点", "承办法庭", "法庭", "审判庭", "当事人",
+    "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "庭审日期", "开庭地点", "庭审地点", "承办法庭", "法庭",
+    "审判庭", "当事人",
     "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人", "承办人", "承办法官", "主审法官",
     "审判长", "书记员", "承办法院", "承办部门", "合议庭成员",
     *(key for key in RECORD_DATE_KEYS if not key.isascii()),  # 【发布日期】2026-05-20 closes a listing's lines

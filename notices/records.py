@@ -382,9 +382,14 @@ def _read_addressees(listed: _Listed, fields: list[Field], by_kind: dict[str, li
 
 def _read_call_off(listed: _Listed, remarks: Sequence[Field]) -> None:
     """A row whose remark calls its hearing off or puts it off with no new time (原告已撤诉，取消开庭; 延期开庭，
-    时间另行通知): no date, time or place to attend — the time listed stays as hearing_text — and a finding says so."""
+    时间另行通知; or the word alone: 取消, 延期): no date, time or place to attend — the time listed stays as
+    hearing_text — and a finding says so."""
     for _, value, span in remarks:
-        said = grammar.search(grammar.HEARING_CALLED_OFF_RE, value) or grammar.search(grammar.HEARING_PUT_OFF_RE, value)
+        said = (
+            grammar.search(grammar.HEARING_CALLED_OFF_RE, value)
+            or grammar.search(grammar.HEARING_PUT_OFF_RE, value)
+            or grammar.search(grammar.REMARK_CALLED_OFF_RE, value)
+        )
         if said is None:
             continue
         notice = listed.notice
