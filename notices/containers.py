@@ -313,6 +313,8 @@ def _code_strings(text: str) -> Layout:
             above = _KEY_BEFORE.search(text, max(0, line_start - 80), max(0, line_start - 1))
             named = _KEY_BEFORE.search(before) or (above if not before.strip() else None)
             key = named.group("key") if named else None
+            if key is None and stack and text[stack[-1]] == "[" and stack[-1] in under:
+                key = under[stack[-1]][0]  # an item of a list under a key ("plaintiffs": ["杜明轩", …]): its value
         pending_key = None
         literal = Literal(start + 1, end - 1, key, group)
         layout.literals.append(literal)

@@ -453,7 +453,7 @@ RECORD_VENUE_KEYS: tuple[str, ...] = (
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
 )  # fmt: skip
-RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "cause", "reason")
+RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "casecause", "cause", "reason")
 # A record's title, which may print the case's number when its text does not.
 RECORD_TITLE_KEYS: tuple[str, ...] = ("title", "标题", "公告标题", "ggbt", "subject")
 RECORD_PARTY_KEYS: tuple[str, ...] = (
