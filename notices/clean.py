@@ -9,6 +9,7 @@ value (with its noise). Like eyecite's span updater, but for deletions only.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -136,6 +137,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # (赵玉 / 梅：: an addressee's name wrapped by a PDF's text, its colon on the next line)
     if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
         return False  # a table's rows (序号\t案号\t…, 序号 | 当事人名称 | 文书编号), not a column of prose
+    if _csv_cells(line) >= _CSV_ROW_CELLS and _csv_cells(line) == _csv_cells(following):
+        return False  # two rows of a CSV table (法院,案号,案由,原告,…): as many cells apart by commas
     if grammar.MENU_LINE_RE.fullmatch(line):
         return False  # a site's breadcrumbs (某某法院 > 法院公告 > 公告送达), not a sentence cut
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
@@ -164,6 +167,12 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     )
 
 
+def _csv_cells(line: str) -> int:
+    """How many cells ``line`` holds read as a row of CSV (its quoted cells whole)."""
+    return len(next(csv.reader([line]), [])) if "," in line else 1
+
+
+_CSV_ROW_CELLS = 4  # cells apart by ASCII commas that make a line a CSV row, not a sentence
 _SPACES = regex.compile(grammar.SP)
 _CASE_NUMBER_REACH = 60  # characters of a line's end a case number may take
 # An item of a list starts its own line: 一、劳动保障监察限期改正指令书（…）, 2、.
