@@ -574,8 +574,14 @@ def _names_row(line: str, delimiter: str) -> list[str] | None:
 
 
 def _names_columns(names: list[str]) -> bool:
-    """Are ``names`` a table's column names: two a table of notices has (法院, 案号, 开庭时间 …) or more?"""
+    """Are ``names`` a table's column names: two a table of notices has (法院, 案号, 开庭时间 …) or more, and none
+    that only a hearing held has (庭审时长: a court's statistics of its sittings serve no one)?"""
+    if any(_HELD_COLUMN.search(name) for name in names):
+        return False
     return sum(1 for name in names if key_of(name) in _TABLE_LABELS) >= 2
+
+
+_HELD_COLUMN = grammar.compile_pattern(grammar.alt(lexicon.HELD_HEARING_COLUMNS))
 
 
 def _next_tabbed_line(text: str, at: int) -> int:

@@ -486,6 +486,11 @@ TABLE_LABELS: tuple[str, ...] = (
     *RECORD_CAUSE_KEYS, *RECORD_PARTY_KEYS, *RECORD_ADDRESSEE_KEYS, *ROLE_SIDES,
     "公告内容", "内容", "正文", "content", "公告类型", "类型", "序号", "承办人", "承办部门", "审判长", "主审人",
 )  # fmt: skip
+# Columns only a table of hearings already held has (a court's statistics: 庭审时长（分钟）, 结案方式): no notices.
+HELD_HEARING_COLUMNS: tuple[str, ...] = (
+    "庭审时长", "开庭时长", "审理时长", "庭审用时", "实际开庭时间", "结案日期", "结案方式", "审理结果", "裁判结果",
+    "判决结果",
+)  # fmt: skip
 # Labels of a listing printed as lines (案号：… 开庭时间：… 当事人：…).
 LISTING_LABELS: tuple[str, ...] = (
     "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "庭审日期", "开庭地点", "庭审地点", "承办法庭", "法庭",
