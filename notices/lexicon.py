@@ -469,6 +469,8 @@ RECORD_ADDRESSEE_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 RECORD_APPLICANT_KEYS: tuple[str, ...] = ("plaintiff", "plaintiffs", "appellant", "applicant", "yg")
 RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee", "respondent", "bg")
+# On neither side: 第三人, 利害关系人.
+RECORD_OTHER_PARTY_KEYS: tuple[str, ...] = ("thirdparty", "thirdparties", "interestedparty", "interestedparties")
 # Keys under which a search engine's response repeats pieces of a record's text, its words marked (Elasticsearch
 # and OpenSearch "highlight", Solr "highlighting", Algolia "_highlightResult" and "_snippetResult"): a fragment
 # of a notice read from the record's own value already, never a notice of its own.

@@ -216,6 +216,7 @@ _KEYS = {
     "addressee": frozenset(key_of(k) for k in lexicon.RECORD_ADDRESSEE_KEYS),
     "applicant": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
     "respondent": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
+    "other": frozenset(key_of(k) for k in lexicon.RECORD_OTHER_PARTY_KEYS),
 }
 # (A line break within a cell too; not the comma before a Latin name's legal form: ABC TRADING CO., LIMITED.)
 _NAME_SEPARATOR = grammar.compile_pattern(
