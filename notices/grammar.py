@@ -661,8 +661,11 @@ _LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
 # (Nor a sentence whose subject will sit there, as news tells it: 昆都仑区法院将在第一法庭…)
 _ROOM = r"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){1,20}?
              (?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室) )"""
+# (A hearing on days in a row, from its first: 2026年3月24日至3月26日每日上午9:00; DAY_RANGE_END.)
+_DAYS_TO = rf"{SP}? [至到] {SP}? (?: {SMALL_NUMBER} {SP}? 月 {SP}? )? {SMALL_NUMBER} {SP}? [日号] {SP}? (?:每日|每天)?"
 # A clock range's end is kept in the listing as printed: 9:30-11:30.
-_LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK}
+_LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {_DAYS_TO} )?
+                       (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK}
                         (?: {SP}? [-－—~～至到] {SP}? {_LOOSE_CLOCK} )? )? )"""
 # A listing line's start: its time and room (2024年5月20日 9:00，第三法庭 / …09:00，在本院第六法庭).
 _LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
@@ -710,6 +713,9 @@ IN_TURN = r"分别|依次|先后|逐一"
 # More days of a hearing after its date, in its month (2026年10月13日、14日每日上午9时), and "each day" before its time.
 MORE_DAYS = rf"{SP}? [、和及] {SP}? (?P<day>{SMALL_NUMBER}) {SP}? [日号]"
 EVERY_DAY = rf"{SP}? (?:每日|每天|均为|均于|均) {SP}?"
+# The last day of a hearing held on days in a row, after its first: 2026年3月24日至3月26日每日上午9时, 3月24日至26日.
+DAY_RANGE_END = rf"""{SP}? [至到] {SP}? (?: (?P<month>{SMALL_NUMBER}) {SP}? 月 {SP}? )?
+                    (?P<day>{SMALL_NUMBER}) {SP}? [日号]"""
 # A hearing's place moved by a later clause, its time moved or kept: 开庭地点调整为本院第九法庭, 庭审地点变更至….
 MOVED_PLACE = rf"""(?: 开庭 | 庭审 | 听证 | 询问 )? (?: 地点 | 法庭 ) {SP}? (?:相应)?
                    (?:调整|变更|更改|改|更正) (?:为|至|到) {SP}?
@@ -1100,6 +1106,7 @@ SAME_DAY_RE = compile_rule(SAME_DAY, guarded=False)
 PRELIMINARY_SITTING_RE = compile_rule(PRELIMINARY_SITTING)
 MORE_DAYS_RE = compile_rule(MORE_DAYS, guarded=False)
 EVERY_DAY_RE = compile_rule(EVERY_DAY, guarded=False)
+DAY_RANGE_END_RE = compile_rule(DAY_RANGE_END, guarded=False)
 IN_TURN_RE = compile_rule(IN_TURN, guarded=False)
 SITTING_SEPARATOR_RE = compile_rule(SITTING_SEPARATOR, guarded=False)
 SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)

@@ -176,17 +176,23 @@ def _set(record: Notice, name: str, value: object, spans: list[Span]) -> None:
 
 
 def _several(record: Notice, later: list[Sitting], page: Page) -> Finding:
-    printed = [
-        page.printed[sitting.text[0] : sitting.text[1]]
-        if sitting.text is not None
-        else page.printed[(sitting.date or sitting.time).span[0] : sitting.time.span[1]]
-        if sitting.time is not None
-        else ""
-        for sitting in later
-    ]
+    printed = [_shown(sitting, page) for sitting in later]
     listed = "、".join(shown for shown in printed if shown)
     first = record.hearing_text or ""
     zh = f"公告定了{len(later) + 1}次开庭（{first}）：只记下第一次，其后的{listed}请人工查看"
     en = f"the notice sets {len(later) + 1} hearings ('{first}'): the first is read; check {listed} by hand"
     spans = record.spans.get("hearing_text")
     return finding("hearing_times_several", spans[0] if spans else None, zh, en)
+
+
+def _shown(sitting: Sitting, page: Page) -> str:
+    """A later hearing as printed; its day by its date where it has one (a day of a run printed by its first and
+    last, 3月24日至3月26日, or named by its number alone, 、14日, has no words of its own)."""
+    if sitting.text is not None:
+        return page.printed[sitting.text[0] : sitting.text[1]]
+    if sitting.time is None:
+        return ""
+    time = page.printed[sitting.time.span[0] : sitting.time.span[1]]
+    if sitting.date is not None and sitting.date.value is not None:
+        return f"{sitting.date.value.isoformat()} {time}"
+    return time

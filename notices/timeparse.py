@@ -275,10 +275,15 @@ def read_when(
         if text.startswith("T", pos) and pos + 1 < end and text[pos + 1] in "0123456789":
             pos += 1  # 2026-04-14T09:00:00: an ISO date and time (a spreadsheet's, an API's)
     more_days: list[DateReading] = []
+    days_named = False  # (a run that is none, 至1日 after 1日, leaves its time read all the same)
     while reading.date is not None and (day := grammar.match(grammar.MORE_DAYS_RE, text, pos, end)) is not None:
         more_days += _day_of(reading.date, day)  # 2026年10月13日、14日每日上午9时: the days after the first
-        pos = day.end()
-    if more_days:
+        pos, days_named = day.end(), True
+    last = grammar.match(grammar.DAY_RANGE_END_RE, text, pos, end) if reading.date and not days_named else None
+    if reading.date is not None and last is not None:
+        more_days = _days_to(reading.date, last)  # 2026年3月24日至3月26日每日上午9时: the days after the first
+        pos, days_named = last.end(), True
+    if days_named:
         every = grammar.match(grammar.EVERY_DAY_RE, text, pos, end)
         pos = every.end() if every else pos
     pos = _skip_space(text, pos, end)
@@ -301,6 +306,27 @@ def _day_of(first: DateReading, day: regex.Match[str]) -> list[DateReading]:
         return [DateReading(first.value.replace(day=to_int(day.group("day"))), day.span("day"))]
     except ValueError:
         return []
+
+
+def _days_to(first: DateReading, last: regex.Match[str]) -> list[DateReading]:
+    """The days after ``first`` up to the one ``last`` names (3月26日, 26日), each placed at the printed run of
+    days (the last at its own); none where that is no day, not after the first, or more than a hearing runs."""
+    if first.value is None:
+        return []
+    month = to_int(last.group("month")) if last.group("month") else first.value.month
+    try:
+        end = first.value.replace(month=month, day=to_int(last.group("day")))
+    except ValueError:
+        return []
+    days = (end - first.value).days
+    if not 0 < days <= _LONGEST_RUN:
+        return []
+    printed = (last.start("month") if last.group("month") else last.start("day"), last.end())
+    run = (first.span[0], last.end()) if first.span is not None else printed
+    return [DateReading(first.value + dt.timedelta(days=n), run if n < days else printed) for n in range(1, days + 1)]
+
+
+_LONGEST_RUN = 14  # days of a hearing held day after day, at the most
 
 
 def _later_sittings(

@@ -115,6 +115,24 @@ def test_a_list_of_hearings_reads_back_each(date: dt.date, times: list[tuple[int
     assert all(s.date is None or s.date.value == date for s in reading.later)
 
 
+@given(dates, st.integers(-3, 20), st.booleans(), st.sampled_from(["至", "到"]), st.sampled_from(["每日", "每天", ""]))
+def test_a_run_of_days_reads_its_first_and_each_after(
+    date: dt.date, days: int, month_printed: bool, to: str, every: str
+) -> None:
+    """2026年3月24日至3月26日每日上午9时 / 至26日: the first day's hearing, then one each day after it to the last —
+    none where the last is no later day of a run (before the first, or more than two weeks on)."""
+    last = date + dt.timedelta(days=days)
+    if last.month != date.month and not month_printed:
+        return  # (至5日 with no month names a day of the first's month)
+    end = f"{last.month}月{last.day}日" if month_printed else f"{last.day}日"
+    printed = f"{date.year}年{date.month}月{date.day}日{to}{end}{every}上午9时"
+    reading = read_when(printed, 0, len(printed), None)
+    assert reading.date is not None and reading.date.value == date, printed
+    assert reading.time is not None and reading.time.value == "09:00", printed
+    run = [date + dt.timedelta(days=n) for n in range(1, days + 1)] if 0 < days <= 14 and last.year == date.year else []
+    assert [s.date.value if s.date else None for s in reading.later] == run, printed
+
+
 @given(st.integers(0, 99), st.integers(0, 99), st.data())
 def test_malformed_times_never_yield_a_time(hour: int, minute: int, data: st.DataObject) -> None:
     forms = [f"{hour}时{minute}分", f"{minute}分", "下午时", f"下午时{minute}分", f"上午{hour % 11 + 13}时"]
