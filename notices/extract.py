@@ -157,7 +157,11 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
     role: PartyRole | None = None
     if sides is not None:
         names = {name for name, _ in addressees}
-        misprinted = _misprinted_addressees(fields, addressees, sides)
+        # (An addressee joined on neither side, 通知你作为第三人: a party's name a character apart is a relative's.)
+        as_other = _search(grammar.ADDRESSEE_AS_OTHER_PARTY_RE, text, block.body) is not None
+        misprinted = {} if as_other else _misprinted_addressees(fields, addressees, sides)
+        for addressee, addressee_span in addressees if as_other else []:
+            fields.add("other_parties", addressee, addressee_span)
         for side, members in sides.by_side.items():
             if side == "none":
                 continue  # 法定代表人, 委托代理人: people acting for a party, not parties

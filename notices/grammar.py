@@ -397,6 +397,8 @@ CASE_NUMBER_CUT = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE}
 
 # ---------------------------------------------------------------- parties
 PRONOUN = alt(lexicon.PRONOUNS)
+# The addressee joined to the case on neither side: 本院依法通知你作为第三人参加诉讼, 追加你公司为第三人.
+ADDRESSEE_AS_OTHER_PARTY = rf"(?:{PRONOUN}) {SP}? (?:作为|为) {SP}? (?:本案)? (?:{alt(lexicon.OTHER_PARTY_ROLES)})"
 _PRONOUN_NOUN = alt(pronoun for pronoun in lexicon.PRONOUNS if pronoun != "你")  # 你单位, 你公司, 你药房
 # A role word, but not the start of 人民法院 ("申请人民法院强制执行"); a former role may follow in
 # brackets: 上诉人（原审被告人）.
@@ -1142,6 +1144,7 @@ SERVED_DOCUMENTS_RE = compile_rule(SERVED_DOCUMENTS)
 DECISION_SERVED_RE = compile_rule(DECISION_SERVED)
 SUMMONS_SERVED_RE = compile_rule(SUMMONS_SERVED)
 HEARING_RE = compile_rule(HEARING)
+ADDRESSEE_AS_OTHER_PARTY_RE = compile_rule(ADDRESSEE_AS_OTHER_PARTY, guarded=False)
 HEARING_CALLED_OFF_RE = compile_rule(HEARING_CALLED_OFF, guarded=False)
 HEARING_PUT_OFF_RE = compile_rule(HEARING_PUT_OFF, guarded=False)
 REMARK_CALLED_OFF_RE = compile_rule(REMARK_CALLED_OFF, guarded=False)
