@@ -109,12 +109,15 @@ def _skip(rule: regex.Pattern[str], text: str, pos: int, end: int) -> int:
 
 
 def _is_cause(text: str, pos: int, end: int) -> bool:
-    """Does the cause of action (劳务合同纠纷, 劳动争议, 贪污罪 …, then 一案) start at ``pos``?
-    Only a cause that starts with a known word is taken for one: a name may end in 纠纷's reach."""
+    """Does the cause of action (劳务合同纠纷, 劳动争议, 贪污罪 …, then 一案, or a listing's next field after a comma)
+    start at ``pos``? Only a cause that starts with a known word is taken for one: a name may end in 纠纷's reach."""
     if not _CAUSE_START.match(text, pos, end):
         return False
     cause = grammar.match(grammar.CAUSE_RE, text, pos, end)
-    return cause is not None and grammar.CASE_WORD_RE.match(text, cause.end(), end) is not None
+    if cause is None:
+        return False
+    after = cause.end()
+    return grammar.CASE_WORD_RE.match(text, after, end) is not None or _FIELD_END.match(text, after, end) is not None
 
 
 def side_of(role: str) -> Side | None:
@@ -190,6 +193,8 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
 _LISTED_OTHERS = regex.compile(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
 _LIST_POINTER = regex.compile(r"[（(][^（）()\n]{0,8}(?:附|名单|详见)[^（）()\n]{0,8}[)）]")
 _NAME_SEPARATOR = regex.compile(r"[、，,]")
+# (A listing's cause is a field of its own: …被告某某公司，物业服务合同纠纷，公开开庭审理.)
+_FIELD_END = regex.compile(r"[，,；;。]|$")
 
 
 def _bracketed_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -314,9 +319,11 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         _add_groups(result, groups, applicant is not None)
         cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, after, end), end)
         case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end) if cause is not None else None
-        # (…运输合同纠纷一案, or a listing's row that ends with its cause: …诉被告某某运输合同纠纷)
+        # (…运输合同纠纷一案, or a listing's row that ends with its cause: …诉被告某某运输合同纠纷, or holds it as a
+        # field: …被告某某公司，物业服务合同纠纷，公开开庭审理)
         first_cause = cause
-        if cause is not None and (case_word is not None or _ends(text, cause.end(), end)):
+        listed_cause = cause is not None and _FIELD_END.match(text, cause.end(), end) is not None
+        if cause is not None and (case_word is not None or _ends(text, cause.end(), end) or listed_cause):
             result.cause = (cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"]))
         # More cases of the one notice, each led by a role: …一案（…号）及申请人某某与你单位…纠纷一案, or listed with
         # the case word once, after the last (…买卖合同纠纷、原告某某诉被告某某买卖合同纠纷两案).
