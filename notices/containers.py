@@ -181,6 +181,7 @@ def find_layout(text: str) -> Layout:
     _box_tables(text, layout)
     _spaced_tables(text, layout)
     _labelled_lines(text, layout)
+    _day_rows(text, layout)
     return layout
 
 
@@ -1064,6 +1065,65 @@ def _labelled_lines(text: str, layout: Layout) -> None:
         last_line = line
         if match.group("value"):
             layout.records.setdefault(group, []).append((label, match.group("value"), match.span("value")))
+
+
+def _day_rows(text: str, layout: Layout) -> None:
+    """A schedule's sessions under their day (■ 2026年4月27日（星期一） / 上午9:00　第一仲裁庭　…号　申请人：某某 …),
+    each a record: the day's date and the row's time, its room, its number and its labelled cells (申请人：, 案由：,
+    备注：)."""
+    if "\u3000" not in text and "   " not in text:
+        return  # (no cells apart by a full-width space or aligning spaces: no such rows)
+    for year in _DAY_OVER_SESSION.finditer(text):
+        heading = grammar.match(grammar.DAY_HEADING_LINE_RE, text, text.rfind("\n", 0, year.start()) + 1)
+        if heading is None:
+            continue
+        at = heading.end() + 1
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            row = grammar.match(grammar.DAY_ROW_RE, text, at, line_end)
+            if row is None:
+                if text[at:line_end].strip():
+                    break  # (a blank line may part two rows; any other line ends the day)
+                at = line_end + 1
+                continue
+            cells = [
+                field
+                for found in grammar.finditer(grammar.DAY_ROW_CELL_RE, text, row.start("cells"), row.end("cells"))
+                for field in _day_cell(found.group("cell"), found.start("cell"))
+            ]
+            if any(name == "案号" or grammar.ROLE_RE.fullmatch(name) for name, _, _ in cells):
+                # (a case's session, by its number or its parties: not a day's programme, 上午9:00　开幕式　…)
+                layout.records[-(row.start() + 1)] = [  # negative: never a brace's or a table row's offset
+                    (lexicon.DAY_ABOVE_KEY, heading.group("day"), heading.span("day")),
+                    ("开庭时间", row.group("time"), row.span("time")),
+                    *cells,
+                ]
+            at = line_end + 1
+
+
+# A date's 年 ending its line, a time opening the next (or the one after a blank line): where a day's heading over
+# its sessions may stand (the standard library's re skips ahead to 年, a literal; DAY_HEADING_LINE_RE is matched
+# there only: a page of prose indented by full-width spaces is not searched line by line).
+_DAY_OVER_SESSION = re.compile(
+    r"年[^\n]{0,16}\n(?:[ \t\u3000\xa0]*\n)?[ \t\u3000\xa0]*(?:上午|下午|中午|晚上)?[0-9０-９]"
+)
+
+
+def _day_cell(cell: str, start: int) -> list[tuple[str, str, Span | None]]:
+    """A day row's cell as a field: a labelled value (申请人：某某) under its label, a room, or a case's number."""
+    label = _CELL_LABEL.match(cell)
+    if label is not None:
+        return [(label.group("label"), cell[label.end() :], (start + label.end(), start + len(cell)))]
+    if grammar.fullmatch(grammar.CASE_NUMBER_RE, cell):
+        return [("案号", cell, (start, start + len(cell)))]
+    if _ROOM_CELL.search(cell):
+        return [("开庭地点", cell, (start, start + len(cell)))]
+    return []
+
+
+_CELL_LABEL = regex.compile(r"(?P<label>[^：:\s]{1,8})[：:]\s*")
+_ROOM_CELL = regex.compile(r"(?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室|听证室)$")
 
 
 def _holds_text(text: str, layout: Layout) -> bool:

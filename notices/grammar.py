@@ -1030,6 +1030,14 @@ DATED_LISTING = rf"""
 # A listing's time and room on a line of their own (its case under it): 1. 2026年3月16日（星期一）上午9:00 第一法庭.
 LISTING_HEAD_LINE = rf"^ {SP}* (?: {ITEM_NUMBER} {SP}* )? {_LISTING_HEAD} {SP}* $"
 
+# A schedule's day on a line of its own, its sessions on the lines under it: ■ 2026年4月27日（星期一）, 4月28日：.
+DAY_HEADING_LINE = rf"""^ {SP}* (?: [■□●○◆◇▲△▶►★☆※•·◎] {SP}* )? (?P<day> {DATE} ) {WEEKDAY}? {SP}* [:：]? {SP}* $"""
+# A session under its day: its time first, then its cells apart by a full-width space or aligning spaces
+# (上午9:00　第一仲裁庭　武侯劳人仲案〔2026〕412号　申请人：某某　被申请人：某某　案由：劳动报酬).
+DAY_ROW = rf"""^ {SP}* (?P<time> {_LOOSE_CLOCK} ) (?P<cells> (?: (?: \u3000 | {ALIGNING_SPACES} ) [^\n]+ ){{2,}} ) $"""
+DAY_ROW_CELL = rf"""(?: \u3000 | {ALIGNING_SPACES} ) {SP}* (?P<cell> [^\u3000\n]+? ) {SP}*
+                   (?= \u3000 | {ALIGNING_SPACES} | $ )"""
+
 # A rule drawn across a page in text (------, ━━━━, ＝＝＝): under a table's header, between two notices.
 RULE = r"[-─━=＝—_－]"
 
@@ -1192,6 +1200,9 @@ DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)
 DATE_AFTER_CLOSING_RE = compile_rule(DATE_AFTER_CLOSING, guarded=False)
 LISTING_RE = compile_rule(LISTING)
 DATED_LISTING_RE = compile_rule(DATED_LISTING)
+DAY_HEADING_LINE_RE = compile_rule(DAY_HEADING_LINE, guarded=False)
+DAY_ROW_RE = compile_rule(DAY_ROW, guarded=False)
+DAY_ROW_CELL_RE = compile_rule(DAY_ROW_CELL, guarded=False)
 NAME_ASIDE_RE = compile_rule(NAME_ASIDE, guarded=False)
 LISTING_HEAD_LINE_RE = compile_rule(LISTING_HEAD_LINE)
 DATED_LISTING_ANCHOR_RE = compile_rule(

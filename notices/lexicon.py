@@ -440,6 +440,8 @@ RECORD_CASE_KEYS: tuple[str, ...] = (
     "caseno", "casenumber", "caseid", "ah", "案号", "案件编号",
     "文书编号", "文书号", "文书文号",  # a bureau's table: each row's own notice or decision (not 文号, a page's own)
 )  # fmt: skip
+# A schedule's day printed over its sessions, a value each session's record takes from above its row.
+DAY_ABOVE_KEY = "排期日期"
 # The fields of a hearing listing that prints no sentence: 开庭时间, 法庭, 案由, the parties by role.
 RECORD_HEARING_KEYS: tuple[str, ...] = (
     "开庭时间", "开庭日期", "庭审时间", "庭审日期", "开庭日期时间", "开庭时段", "庭审时段", "kssj", "ktsj", "ktrq",
@@ -447,6 +449,7 @@ RECORD_HEARING_KEYS: tuple[str, ...] = (
     "time",
     # a bureau's table of those it summons, each at a time of its own: 询问时间, 听证时间
     "询问时间", "调查询问时间", "接受询问时间", "接受调查询问时间", "听证时间",
+    DAY_ABOVE_KEY,
 )  # fmt: skip
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",

@@ -427,7 +427,9 @@ def _table_ends(text: str, extents: dict[int, Span]) -> dict[int, int]:
 
 def _is_table_line(line: str) -> bool:
     stripped = line.strip()
-    return not stripped or stripped[0] in _TABLE_LINE_STARTS or "\t" in line
+    if not stripped or stripped[0] in _TABLE_LINE_STARTS or "\t" in line:
+        return True
+    return grammar.fullmatch(grammar.DAY_HEADING_LINE_RE, line) is not None  # (a schedule's day over its sessions)
 
 
 _TABLE_LINE_STARTS = frozenset("│|┌├└┃┏┣┗+")
@@ -451,8 +453,9 @@ def _signed_by(text: str, listed: Notice, signature: regex.Match[str] | None) ->
 
 
 class _Where:
-    """Where a chunk's records stand, as file:line (of a record's first value), for the findings that quote them; the
-    chunk's line ends found once (a dump of thousands of records in one chunk: not counted from its start each time)."""
+    """Where a chunk's records stand, as file:line (of a record's first own value), for the findings that quote them;
+    the chunk's line ends found once (a dump of thousands of records in one chunk: not counted from its start each
+    time)."""
 
     def __init__(self, text: str, source: str | None, line: int) -> None:
         self.text, self.source, self.line = text, source or "文本", line
@@ -461,7 +464,7 @@ class _Where:
     def __call__(self, fields: list[Field]) -> str:
         if self.line_ends is None:
             self.line_ends = [end.start() for end in _LINE_END.finditer(self.text)]
-        at = min((span[0] for _, _, span in fields if span is not None), default=0)
+        at = min((span[0] for span in row_spans(fields)), default=0)
         return f"{self.source}:{self.line + bisect_left(self.line_ends, at)}"
 
 

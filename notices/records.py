@@ -293,13 +293,22 @@ class _Listed:
 
 
 def row_spans(fields: Sequence[Field]) -> list[Span]:
-    """Where a record's own fields stand: not the title of the table it is a row of (a sheet's 标题)."""
-    return [span for key, _, span in fields if span is not None and key_of(key) not in _TITLE_KEYS]
+    """Where a record's own fields stand: not the title of the table it is a row of (a sheet's 标题), nor the day
+    printed over its session."""
+    return [span for key, _, span in fields if span is not None and key_of(key) not in _ABOVE_ROW_KEYS]
 
 
 def listed_spans(fields: Sequence[Field]) -> list[Span]:
-    """Where the fields a listing reads stand (not a row's 序号 or 备注, which a sentence above may run into)."""
-    return [span for key, _, span in fields if span is not None and _field_kind(key) is not None]
+    """Where the fields a listing reads stand (not a row's 序号 or 备注, which a sentence above may run into, nor
+    the day printed over its session)."""
+    return [
+        span
+        for key, _, span in fields
+        if span is not None and _field_kind(key) is not None and key_of(key) not in _ABOVE_ROW_KEYS
+    ]
+
+
+_ABOVE_ROW_KEYS = _TITLE_KEYS | {key_of(lexicon.DAY_ABOVE_KEY)}
 
 
 def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | None:
@@ -417,6 +426,8 @@ def _read_when(listed: _Listed, fields: list[Field]) -> None:
             reading.findings += time.findings
             text = f"{text} {clock.strip()}"
             text_span = (span[0], clock_span[1]) if span is not None and clock_span is not None else None
+            if key_of(fields[0][0]) in _ABOVE_ROW_KEYS:
+                text_span = None  # (the day over the session and its time, other rows between: printed in pieces)
             base = clock_span[0] if clock_span is not None else 0
             span = clock_span
     listed.set("hearing_text", text, text_span)
