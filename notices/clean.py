@@ -137,7 +137,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # (赵玉 / 梅：: an addressee's name wrapped by a PDF's text, its colon on the next line)
     if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
         return False  # a table's rows (序号\t案号\t…, 序号 | 当事人名称 | 文书编号), not a column of prose
-    if _csv_cells(line) >= _CSV_ROW_CELLS and _csv_cells(line) == _csv_cells(following):
+    if (cells := _csv_cells(line)) >= _CSV_ROW_CELLS and cells == _csv_cells(following):
         return False  # two rows of a CSV table (法院,案号,案由,原告,…): as many cells apart by commas
     if grammar.MENU_LINE_RE.fullmatch(line):
         return False  # a site's breadcrumbs (某某法院 > 法院公告 > 公告送达), not a sentence cut

@@ -518,16 +518,12 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
                 below_end = len(text) if below_end < 0 else below_end
                 below = _names_row(text[end + 1 : below_end].rstrip("\r"), delimiter) if end < len(text) else None
                 if below is not None and len(below) == len(names):
-                    return (
-                        below_end + 1,
-                        delimiter,
-                        [_under(high, low) for high, low in zip(_filled(names), below, strict=True)],
-                    )
+                    return below_end + 1, delimiter, _grouped(names, below)
                 # (or the group row names no column itself: 开庭安排 ×3 over 日期 时间 法庭)
                 above_start = text.rfind("\n", 0, max(at - 1, 0)) + 1
                 groups = next(csv.reader([text[above_start : max(at - 1, 0)].rstrip("\r")], delimiter=delimiter), [])
                 if at > 0 and len(groups) == len(names):
-                    names = [_under(high, low) for high, low in zip(_filled(groups), names, strict=True)]
+                    names = _grouped(groups, names)
                 return end + 1, delimiter, names
         if end >= len(text):
             break
@@ -545,12 +541,13 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
 _HEADER_REACH = 5  # lines with tabs or commas, from the top, where a table's header may stand
 
 
-def _filled(groups: list[str]) -> list[str]:
-    """A group row's names, each over every column up to the next (a page writes a group spanning columns once)."""
+def _grouped(groups: list[str], names: list[str]) -> list[str]:
+    """The columns' names under a row of their groups' names, each group over every column up to the next (a page
+    writes a group spanning columns once): see _under."""
     filled: list[str] = []
     for group in groups:
         filled.append(group.strip() or (filled[-1] if filled else ""))
-    return filled
+    return [_under(high, low) for high, low in zip(filled, names, strict=True)]
 
 
 def _under(group: str, name: str) -> str:
