@@ -1120,7 +1120,7 @@ def _day_cell(cell: str, start: int) -> list[tuple[str, str, Span | None]]:
 
 
 _CELL_LABEL = regex.compile(r"(?P<label>[^：:\s]{1,8})[：:]\s*")
-_ROOM_CELL = regex.compile(r"(?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室|听证室)$")
+_ROOM_CELL = regex.compile(f"(?:{'|'.join(lexicon.ROOM_NOUNS)})$")
 
 
 def _holds_text(text: str, layout: Layout) -> bool:

@@ -153,7 +153,7 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
     """Applicants, respondents, other parties, the addressees' role, the cause, the counterparty."""
     text = fields.page.folded
     addressees = [(fields.printed(span), span) for span in parties]
-    sides = read_sides(text, *block.body)
+    sides = read_sides(text, *block.body, listing=block.listing)
     role: PartyRole | None = None
     if sides is not None:
         names = {name for name, _ in addressees}

@@ -542,7 +542,8 @@ ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_
 CAUSE = rf"""
     (?: (?:犯|涉嫌) {SP}? )?
     (?P<cause> (?: {HAN} | 、 ){{1,30}}? {alt_after_lazy(lexicon.CAUSE_TAILS)}
-             | {alt(lexicon.UNTAILED_CAUSES)} )                     # 申请撤销仲裁裁决, 案外人执行异议之诉
+             | {alt(lexicon.UNTAILED_CAUSES)}                      # 申请撤销仲裁裁决, 案外人执行异议之诉
+             | {alt(lexicon.BARE_CHARGES)} (?= {SP}? [一等]? 案 ) )  # 盗窃案, 交通肇事一案: a charge, its 罪 dropped
 """
 # 一案 / 二案 / 案件 / 等三案 — the end of a case's description.
 CASE_WORD = rf"(?: 等? {SP}? (?:{COUNT})? 案件? | 一案 )"
@@ -661,8 +662,8 @@ _LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
                     (?: [:：] {DIGIT}{{2}} | [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
 # (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
 # (Nor a sentence whose subject will sit there, as news tells it: 昆都仑区法院将在第一法庭…)
-_ROOM = r"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){1,20}?
-             (?:法庭|审判庭|仲裁庭|调解室|审判室|庭审室) )"""
+_ROOM = rf"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){{1,20}}?
+             {alt(lexicon.ROOM_NOUNS)} )"""
 # (A hearing on days in a row, from its first: 2026年3月24日至3月26日每日上午9:00; DAY_RANGE_END.)
 _DAYS_TO = rf"{SP}? [至到] {SP}? (?: {SMALL_NUMBER} {SP}? 月 {SP}? )? {SMALL_NUMBER} {SP}? [日号] {SP}? (?:每日|每天)?"
 # A clock range's end is kept in the listing as printed: 9:30-11:30.
@@ -706,7 +707,7 @@ SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}
 # A hearing's place said by pointing back at one printed before it (证据交换 in 本院第三审判庭, then 开庭 在同一审判庭).
 SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调解室|地点)"
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
-EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? (?:审判庭|法庭|仲裁庭|庭审室|调解室|听证室) )
+EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? {alt(lexicon.ROOM_NOUNS)} )
                    (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|会议|{_SESSION}) )"""
 # Between two hearings of a list: 上午9时、上午10时30分; 9时和14时; 8月19日上午9时，8月20日上午9时.
 SITTING_SEPARATOR = rf"{SP}? (?: 、 | [，,] | 和 | 及 | 以及 ) {SP}?"

@@ -266,6 +266,8 @@ CHARGES: tuple[str, ...] = _entries("criminal_charges.txt")
 CAUSE_HEADS: tuple[str, ...] = (*_heads(CAUSES), "农民工", "工资", "拖欠", "劳务", "追索")
 # How a criminal charge begins ("唐士坤走私、贩卖…毒品罪", "马某某盗窃一案").
 CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
+# A charge as case names print it, its 罪 dropped (张某某盗窃案, 审理被告人孟某交通肇事一案): see the list's header.
+BARE_CHARGES: tuple[str, ...] = tuple(charge.removesuffix("罪") for charge in CHARGES)
 # What a cause of action ends with: 纠纷, 争议 (civil, labour), 罪 (criminal charges).
 CAUSE_TAILS: tuple[str, ...] = ("纠纷", "争议", "罪")
 # How a page labels the date a notice was published: 刊登日期：2024-05-08. A site's 发布时间 is when a page
@@ -277,6 +279,8 @@ UNTAILED_CAUSES: tuple[str, ...] = tuple(cause for cause in CAUSES if not cause.
 # The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
 # (宣判: a judgment pronounced in court, 定于…公开宣判, a sitting the parties and the public attend.)
 SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解", "宣判")
+# The rooms a hearing sits in, as its place ends: 第三法庭, 第一审判庭, 第二仲裁庭, 三楼听证室 (a bureau's hearing).
+ROOM_NOUNS: tuple[str, ...] = ("法庭", "审判庭", "仲裁庭", "调解室", "审判室", "庭审室", "听证室")
 # Of these, the ones that hold a meeting (a creditors' meeting), not a hearing.
 MEETING_VERBS: tuple[str, ...] = ("召开", "举行")
 # A title that names one of these is a public body's own business, not a notice to a party: a court's or a

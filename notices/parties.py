@@ -15,6 +15,7 @@ the first group brings the case and the group after 诉 or 与 answers it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 
@@ -68,8 +69,12 @@ _AFTER_PARTIES = grammar.compile_pattern(
 )
 # A side named alone, with no role, is one only before its case (张三劳动争议一案, 你店销售…猪肉一案, 王博因…上诉一案),
 # not before a bracket or a mere 案 (立案受理，案号为（…）, 在本局口头审理室（…）对本案进行…: no one).
-_CASE_AFTER = regex.compile(rf"{_UP_TO}(?:{_GOES_ON}|{_WORDS_TO}(?:{_CASE_ENDS}))")
-_KNOWN_CAUSES = frozenset(lexicon.CAUSES) | frozenset(lexicon.CHARGES)
+# (Nor before a charge and its case, 王某某诈骗案: the one accused.)
+_CASE_AFTER = grammar.compile_pattern(
+    rf"{_UP_TO}(?:{_GOES_ON}|{_WORDS_TO}(?:{_CASE_ENDS})|{grammar.alt(lexicon.BARE_CHARGES)}案)"
+)
+_CHARGES = frozenset(lexicon.CHARGES) | frozenset(lexicon.BARE_CHARGES)
+_KNOWN_CAUSES = frozenset(lexicon.CAUSES) | _CHARGES
 _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
 _CAUSE_START = grammar.compile_pattern(
     rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})"
@@ -193,8 +198,8 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
 _LISTED_OTHERS = regex.compile(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
 _LIST_POINTER = regex.compile(r"[（(][^（）()\n]{0,8}(?:附|名单|详见)[^（）()\n]{0,8}[)）]")
 _NAME_SEPARATOR = regex.compile(r"[、，,]")
-# (A listing's cause is a field of its own: …被告某某公司，物业服务合同纠纷，公开开庭审理.)
-_FIELD_END = regex.compile(r"[，,；;。]|$")
+# (A listing's cause is a field of its own: …被告某某公司，物业服务合同纠纷，公开开庭审理, or …纠纷  审判长某某.)
+_FIELD_END = regex.compile(r"[，,；;。\x20\t\u3000\xa0]|$")
 
 
 def _bracketed_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -263,10 +268,10 @@ def _sides(groups: list[_Group], applicant_named: bool) -> list[Side]:
     return sides
 
 
-def read_sides(text: str, start: int, end: int) -> Sides | None:
-    """The case phrase in ``text[start:end]`` (a body): parties by side, 你's side, the cause; and
-    the parties on neither side that later clauses name (案外人某某对本院查封的…提出异议)."""
-    result = _case_phrase(text, start, end)
+def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides | None:
+    """The case phrase in ``text[start:end]`` (a body, or a session listing's line): parties by side, 你's side,
+    the cause; and the parties on neither side that later clauses name (案外人某某对本院查封的…提出异议)."""
+    result = _case_phrase(text, start, end, listing)
     named = {name for members in result.by_side.values() for name, _ in members} if result else set()
     found = grammar.finditer(grammar.LATER_OTHER_PARTY_RE, text, start, end)
     later = [("other", match.group(_LATER_PARTY), match.span(_LATER_PARTY)) for match in found]
@@ -290,11 +295,13 @@ def read_sides(text: str, start: int, end: int) -> Sides | None:
     return result
 
 
-def _case_phrase(text: str, start: int, end: int) -> Sides | None:
+def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Sides | None:
     reach = min(end, start + _REACH)
     applicant: tuple[str, Span] | None = None
+    # (A listing's line names its case as a field of its own, no word before it: …第一法庭，张三与李四民间借贷纠纷.)
+    fields = _field_starts(text, start, reach) if listing else ()
     # (Lazily: the first intro most often opens the phrase, and finding every role word ahead costs more.)
-    for intro in chain((_BODY_START.match(text, start),), _INTRO.finditer(text, start, reach)):
+    for intro in chain((_BODY_START.match(text, start),), _INTRO.finditer(text, start, reach), fields):
         if intro is None:
             continue
         pos = intro.end()
@@ -308,7 +315,10 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         if found is None:
             continue
         groups, after = found
-        if len(groups) == 1 and groups[0].role is None:
+        cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, after, end), end)
+        # (One named with no role before a charge is the one accused: 王某某诈骗案, 张某某涉嫌盗窃罪一案.)
+        accused = cause is not None and cause.group(_CAUSE["cause"]) in _CHARGES
+        if len(groups) == 1 and groups[0].role is None and not accused:
             if text.startswith("涉嫌", after):
                 continue  # 你药房涉嫌串换药品…一案: one suspected, on no side (see grammar.INSPECTION_SUBJECT)
             if not _CASE_AFTER.match(text, after, end):
@@ -316,8 +326,7 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
         result = Sides()
         if applicant is not None:
             result.add("applicant", *applicant)
-        _add_groups(result, groups, applicant is not None)
-        cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, after, end), end)
+        _add_groups(result, groups, applicant is not None or (accused and len(groups) == 1))
         case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end) if cause is not None else None
         # (…运输合同纠纷一案, or a listing's row that ends with its cause: …诉被告某某运输合同纠纷, or holds it as a
         # field: …被告某某公司，物业服务合同纠纷，公开开庭审理)
@@ -359,6 +368,10 @@ def _case_phrase(text: str, start: int, end: int) -> Sides | None:
 
 
 _CAUSE_LEAD = regex.compile(r"[\x20\t\u3000\xa0，,]{0,2}")
+# Where a listing line's field starts: the line's start, or after a comma or a gap, at a character (not after 、, which
+# lists the names of one field).
+_FIELD_START = regex.compile(r"(?:^|(?<=[，,；;\x20\t\u3000\xa0]))(?=\p{Han})", regex.MULTILINE)
+_ROOM_FIELD = grammar.compile_pattern(rf"[^，,；;\s]{{0,20}}?{grammar.alt(lexicon.ROOM_NOUNS)}(?![^，,；;\s])")
 # Between one case of a notice and the next: its number in brackets, then 及, 和, 、 or a semicolon (not a
 # comma: 一案，被告某某因下落不明… goes on about the case).
 # (The number's bracket may hold the number's own: 一案（（2026）吉0102民初3401号）及原告某某诉…)
@@ -366,6 +379,11 @@ _MORE_CASES = regex.compile(
     r"[\x20\t\u3000\xa0]?(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{1,10}[)）]){1,40}[)）])?"
     r"[\x20\t\u3000\xa0]?(?:以及|及|和|、|；|;)[\x20\t\u3000\xa0]?"
 )
+
+
+def _field_starts(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """Where each field of a listing's line starts that may name its case: not its room (…，第一法庭，张三与李四…)."""
+    return (field for field in _FIELD_START.finditer(text, start, end) if not _ROOM_FIELD.match(text, field.end(), end))
 
 
 def _add_groups(result: Sides, groups: list[_Group], applicant_named: bool) -> None:
