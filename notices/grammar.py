@@ -978,8 +978,9 @@ PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P
 # A bulletin system's export prints it as fields: 落款：某某人民法院 / 日期：2026年12月7日; a signed PDF's text,
 # its seal's marker: [电子印章：某某人民法院].
 _SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:：] {SP}?"
-# (A dispatched tribunal, 某某人民法院某某人民法庭, signs in its own name: it is the issuer, whole.)
-_SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 人民法庭 ) {HAN}{{0,8}}? (?:庭|执行局|赔偿委员会)
+# (A tribunal signs in its own name: a dispatched one, 某某人民法院某某人民法庭, or a court's standing tribunal,
+# 最高人民法院知识产权法庭, 第一巡回法庭, 第一国际商事法庭: the issuer, whole. A division is a 庭: 立案庭, 民一庭.)
+_SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 法庭 ) {HAN}{{0,8}}? (?:庭|执行局|赔偿委员会)
                          | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
     (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
