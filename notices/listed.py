@@ -113,21 +113,23 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
     listed = listed_parties(near, printed, referring.group("noun"), block, within)
     if listed.cases and listed.other_side is not None:
         return [_case_notice(record, case, listed.other_side, printed) for case in listed.cases]
-    parties, numbers = listed.parties or _items_named(near, block), listed.numbers
     pointer = record.party[0]
+    after_pointer = record.spans["party"][0][1] if record.spans.get("party") else block[0]
+    parties = listed.parties or _items_named(near, block) or _lines_named(near, after_pointer, block[1])
+    numbers = listed.numbers
     record.party = [printed[start:end] for start, end in parties]
     record.spans["party"] = parties
     if not parties:
         del record.spans["party"]
         record.party_role = None
-    for name in ("respondents", "applicants", "counterparty"):  # (你们 stood for it there too)
+    for name in ("respondents", "applicants", "counterparty"):  # (你们 stood for it there too: the listed stand there)
         values = getattr(record, name)
         if pointer in values:
             index = values.index(pointer)
-            del values[index]
+            values[index : index + 1] = record.party
             spans = record.spans.get(name, [])
             if index < len(spans):
-                del spans[index]
+                spans[index : index + 1] = parties
     for number, span in numbers:
         if number not in record.case_numbers:
             record.case_numbers.append(number)
@@ -167,6 +169,34 @@ def _items_named(text: str, block: Span) -> list[Span]:
     return names
 
 
+def _lines_named(text: str, start: int, end: int) -> list[Span]:
+    """The names that open the lines under the addressee line (下列当事人： / 张小明（身份证号码：…） / 李红，女，…; or
+    张小明、李红), up to the first line that opens with none: the body's (本院受理…). Where no table or numbered item
+    lists them."""
+    names: list[Span] = []
+    at = text.find("\n", start, end) + 1
+    while 0 < at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        on_line = []
+        item = _NAMED_ITEM.match(text, at, line_end)
+        pos = item.end() if item is not None else at
+        while (name := grammar.match(grammar.PARTY_NAME_RE, text, pos, line_end)) is not None:
+            on_line.append(name.span())
+            trailer = grammar.NAME_TRAILER_RE.match(text, name.end(), line_end)
+            pos = trailer.end() if trailer is not None else name.end()
+            if not text.startswith("、", pos):
+                break
+            pos += 1
+        if not on_line or not (pos == line_end or text[pos] in _AFTER_LINE_NAME):
+            break
+        names += on_line
+        at = line_end + 1
+    return names
+
+
+# What a listed addressee's name is followed by on its line: an identifier in brackets, her details after a comma.
+_AFTER_LINE_NAME = frozenset("（(，,：:")
 _NAMED_ITEM = regex.compile(rf"^[\x20\t\u3000\xa0]*{grammar.ITEM_NUMBER}[\x20\t\u3000\xa0]*", regex.M | regex.X)
 _AFTER_ITEM_NAME = frozenset("（(：:")
 

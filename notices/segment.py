@@ -82,7 +82,11 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           (?:已|于|依法|对|作出)
                         # names alone on their line, then a first sentence that speaks to them: 某某、某某：/
                         # 因某某项目建设需要，本府于…作出…，依法征收你们共有的…
-                        | (?<= [:：] [\x20\t\u3000\xa0]* \n [\s]{{0,20}} ) [^。；;\n]{{0,100}}? 你 )""",
+                        | (?<= [:：] [\x20\t\u3000\xa0]* \n [\s]{{0,20}} ) [^。；;\n]{{0,100}}? 你
+                        # a pointer to the names listed under it, a line each, then the body: 下列被告： / 张某（身份证
+                        # 号码：…） / 李某，女，… / 本院受理…
+                        | (?<= (?:下列|以下) \p{{Han}}{{2,6}} [:：] ) (?: [\s]* \S [^\n]{{0,199}} \n ){{1,50}}?
+                          [\s]{{0,20}} (?: {grammar.alt(lexicon.OPENERS)} | 现依法 | 依法 ) )""",
     regex.VERBOSE,
 )
 # An addressee's colon; at the very start of a record's text, a comma may stand for it
