@@ -1020,9 +1020,12 @@ LISTING = rf"""
 """
 # 2024年05月20日 09:00，第三法庭，（2024）苏0506民初3321号，原告…诉被告…纠纷一案 — a listing line that starts
 # with the time and the room; or 2024年06月17日（星期一）09:00，在本院第六法庭公开开庭审理原告…一案，案号：….
+# (Not a report of a hearing held, as a court's bulletin or news tells it: 11月16日上午9时，民一庭在第三法庭公开开庭
+# 审理了原告…一案.)
 DATED_LISTING = rf"""
     ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<listing>                          # (1. 2026年9月8日…: a list's item)
-      {_LISTING_HEAD} (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) | {_CASE_BELOW} )
+      {_LISTING_HEAD} (?! [^。；;\n]{{0,80}}? (?:{_SESSION}) 了 )
+      (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) | {_CASE_BELOW} )
       (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}? (?: [。；;] | $ ) {_LISTED_NUMBER}
         # a row's case named by its parties, its cause after them: 公诉机关…检察院 被告人某某 危险驾驶 (a charge, no
         # 罪), 原告某某诉被告某区人民政府行政强制 (an administrative case, no 纠纷)

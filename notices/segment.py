@@ -1354,7 +1354,7 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
             return False
         if block.heading is not None and _is_bare_sale(text, block.heading, body):
             return False
-        has_issuer = _is_public_issuer(text, block.issuer)
+        has_issuer = _is_public_issuer(text, block.issuer) and not _self_appointed(text, block)
         public = has_issuer or grammar.search(grammar.OPENER_RE, body) is not None
         return public and (has_issuer or speaks) and (signed or speaks or serves())
     # A body that opens with 本院… at a line start, or a record's value, with no frame: only if it serves,
@@ -1365,6 +1365,17 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
     return announces
+
+
+def _self_appointed(text: str, block: Block) -> bool:
+    """Is the issuer a company's own liquidation group (股东会决议解散公司，成立清算组), not one a court appointed? A
+    court's administrator or liquidation group names the court in its notice (某某人民法院裁定受理…指定…)."""
+    issuer = block.issuer
+    return (
+        issuer is not None
+        and text[issuer[0] : issuer[1]].endswith(lexicon.ADMINISTRATORS)
+        and "法院" not in text[block.start : block.end]
+    )
 
 
 # A labelled line under a party's: 住所地：…, 法定代表人：…, 统一社会信用代码：…
