@@ -142,28 +142,31 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     return kept
 
 
-_ENTITY_PATTERN = r"&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});"  # &nbsp; &amp; &#12288;
+_ENTITY_NAME = r"(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});"
+_ENTITY_PATTERN = rf"&{_ENTITY_NAME}"  # &nbsp; &amp; &#12288;
+_GO_AMPERSAND = "\\u0026"  # (& as Go's encoder writes it: \u0026nbsp;)
 # HTML a feed keeps in its values: a tag (a block ends a line), an entity (&nbsp; &amp; &#12288;); in XML,
 # a tag written with entities (Atom's <content type="html">&lt;p&gt;…&lt;/p&gt;); in JSON, with escapes
-# (\u003cp style=\"…\"\u003e, as Go's and many crawlers' encoders write < and >).
+# (\u003cp style=\"…\"\u003e, \u0026nbsp;, as Go's and many crawlers' encoders write <, > and &).
 _MARKUP = regex.compile(
     r"<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"
     r"|&lt;/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?&gt;"
     r"|\\u003[cC]/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?\\u003[eE]"
-    rf"|{_ENTITY_PATTERN}"
+    rf"|{_ENTITY_PATTERN}|\\u0026{_ENTITY_NAME}"
 )
 _LINE_TAGS = frozenset(("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"))
 
 
 def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     inside = text[literal.start : literal.end]
-    if "<" not in inside and "&" not in inside and "\\u003" not in inside:
+    if "<" not in inside and "&" not in inside and "\\u00" not in inside:
         return []
     edits = []
     for match in _MARKUP.finditer(text, literal.start, literal.end):
         tag = match.group("tag")
         if tag is None:
-            edits.append((match.start(), match.end(), html.unescape(match.group())))
+            entity = match.group().replace(_GO_AMPERSAND, "&", 1)
+            edits.append((match.start(), match.end(), html.unescape(entity)))
         else:
             edits.append((match.start(), match.end(), "\n" if tag.lower() in _LINE_TAGS else ""))
     return edits
@@ -1020,12 +1023,14 @@ _LISTING_LABEL = "|".join(
     "[\x20\t\u3000\xa0]*".join(map(regex.escape, label))
     for label in sorted(lexicon.LISTING_LABELS, key=len, reverse=True)
 )
-# 案号：…, or in brackets with no colon: 【案　　号】…
+# A second label for the same value: 审判长/独任审判员：.
+_OR_LABEL = rf"(?:[/／](?:{_LISTING_LABEL}))?"
+# 案号：…, or in brackets with no colon: 【案　　号】…; the next label on the line after two spaces or a full-width one.
 _LABELLED = regex.compile(
     rf"(?:【[\x20\t\u3000\xa0]*(?P<label>{_LISTING_LABEL})[\x20\t\u3000\xa0]*】"
-    rf"|(?P<label>{_LISTING_LABEL})[\x20\t\u3000\xa0]*[:：])"
+    rf"|(?P<label>{_LISTING_LABEL}){_OR_LABEL}[\x20\t\u3000\xa0]*[:：])"
     r"[\x20\t\u3000\xa0]*(?P<value>[^\n]*?)[\x20\t\u3000\xa0]*"
-    rf"(?=[\x20\t\u3000\xa0]{{2,}}(?:{_LISTING_LABEL})[\x20\t\u3000\xa0]*[:：]|$)",
+    rf"(?=(?:[\x20\t\u3000\xa0]{{2,}}|\u3000)(?:{_LISTING_LABEL}){_OR_LABEL}[\x20\t\u3000\xa0]*[:：]|$)",
     regex.MULTILINE,
 )
 # Where a labelled line's match may start: the standard library's re skips ahead fast to the labels' words (regex

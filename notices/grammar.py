@@ -877,7 +877,7 @@ ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {S
 # Or an item's title in a list of documents served, its number in brackets:
 # 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）, or the number alone: 一、龙新人社监询〔2026〕5号.
 _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{0,9}} )"
-CASE_LINE = rf"""^ {SP}* (?: {ITEM_NUMBER}? {SP}? (?P<case_line> {_CASE_NUMBERS} )
+CASE_LINE = rf"""^ {SP}* (?: {ITEM_NUMBER}? {SP}? (?: 【 {SP}? )? (?P<case_line> {_CASE_NUMBERS} ) (?: {SP}? 】 )?
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )?
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
@@ -983,7 +983,8 @@ _SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:�
 _SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 法庭 ) {HAN}{{0,8}}? (?:庭|执行局|赔偿委员会)
                          | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
-    (?<= ^ | [\s。.!！,，] ) (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
+    (?<= ^ | [\s。.!！,，] | [。.!！] [（(] )  # (or in brackets after the last sentence: 。（某某法院 2026年12月7日）)
+    (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
     (?: {WS}{{0,4}} [（(] [^（）()\n]{{1,30}} [)）] )?              # its other name: …委员会 / （上海国际仲裁中心）
     {WS}{{0,200}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})   # (a wide page right-aligns it)

@@ -18,6 +18,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 from pathlib import Path
 
 import regex
@@ -182,16 +183,28 @@ def _message_body(data: bytes) -> tuple[bytes, str | None, bool] | None:
     if not _is_message(data[:_MIME_HEAD]):
         return None
     message = email.message_from_bytes(data, policy=email.policy.default)
-    parts = [part for part in message.walk() if not part.is_multipart() and not part.is_attachment()]
     saved_page = message.get_content_type() == "multipart/related"
-    for kind in ("text/html",) if saved_page else ("text/plain", "text/html"):
-        for part in parts:
-            payload = part.get_payload(decode=True) if part.get_content_type() == kind else None
+    bodies: dict[str, tuple[EmailMessage, bytes]] = {}  # the first body of each kind
+    for part in message.walk():
+        kind = part.get_content_type()
+        if kind in ("text/plain", "text/html") and kind not in bodies and not part.is_attachment():
+            payload = part.get_payload(decode=True)
             if isinstance(payload, bytes) and payload.strip():
-                if not saved_page and part.get("Content-Transfer-Encoding", "").lower() not in _ENCODED:
-                    return None  # an e-mail whose text is as written: the file is read as it stands
-                return payload, _known_codec(part.get_content_charset()), kind == "text/html"
-    return None
+                bodies[kind] = (part, payload)
+    plain, page = bodies.get("text/plain"), bodies.get("text/html")
+    # (A text that only says to read the HTML, 本邮件为HTML格式，请使用支持HTML的邮件客户端查看: the HTML is the mail.)
+    if saved_page or (plain is not None and page is not None and len(plain[1]) * _STUB_RATIO < len(page[1])):
+        plain = None
+    chosen = plain or page
+    if chosen is None:
+        return None
+    part, payload = chosen
+    if not saved_page and part.get("Content-Transfer-Encoding", "").lower() not in _ENCODED:
+        return None  # an e-mail whose text is as written: the file is read as it stands
+    return payload, _known_codec(part.get_content_charset()), chosen is page
+
+
+_STUB_RATIO = 10  # an e-mail's text a tenth of its HTML's length, or less, is a stub
 
 
 def _is_rtf(head: bytes) -> bool:

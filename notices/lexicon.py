@@ -455,6 +455,9 @@ RECORD_HEARING_KEYS: tuple[str, ...] = (
     "询问时间", "调查询问时间", "接受询问时间", "接受调查询问时间", "听证时间",
     DAY_ABOVE_KEY,
 )  # fmt: skip
+# A clock column beside a hearing's date column (开庭日期 | 时间 | 法庭): the hearing's time only there, as 时间 alone
+# may be anything's (a page's posting time).
+RECORD_CLOCK_KEYS: tuple[str, ...] = ("时间", "时刻", "开庭时刻", "庭审时刻")
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
     "听证地点", "ft", "courtroom", "room",
@@ -505,6 +508,6 @@ LISTING_LABELS: tuple[str, ...] = (
     "案号", "案由", "开庭时间", "开庭日期", "庭审时间", "庭审日期", "开庭地点", "庭审地点", "承办法庭", "法庭",
     "审判庭", "当事人",
     "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人", "承办人", "承办法官", "主审法官",
-    "审判长", "书记员", "承办法院", "承办部门", "合议庭成员",
+    "审判长", "审判员", "独任审判员", "书记员", "承办法院", "承办部门", "合议庭成员",
     *(key for key in RECORD_DATE_KEYS if not key.isascii()),  # 【发布日期】2026-05-20 closes a listing's lines
 )  # fmt: skip

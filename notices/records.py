@@ -209,6 +209,7 @@ def published_date(value: str) -> dt.date | None:
 
 _KEYS = {
     "hearing": frozenset(key_of(k) for k in lexicon.RECORD_HEARING_KEYS),
+    "clock": frozenset(key_of(k) for k in lexicon.RECORD_CLOCK_KEYS),
     "venue": frozenset(key_of(k) for k in lexicon.RECORD_VENUE_KEYS),
     "cause": frozenset(key_of(k) for k in lexicon.RECORD_CAUSE_KEYS),
     "case": _CASE_KEYS,
@@ -329,7 +330,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))
 
-    _read_when(listed, by_kind["hearing"])
+    _read_when(listed, by_kind["hearing"] + by_kind.get("clock", []))
     for kind in ("venue", "cause"):
         if kind in by_kind:
             listed.set(kind, by_kind[kind][0][1].strip(), by_kind[kind][0][2])

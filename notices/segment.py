@@ -24,6 +24,7 @@ spans directly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -184,6 +185,24 @@ def _line_bounds(text: str, pos: int) -> Span:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return start, len(text) if end < 0 else end
+
+
+def _before_separators(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing white space and the lines that only part one item from the next (▌二, ——,
+    ＊＊＊): what stands between a notice and the next one's start is no part of either."""
+    end = _rstrip(text, start, end)
+    while end > start:
+        line_start = max(start, text.rfind("\n", start, end) + 1)
+        if line_start == start or not _SEPARATOR_LINE.fullmatch(text, line_start, end):
+            break
+        end = _rstrip(text, start, line_start)
+    return end
+
+
+# A line that only parts two items: symbols, dashes, stars, and an item's numeral at most.
+_SEPARATOR_LINE = regex.compile(
+    r"[\p{So}\p{Pd}*＊#\s]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?[\p{So}\p{Pd}*＊#、.．\s]*"
+)
 
 
 def _stripped_length(text: str, start: int, end: int) -> int:
@@ -542,6 +561,8 @@ def _names_start(text: str, end: int) -> int:
                 continue
         if character in _NOT_IN_ADDRESSEES and not _inside_name(text, start - 1):
             break
+        if unicodedata.category(character) == "So":
+            break  # a bullet before the names: ■, ●, an emoji (🔹一、某某有限公司：)
         start -= 1
     return start
 
@@ -1152,13 +1173,13 @@ class _Reader:
         end = (
             frame.end
             if frame.end is not None
-            else (closing.end if closing is not None else _rstrip(text, body_start, limit))
+            else (closing.end if closing is not None else _before_separators(text, body_start, limit))
         )
         if frame.end is None and closing is None and frame.signature_issuer is not None:
             # Signed by an issuer alone on its line, with no date under it: the notice ends there, not
             # at a site's 刊登日期 / 上传日期 lines below.
             end = _rstrip(text, body_start, _line_bounds(text, frame.signature_issuer[1])[1])
-        body = (body_start, _rstrip(text, body_start, max(body_end, body_start)))
+        body = (body_start, _before_separators(text, body_start, max(body_end, body_start)))
         if body[0] == body[1] and frame.addressee is None:
             # Nothing under a heading (a page of headings only): no evidence to weigh (_is_notice finds
             # none in an empty body), and no issuer to look for above it.
