@@ -160,11 +160,16 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # next row goes on no line, and no line goes on the last row (以上案件均公开开庭审理…, below it); so is a row's
     # time and room printed over its case.
     folded = (fold(following), fold(line))
-    return not any(
+    if any(
         grammar.match(rule, either)
         for rule in (grammar.DATED_LISTING_RE, grammar.LISTING_HEAD_LINE_RE)
         for either in folded
-    )
+    ):
+        return False
+    # (Nor on a row's case printed under its time and room: 4. 2026年3月19日上午九时三十分　第三法庭 / （2025）…一案.)
+    line_start = text.rfind("\n", 0, line_end) + 1
+    above = _unquoted(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)])
+    return line_start == 0 or grammar.match(grammar.LISTING_HEAD_LINE_RE, fold(above)) is None
 
 
 def _csv_cells(line: str) -> int:

@@ -1019,6 +1019,9 @@ LISTING = rf"""
       (?= {DIGIT} | {CN_DIGIT} ) [^。；;\n]{{1,100}}? (?:{_SESSION}) [^。；;\n]{{0,40}}? (?:[。；;]|$)
     )
 """
+# What may follow a listed case's full stop on its line: nothing, the next listing, its judges. (Not what news goes on
+# to tell: 6月11日上午9时30分，某某法院在第一法庭公开开庭审理被告人…一案。某某区人民检察院指派检察员出庭支持公诉…)
+_AFTER_LISTED = rf"(?= {SP}* (?: $ | {_YEAR_DIGIT} | {ITEM_NUMBER} | [（(] | 审判长 | 审判员 | 合议庭 | 承办 | 书记员))"
 # 2024年05月20日 09:00，第三法庭，（2024）苏0506民初3321号，原告…诉被告…纠纷一案 — a listing line that starts
 # with the time and the room; or 2024年06月17日（星期一）09:00，在本院第六法庭公开开庭审理原告…一案，案号：….
 # (Not a report of a hearing held, as a court's bulletin or news tells it: 11月16日上午9时，民一庭在第三法庭公开开庭
@@ -1027,7 +1030,8 @@ DATED_LISTING = rf"""
     ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<listing>                          # (1. 2026年9月8日…: a list's item)
       {_LISTING_HEAD} (?! [^。；;\n]{{0,80}}? (?:{_SESSION}) 了 )
       (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) | {_CASE_BELOW} )
-      (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}? (?: [。；;] | $ ) {_LISTED_NUMBER}
+      (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}?
+          (?: 。 {_LISTED_NUMBER} {_AFTER_LISTED} | [；;] {_LISTED_NUMBER} | $ )
         # a row's case named by its parties, its cause after them: 公诉机关…检察院 被告人某某 危险驾驶 (a charge, no
         # 罪), 原告某某诉被告某区人民政府行政强制 (an administrative case, no 纠纷)
         | [^。；;\n]{{0,120}}? (?: 被告人 | 诉 ) [^。；;\n]{{1,120}} $ )
@@ -1299,10 +1303,11 @@ anchor(HEADING_RE, ["告"])  # (公告, 告示, 通告)
 anchor(SCHEDULE_TITLE_RE, lexicon.SCHEDULE_TITLES)
 anchor(ISSUER_LINE_RE, lexicon.ISSUER_SUFFIXES)
 anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
-# 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces.
+# 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces or
+# an item's number (1.11月16日上午9时).
 anchor(
     HEARING_RE,
     ["于", "应为", *_HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
     back=2,
-    places=rf"(?<!{_NOT_SPACE}){_YEAR_DIGIT}",
+    places=rf"(?:(?<!{_NOT_SPACE})|(?<=[.．、])){_YEAR_DIGIT}",
 )
