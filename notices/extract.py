@@ -242,20 +242,45 @@ def _misprinted_addressees(
             (name, span)
             for members in sides.by_side.values()
             for name, span in members
-            if len(name) == len(addressee)
-            and sum(a != b for a, b in zip(name, addressee, strict=True)) == 1
+            if (_one_apart(name, addressee) or _abridged(name, addressee))
             and simplified(name) != simplified(addressee)  # (陳志明 and 陈志明: one name, in two scripts)
         ]
         if len(near) == 1:
             name, span = near[0]
             found[span] = (addressee, addressee_span)
-            zh = f"正文中的“{name}”与受送达人“{addressee}”仅一字之差，按同一人读取，请核对"
-            en = f"the body's {name} differs from the addressee {addressee} by one character: read as the addressee"
+            if _one_apart(name, addressee):
+                zh = f"正文中的“{name}”与受送达人“{addressee}”仅一字之差，按同一人读取，请核对"
+                en = f"the body's {name} differs from the addressee {addressee} by one character: read as the addressee"
+            else:
+                zh = f"正文中的“{name}”与受送达人“{addressee}”略有出入（字有增减），按同一当事人读取，请核对"
+                en = f"the body's {name} is the addressee {addressee}, characters added or left out: read as it"
             fields.note(finding("party_name_differs", span, zh, en))
     return found
 
 
 _LEAST_NAME_TO_MATCH = 3  # (two-character names a character apart are as often two people)
+_LEAST_ABRIDGED = 6  # (an organisation's name: a person's two or three characters abridged are another's)
+_MOST_LEFT_OUT = 2
+
+
+def _one_apart(name: str, other: str) -> bool:
+    """Are ``name`` and ``other`` as long, and a character apart (李春燕, 李春艳)?"""
+    return len(name) == len(other) and sum(a != b for a, b in zip(name, other, strict=True)) == 1
+
+
+def _abridged(name: str, other: str) -> bool:
+    """Is one of two organisations' names the other with a character or two left out, its start and its end the
+    same (重庆嘉汇隆建材有限公司, 重庆嘉汇隆建筑材料有限公司)?"""
+    short, long = sorted((name, other), key=len)
+    return (
+        len(short) >= _LEAST_ABRIDGED
+        and 0 < len(long) - len(short) <= _MOST_LEFT_OUT
+        and short[:2] == long[:2]
+        and short[-2:] == long[-2:]
+        and _shortened(short, long)
+    )
+
+
 _MASKED = regex.compile(r"[某×xX*＊]")  # (郑某某 and 吴某某: names masked, not misprinted)
 
 
@@ -455,7 +480,8 @@ def _read_venue(
         if grammar.fullmatch(grammar.SAME_ROOM_RE, text[place[0] : place[1]]) is not None:
             earlier = _finditer(grammar.EARLIER_ROOM_RE, text, (body[0], hearing.start()))
             place = earlier[-1].span(_EARLIER_ROOM["venue"]) if earlier else place
-        fields.set_printed("venue", place)
+        if grammar.search(grammar.BLANK_ROOM_RE, text, *place) is None:
+            fields.set_printed("venue", place)  # (a room left blank is none: venue_missing says so)
         return
     if hearing is not None and hearing.group(_HEARING["cut"]):
         return  # the place was cut off by the source ("在本院第十七..."): no half a room
@@ -657,24 +683,34 @@ def _is_cut(text: str, block: Block) -> bool:
     return text[block.body[0] : block.body[1]].rstrip(_SPACES + "。").endswith(_TRUNCATION)
 
 
-def _note_other_heading_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
-    """A heading that names another body than the one that signs (合肥市蜀山区人民法院公告, signed 合肥市包河区
-    人民法院): the signature is the issuer, and a clerk is told. Not a division of it (某某中级人民法院赔偿委员会,
-    某某互联网法庭), nor its name shortened (阿坝州… for 阿坝藏族羌族自治州…, 沈阳市… for 辽宁省沈阳市…)."""
-    if block.heading is None:
-        return
+def _note_other_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
+    """A heading, or the body's first words, that name another body than the one that signs
+    (合肥市蜀山区人民法院公告, or 佛山市南海区人民法院受理原告…, signed 佛山市顺德区人民法院): the signature is the
+    issuer, and a clerk is told. Not a division of it (某某中级人民法院赔偿委员会, 某某互联网法庭), nor its name
+    shortened (阿坝州… for 阿坝藏族羌族自治州…, 沈阳市… for 辽宁省沈阳市…)."""
     text = fields.page.folded
-    line_start = text.rfind("\n", 0, block.heading[0]) + 1
-    line_end = text.find("\n", block.heading[1])
-    heading = grammar.match(grammar.HEADING_LINE_RE, text, line_start, len(text) if line_end < 0 else line_end)
-    if heading is None or not heading.group("heading_issuer"):
+    named: Span | None = None
+    if block.heading is not None:
+        line_start = text.rfind("\n", 0, block.heading[0]) + 1
+        line_end = text.find("\n", block.heading[1])
+        heading = grammar.match(grammar.HEADING_LINE_RE, text, line_start, len(text) if line_end < 0 else line_end)
+        if heading is not None and heading.group("heading_issuer"):
+            named = heading.span("heading_issuer")
+    # (An administrator signs for the court that appointed it: 某某人民法院受理…, signed 某某公司管理人.)
+    administrator = text[slice(*issuer)].endswith(lexicon.ADMINISTRATORS)
+    acting = None if administrator else grammar.match(grammar.ACTING_BODY_RE, text, *block.body)
+    if named is None and acting is not None:
+        named = acting.span("issuer")
+    if named is None:
         return
-    printed = (heading.group("heading_issuer"), text[slice(*issuer)])
-    named, signed = (_DIVISION_AT_END.sub("", _GAPS.sub("", value)) for value in printed)
-    if _shortened(named, signed) or _shortened(signed, named):
+    printed = (text[slice(*named)], text[slice(*issuer)])
+    said, signed = (_DIVISION_AT_END.sub("", _GAPS.sub("", value)) for value in printed)
+    if _shortened(said, signed) or _shortened(signed, said):
         return
-    zh, en = f"标题所列机构“{named}”与落款“{signed}”不一致", f"the heading names {named}, the signature {signed}"
-    fields.note(finding("issuer_conflict", heading.span("heading_issuer"), zh, en))
+    where = "标题" if acting is None or named != acting.span("issuer") else "正文"
+    zh = f"{where}所列机构“{said}”与落款“{signed}”不一致"
+    en = f"the {'heading' if where == '标题' else 'body'} names {said}, the signature {signed}"
+    fields.note(finding("issuer_conflict", named, zh, en))
 
 
 _GAPS = regex.compile(r"[\x20\t\u3000\xa0]+")
@@ -706,7 +742,7 @@ def extract(
     published = _read_published(fields, block)
     if block.issuer:
         fields.set_printed("issuer", block.issuer)
-        _note_other_heading_issuer(fields, block, block.issuer)
+        _note_other_issuer(fields, block, block.issuer)
 
     hearing, kept_place = _read_hearing(fields, block.body, published)
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None

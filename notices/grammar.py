@@ -380,13 +380,16 @@ CASE_NUMBER = rf"""
 """
 # (Not a notice's own serial, numbered in a register of 公告: 长劳社公字〔2008〕12号, （2026）红法公字第031号.)
 # A case number printed without brackets: with 年 (2015年海行初字第01392号, a first-instance ruling cited
-# in an appeal), or with the year glued to a court's code (2018闽0583民初9120号). Strict (it must say 号),
-# since "2015年" mostly begins a date.
+# in an appeal), or with the year glued to a court's code (2018闽0583民初9120号), or its opening bracket lost
+# (2026）云0103民初5521号: case_number_malformed says so). Strict (it must say 号), since "2015年" mostly begins a
+# date.
 _PROVINCE_CODE = f"[{lexicon.PROVINCE_CODES}]"
 CASE_NUMBER_WITH_NIAN = rf"""
     (?<![0-9０-９])
     (?P<year>{CASE_YEAR_DIGITS})
     (?: 年 (?P<court> {HAN}{{1,10}}? {alt(lexicon.CASE_TYPE_MARKS)} 字? )
+      | (?<! {OPEN} {SP}? {CASE_YEAR_DIGITS} ) [)）]       # (a bracketed number's year is CASE_NUMBER's)
+        (?P<court> {_PROVINCE_CODE} [0-9]{{2,4}} {HAN}{{0,3}}? {alt(lexicon.CASE_TYPE_MARKS)} )
       | (?P<court> {_PROVINCE_CODE} [0-9]{{2,4}} {HAN}{{0,3}}? {alt(lexicon.CASE_TYPE_MARKS)} ) )
     (?P<seq> 第? {DIGIT}{{1,7}} ) (?P<hao>号)
 """
@@ -704,6 +707,8 @@ HEARING = rf"""
 # The sentence under a list of notices that serves them all: 以上文书自本公告发布之日起经过三十日即视为送达.
 SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}?
                     (?:文书|通知书|指令书|决定书|裁决书|判决书|传票) [^。；;\n]{{0,40}}? 视为送达"""
+# A room whose number a form left blank (本院第　　法庭, 第＿＿审判庭): no place to go.
+BLANK_ROOM = rf"第 (?: {SP}+ | [_＿]+ | [（(] {SP}* [)）] ) {alt(lexicon.ROOM_NOUNS)}"
 # A hearing's place said by pointing back at one printed before it (证据交换 in 本院第三审判庭, then 开庭 在同一审判庭).
 SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调解室|地点)"
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
@@ -813,6 +818,8 @@ CONTACTS = (
 
 # ---------------------------------------------------------------- issuers
 ISSUER_NAME = rf"(?: {HAN}{{1,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
+# The body a notice's first words name as acting: 佛山市南海区人民法院受理原告…, 某某仲裁委员会于…受理申请人….
+ACTING_BODY = rf"""{WS}* (?P<issuer>{ISSUER_NAME}) {SP}? (?: 于 [^，,。；;\n]{{1,20}}? | 依法 )? (?:立案)? 受理"""
 # A body that cannot sign a court or committee notice: a company's board, a law firm.
 NOT_ISSUER = rf"{alt(lexicon.NOT_ISSUER_WORDS)} (?! .*? {alt(lexicon.ADMINISTRATORS)} $ )"
 # A court's division after its name: 海林市人民法院民事审判第一庭定于….
@@ -855,10 +862,11 @@ BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER
                     | {OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} ) )                  # its case number first"""
 # A table of hearings' title, which names the court over its rows: 武汉海事法院2022年5月第二周开庭排期表.
 SCHEDULE_TITLE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) [^\n]{{0,30}}? {alt(lexicon.SCHEDULE_TITLES)}"
-# A newspaper's masthead: its name, with the issue's date on the same line or the next.
-MASTHEAD = (
-    rf"^ {SP}* {HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报) (?= {SP} | $ | [A-Za-z] )"
-)
+# A newspaper's masthead: its name, with the issue's date on the same line (before it too: a page's running head,
+# 2026年4月15日 星期三　　人民法院报　　G19) or the next.
+MASTHEAD = rf"""^ {SP}* (?: {DATE} {SP}* (?: (?:星期|周) [一二三四五六日天] {SP}* )? )?
+                {HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报)
+                (?= {SP} | $ | [A-Za-z] )"""
 # A newspaper runs notices on in one paragraph, each signed by its court's name glued to the next one's
 # addressee: "…逾期将依法缺席裁判。辽宁省大连市甘井子区人民法院孔繁荣、曲丽娜：本院受理…". After a sentence's end,
 # a public body's name before an addressee's names signs the notice before it.
@@ -1129,6 +1137,7 @@ EVERY_DAY_RE = compile_rule(EVERY_DAY, guarded=False)
 DAY_RANGE_END_RE = compile_rule(DAY_RANGE_END, guarded=False)
 IN_TURN_RE = compile_rule(IN_TURN, guarded=False)
 SITTING_SEPARATOR_RE = compile_rule(SITTING_SEPARATOR, guarded=False)
+BLANK_ROOM_RE = compile_rule(BLANK_ROOM, guarded=False)
 SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)
 EARLIER_ROOM_RE = compile_rule(EARLIER_ROOM)
 MOVED_PLACE_RE = compile_rule(MOVED_PLACE, guarded=False)
@@ -1138,7 +1147,8 @@ CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
 CASE_NUMBER_CUT_RE = compile_rule(CASE_NUMBER_CUT, guarded=False)
 CASE_YEAR_RE = compile_rule(CASE_YEAR, guarded=False)
 NIAN_CASE_ANCHOR_RE = compile_rule(
-    rf"{CASE_YEAR_DIGITS} (?: 年(?=[^0-9０-９〇零○Ｏ一二三四五六七八九十]) | (?={_PROVINCE_CODE}[0-9]) )", guarded=False
+    rf"{CASE_YEAR_DIGITS} (?: 年(?=[^0-9０-９〇零○Ｏ一二三四五六七八九十]) | (?=[)）]?{_PROVINCE_CODE}[0-9]) )",
+    guarded=False,
 )
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
@@ -1179,6 +1189,7 @@ ANSWER_PERIOD_RE = compile_rule(ANSWER_PERIOD)
 PHONES_RE = compile_rule(PHONES, guarded=False)
 CONTACTS_RE = compile_rule(CONTACTS)
 ISSUER_NAME_RE = compile_rule(ISSUER_NAME)
+ACTING_BODY_RE = compile_rule(ACTING_BODY)
 NOT_ISSUER_RE = compile_rule(NOT_ISSUER, guarded=False)
 HEADING_LINE_RE = compile_rule(HEADING_LINE)
 BULLETIN_LINE_RE = compile_rule(BULLETIN_LINE)

@@ -17,7 +17,9 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from notices import grammar
+import regex
+
+from notices import grammar, lexicon
 from notices.catalogue import finding
 from notices.fold import fold
 from notices.models import Finding, Notice, Span
@@ -164,6 +166,7 @@ def hearing_in_past(record: Notice, ctx: Context) -> Iterator[Finding]:
         )
 
 
+_NO_OPENING = regex.compile(r"[0-9０-９]{4}[)）]")  # (2026）云0103民初5521号)
 _BRACKET_PAIRS = {"[": "]", "［": "］", "〔": "〕", "【": "】", "(": ")", "（": "）"}
 _CASE_NUMBER = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 
@@ -173,6 +176,8 @@ def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]
     match = grammar.CASE_NUMBER_RE.fullmatch(fold(number))  # kept as printed: 第3521號 is read as 第3521号
     if match is None and grammar.INSTITUTION_NUMBER_RE.fullmatch(number):
         return []  # an arbitration institution's own (SHA20251123), labelled so where it was read
+    if match is None and _NO_OPENING.match(number):
+        return [("缺少左括号", "its opening bracket is missing")]
     if match is None:
         return [("案号格式无法识别", "the case number cannot be read")]
     problems = []
@@ -190,7 +195,19 @@ def _case_number_problems(number: str, latest_year: int) -> list[tuple[str, str]
     year = to_int(match.group(group["year"]))
     if not 1990 <= year <= latest_year:
         problems.append((f"年份{year}不在1990–{latest_year}之间", f"the year {year} is outside 1990–{latest_year}"))
+    court = match.group(group["court"]) or ""
+    if year >= _NEW_CASE_NUMBERS and court.endswith(_OLD_STYLE_ENDS):
+        problems.append(
+            (f"{year}年的法院案号不再写作“…字第…号”", f"a court's number of {year} is no longer written '…字第…号'")
+        )
     return problems
+
+
+# A court's number before 2016 ended its court part with the case type and 字 (海民初字第03318号); from 2016 on it is
+# the court's code and the type (京0108民初123号): 最高人民法院《关于人民法院案件案号的若干规定》, in force 2016-01-01.
+# (Arbitration bodies' registers keep 字: 青劳人仲案字, not a court's case type.)
+_NEW_CASE_NUMBERS = 2016
+_OLD_STYLE_ENDS = tuple(f"{kind}字" for kind in lexicon.CASE_TYPES)
 
 
 @record_check

@@ -36,7 +36,7 @@ CORPUS_FLOORS = {
     "b": (99.2, 56, 0),
     "c": (94.2, 56, 0),
     "d": (95.4, 66, 0),
-    "e": (98.2, 68, 0),
+    "e": (98.7, 68, 0),
     "f": (99.4, 59, 0),
     "g": (99.6, 63, 0),
     "h": (98.7, 70, 0),
@@ -60,10 +60,10 @@ CORPUS_FLOORS = {
     "z": (99.8, 60, 0),
     "aa": (98.7, 88, 0),
     "bb": (99.0, 32, 4),  # (4: a live-stream platform's preview of coming sessions, labelled none; see CHANGELOG)
-    "cc": (98.0, 62, 0),
+    "cc": (99.3, 62, 0),
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 24}
+FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
