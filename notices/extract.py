@@ -698,7 +698,12 @@ def _note_other_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
             named = heading.span("heading_issuer")
     # (An administrator signs for the court that appointed it: 某某人民法院受理…, signed 某某公司管理人.)
     administrator = text[slice(*issuer)].endswith(lexicon.ADMINISTRATORS)
-    acting = None if administrator else grammar.match(grammar.ACTING_BODY_RE, text, *block.body)
+    opening = text[block.body[0] : block.body[0] + _ACTING_REACH]
+    acting = (
+        grammar.match(grammar.ACTING_BODY_RE, text, *block.body)
+        if not administrator and "受理" in opening and not opening.lstrip().startswith(lexicon.OPENERS)
+        else None
+    )
     if named is None and acting is not None:
         named = acting.span("issuer")
     if named is None:
@@ -713,6 +718,7 @@ def _note_other_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
     fields.note(finding("issuer_conflict", named, zh, en))
 
 
+_ACTING_REACH = 80  # (an issuer's name, at most 30 characters and its suffix, 于 and a date, then 受理)
 _GAPS = regex.compile(r"[\x20\t\u3000\xa0]+")
 _DIVISION_AT_END = regex.compile(r"(?:赔偿委员会|审判委员会|执行局|\p{Han}{0,8}?(?:法庭|审判庭))$")
 

@@ -666,7 +666,7 @@ _LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
 # (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
 # (Nor a sentence whose subject will sit there, as news tells it: 昆都仑区法院将在第一法庭…)
 _ROOM = rf"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){{1,20}}?
-             {alt(lexicon.ROOM_NOUNS)} )"""
+             {alt_after_lazy(lexicon.ROOM_NOUNS)} )"""
 # (A hearing on days in a row, from its first: 2026年3月24日至3月26日每日上午9:00; DAY_RANGE_END.)
 _DAYS_TO = rf"{SP}? [至到] {SP}? (?: {SMALL_NUMBER} {SP}? 月 {SP}? )? {SMALL_NUMBER} {SP}? [日号] {SP}? (?:每日|每天)?"
 # A clock range's end is kept in the listing as printed: 9:30-11:30.
@@ -712,7 +712,7 @@ BLANK_ROOM = rf"第 (?: {SP}+ | [_＿]+ | [（(] {SP}* [)）] ) {alt(lexicon.ROO
 # A hearing's place said by pointing back at one printed before it (证据交换 in 本院第三审判庭, then 开庭 在同一审判庭).
 SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调解室|地点)"
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
-EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? {alt(lexicon.ROOM_NOUNS)} )
+EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? {alt_after_lazy(lexicon.ROOM_NOUNS)} )
                    (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|会议|{_SESSION}) )"""
 # Between two hearings of a list: 上午9时、上午10时30分; 9时和14时; 8月19日上午9时，8月20日上午9时.
 SITTING_SEPARATOR = rf"{SP}? (?: 、 | [，,] | 和 | 及 | 以及 ) {SP}?"
@@ -1320,5 +1320,5 @@ anchor(
     HEARING_RE,
     ["于", "应为", *_HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
     back=2,
-    places=rf"(?:(?<!{_NOT_SPACE})|(?<=[.．、])){_YEAR_DIGIT}",
+    places=rf"{_YEAR_DIGIT}(?:(?<!{_NOT_SPACE}{_YEAR_DIGIT})|(?<=[0-9０-９一二三四五六七八九十][.．、]{_YEAR_DIGIT}))",
 )
