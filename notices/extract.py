@@ -750,9 +750,11 @@ def extract(
         fields.set_printed("issuer", block.issuer)
         _note_other_issuer(fields, block, block.issuer)
 
-    hearing, kept_place = _read_hearing(fields, block.body, published)
+    # (A judgment the notice prints whole tells of hearings held and appeals: the notice's own words set its kind.)
+    own = block.body if block.quoted is None else (block.body[0], block.quoted[0])
+    hearing, kept_place = _read_hearing(fields, own, published)
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
-    kind = _kind(text, block.body, hearing, bool(parties), issuer)
+    kind = _kind(text, own, hearing, bool(parties), issuer)
     _read_sides(fields, block, parties)
     if over is not None and not parties and _SERVES_YOU.search(text, *over):
         _served_defendants(fields)

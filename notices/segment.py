@@ -107,6 +107,8 @@ _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
 # reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务; nor a label or
 # a clause, as a hearing's notice names its officers: 听证主持人：陈某，书记员：杨某 / 听证主持人为陈某，书记员为杨某).
+_QUOTING = ("如下：", "如下:")  # (判决书内容如下：, 裁决书主文如下： — the document follows, whole)
+_MOST_QUOTED = 30_000  # characters: a judgment served whole, and its notice's closing after it
 _JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)(?!\s*[:：为由是])")
 # A decision's title alone on its line (民 事 判 决 书, 行政裁定书), and how far above a party's line it may stand.
 _DECISION_TITLE = regex.compile(
@@ -133,6 +135,7 @@ class Block:
     listing: bool = False  # a court's session listing (one sentence, no addressee)
     public: bool = False  # the addressee line names the public (广大劳动者朋友们:), not a party
     closing: Span | None = None
+    quoted: Span | None = None  # a document the body prints whole (判决书内容如下：…): no part of what it says
 
 
 @dataclass
@@ -172,6 +175,7 @@ class _Frame:
     listing_titles: dict[int, _Token] = field(default_factory=dict)  # a listing's case number line, over it
     signature_start: int | None = None
     body_end: int | None = None  # where the body ends, when an issuer line signs it
+    quoted: Span | None = None  # a document the body prints whole (a judgment served), up to the notice's closing
     end: int | None = None  # set once signed
 
 
@@ -822,12 +826,31 @@ class _Reader:
             # issuer of what speaks as 本院 on it and is signed by no one. (Only at the page's start: a long page
             # is read in pieces, and a piece may start at a notice's issuer line.)
             self.page_issuer = tokens[0].match.span("issuer")
+        quoted_to = -1  # tokens of a document a notice quotes whole, up to the notice's own closing
         for index, token in enumerate(tokens):
+            if index < quoted_to:
+                continue
+            if self._quotes_from(token):
+                closing = next((i for i in range(index, len(tokens)) if tokens[i].kind == "closing"), None)
+                if closing is not None and tokens[closing].start - token.start <= _MOST_QUOTED:
+                    assert self.frame is not None
+                    self.frame.quoted = (token.start, tokens[closing].start)
+                    quoted_to = closing
+                    continue
             self.next_token = tokens[index + 1] if index + 1 < len(tokens) else None
             getattr(self, f"_on_{token.kind}")(token)
         self._close(len(self.text))
         self._flush()
         return self.blocks
+
+    def _quotes_from(self, token: _Token) -> bool:
+        """Does the open notice's body end, before ``token``, by saying a document follows (…现依法向你公告送达
+        （2026）…号民事判决书，判决书内容如下：)? The document's parts (its court, title, number, parties, judges and
+        date) are then the notice's text, up to the notice's own closing."""
+        frame = self.frame
+        if frame is None or frame.end is not None or frame.closing is not None or not self._has_body():
+            return False
+        return self.text[frame.body_start : token.start].rstrip().endswith(_QUOTING)
 
     def _under_menu(self, earlier_end: int, later_start: int) -> bool:
         """Only a site's menu or breadcrumbs (首页 | 法院概况 | 审务公开 | 开庭公告, 首页 > 审务公开 > 开庭公告) and
@@ -1198,6 +1221,7 @@ class _Reader:
             case_line=frame.case_line,
             public=frame.addressee is not None and frame.addressee.public,
             closing=closing.span() if closing is not None else None,
+            quoted=frame.quoted,
         )
         if not _is_notice(text, block, frame, self.record):
             self._flush()
@@ -1344,7 +1368,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     body = text[block.body[0] : block.body[1]]
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
     lines_end = _line_bounds(text, block.end)[1]  # (a form's blank court may follow its closing: 特此公告。××县法院)
-    if _JUDGMENT.search(body) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, lines_end)) >= _TEMPLATE:
+    own = body if block.quoted is None else text[block.body[0] : block.quoted[0]]  # (not a judgment it serves)
+    if _JUDGMENT.search(own) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, lines_end)) >= _TEMPLATE:
         return False  # a judgment printed in full; a form with ××× to fill in
     if _own_business(text, block):
         return False  # a court's recruitment, a committee's tender
