@@ -55,7 +55,7 @@ CODES: dict[str, Code] = {
         # Checks on the whole batch.
         Code("venue_conflict", "info", "venue", "two hearings of the batch in the same room at the same date and time"),
         Code("duplicate_notice", "info", "case_numbers", "the same notice (issuer, case numbers, kind) more than once"),
-        Code("hearing_conflict", "warning", "hearing_date", "another notice of the batch sets the case's hearing at another date or time (a correction printed elsewhere)"),
+        Code("hearing_conflict", "warning", "hearing_date", "another notice of the batch, or the notice's own 开庭时间： line, sets the case's hearing at another date or time"),
         # Added by an export (xlsx, CSV, iCalendar) to the records it writes; JSON keeps every value as read.
         Code("output_characters_replaced", "info", None, "a value held control characters the format cannot carry: line breaks written as line feeds, the rest removed"),
         # What later notices did to a stored hearing (notices schedule, notices sync).

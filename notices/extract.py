@@ -445,6 +445,8 @@ def _read_hearing(
             and _SETS_AGAIN.search(text, hearing.end(), body[1])
         ):
             fields.later += _later_hearings(text, (hearing.end(), body[1]), published, first)
+        if earlier is None and not hearing.group(_HEARING["corrected"]):
+            _note_restated(fields, body, hearing, first, published)
         return hearing, place
     appearance = _search(grammar.INQUIRY_TIME_RE, text, body)
     if appearance is not None:
@@ -463,6 +465,30 @@ def _read_hearing(
         zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
         fields.note(finding("hearing_not_found", said.span(), zh, en))
     return None, None
+
+
+def _note_restated(
+    fields: _Fields, body: Span, hearing: regex.Match[str], first: WhenReading, published: dt.date | None
+) -> None:
+    """The hearing stated again in the notice, as a label states it (…定于2026年8月11日上午9时…开庭 / 开庭时间：
+    2026年8月13日上午9时), at another date or time: the first is read, and a clerk is told the notice says both."""
+    text = fields.page.folded
+    for other in _finditer(grammar.HEARING_RE, text, (hearing.end(), body[1])):
+        labelled = (
+            text.startswith(grammar.HEARING_TIME_LABELS, position) for position in (hearing.start(), other.start())
+        )
+        if other.group(_HEARING["corrected"]) or not any(labelled):
+            continue
+        again = read_when(text, *_trimmed(text, other.span(_HEARING["when"])), published)
+        said = [(r.date.value if r.date else None, r.time.value if r.time else None) for r in (first, again)]
+        if None in said[1] or said[0] == said[1]:
+            continue
+        shown = fields.printed(_trimmed(text, other.span(_HEARING["when"])))
+        zh = f"本公告另一处写明开庭时间为“{shown}”，与所读时间不一致"
+        en = f"the notice also states the hearing as '{shown}', another date or time than the one read"
+        field = "hearing_time" if said[0][0] == said[1][0] else "hearing_date"
+        fields.note(finding("hearing_conflict", _trimmed(text, other.span(_HEARING["when"])), zh, en, field=field))
+        return
 
 
 def _read_venue(

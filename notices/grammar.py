@@ -683,7 +683,7 @@ _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
 # The day of the hearing set before, its time moved: 变更为同日下午三时.
 SAME_DAY = alt(lexicon.SAME_DAY_WORDS)
 # A hearing's time as a label prints it: 开庭时间：…, and a bureau's hearing of a penalty (听证时间：…).
-_HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
+HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 # Hearings are announced as: 定于/将于…开庭; 本院于…开庭; 开庭时间：…; a hearing set again by a
 # correction: 更正为/变更为/改期至…. 原定于 / 原开庭时间 is the old time, never the hearing.
 HEARING = rf"""
@@ -697,7 +697,7 @@ HEARING = rf"""
       | (?<= 请 {SP}? {PRONOUN} ) {SP}? (?:按时|准时)? 于 {SP}?                       # 请你单位于…到…参加庭审
         (?P<when> [^，,。；;在于到]{{1,60}}? ) {SP}? 到 {SP}? (?P<venue> [^，,。；;\n]{{1,40}}? ) {SP}?
         参加 {SP}? (?P<session> 庭审 | 开庭 | 听证 | 调解 )
-      | (?<!原|法定) {alt(_HEARING_TIME_LABELS)} {SP}? (?:定为|为|是|[:：]) {SP}?          # 开庭时间：…，开庭地点：…
+      | (?<!原|法定) {alt(HEARING_TIME_LABELS)} {SP}? (?:定为|为|是|[:：]) {SP}?          # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}?                                      # (or …　　开庭地点：…)
         (?= [，,。；;\n] | $ | {SP}{{2}} {HAN}{{2,8}} [:：] )
       | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? )                 # (1. ) 2024年5月20日 9:00，
@@ -1318,7 +1318,7 @@ anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # an item's number (1.11月16日上午9时).
 anchor(
     HEARING_RE,
-    ["于", "应为", *_HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
+    ["于", "应为", *HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
     back=2,
     places=rf"{_YEAR_DIGIT}(?:(?<!{_NOT_SPACE}{_YEAR_DIGIT})|(?<=[0-9０-９一二三四五六七八九十][.．、]{_YEAR_DIGIT}))",
 )
