@@ -742,6 +742,8 @@ HEARING_CALLED_OFF = (
 HEARING_PUT_OFF = r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)|(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
 # A schedule's remark cell that is only the word calling its row's hearing off or putting it off: 取消, 已撤诉, 延期.
 REMARK_CALLED_OFF = rf"^ {SP}* (?: 已? (?:取消|撤销|撤诉|撤回起诉) | 延期 | 暂缓 ) {SP}* $"
+# A row's remark that moves its hearing to a new time: 改期至2026年6月24日14:30, 延期至6月24日.
+REMARK_MOVED = rf"(?P<moved> {_CORRECTED} ) {SP}? (?= {DIGIT} | {CN_DIGIT} )"
 # The hearing as it had been set, in a notice that changes it: 原定于2023年1月10日下午3时在本院第二法庭开庭.
 EARLIER_HEARING = rf"(?:原定|原订) {SP}? 于? {SP}? {_HEARING_BODY}"
 # 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
@@ -1252,6 +1254,7 @@ ENDS_WITH_CASE_NUMBER_RE = compile_rule(rf"{CASE_NUMBER} {SP}* $")
 INSPECTION_MARKER_RE = compile_rule(INSPECTION_MARKER, guarded=False)
 HEARING_MARKER_RE = compile_rule(HEARING_MARKER, guarded=False)
 CORRECTION_MARKER_RE = compile_rule(CORRECTION_MARKER, guarded=False)
+REMARK_MOVED_RE = compile_rule(REMARK_MOVED, guarded=False)
 PRONOUN_RE = compile_rule(rf"^{PRONOUN}$", guarded=False)
 
 # ---------------------------------------------------------------- where notices may stand

@@ -458,6 +458,8 @@ RECORD_HEARING_KEYS: tuple[str, ...] = (
 # A clock column beside a hearing's date column (开庭日期 | 时间 | 法庭): the hearing's time only there, as 时间 alone
 # may be anything's (a page's posting time).
 RECORD_CLOCK_KEYS: tuple[str, ...] = ("时间", "时刻", "开庭时刻", "庭审时刻")
+# A weekday column beside a hearing's date column (开庭日期 | 星期 | 时间): checked against the date.
+RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday")
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
     "听证地点", "ft", "courtroom", "room",

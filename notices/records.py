@@ -23,7 +23,7 @@ from notices.containers import key_of
 from notices.fold import fold
 from notices.models import Notice, Source, Span
 from notices.parties import Sides, read_sides, side_of
-from notices.timeparse import read_date, read_time_at, read_when
+from notices.timeparse import read_date, read_time_at, read_when, weekday_mismatch
 
 # A value written under a key, and where it stands (None when it is not in the notice's text).
 Field = tuple[str, str, Span | None]
@@ -210,6 +210,7 @@ def published_date(value: str) -> dt.date | None:
 _KEYS = {
     "hearing": frozenset(key_of(k) for k in lexicon.RECORD_HEARING_KEYS),
     "clock": frozenset(key_of(k) for k in lexicon.RECORD_CLOCK_KEYS),
+    "weekday": frozenset(key_of(k) for k in lexicon.RECORD_WEEKDAY_KEYS),
     "venue": frozenset(key_of(k) for k in lexicon.RECORD_VENUE_KEYS),
     "cause": frozenset(key_of(k) for k in lexicon.RECORD_CAUSE_KEYS),
     "case": _CASE_KEYS,
@@ -331,6 +332,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))
 
     _read_when(listed, by_kind["hearing"] + by_kind.get("clock", []))
+    _check_weekday(listed, by_kind.get("weekday", []))
     for kind in ("venue", "cause"):
         if kind in by_kind:
             listed.set(kind, by_kind[kind][0][1].strip(), by_kind[kind][0][2])
@@ -402,6 +404,7 @@ def _read_call_off(listed: _Listed, remarks: Sequence[Field]) -> None:
             or grammar.search(grammar.REMARK_CALLED_OFF_RE, value)
         )
         if said is None:
+            _read_moved(listed, value, span)
             continue
         notice = listed.notice
         notice.kind, notice.hearing_date, notice.hearing_time, notice.venue = "other", None, None, None
@@ -411,6 +414,36 @@ def _read_call_off(listed: _Listed, remarks: Sequence[Field]) -> None:
         zh, en = f"记录注明“{remark}”：不按所列时间开庭", f"the record says '{remark}': no hearing at the time listed"
         notice.warnings.append(finding("hearing_cancelled", _moved(said.span(), span[0] if span else 0, span), zh, en))
         return
+
+
+def _check_weekday(listed: _Listed, fields: list[Field]) -> None:
+    """A weekday column's cell (星期四) against the hearing's date: weekday_mismatch where it is another day's."""
+    day = listed.notice.hearing_date
+    if day is None or not fields:
+        return
+    _, value, span = fields[0]
+    printed = _WEEKDAY_CELL.fullmatch(value.strip())
+    found = weekday_mismatch(day, printed.group(1), span) if printed is not None else None
+    if found is not None:
+        listed.notice.warnings.append(found)
+
+
+_WEEKDAY_CELL = regex.compile(r"(?:星期|礼拜|周)?([一二三四五六日天])")
+
+
+def _read_moved(listed: _Listed, remark: str, span: Span | None) -> None:
+    """A row whose remark moves its hearing (改期至2026年6月24日14:30): the time listed stays the record's, as printed,
+    and a finding quotes the remark (the new time is the remark's, not the row's cells)."""
+    moved = grammar.search(grammar.REMARK_MOVED_RE, remark)
+    if moved is None:
+        return
+    said = remark.strip()
+    zh, en = (
+        f"记录注明“{said}”：开庭时间已变更，所列时间不再适用",
+        f"the record says '{said}': the hearing listed is moved",
+    )
+    placed = _moved((moved.start(), len(remark.rstrip())), span[0] if span else 0, span)
+    listed.notice.warnings.append(finding("hearing_conflict", placed, zh, en))
 
 
 def _read_when(listed: _Listed, fields: list[Field]) -> None:

@@ -223,13 +223,19 @@ def _read_day(
     weekday = grammar.match(grammar.WEEKDAY_RE, text, pos, end)
     if weekday:
         pos = weekday.end()
-        printed_weekday = lexicon.WEEKDAYS[weekday.group(_WEEKDAY["weekday"])]
         value = reading.date.value
-        if value is not None and value.weekday() != printed_weekday:
-            zh = f"所印星期与日期{value.isoformat()}不符"
-            en = f"the printed weekday does not match {value.isoformat()}"
-            reading.findings.append(finding("weekday_mismatch", weekday.span(), zh, en))
+        mismatch = weekday_mismatch(value, weekday.group(_WEEKDAY["weekday"]), weekday.span()) if value else None
+        if mismatch is not None:
+            reading.findings.append(mismatch)
     return pos
+
+
+def weekday_mismatch(day: dt.date, weekday: str, span: Span | None) -> Finding | None:
+    """The finding for a weekday printed beside ``day`` (its character: 一 … 日, 天) that is not ``day``'s, or None."""
+    if day.weekday() == lexicon.WEEKDAYS[weekday]:
+        return None
+    zh, en = f"所印星期与日期{day.isoformat()}不符", f"the printed weekday does not match {day.isoformat()}"
+    return finding("weekday_mismatch", span, zh, en)
 
 
 _ZONE = "北京时间"

@@ -124,6 +124,25 @@ def hearing_before_service(record: Notice, ctx: Context) -> Iterator[Finding]:
 
 
 @record_check
+def hearing_before_deadline(record: Notice, ctx: Context) -> Iterator[Finding]:
+    # (A hearing notice's respond_by is the answer or evidence period it grants, from deemed service: the party is
+    # heard after it, not before. Only where service comes first: hearing_before_service says the rest.)
+    if (
+        record.kind == "hearing"
+        and record.hearing_date
+        and record.served_on
+        and record.respond_by
+        and record.served_on <= record.hearing_date < record.respond_by
+    ):
+        yield finding(
+            "hearing_before_deadline",
+            _span(record, "hearing_date"),
+            f"开庭日{record.hearing_date}早于答辩、举证期限届满日{record.respond_by}",
+            f"the hearing ({record.hearing_date}) is before the answer or evidence period ends ({record.respond_by})",
+        )
+
+
+@record_check
 def notice_period_short(record: Notice, ctx: Context) -> Iterator[Finding]:
     if not (record.hearing_date and record.served_on) or record.hearing_date < record.served_on:
         return  # nothing to count, or hearing_before_service says it

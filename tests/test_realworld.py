@@ -63,7 +63,7 @@ CORPUS_FLOORS = {
     "cc": (99.3, 62, 0),
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29}
+FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 28}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
@@ -103,7 +103,12 @@ def _scorer() -> ModuleType:
 
 
 def _read(_command: str, path: Path) -> list[dict[str, Any]]:
-    return [record.model_dump(mode="json") for record in parse_file(path)]
+    records = [record.model_dump(mode="json") for record in parse_file(path)]
+    for record in records:
+        # (The scorer counts a planted defect flagged by any finding on its field: a hearing merely past on the day
+        # the tests run is no flag of the defect, and would make the count grow with the calendar.)
+        record["warnings"] = [w for w in record["warnings"] if w["code"] != "hearing_in_past"]
+    return records
 
 
 @needs_sample
