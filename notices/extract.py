@@ -562,15 +562,25 @@ def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date 
         fields.set("respond_by", served_on, period.span())
     for area in areas:
         deadline = _search(grammar.AFTER_SERVICE_DEADLINE_RE, text, area)
-        answer = min(
-            _finditer(grammar.ANSWER_PERIOD_RE, text, area),
-            key=lambda m: to_int(m.group(_ANSWER["days"])),
-            default=None,
-        )
+        answers = _finditer(grammar.ANSWER_PERIOD_RE, text, area)
+        _note_answer_periods(fields, text, answers)
+        answer = min(answers, key=lambda m: to_int(m.group(_ANSWER["days"])), default=None)
         found, group = (deadline, _DEADLINE["days"]) if deadline else (answer, _ANSWER["days"])
         if found:
             _period_end(fields, "respond_by", served_on, found.group(group), found.span())
             return
+
+
+def _note_answer_periods(fields: _Fields, text: str, answers: list[regex.Match[str]]) -> None:
+    """The answer period stated twice, at two lengths (提出答辩状的期限为公告期满后十五日内 … 应在公告期满后三十日内
+    向本院提交答辩状): the shorter is read, and a clerk is told. (An answer and an evidence period of two lengths,
+    答辩和举证的期限分别为15日和30日, are two periods, not one stated twice.)"""
+    only_answer = [m for m in answers if "答辩" in m.group() and "举证" not in m.group()]
+    lengths = {to_int(m.group(_ANSWER["days"])) for m in only_answer}
+    if len(lengths) > 1:
+        shown = "、".join(fields.printed(m.span()) for m in only_answer)
+        zh, en = f"答辩期限前后不一致：{shown}", f"the answer period is stated at two lengths: {shown}"
+        fields.note(finding("deadline_conflict", only_answer[-1].span(), zh, en))
 
 
 def _read_set_deadline(fields: _Fields, body: Span) -> None:
