@@ -258,6 +258,26 @@ def _misprinted_addressees(
     return found
 
 
+def _note_heading_names(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> None:
+    """The title that names whom the notice serves (关于向周建平公告送达…的公告) a little apart from its addressee
+    (周建萍：): the addressee is read, and party_name_differs quotes the title's name."""
+    if block.heading is None or not block.parties:
+        return
+    text = fields.page.folded
+    line = (text.rfind("\n", 0, block.heading[0]) + 1, block.heading[1])
+    served = _search(grammar.SERVED_PARTIES_RE, text, line)
+    addressees = [fields.printed(span) for span in parties]
+    for span in served.spans(_SERVED_NAME) if served is not None else ():
+        name = fields.printed(span)
+        if name in addressees or _MASKED.search(name):
+            continue
+        near = [a for a in addressees if len(a) >= _LEAST_NAME_TO_MATCH and (_one_apart(name, a) or _abridged(name, a))]
+        if len(near) == 1:
+            zh = f"标题中的“{name}”与受送达人“{near[0]}”不一致，按受送达人读取，请核对"
+            en = f"the title names {name}, the addressee is {near[0]}: read as the addressee"
+            fields.note(finding("party_name_differs", span, zh, en))
+
+
 _LEAST_NAME_TO_MATCH = 3  # (two-character names a character apart are as often two people)
 _LEAST_ABRIDGED = 6  # (an organisation's name: a person's two or three characters abridged are another's)
 _MOST_LEFT_OUT = 2
@@ -781,6 +801,7 @@ def extract(
     for span in parties:
         fields.add_printed("party", span)
 
+    _note_heading_names(fields, block, parties)
     published = _read_published(fields, block)
     if block.issuer:
         fields.set_printed("issuer", block.issuer)
