@@ -501,12 +501,12 @@ def _joined(run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tupl
     return [Literal(run[0].start, run[-1].end, run[0].key, record, joins=tuple(joins))]
 
 
-def _header(text: str) -> tuple[int, str, list[str]] | None:
-    """(where the rows start, delimiter, column names) if ``text`` holds a table: a line of known column
-    names among its first lines (a title may stand above it), or — with no names — lines that all hold the
-    same number of tabs (two or more)."""
-    at = 0
-    for _ in range(_HEADER_REACH):
+def _header(text: str, start: int = 0) -> tuple[int, str, list[str]] | None:
+    """(where the rows start, delimiter, column names) if ``text`` holds a table from ``start``: a line of known
+    column names among its first lines (a title may stand above it), or — with no names, and the whole text — lines
+    that all hold the same number of tabs (two or more)."""
+    at = start
+    for _ in range(_HEADER_REACH if not start else _LATER_HEADER_REACH):
         at = _next_tabbed_line(text, at)
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
@@ -531,6 +531,8 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
         if end >= len(text):
             break
         at = end + 1
+    if start:
+        return None
     first = len(text) - len(text.lstrip())
     line = text[first : (text.find("\n", first) + 1 or len(text) + 1) - 1]
     if line.count("\t") < 2:
@@ -542,6 +544,7 @@ def _header(text: str) -> tuple[int, str, list[str]] | None:
 
 
 _HEADER_REACH = 5  # lines with tabs or commas, from the top, where a table's header may stand
+_LATER_HEADER_REACH = 500  # and after a table, where the next one's may (a page's tabs between them: its layout)
 
 
 def _grouped(groups: list[str], names: list[str]) -> list[str]:
@@ -631,15 +634,25 @@ def _cell_spans(text: str, start: int, end: int, delimiter: str, values: list[st
 
 
 def _table(text: str) -> Layout | None:
-    """Each cell of a table (a header of column names, then rows) as a value named by its column."""
-    header = _header(text)
-    if header is None:
-        return None
+    """Each cell of a table (a header of column names, then rows) as a value named by its column; of each table,
+    where a page holds more than one (a week's sessions, then the next week's, each under its header)."""
+    layout = Layout()
+    at = 0
+    while (header := _header(text, at)) is not None:
+        ended = _table_rows(text, header, layout)
+        if ended is None or ended <= at:
+            break
+        at = ended
+    return layout if layout.literals else None
+
+
+def _table_rows(text: str, header: tuple[int, str, list[str]], layout: Layout) -> int | None:
+    """The rows under ``header`` into ``layout``; where the table ends (the line with no delimiter under it), or None
+    where it runs to the text's end or holds no rows."""
     rows_start, delimiter, names = header
     if text[rows_start:].lstrip().startswith(("{", "[")):
         return None  # records written as code under a line that names their fields (# fields: court, …): not rows
     under_prose = "。" in text[:rows_start]  # (a table exported alone has no sentence above its header)
-    layout = Layout()
     offsets: list[int] = []
     rows = csv.reader(_lines_from(text, rows_start, offsets), delimiter=delimiter)
     consumed = 0
@@ -650,13 +663,13 @@ def _table(text: str) -> Layout | None:
         if not any(value.strip() for value in values):
             continue
         if len(values) == 1:
-            break  # a line with no delimiter ends the table: the text under it (特此公告, a signature, more notices)
+            return row_start  # a line with no delimiter ends the table: the text under it (特此公告, a signature, more)
         cells = _cell_spans(text, row_start, row_end, delimiter, values)
         for name, value, ((start, end), quoting) in zip(names, values, cells, strict=False):
             cell = under_prose and not _is_prose(value)  # (a notice's text in a cell is prose still)
             layout.literals.append(Literal(start, end, name, row_start, quoting, cell=cell))
             layout.records.setdefault(row_start, []).append((name, value, (start, end)))
-    return layout
+    return None
 
 
 def _is_prose(value: str) -> bool:
