@@ -340,16 +340,25 @@ def _code_strings(text: str) -> Layout:
 
 def _lift_names(layout: Layout, under: dict[int, tuple[str, int | None]]) -> None:
     """A party written as an object under a key ("defendant": [{"name": "沈国平", "type": "1"}]) is a value of
-    the record around it, under that key."""
+    the record around it, under that key — or under its role, where the object names one ("dsr": [{"mc": "韦海峰",
+    "dsrlx": "被告"}], "litigants": [{"name": …, "role": "原告"}]). A value a database export wraps in an object of
+    its own ("hearingTime": {"$date": "2027-03-09T01:30:00.000Z"}) is the value of the key around it."""
     for group, (key, parent) in under.items():
         if parent is None or group not in layout.records:
             continue
-        for name, value, span in layout.records[group]:
+        fields = layout.records[group]
+        role = next((value.strip() for name, value, _ in fields if key_of(name) in _ROLE_KEYS), None)
+        lifted_key = role if role is not None and grammar.ROLE_RE.fullmatch(role) else key
+        for name, value, span in fields:
             if key_of(name) in _NAME_KEYS:
+                layout.records.setdefault(parent, []).append((lifted_key, value, span))
+            elif key_of(name) in _WRAPPER_KEYS and len(fields) == 1:
                 layout.records.setdefault(parent, []).append((key, value, span))
 
 
 _NAME_KEYS = frozenset(("name", "fullname", "名称", "姓名", "mc", "xm"))
+_ROLE_KEYS = frozenset(("role", "dsrlx", "ssdw", "诉讼地位", "角色", "身份", "当事人类型", "类型"))
+_WRAPPER_KEYS = frozenset(("$date", "$numberlong", "$numberint", "$numberdecimal"))
 # An array whose first item is a key and its value (PHP: ['court_name' => '…']): a record, as a brace is.
 _KEYED_ARRAY = regex.compile(r"""\s{0,40}(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s{0,40}=>""")
 # (Matched with an end: regex looks for a rule's required words, =>, through the rest of the text first.)

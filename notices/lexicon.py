@@ -436,7 +436,7 @@ RECORD_ISSUER_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 RECORD_DATE_KEYS: tuple[str, ...] = (
     "publishdate", "pubdate", "publicationdate", "bulletindate", "noticedate", "releasedate", "ggrq", "kdrq", "fbrq",
-    "published", "publishedat", "publishedon",
+    "published", "publishedat", "publishedon", "publishtime",
     "perioddate", "paperdate",  # an e-paper's issue: the day its pages, and the articles on them, were printed
     "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期", "落款日期", "落款时间",
 )  # fmt: skip
@@ -450,7 +450,7 @@ DAY_ABOVE_KEY = "排期日期"
 RECORD_HEARING_KEYS: tuple[str, ...] = (
     "开庭时间", "开庭日期", "庭审时间", "庭审日期", "开庭日期时间", "开庭时段", "庭审时段", "kssj", "ktsj", "ktrq",
     "kaitingtime", "kaitingdate", "starttime", "startdate", "hearingtime", "hearingdate", "courttime", "sessiontime",
-    "time",
+    "time", "sessionstart", "sessiondate", "hearingstart", "hearingdatetime", "trialtime", "trialdate", "trialstart",
     # a bureau's table of those it summons, each at a time of its own: 询问时间, 听证时间
     "询问时间", "调查询问时间", "接受询问时间", "接受调查询问时间", "听证时间",
     DAY_ABOVE_KEY,

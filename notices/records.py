@@ -10,6 +10,7 @@ phone number (（0830）6224615) gives nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -17,13 +18,21 @@ from dataclasses import dataclass
 import regex
 
 from notices import grammar, identity, lexicon
-from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_numbers
+from notices.casenumbers import cut_case_numbers, cut_number_finding, expand, find_case_numbers
 from notices.catalogue import finding
 from notices.containers import key_of
 from notices.fold import fold
 from notices.models import Notice, Source, Span
 from notices.parties import Sides, read_sides, side_of
-from notices.timeparse import read_date, read_time_at, read_when, weekday_mismatch
+from notices.timeparse import (
+    DateReading,
+    TimeReading,
+    WhenReading,
+    read_date,
+    read_time_at,
+    read_when,
+    weekday_mismatch,
+)
 
 # A value written under a key, and where it stands (None when it is not in the notice's text).
 Field = tuple[str, str, Span | None]
@@ -80,7 +89,7 @@ def published_of(fields: Sequence[Field]) -> Filled | None:
     keyed = [field for field in fields if key_of(field[0]) in _DATE_KEYS]
     unnamed = [field for field in fields if not field[0] and _DATE_ALONE.fullmatch(field[1])]
     for key, value, span in keyed or unnamed:
-        day = _timestamp_date(value) or _zoned_date(value)
+        day = _timestamp_date(value) or _zoned_date(value) or _digits_date(value)
         if day is not None:
             return Filled(day, key, span, f"{value} = {day}")
         if _DATE_TIME.fullmatch(value) is None:
@@ -109,9 +118,22 @@ def _zoned_date(value: str) -> dt.date | None:
         return None
 
 
+# (A zone west of UTC only after T: 2022-09-06 14:30-16:00 is a session's start and end, not a time at UTC-16.)
 _ZONED = regex.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|(?P<space>\x20))[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
+    r"(?:Z|\+[0-9]{2}:?[0-9]{2}|(?(space)(?!)|-[0-9]{2}:?[0-9]{2}))"
 )
+
+
+def _digits_date(value: str) -> dt.date | None:
+    """A date written as digits alone (20260506), as exports and crawlers write it."""
+    value = value.strip()
+    if _DIGITS_DATE.fullmatch(value) is None:
+        return None
+    try:
+        return dt.datetime.strptime(value, "%Y%m%d").date()
+    except ValueError:
+        return None
 
 
 def _timestamp_date(value: str) -> dt.date | None:
@@ -122,15 +144,16 @@ def _timestamp_date(value: str) -> dt.date | None:
     return day if 1990 <= day.year <= 2100 else None
 
 
-def case_number_of(fields: Sequence[Field]) -> Filled | None:
-    """A case number a record gives, when its value reads whole as one with 号 and a plausible year."""
+def case_numbers_of(fields: Sequence[Field]) -> list[Filled]:
+    """The case numbers a record gives, when its value reads whole as one with 号 and a plausible year: each written
+    out (（2026）琼0105民初3301、3302号 gives two, as a notice's text does), the printed group the span of each."""
     for key, value, span in fields:
         if key_of(key) in _CASE_KEYS:
-            match = grammar.CASE_NUMBER_RE.fullmatch(value.strip())
+            match = grammar.CASE_NUMBER_RE.fullmatch(fold(value.strip()))
             if match and match.group("hao"):
                 inner = span if span is not None and len(value) == span[1] - span[0] else None
-                return Filled(value.strip(), key, inner, value.strip())
-    return None
+                return [Filled(number, key, inner, number) for number in expand(match, value.strip())]
+    return []
 
 
 def _titles(fields: Sequence[Field]) -> Iterator[Field]:
@@ -166,15 +189,19 @@ def _titled_issuer(fields: Sequence[Field]) -> Filled | None:
 
 def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
     """Fill what ``record``'s text lacks from its record's ``fields``; ``where`` names the record."""
-    number = case_number_of(fields) or (_titled_case_number(fields) if not record.case_numbers else None)
-    if number is not None and identity.fold(number.printed) in {identity.fold(n) for n in record.case_numbers}:
-        number = None  # the text prints it
+    titled = _titled_case_number(fields) if not record.case_numbers else None
+    printed = {identity.fold(n) for n in record.case_numbers}
+    numbers = [  # (none the text prints)
+        number
+        for number in case_numbers_of(fields) or ([titled] if titled is not None else [])
+        if identity.fold(number.printed) not in printed
+    ]
     for name, found in (
         ("issuer", issuer_of(fields) if record.issuer is None or _is_division(record.issuer) else None),
         ("published", published_of(fields) if record.published is None else None),
         # The case the record files the notice under, when the text cites only others (an appeal's
         # notice that names the first-instance number) or none.
-        ("case_numbers", number),
+        *(("case_numbers", number) for number in reversed(numbers)),
     ):
         if found is None:
             continue
@@ -222,10 +249,12 @@ _KEYS = {
 }
 # (A line break within a cell too; not the comma before a Latin name's legal form: ABC TRADING CO., LIMITED.)
 _NAME_SEPARATOR = grammar.compile_pattern(
-    rf"(?: , (?! {grammar.LATIN_FORM_AFTER_COMMA} ) | [，、;；\n] ) \s* | \s{{2,}} | 及 | 以及", regex.VERBOSE
+    rf"(?: , (?! {grammar.LATIN_FORM_AFTER_COMMA} ) | [，、;；|｜\n] ) \s* | \s{{2,}} | 及 | 以及", regex.VERBOSE
 )
-# "原告:重庆山城建材有限公司;被告:刘光明,重庆渝发建筑工程有限公司" — names after their role.
-_ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：]? \s*", regex.VERBOSE)
+# "原告:某某公司;被告:刘光明,某某公司", "上诉人-某某|被上诉人-某某" — names after their role.
+_ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：\-－—]? \s*", regex.VERBOSE)
+# "武汉某某有限公司(原告),刘某(被告)" — a role in brackets after the name.
+_ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}) \s* [)）] \s* \Z", regex.VERBOSE)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
@@ -258,15 +287,20 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | Non
             side = side_of(role.group("role")) or side
             offset += role.end()
             piece = piece[role.end() :]
+        suffix = _ROLE_SUFFIX.search(piece)
+        named_side = side
+        if suffix is not None and suffix.start() > 0:
+            named_side = side_of(suffix.group("role")) or side  # (this name's alone: the next has its own)
+            piece = piece[: suffix.start()]
         name = piece.strip()
         if grammar.NAME_ASIDE_RE.fullmatch(name):
             continue  # an aside on a line of its own under the name: （经营者：郑某）, （原某某有限公司）
         aside = _IDENTIFIER_AT_END.search(name)
         if aside is not None and aside.start() > 0:
             name = name[: aside.start()]  # 某某经营部（经营者：郑某）: the trader's name, as in a notice's text
-        if name and side != "none":
+        if name and named_side != "none":
             offset += piece.find(name)
-            yield side, name, (start + offset, start + offset + len(name))
+            yield named_side, name, (start + offset, start + offset + len(name))
 
 
 class _Listed:
@@ -337,9 +371,9 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
         if kind in by_kind:
             listed.set(kind, by_kind[kind][0][1].strip(), by_kind[kind][0][2])
     for _, value, span in by_kind.get("case", []):
-        for number, number_span in find_case_numbers(value):
+        for number, number_span in find_case_numbers(fold(value), printed=value):
             listed.add("case_numbers", number, _moved(number_span, span[0] if span else 0, span))
-        for cut in cut_case_numbers(value):
+        for cut in cut_case_numbers(fold(value)):
             placed = _moved(cut, span[0] if span else 0, span)
             listed.notice.warnings.append(cut_number_finding(value[cut[0] : cut[1]], placed))
     for kind in ("parties", "applicant", "respondent", "other"):
@@ -450,7 +484,7 @@ def _read_when(listed: _Listed, fields: list[Field]) -> None:
     """The hearing's date and time from its field, or from two (开庭日期 | 开庭时间 in two columns)."""
     _, when, span = fields[0]
     base = span[0] if span is not None else 0
-    reading = read_when(when, 0, len(when), None)
+    reading = _machine_when(when) or read_when(when, 0, len(when), None)
     text, text_span = when.strip(), span
     if reading.time is None and len(fields) > 1:
         _, clock, clock_span = fields[1]
@@ -471,6 +505,33 @@ def _read_when(listed: _Listed, fields: list[Field]) -> None:
     if reading.time is not None and reading.time.value is not None:
         listed.set("hearing_time", reading.time.value, _moved(reading.time.span, base, span))
     listed.notice.warnings += [f.model_copy(update={"span": _moved(f.span, base, span)}) for f in reading.findings]
+
+
+def _machine_when(value: str) -> WhenReading | None:
+    """A hearing's time as a machine writes it, read as the day and time in China: a Unix timestamp (1772985600000,
+    in seconds or milliseconds), an ISO date-time with its zone (2026-04-20T01:30:00Z is 09:30 in China), a date
+    written as digits alone (20260518). Midnight is a date alone (a day's timestamp); None for a date as printed."""
+    printed = value.strip()
+    start = value.find(printed) if printed else 0
+    moment: dt.datetime | None = None
+    if _TIMESTAMP.fullmatch(printed):
+        moment = dt.datetime.fromtimestamp(int(printed) / (1000 if len(printed) == 13 else 1), _CHINA_TIME)
+    elif _ZONED.fullmatch(printed):
+        with contextlib.suppress(ValueError):
+            moment = dt.datetime.fromisoformat(printed).astimezone(_CHINA_TIME)
+    elif _DIGITS_DATE.fullmatch(printed):
+        with contextlib.suppress(ValueError):
+            moment = dt.datetime.strptime(printed, "%Y%m%d").replace(tzinfo=_CHINA_TIME)
+    if moment is None or not 1990 <= moment.year <= 2100:
+        return None
+    span = (start, start + len(printed))
+    clock = moment.strftime("%H:%M")
+    return WhenReading(
+        date=DateReading(moment.date(), span), time=None if clock == "00:00" else TimeReading(clock, span)
+    )
+
+
+_DIGITS_DATE = regex.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
 def _moved(span: Span | None, base: int, located: Span | None) -> Span | None:
