@@ -662,6 +662,7 @@ def _table_rows(text: str, header: tuple[int, str, list[str]], layout: Layout) -
     if text[rows_start:].lstrip().startswith(("{", "[")):
         return None  # records written as code under a line that names their fields (# fields: court, …): not rows
     under_prose = "。" in text[:rows_start]  # (a table exported alone has no sentence above its header)
+    title = _title_over(text, rows_start, delimiter)
     offsets: list[int] = []
     rows = csv.reader(_lines_from(text, rows_start, offsets), delimiter=delimiter)
     consumed = 0
@@ -678,7 +679,27 @@ def _table_rows(text: str, header: tuple[int, str, list[str]], layout: Layout) -
             cell = under_prose and not _is_prose(value)  # (a notice's text in a cell is prose still)
             layout.literals.append(Literal(start, end, name, row_start, quoting, cell=cell))
             layout.records.setdefault(row_start, []).append((name, value, (start, end)))
+        if title is not None:
+            layout.records[row_start].append(title)
     return None
+
+
+def _title_over(text: str, rows_start: int, delimiter: str) -> tuple[str, str, Span] | None:
+    """The line right over a table's header that names it, one cell (某某人民法院开庭公告导出 2026-03-01, and the
+    empty cells an export pads it with): the table's title, a field of each row (its court, where no column names
+    one)."""
+    header_start = text.rfind("\n", 0, max(rows_start - 1, 0)) + 1
+    if header_start == 0:
+        return None
+    start = text.rfind("\n", 0, header_start - 1) + 1
+    line = text[start : header_start - 1].rstrip("\r")
+    name = line.rstrip(delimiter + " \t\u3000")
+    if not name.strip() or delimiter in name or len(name) > _MAX_TITLE:
+        return None
+    return ("标题", name, (start, start + len(name)))
+
+
+_MAX_TITLE = 60
 
 
 def _is_prose(value: str) -> bool:

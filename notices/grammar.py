@@ -301,9 +301,13 @@ MONTH_DAY = rf"""
 """
 # （星期一） / (周一) / 星期一, printed after a date (in a table's day cell, spaces apart: 2026-03-16  星期一).
 WEEKDAY = rf"""
-    {SP}{{0,4}} (?: [(（] {SP}? (?:星期|礼拜|周) (?P<weekday>[一二三四五六日天]) {SP}? [)）]
+    {SP}{{0,4}} (?: [(（] {SP}? (?:星期|礼拜|周) (?P<weekday>[一二三四五六日天]) {SP}?
+                  (?: [，,、\x20\u3000] {SP}? 农历 [^（）()\n]{{1,12}} )? [)）]      # （星期四，农历十月廿五）
             | (?:星期|礼拜) (?P<weekday>[一二三四五六日天]) )
 """
+
+# The day in the lunar calendar printed after a date, alone in brackets: 2026年12月8日（农历十月三十）.
+LUNAR_ASIDE = rf"{SP}{{0,4}} [(（] {SP}? 农历 [^（）()\n]{{1,12}} [)）]"
 
 # ---------------------------------------------------------------- times
 DAY_PERIOD = alt(lexicon.DAY_PERIODS)
@@ -612,7 +616,7 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 传票 | 公告
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连，,{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连巡，,{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
@@ -627,7 +631,7 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                      (?: 连续 (?: {SP}? [一二两三四五六七八九十0-9]{{1,2}} {SP}? [日天] )? )? {SP}?  # 连续两日开庭
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}?
-                     (?: (?:公开|不公开|在线|线上|网上|远程) {SP}? ){{0,2}}                  # 依法在线公开开庭
+                     (?: (?:公开|不公开|在线|线上|网上|远程|巡回|就地) {SP}? ){{0,2}}   # 依法在线公开开庭, 巡回开庭
                      (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
@@ -652,7 +656,8 @@ _ONLINE_VENUE = rf"""
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
 _HEARING_BODY = rf"""
-    (?P<when> (?: [^，,。；;在于到] | [到至] (?= {SP}? [0-9０-９上下] ) ){{1,60}}? ) (?P<aside>{_ASIDE})? {WS}{{0,3}}
+    (?P<when> (?: [（(] (?:星期|礼拜|周|农历) [^（）()\n]{{1,16}} [)）]          # (a date's weekday and lunar day)
+                | [^，,。；;在于到] | [到至] (?= {SP}? [0-9０-９上下] ) ){{1,60}}? ) (?P<aside>{_ASIDE})? {WS}{{0,3}}
     (?: {_ONLINE_MEANS}? {SP}? {_VENUE} | {_ONLINE_VENUE} | (?= {_SESSION_END} )
       | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…)
                | (?:\.{{3}}|…) ) )                                       # (or in the time: 18日上...)
@@ -997,11 +1002,13 @@ SIGNATURE = rf"""
     (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
     (?: {WS}{{0,4}} [（(] [^（）()\n]{{1,30}} [)）] )?              # its other name: …委员会 / （上海国际仲裁中心）
+    (?: {SP}* \n [^\n\p{{Han}}0-9０-９]{{2,200}} (?= \n ) )?          # or in another script, on a line of its own
     {WS}{{0,200}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})   # (a wide page right-aligns it)
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".
 TRAILING_ISSUER = rf"""
-    (?<= [。.!！,，] {SP}{{0,3}} ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME})
+    (?<= [。.!！,，] {SP}{{0,3}} ) (?! 上诉 | 向 | 于 | 由 | 到 )      # (not a clause: 上诉于某某中级人民法院)
+    {REGION_TAG}? (?P<issuer>{ISSUER_NAME})
     (?= {SP}* (?: $ | \n | {SP}刊登 | {SP}{HAN}{{2,4}}[:：] ) )
 """
 # A date alone, after the closing or the body: the signature of a notice that names no issuer below.
@@ -1126,6 +1133,7 @@ CORRECTION_MARKER = rf"""特此更正 | 更正公告 | {alt(lexicon.CORRECTION_M
 DATE_RE = compile_rule(DATE, guarded=False)
 DATE_WITHOUT_DAY_MARK_RE = compile_rule(DATE_WITHOUT_DAY_MARK, guarded=False)
 MONTH_DAY_RE = compile_rule(MONTH_DAY, guarded=False)
+LUNAR_ASIDE_RE = compile_rule(LUNAR_ASIDE, guarded=False)
 WEEKDAY_RE = compile_rule(WEEKDAY, guarded=False)
 CLOCK_RE = compile_rule(CLOCK, guarded=False)
 BARE_MINUTE_RE = compile_rule(BARE_MINUTE, guarded=False)

@@ -462,6 +462,7 @@ RECORD_CLOCK_KEYS: tuple[str, ...] = ("时间", "时刻", "开庭时刻", "庭�
 RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday")
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
+    "ftmc", "ktdd",  # (法庭名称, 开庭地点: a data exchange's pinyin initials)
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
 )  # fmt: skip

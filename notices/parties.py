@@ -173,6 +173,9 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
         if name is None or grammar.ROLE_RE.fullmatch(name.group()):
             break
         span = _person_split(text, name.start(), name.end(), end)
+        if text.startswith("你", span[0]) and not grammar.PRONOUN_RE.match(text[span[0] : span[1]]):
+            # 诉你草场使用权纠纷一案: 你 and the cause, not a name that starts with 你 (no name does)
+            span = (span[0], span[0] + max(len(p) for p in lexicon.PRONOUNS if text.startswith(p, span[0])))
         names.append((text[span[0] : span[1]], span))
         pos = _skip(grammar.NAME_TRAILER_RE, text, span[1], end)
         separator = _SEPARATOR.match(text, pos, end)

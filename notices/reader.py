@@ -440,7 +440,9 @@ def _signed_by(text: str, listed: Notice, signature: regex.Match[str] | None) ->
     and who signed it when its rows name no court."""
     if signature is None:
         return
-    if listed.issuer is None:
+    named = listed.spans.get("issuer")
+    # (A title over the table that names a court gives way to the signature: 某某法院开庭公告导出 / … / 某某法院.)
+    if listed.issuer is None or (named and named[0][1] <= listed.source.start):
         listed.issuer = signature.group("issuer")
         listed.spans["issuer"] = [signature.span("issuer")]
     if listed.published is not None:

@@ -642,11 +642,16 @@ _ORG_END = tuple(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) == 1) 
 _NOT_IN_NAMES = frozenset(lexicon.NOT_IN_NAMES)
 
 
+_LONG_NAME = 4  # characters: a name, not a surname and a verb (王称)
+
+
 def _plausible_name(name: str, whole_line: bool) -> bool:
     """Could ``name`` stand before an addressee's colon? Not a label or a word of news. A line that
     holds only names and the colon is read as printed (untrusted text, made harmless on output);
     within a line, a name must look like one."""
-    if _NOT_NAME_WORD.search(name):
+    word = _NOT_NAME_WORD.search(name)
+    # (A name alone on its line may end in a character news uses for "said": 鲁茸吉称, a Pumi name, not 某某称.)
+    if word is not None and not (whole_line and len(word.group()) == 1 and word.end() == len(name) >= _LONG_NAME):
         return False
     if "你" in name and grammar.PRONOUN_RE.match(name) is None:
         return False  # a sentence about the addressee ("因你单位存在…"), not a name

@@ -227,7 +227,8 @@ def _read_day(
         mismatch = weekday_mismatch(value, weekday.group(_WEEKDAY["weekday"]), weekday.span()) if value else None
         if mismatch is not None:
             reading.findings.append(mismatch)
-    return pos
+    lunar = grammar.match(grammar.LUNAR_ASIDE_RE, text, pos, end)
+    return lunar.end() if lunar is not None else pos
 
 
 def weekday_mismatch(day: dt.date, weekday: str, span: Span | None) -> Finding | None:

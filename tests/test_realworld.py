@@ -40,7 +40,7 @@ CORPUS_FLOORS = {
     "f": (99.4, 59, 0),
     "g": (99.6, 63, 0),
     "h": (98.7, 70, 0),
-    "i": (95.8, 69, 1),
+    "i": (96.6, 69, 1),
     "j": (92.7, 59, 0),
     "k": (94.4, 51, 0),
     "l": (98.0, 54, 0),
@@ -61,6 +61,8 @@ CORPUS_FLOORS = {
     "aa": (98.7, 88, 0),
     "bb": (99.7, 32, 4),  # (4: a live-stream platform's preview of coming sessions, labelled none; see CHANGELOG)
     "cc": (99.3, 62, 0),
+    "dd": (98.4, 94, 0),
+    "ee": (97.6, 59, 0),
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29}
