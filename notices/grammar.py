@@ -611,7 +611,8 @@ SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通�
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
 # (听证室, 调解室, 询问室 are places: a session word before 室 or 庭 is a room's name; before 传票, 公告 or 通知, a
 # document's: 在本报刊登的…一案开庭传票公告中.)
-_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 传票 | 公告 | 通知 | 前 )"  # (开庭前: 召开庭前会议)
+# (开庭前: 召开庭前会议; 巡回审判点: a place)
+_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传票 | 公告 | 通知 | 前 )"
 # The characters _SESSION_END can start with (its words are all optional but the session): a lookahead
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
@@ -756,8 +757,8 @@ VENUE_ADDRESS = rf"""
     (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
        | 受理 | 投诉 | 咨询 | 服务 | 接待 | 搬迁 | 新址 )
     (?:开庭|仲裁|庭审|听证|询问|领取)? (?:地址|地点) {SP}?
-    (?: 不变 {SP}? [，,] {SP}? )?                                   # 地点不变，仍为… (a correction)
-    (?:仍|均|改)? (?:为|是|在|[:：]) {SP}?
+    (?: (?: 不变 {SP}? [，,] {SP}? )? (?:仍|均|改)? (?:为|是|在|[:：])    # 地点不变，仍为… (a correction)
+      | 不变 {SP}? [（(] ) {SP}?                                      # or 地点不变（本院第一审判庭）
     # (听证地点：本局三楼听证室（某某路××号）: the place with its address in brackets)
     (?P<venue> [^，,。；;\n()（）]{{2,80}}?
                (?: {SP}? [（(] (?= [^（）()\n]{{0,60}}? (?:路|街|道|号|楼|层|室) ) [^（）()\n，,；;]{{4,80}}? [)）] )? )

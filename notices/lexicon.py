@@ -277,8 +277,9 @@ PUBLICATION_LABELS: tuple[str, ...] = ("刊登日期", "刊登时间", "见报�
 UNTAILED_CAUSES: tuple[str, ...] = tuple(cause for cause in CAUSES if not cause.endswith(CAUSE_TAILS))
 
 # The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
-# (宣判: a judgment pronounced in court, 定于…公开宣判, a sitting the parties and the public attend.)
-SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解", "宣判")
+# (宣判: a judgment pronounced in court, 定于…公开宣判, a sitting the parties and the public attend; 巡回审判: a hearing
+# held on circuit, 在某某嘎查党群服务中心巡回审判.)
+SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解", "宣判", "巡回审判")
 # The rooms a hearing sits in, as its place ends: 第三法庭, 第一审判庭, 第二仲裁庭, 三楼听证室 (a bureau's hearing).
 ROOM_NOUNS: tuple[str, ...] = ("法庭", "审判庭", "仲裁庭", "调解室", "审判室", "庭审室", "听证室")
 # Of these, the ones that hold a meeting (a creditors' meeting), not a hearing.

@@ -169,13 +169,15 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
     while True:
         if _is_cause(text, pos, end):
             break  # "被告人张小磊，劳务合同纠纷一案": after the comma, the cause; "审理的劳动争议案件": no one
-        name = grammar.match(grammar.PARTY_NAME_RE, text, pos, end)
-        if name is None or grammar.ROLE_RE.fullmatch(name.group()):
-            break
-        span = _person_split(text, name.start(), name.end(), end)
-        if text.startswith("你", span[0]) and not grammar.PRONOUN_RE.match(text[span[0] : span[1]]):
-            # 诉你草场使用权纠纷一案: 你 and the cause, not a name that starts with 你 (no name does)
-            span = (span[0], span[0] + max(len(p) for p in lexicon.PRONOUNS if text.startswith(p, span[0])))
+        if text.startswith("你", pos):
+            # 你, 你公司, 你们: the addressees, whatever cause follows (诉你牲畜托管合同纠纷一案,
+            # 诉你草场使用权纠纷一案: no name starts with 你)
+            span = (pos, pos + max(len(pronoun) for pronoun in lexicon.PRONOUNS if text.startswith(pronoun, pos)))
+        else:
+            name = grammar.match(grammar.PARTY_NAME_RE, text, pos, end)
+            if name is None or grammar.ROLE_RE.fullmatch(name.group()):
+                break
+            span = _person_split(text, name.start(), name.end(), end)
         names.append((text[span[0] : span[1]], span))
         pos = _skip(grammar.NAME_TRAILER_RE, text, span[1], end)
         separator = _SEPARATOR.match(text, pos, end)
