@@ -441,15 +441,18 @@ ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} 
 _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公司|有限责任公司) {HAN} ){{0,24}}?
                       (?:纠纷|争议|一案|案件|案)
                     | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与) [\p{{Han}}、] ){{0,30}}? (?:罪|一案|案件|案) )"""
-# A person's name: two to four characters (张旭, 欧阳娜娜), five in a list or before a cause (乌云其其格、…,
-# 那顺乌力吉劳务合同纠纷: a Mongolian name; not before other words, 申请宣告王建军死亡一案), a name with 和 in it
+# A person's name: two to four characters (张旭, 欧阳娜娜), five to ten in a list or before a cause (乌云其其格、…,
+# 那顺乌力吉劳务合同纠纷, 乌力吉巴雅尔诉…: a Mongolian, Kazakh or Uyghur name printed with no dot, 吐尔逊别克阿合买提江;
+# not before other words, 申请宣告王建军死亡一案), a name with 和 in it
 # (孟和巴雅尔) before one
 # character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
 # that a name is not cut after its surname where a cause's first word could begin.
 _PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
+# (A long name holds no place's word: 漳州市龙文区市政 is a body's name cut short, not a person's.)
+_LONG_NAME_CHAR = rf"(?: (?![省市区县州镇乡村街路]) {_PERSON_CHAR} )"
 PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
-               (?: {_PERSON_CHAR}{{2,4}}? | {_PERSON_CHAR}{{5}} (?= {SP}? (?:[、,，]|诉|与|{_CAUSE_AHEAD}) )
+               (?: {_PERSON_CHAR}{{2,4}}? | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_CAUSE_AHEAD}) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}
                  | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
