@@ -82,14 +82,22 @@ class CleanText:
 def _is_cut_name(line: str, following: str) -> bool:
     """Is a person's name cut across two lines, its colon after the second part (赵玉 / 梅：): two pieces of one to
     three characters, two to four in all?"""
-    head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.fullmatch(following)
-    if head is None or tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
+    head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.match(following)
+    if tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
         return False  # (公告 / 张三：, 裁定书 / 李四：: a heading or a title over the addressee)
-    return 2 <= len(line) + len(tail.group("rest")) <= _LONGEST_CUT_NAME
+    if _NAMES_CUT.fullmatch(line):
+        return True  # a list of addressees cut inside its last name (赛力克・努尔江、别克波拉提・托合 / 塔尔汗：本院…)
+    return (
+        head is not None
+        and tail.end() == len(following)
+        and 2 <= len(line) + len(tail.group("rest")) <= _LONGEST_CUT_NAME
+    )
 
 
 _NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
 _NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})[:：]")
+# Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某.
+_NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,15}、)*[\p{Han}·•・‧．]{2,15}")
 _LONGEST_CUT_NAME = 4
 _TITLE_ENDS = tuple("书告知示令")
 

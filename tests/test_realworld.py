@@ -62,7 +62,7 @@ CORPUS_FLOORS = {
     "bb": (99.7, 32, 4),  # (4: a live-stream platform's preview of coming sessions, labelled none; see CHANGELOG)
     "cc": (99.3, 62, 0),
     "dd": (98.4, 94, 0),
-    "ee": (99.1, 59, 0),
+    "ee": (99.2, 59, 0),
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29}
