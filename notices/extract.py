@@ -55,7 +55,7 @@ _PHONES = grammar.group_numbers(grammar.PHONES_RE)
 _CONTACTS = grammar.group_numbers(grammar.CONTACTS_RE)
 _SPACES = " \t\u3000\xa0\n"
 # The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
-_SETS_AGAIN = re.compile("定于|将于")
+_SETS_AGAIN = re.compile("定于|将于|同日|当日|当天")
 _SERVES_YOU = re.compile("向你们[^。；;\n]{0,12}?送达")
 _CASE_LABEL_WORDS = "(?:案号|案件编号)"
 _CASE_LABEL = grammar.compile_pattern(rf"{_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
@@ -867,4 +867,25 @@ def extract(
             read["cause"] = ([case.values["cause"]], case.spans["cause"])
         return read
 
-    return per_case(record, fields.later, sentence, page, fields.causes, read_case)
+    unsplit = record.model_copy(deep=True) if block.case_line else None  # (per_case may add a finding to it)
+    records = per_case(record, fields.later, sentence, page, fields.causes, read_case)
+    in_body = _numbers_in_body(unsplit, page, block.body) if len(records) == 1 and unsplit is not None else None
+    if unsplit is not None and in_body is not None:
+        # (The numbers printed on a line over the addressee, then each after its case's words in the body: the
+        # body's tell the cases apart, 一案〔（2026）…1号〕，以及…一案〔（2026）…2号〕.)
+        moved = unsplit
+        moved.spans["case_numbers"] = in_body
+        split = per_case(moved, fields.later, sentence, page, fields.causes, read_case)
+        if len(split) > 1:
+            return split
+    return records
+
+
+def _numbers_in_body(record: Notice, page: Page, body: Span) -> list[Span] | None:
+    """Where the body prints each of ``record``'s case numbers, in order, as spans of the whole text; None where it
+    does not print each once."""
+    found = {number: span for number, span in find_case_numbers(page.folded, *body, printed=page.printed)}
+    spans = [found.get(number) for number in record.case_numbers]
+    if any(span is None for span in spans) or len(found) != len(record.case_numbers):
+        return None
+    return [page.at(span) for span in spans if span is not None]

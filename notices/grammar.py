@@ -330,7 +330,8 @@ CLOCK = rf"""
 # a minute with no hour ("2026年4月22日30分"), 时 with no digits ("下午时"),
 # 整 with no hour at all ("二○一七年二月十七日整").
 BARE_MINUTE = rf"(?P<minute>{SMALL_NUMBER}) {SP}? 分"
-HOUR_WITHOUT_DIGITS = rf"(?P<period>{DAY_PERIOD})? {SP}? [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分)?"
+# (下午　　时: the hour left blank in a form)
+HOUR_WITHOUT_DIGITS = rf"(?P<period>{DAY_PERIOD})? (?: {SP} | [_＿] )* [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分)?"
 BARE_WHOLE_HOUR = r"整"
 
 # A hearing set by an event, not a date: 公告期满后第3日 / 答辩期满后的第三日 /
@@ -652,10 +653,14 @@ _VENUE = rf"""
 # 通过杭州互联网法院在线诉讼平台在线开庭审理 (the platform is where the party appears), 通过网上仲裁庭以视频方式开庭.
 _ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。；;\n]{1,24}? (?:平台|小程序|系统|网站|APP|App) )"
 # (…通过全国企业破产重整案件信息网（https://…）以网络会议方式召开: a site and its address.)
+# (…通过“人民法院在线服务”小程序在线开庭: the platform's name in quotes; 通过本院云上法庭; 通过腾讯会议（会议号：…）: a
+# meeting app and its room.)
 _ONLINE_VENUE = rf"""
-    (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}? [“"「]?
-    (?P<venue> [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网)
-             | (?:网上|在线|线上|云上|云端|互联网) [^，,。；;\n“”"「」]{{0,8}}? (?:仲裁庭|法庭|审判庭) ) [”"」]? {SP}?
+    (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}?
+    (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? (?:平台|小程序|系统|网站|APP|App|信息网)
+             | (?:本院|本委|本庭)? (?:网上|在线|线上|云上|云端|互联网) [^，,。；;\n“”"「」]{{0,8}}?
+               (?:仲裁庭|法庭|审判庭)
+             | {HAN}{{1,6}}? 会议 (?: {SP}? [（(] [^（）()\n]{{1,40}} [)）] )? ) {SP}?
     (?: [（(] [^（）()\n]{{1,60}} [)）] {SP}? )? (?= {_SESSION_END} )
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
@@ -706,6 +711,7 @@ HEARING = rf"""
       | (?<= 请 {SP}? {PRONOUN} ) {SP}? (?:按时|准时)? 于 {SP}?                       # 请你单位于…到…参加庭审
         (?P<when> [^，,。；;在于到]{{1,60}}? ) {SP}? 到 {SP}? (?P<venue> [^，,。；;\n]{{1,40}}? ) {SP}?
         参加 {SP}? (?P<session> 庭审 | 开庭 | 听证 | 调解 )
+      | (?<= [，,；;] {SP}? ) (?= {SAME_DAY} ) {_HEARING_BODY}     # …开庭审理第一案，同日下午2时30分在…开庭审理第二案
       | (?<!原|法定) {alt(HEARING_TIME_LABELS)} {SP}? (?:定为|为|是|[:：]) {SP}?          # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}?                                      # (or …　　开庭地点：…)
         (?= [，,。；;\n] | $ | {SP}{{2}} {HAN}{{2,8}} [:：] )
@@ -1333,7 +1339,7 @@ anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # an item's number (1.11月16日上午9时).
 anchor(
     HEARING_RE,
-    ["于", "应为", *HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS],
+    ["于", "应为", *HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS, *lexicon.SAME_DAY_WORDS],
     back=2,
     places=rf"{_YEAR_DIGIT}(?:(?<!{_NOT_SPACE}{_YEAR_DIGIT})|(?<=[0-9０-９一二三四五六七八九十][.．、]{_YEAR_DIGIT}))",
 )

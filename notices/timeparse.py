@@ -290,6 +290,9 @@ def read_when(
     if reading.date is not None and last is not None:
         more_days = _days_to(reading.date, last)  # 2026年3月24日至3月26日每日上午9时: the days after the first
         pos, days_named = last.end(), True
+        backwards = _backwards(reading.date, last)
+        if backwards is not None:
+            reading.findings.append(backwards)
     if days_named:
         every = grammar.match(grammar.EVERY_DAY_RE, text, pos, end)
         pos = every.end() if every else pos
@@ -313,6 +316,23 @@ def _day_of(first: DateReading, day: regex.Match[str]) -> list[DateReading]:
         return [DateReading(first.value.replace(day=to_int(day.group("day"))), day.span("day"))]
     except ValueError:
         return []
+
+
+def _backwards(first: DateReading, last: regex.Match[str]) -> Finding | None:
+    """A run of days whose last is before its first (11月24日至23日): read from the first, and a clerk is told."""
+    if first.value is None:
+        return None
+    month = to_int(last.group("month")) if last.group("month") else first.value.month
+    try:
+        end = first.value.replace(month=month, day=to_int(last.group("day")))
+    except ValueError:
+        return None
+    if end >= first.value:
+        return None
+    shown = last.string[first.span[0] if first.span else last.start() : last.end()]
+    zh = f"日期“{shown}”的末日早于首日，按首日读取，请核对"
+    en = f"the days '{shown}' run backwards: read from the first, check it"
+    return finding("date_irregular", (first.span[0], last.end()) if first.span else last.span(), zh, en)
 
 
 def _days_to(first: DateReading, last: regex.Match[str]) -> list[DateReading]:

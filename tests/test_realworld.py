@@ -63,9 +63,10 @@ CORPUS_FLOORS = {
     "cc": (99.3, 62, 0),
     "dd": (98.4, 94, 0),
     "ee": (99.2, 59, 0),
+    "ff": (88.0, 60, 0),  # (one record a notice: a notice's several cases at their own times are one, see CHANGELOG)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29}
+FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 14}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
