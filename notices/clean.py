@@ -262,6 +262,22 @@ _SPACED_HEADING = regex.compile(
 )
 
 
+def _spaced_addressees(source: str) -> list[tuple[int, int, str]]:
+    """The spaces of an addressee's name letter-spaced on its line, its colon after it (覃 海 燕 ：, as OCR reads a
+    board's print): read without them, as a heading's are."""
+    edits = []
+    for line in _SPACED_ADDRESSEE.finditer(source):
+        edits += [(gap.start(), gap.end(), "") for gap in _GAP.finditer(source, *line.span("name"))]
+    return edits
+
+
+# A line of two to six characters each followed by a space, then the colon: one name letter-spaced.
+_SPACED_ADDRESSEE = regex.compile(
+    r"^[\x20\t\u3000\xa0]*(?P<name>(?:\p{Han}[\x20\u3000\xa0]{1,2}){2,6})(?=[:：][\x20\t\u3000\xa0]*\r?$)",
+    regex.MULTILINE,
+)
+
+
 def _spaced_issuers(source: str, breaks: list[Span]) -> list[tuple[int, int, str]]:
     """The spaces inside a public body's name printed alone on its line, letter-spaced (人 民 法 院) or cut
     inside its suffix (某某区人民 法院), as a signature or above a heading, and the line break inside one cut
@@ -410,7 +426,8 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     ocr = _ocr_spaces(source)
     edits += ocr
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
-    edits += sorted(set(_spaced_issuers(source, breaks) + _spaced_headings(source)) - set(ocr))
+    spaced = _spaced_issuers(source, breaks) + _spaced_headings(source) + _spaced_addressees(source)
+    edits += sorted(set(spaced) - set(ocr))
     if ">" in source or "**" in source:
         # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
         # inside a column break goes with the break.
