@@ -1014,6 +1014,7 @@ SIGNATURE = rf"""
     (?: {WS}{{0,4}} [（(] [^（）()\n]{{1,30}} [)）] )?              # its other name: …委员会 / （上海国际仲裁中心）
     (?: {SP}* \n [^\n\p{{Han}}0-9０-９]{{2,200}} (?= \n ) )?          # or in another script, on a line of its own
     {WS}{{0,200}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})   # (a wide page right-aligns it)
+    (?! {SP}* [0-9０-９]{{1,2}} [:：] [0-9０-９]{{2}} )       # (not a message's time stamp: 2026-08-11 10:06:40 某某)
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".
 TRAILING_ISSUER = rf"""
