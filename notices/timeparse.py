@@ -275,7 +275,8 @@ def read_when(
             shown = text[start:end].strip()
             zh, en = f"无法识别开庭日期：“{shown}”", f"no hearing date can be read in '{shown}'"
             reading.findings.append(finding("hearing_date_unreadable", (start, end), zh, en))
-            named = _NAMED_DAY.match(text, pos, end)  # 下周一上午9时: no date, but the time is printed
+            # 下周一上午9时, 2026年  月  日上午9时: no date, but the time is printed
+            named = _NAMED_DAY.match(text, pos, end) or _BLANK_DATE.match(text, pos, end)
             pos = _skip_space(text, named.end(), end) if named is not None else pos
     else:
         pos = after_date
@@ -392,6 +393,11 @@ def _says_period(text: str, span: Span) -> bool:
 
 # A day named by the week or from today, not by its date: 下周一, 本星期三, 下个礼拜五, 明天, 后天.
 _NAMED_DAY = regex.compile(r"(?:(?:下个?|本|这个?|下一)(?:周|星期|礼拜)[一二三四五六日天]|明天|后天)")
+# A date a form left blank in part: 2026年  月  日, 2026年8月 日 (its month or its day a blank).
+_BLANK_DATE = regex.compile(
+    r"(?:[0-9０-９〇零○Ｏ一二三四五六七八九]{4}[\x20\u3000\xa0]*年)?[\x20\u3000\xa0_＿]*"
+    r"(?:[0-9０-９]{1,2}|[\x20\u3000\xa0_＿]+)月[\x20\u3000\xa0_＿]*(?:[0-9０-９]{1,2})?[\x20\u3000\xa0_＿]*日"
+)
 
 # An event named before the date it falls on: "举证期满后的2015年12月16日".
 _EVENT_THEN_DATE_RE = grammar.compile_rule(

@@ -63,7 +63,7 @@ CORPUS_FLOORS = {
     "cc": (99.3, 62, 0),
     "dd": (98.4, 94, 0),
     "ee": (99.2, 59, 0),
-    "ff": (88.0, 60, 0),  # (5 notices' cases at their own times, in shapes not split: see CHANGELOG)
+    "ff": (88.4, 60, 0),  # (5 notices' cases at their own times, in shapes not split: see CHANGELOG)
     "gg": (88.3, 51, 1),  # (5 court SMS reminders labelled notices; 1 lawyer's e-mail of hearing labels: CHANGELOG)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
