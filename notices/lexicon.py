@@ -348,6 +348,8 @@ CASE_PREFIX_ENDS: tuple[str, ...] = (
     # an administrative review's case (甬政复〔2026〕158号), a claim for compensation decided (渝中检刑赔〔2026〕3号),
     # an order to demolish (开自然资规拆〔2026〕23号), an expropriation's decision (开政征〔2025〕5号)
     "复", "赔", "拆", "征",
+    # a hearing's own notice (宁环听〔2026〕7号, 渝北市监听〔2026〕9号), and its postponement (海综执听延〔2026〕2号)
+    "听", "听延",
 )  # fmt: skip
 # Words after a list's title on its line, in an export or a site's list page: 某某人民法院 开庭公告 导出.
 LIST_TITLE_TAILS: tuple[str, ...] = ("导出", "列表", "一览", "一览表", "查询结果", "汇总", "汇总表")
