@@ -430,7 +430,7 @@ def key_of(name: str) -> str:
     return _NAMESPACE.sub("", name).translate(_KEY_NOISE).lower()  # <fy:court> is a court
 
 
-_KEY_NOISE = str.maketrans("", "", "_-/ \t")
+_KEY_NOISE = str.maketrans("", "", "_-/ .\t")  # (Case No., case_no, case-no: one key)
 _NAMESPACE = regex.compile(r"\A[A-Za-z]\w*:")
 _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)

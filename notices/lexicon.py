@@ -461,6 +461,9 @@ RECORD_HEARING_KEYS: tuple[str, ...] = (
 # A clock column beside a hearing's date column (开庭日期 | 时间 | 法庭): the hearing's time only there, as 时间 alone
 # may be anything's (a page's posting time).
 RECORD_CLOCK_KEYS: tuple[str, ...] = ("时间", "时刻", "开庭时刻", "庭审时刻")
+# A day column with no word of a hearing (Date): the hearing's day only beside a clock column (Date | Time), as a
+# day alone may be anything's (a publication's).
+RECORD_DAY_KEYS: tuple[str, ...] = ("date",)
 # A weekday column beside a hearing's date column (开庭日期 | 星期 | 时间): checked against the date.
 RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday")
 RECORD_VENUE_KEYS: tuple[str, ...] = (

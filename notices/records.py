@@ -237,6 +237,7 @@ def published_date(value: str) -> dt.date | None:
 _KEYS = {
     "hearing": frozenset(key_of(k) for k in lexicon.RECORD_HEARING_KEYS),
     "clock": frozenset(key_of(k) for k in lexicon.RECORD_CLOCK_KEYS),
+    "day": frozenset(key_of(k) for k in lexicon.RECORD_DAY_KEYS),
     "weekday": frozenset(key_of(k) for k in lexicon.RECORD_WEEKDAY_KEYS),
     "venue": frozenset(key_of(k) for k in lexicon.RECORD_VENUE_KEYS),
     "cause": frozenset(key_of(k) for k in lexicon.RECORD_CAUSE_KEYS),
@@ -255,6 +256,8 @@ _NAME_SEPARATOR = grammar.compile_pattern(
 _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：\-－—]? \s*", regex.VERBOSE)
 # "武汉某某有限公司(原告),刘某(被告)" — a role in brackets after the name.
 _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}) \s* [)）] \s* \Z", regex.VERBOSE)
+_TRANSLATION = regex.compile(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
+_VERSUS = regex.compile(r"\s[vV][sS]?\.\s")
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
@@ -277,7 +280,13 @@ _IDENTIFIER_AT_END = regex.compile(rf"{grammar.IDENTIFIER} \s* \Z", regex.VERBOS
 
 def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | None, str, Span]]:
     """(side, name, span) for each name in a parties field; a role printed before names sets their side (None
-    where none is known). Not a representative's (法定代表人, 委托代理人: side "none")."""
+    where none is known), and so does v. between the sides (甲 v. 乙: the plaintiffs, then the defendants). Not a
+    representative's (法定代表人, 委托代理人: side "none")."""
+    versus = _VERSUS.search(value) if side is None else None
+    if versus is not None:
+        yield from _names(value[: versus.start()], start, "applicant")
+        yield from _names(value[versus.end() :], start + versus.end(), "respondent")
+        return
     at = 0
     for piece in [*_NAME_SEPARATOR.split(value)]:
         offset = value.find(piece, at)
@@ -359,6 +368,9 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
         elif field[1].strip():
             by_kind.setdefault(kind, []).append(field)
     has_parties = any(kind in by_kind for kind in ("parties", "addressee", "applicant", "respondent", "other"))
+    clocks = by_kind.get("clock", []) + [field for field in by_kind.get("hearing", []) if key_of(field[0]) == "time"]
+    if "day" in by_kind and clocks and not any(key_of(field[0]) != "time" for field in by_kind.get("hearing", [])):
+        by_kind["hearing"] = [by_kind["day"][0], *clocks]  # Date | Time: the day beside a clock is the hearing's
     if "hearing" not in by_kind or not ("case" in by_kind or has_parties):
         return None
     located = row_spans(fields)
@@ -369,7 +381,11 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     _check_weekday(listed, by_kind.get("weekday", []))
     for kind in ("venue", "cause"):
         if kind in by_kind:
-            listed.set(kind, by_kind[kind][0][1].strip(), by_kind[kind][0][2])
+            _, value, span = by_kind[kind][0]
+            english = _TRANSLATION.search(value)  # (第一法庭 Courtroom 1: the room, its English after it)
+            if english is not None and span is not None and len(value) == span[1] - span[0]:
+                value, span = value[: english.start()], (span[0], span[0] + english.start())
+            listed.set(kind, value.strip(), span)
     for _, value, span in by_kind.get("case", []):
         for number, number_span in find_case_numbers(fold(value), printed=value):
             listed.add("case_numbers", number, _moved(number_span, span[0] if span else 0, span))
