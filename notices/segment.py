@@ -71,7 +71,9 @@ _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stan
 # (A site's list may print each notice's addressee as its title, a line of facts under it: 某公司： / 发布时间：… /
 # 本院….)
 _ADDRESSEE_FOLLOW = grammar.compile_pattern(
-    rf"""[\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n [\s]{{0,20}} )?
+    # (Under a Chinese addressee line, the same addressee in English on a line of its own: To: LIN CHIH-MING:)
+    rf"""(?: (?<=：) [\x20\t\u3000\xa0]* \n [\s]{{0,20}} (?= [A-Za-z] ) [^\n\p{{Han}}：（）]{{2,200}} \n
+                      | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n )? ) [\s]{{0,20}}
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
