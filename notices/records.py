@@ -256,6 +256,7 @@ _NAME_SEPARATOR = grammar.compile_pattern(
 _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：\-－—]? \s*", regex.VERBOSE)
 # "武汉某某有限公司(原告),刘某(被告)" — a role in brackets after the name.
 _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}) \s* [)）] \s* \Z", regex.VERBOSE)
+_HELD = regex.compile(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
 _TRANSLATION = regex.compile(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
 _VERSUS = regex.compile(r"\s[vV][sS]?\.\s")
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
@@ -373,6 +374,8 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
         by_kind["hearing"] = [by_kind["day"][0], *clocks]  # Date | Time: the day beside a clock is the hearing's
     if "hearing" not in by_kind or not ("case" in by_kind or has_parties):
         return None
+    if any(_HELD.search(value) for _, value, _ in by_kind["hearing"]):
+        return None  # a session held, as a replay's card tells it (开庭时间：… 时长 01:12:40 观看 1,204 次): no notice
     located = row_spans(fields)
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))

@@ -59,7 +59,7 @@ CORPUS_FLOORS = {
     "y": (99.8, 61, 0),
     "z": (99.8, 60, 0),
     "aa": (98.7, 88, 0),
-    "bb": (99.7, 32, 4),  # (4: a live-stream platform's preview of coming sessions, labelled none; see CHANGELOG)
+    "bb": (99.7, 32, 3),  # (3: a live-stream platform's preview of coming sessions, labelled none; see CHANGELOG)
     "cc": (99.3, 62, 0),
     "dd": (98.6, 94, 0),
     "ee": (99.2, 59, 0),
