@@ -42,7 +42,7 @@ CODES: dict[str, Code] = {
         # Checks on one record.
         Code("hearing_time_missing", "warning", "hearing_time", "a hearing notice with a date but no time"),
         Code("venue_missing", "warning", "venue", "a hearing with a date or time but no place to appear (开庭地点另行通知, an empty 法庭 cell)"),
-        Code("hearing_before_service", "error", "hearing_date", "the hearing is before service is deemed complete"),
+        Code("hearing_before_service", "error", "hearing_date", "the hearing is before service is deemed complete (or, with no service period, before publication)"),
         Code("hearing_before_deadline", "warning", "hearing_date", "the hearing is before the answer or evidence period the notice grants ends (respond_by)"),
         Code("notice_period_short", "warning", "hearing_date", "fewer than 5 days (courts: 3) from deemed service to the hearing"),
         Code("hearing_on_non_working_day", "warning", "hearing_date", "a weekend or PRC public holiday, make-up working days minded"),

@@ -121,6 +121,14 @@ def hearing_before_service(record: Notice, ctx: Context) -> Iterator[Finding]:
             f"开庭日{record.hearing_date}早于视为送达日{record.served_on}",
             f"the hearing ({record.hearing_date}) is before service is deemed complete ({record.served_on})",
         )
+    elif record.hearing_date and record.published and record.hearing_date < record.published:
+        # (A notice with no service period, a change of hearing above all, moving it to a day past when printed.)
+        yield finding(
+            "hearing_before_service",
+            _span(record, "hearing_date"),
+            f"开庭日{record.hearing_date}早于公告发布日{record.published}",
+            f"the hearing ({record.hearing_date}) is before the notice was published ({record.published})",
+        )
 
 
 @record_check
