@@ -218,6 +218,32 @@ def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
         zh = f"{name}取自记录字段“{found.key}”（{where}）：{found.printed}"
         en = f"{name} taken from the record's field '{found.key}' ({where}): {found.printed}"
         record.warnings.append(finding("value_from_record", found.span, zh, en, field=name))
+    _note_other_time(record, fields, where)
+
+
+def _note_other_time(record: Notice, fields: Sequence[Field], where: str) -> None:
+    """A record whose hearing fields give another time than its text (kssj: 09:00, the text 下午3时): the text's is
+    read, and a clerk is told, for a calendar built from the fields would be wrong (hearing_conflict)."""
+    if record.hearing_date is None and record.hearing_time is None:
+        return
+    # A bare "time" is anything's (a chat message's, a log line's): only a field named for a hearing, with the clock
+    # column beside it, is compared.
+    named = [field for field in fields if _field_kind(field[0]) == "hearing" and key_of(field[0]) != "time"]
+    if not any(value.strip() for _, value, _ in named):
+        return
+    clocks = [field for field in fields if _field_kind(field[0]) in ("hearing", "clock") and field[1].strip()]
+    listed = _Listed(Notice(kind="hearing", source=record.source))
+    _read_when(listed, clocks)
+    day, clock = listed.notice.hearing_date, listed.notice.hearing_time
+    if (day is None or day == record.hearing_date or record.hearing_date is None) and (
+        clock is None or clock == record.hearing_time or record.hearing_time is None
+    ):
+        return
+    shown = " ".join(value.strip() for _, value, _ in clocks)
+    zh = f"记录字段（{where}）所列开庭时间“{shown}”与公告正文不一致，按正文读取"
+    en = f"the record's fields ({where}) give the hearing as '{shown}', the notice's text another: the text's is read"
+    field = "hearing_time" if day in (None, record.hearing_date) else "hearing_date"
+    record.warnings.append(finding("hearing_conflict", clocks[0][2], zh, en, field=field))
 
 
 def _is_division(issuer: str) -> bool:
