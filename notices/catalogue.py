@@ -26,6 +26,7 @@ CODES: dict[str, Code] = {
     for c in (
         # Found while reading the text.
         Code("hearing_time_malformed", "error", "hearing_time", "a time that is not a clock time: no hour, hour > 23, minute > 59"),
+        Code("hearing_time_range_reversed", "warning", "hearing_time", "a time range that ends before it starts (10:30—9:30): its start is read, either end may be the misprint"),
         Code("hearing_date_relative", "warning", "hearing_date", "the hearing is set by an event (公告期满后第3日), not a date"),
         Code("date_invalid", "error", "hearing_date", "a date that does not exist (2026年2月30日, 13月)"),
         Code("date_irregular", "warning", "hearing_date", "a date misprinted but whole (2017年2月28上午: no 日; 2O23年, 4月2O日: a letter O); read as printed"),

@@ -326,6 +326,8 @@ CLOCK = rf"""
           | {SP}? (?P<minute>{DIGIT}{{2}}) (?![0-9０-９分])                       # 9点30
           | {SP}? 整 )? )
 """
+# Between a clock range's two ends (9:30-11:30, 上午9时至11时): the end is read only to check it follows the start.
+CLOCK_RANGE_DASH = rf"{SP}? [-－—–~～至到] {SP}?"
 # Not clock times, read so that they can be reported, never guessed:
 # a minute with no hour ("2026年4月22日30分"), 时 with no digits ("下午时"),
 # 整 with no hour at all ("二○一七年二月十七日整").
@@ -1147,6 +1149,7 @@ MONTH_DAY_RE = compile_rule(MONTH_DAY, guarded=False)
 LUNAR_ASIDE_RE = compile_rule(LUNAR_ASIDE, guarded=False)
 WEEKDAY_RE = compile_rule(WEEKDAY, guarded=False)
 CLOCK_RE = compile_rule(CLOCK, guarded=False)
+CLOCK_RANGE_DASH_RE = compile_rule(CLOCK_RANGE_DASH, guarded=False)
 BARE_MINUTE_RE = compile_rule(BARE_MINUTE, guarded=False)
 HOUR_WITHOUT_DIGITS_RE = compile_rule(HOUR_WITHOUT_DIGITS, guarded=False)
 BARE_WHOLE_HOUR_RE = compile_rule(BARE_WHOLE_HOUR, guarded=False)

@@ -154,12 +154,37 @@ def read_time_at(text: str, pos: int, endpos: int) -> TimeReading | None:
     """Read the time printed at ``pos``, or None if nothing time-like stands there."""
     clock = grammar.match(grammar.CLOCK_RE, text, pos, endpos)
     if clock:
-        return read_clock(clock)
+        reading = read_clock(clock)
+        if reading.value is not None:
+            reading.findings.extend(_reversed_range(text, clock, reading.value, endpos))
+        return reading
     for rule, zh, en in _NOT_CLOCK_TIMES:
         match = grammar.match(rule, text, pos, endpos)
         if match:
             return _malformed_time(match.span(), zh.format(match.group()), en.format(match.group()))
     return None
+
+
+def _reversed_range(text: str, start: regex.Match[str], value: str, endpos: int) -> list[Finding]:
+    """A clock range that ends before it starts (10:30—9:30, 下午3时至2时): its start is read, as a range gives its
+    start, but either end may be the misprint, and the clerk is told. An end with no period of its own takes the
+    start's (下午2时至5时 ends at 17:00); a 24-hour clock's end, none (12:00-0:30 runs backwards)."""
+    dash = grammar.match(grammar.CLOCK_RANGE_DASH_RE, text, start.end(), endpos)
+    end = dash and grammar.match(grammar.CLOCK_RE, text, dash.end(), endpos)
+    if not end:
+        return []
+    until = read_clock(end).value
+    if until is None:
+        return []
+    if _says_period(text, start.span()) and not _says_period(text, end.span()) and value >= "12:00" > until:
+        until = f"{int(until[:2]) + 12:02d}{until[2:]}"
+    if until > value:
+        return []
+    span = (start.start(), end.end())
+    printed = text[span[0] : span[1]]
+    zh = f"时间段“{printed}”的结束早于开始，按开始时间{value}读取，请核对"
+    en = f"the time range '{printed}' ends before it starts: read from its start, {value}; check either end"
+    return [finding("hearing_time_range_reversed", span, zh, en)]
 
 
 # Printed times that are not clock times, and why.

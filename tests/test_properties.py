@@ -133,6 +133,21 @@ def test_a_run_of_days_reads_its_first_and_each_after(
     assert [s.date.value if s.date else None for s in reading.later] == run, printed
 
 
+@given(st.tuples(st.integers(0, 23), st.integers(0, 59)), st.tuples(st.integers(0, 23), st.integers(0, 59)), st.data())
+def test_a_clock_range_reads_its_start_and_is_flagged_when_it_runs_backwards(
+    start: tuple[int, int], end: tuple[int, int], data: st.DataObject
+) -> None:
+    """9:30-11:30 / 上午11时至下午1时: the start is read; a range that ends no later than it starts (10:30—9:30) is
+    flagged, for either end may be the misprint."""
+    dash = data.draw(st.sampled_from(["-", "—", "~", "至", "到", " - "]))
+    # (An end with no period of its own after 下午: 下午2时至5时 ends at 17:00.)
+    bare = [f"{end[0] - 12}时{end[1]:02d}分"] if 13 <= start[0] < 18 and end[0] >= 13 else []
+    printed = f"{_own_period(*start)}{dash}{data.draw(st.sampled_from([_own_period(*end), *bare]))}"
+    reading = read_time_at(printed, 0, len(printed))
+    assert reading is not None and reading.value == f"{start[0]:02d}:{start[1]:02d}", printed
+    assert [f.code for f in reading.findings] == (["hearing_time_range_reversed"] if end <= start else []), printed
+
+
 @given(st.integers(0, 99), st.integers(0, 99), st.data())
 def test_malformed_times_never_yield_a_time(hour: int, minute: int, data: st.DataObject) -> None:
     forms = [f"{hour}时{minute}分", f"{minute}分", "下午时", f"下午时{minute}分", f"上午{hour % 11 + 13}时"]
