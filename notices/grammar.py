@@ -1138,7 +1138,7 @@ NOTICE_MENTION = rf"公 (?: {SP} | [\r{ZERO_WIDTH}] ){{0,10}} 告"
 # ---------------------------------------------------------------- kinds
 # 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).
 HEARING_MARKER = r"(?<!原定于[^，。]{0,20})开庭(?!通知书|传票|公告)"
-INSPECTION_MARKER = r"调查询问|监察询问"
+INSPECTION_MARKER = r"调查询问|监察询问|接受询问"
 CORRECTION_MARKER = rf"""特此更正 | 更正公告 | {alt(lexicon.CORRECTION_MARKERS)} | (?:延期|中止)开庭
                         | (?:变更|更改|调整)开庭时间 | {HEARING_CALLED_OFF}"""
 
@@ -1315,7 +1315,7 @@ anchor(CASE_NUMBER_CUT_RE, ["（", "("], back=0)
 anchor(COMPENSATION_BODY_RE, ["以"], back=0)
 anchor(MOVED_PLACE_RE, ["地点", "法庭"], back=2)  # (开庭地点)
 anchor(HEARING_MARKER_RE, ["开庭"], back=0)
-anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问"], back=0)
+anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问", "接受询问"], back=0)
 anchor(SUMMONS_SERVED_RE, ["传票", "出庭通知书", "开庭通知"])  # 开庭传票, 开庭通知书 hold them
 anchor(DECISION_SERVED_RE, lexicon.DECISION_DOCUMENTS)
 anchor(DECISION_DOCUMENT_RE, lexicon.DECISION_DOCUMENTS)

@@ -32,7 +32,7 @@ SAMPLE_FLOOR = (100.0, 29, 0)
 CORPUS_FLOORS = {
     "dev": (98.1, 56, 0),
     "holdout": (99.8, 59, 0),
-    "a": (97.1, 67, 0),
+    "a": (97.4, 67, 0),
     "b": (99.2, 56, 0),
     "c": (94.2, 56, 0),
     "d": (95.4, 66, 0),
@@ -64,8 +64,8 @@ CORPUS_FLOORS = {
     "dd": (98.6, 94, 0),
     "ee": (99.2, 59, 0),
     "ff": (88.4, 60, 0),  # (5 notices' cases at their own times, in shapes not split: see CHANGELOG)
-    "gg": (88.3, 51, 1),  # (5 court SMS reminders labelled notices; 1 lawyer's e-mail of hearing labels: CHANGELOG)
-    "hh": (76.6, 45, 0),  # (a list of addressees, each with its own document, is one notice here, one each there)
+    "gg": (88.7, 51, 1),  # (5 court SMS reminders labelled notices; 1 lawyer's e-mail of hearing labels: CHANGELOG)
+    "hh": (77.4, 45, 0),  # (a list of addressees, each with its own document, is one notice here, one each there)
     "ii": (84.7, 40, 0),  # (English-only notices are not read: see CHANGELOG)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
