@@ -904,7 +904,9 @@ ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {S
 # Or an item's title in a list of documents served, its number in brackets:
 # 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）, or the number alone: 一、龙新人社监询〔2026〕5号.
 _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{0,9}} )"
-CASE_LINE = rf"""^ {SP}* (?: {ITEM_NUMBER}? {SP}? (?: 【 {SP}? )? (?P<case_line> {_CASE_NUMBERS} ) (?: {SP}? 】 )?
+# (A site's bracketed label before the number: 【公告】（2026）沪0115民初20415号.)
+CASE_LINE = rf"""^ {SP}* (?: (?: 【 {SP}? [^】\n]{{0,6}} 公告 {SP}? 】 {SP}? )?
+                             {ITEM_NUMBER}? {SP}? (?: 【 {SP}? )? (?P<case_line> {_CASE_NUMBERS} ) (?: {SP}? 】 )?
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )?
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )

@@ -256,7 +256,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 
 # How a notice addresses its reader in the body: 你, 你们, 你方, 你单位, and 你 with what the party is
 # (你公司, 你药房, 你合作社).
-PRONOUNS: tuple[str, ...] = ("你单位", "你方", "你们", *("你" + suffix for suffix in ORG_SUFFIXES), "你")
+PRONOUNS: tuple[str, ...] = ("你单位", "你方", "你们", "你司", *("你" + suffix for suffix in ORG_SUFFIXES), "你")
 
 # Causes of action and criminal charges, as printed (民间借贷纠纷, 劳动争议, 走私、贩卖、运输、制造毒品罪).
 CAUSES: tuple[str, ...] = _entries("civil_causes.txt") + _entries("admin_causes.txt") + _entries("labour_causes.txt")
