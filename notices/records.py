@@ -301,8 +301,13 @@ def _field_kind(key: str) -> str | None:
     return None
 
 
-# An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）.
-_IDENTIFIER_AT_END = regex.compile(rf"{grammar.IDENTIFIER} \s* \Z", regex.VERBOSE)
+# An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）;
+# or the name in English: 香港联泰船务有限公司（LUEN TAI SHIPPING (HK) LIMITED）.
+_IDENTIFIER_AT_END = regex.compile(
+    rf"""{grammar.IDENTIFIER} \s* \Z
+         | (?<=\p{{Han}}) [（(] \s* [A-Za-z][A-Za-z0-9\x20.,'&()\-]{{4,}} [)）] \s* \Z""",
+    regex.VERBOSE,
+)
 
 
 def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | None, str, Span]]:
