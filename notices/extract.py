@@ -57,12 +57,12 @@ _SPACES = " \t\u3000\xa0\n"
 # The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
 _SETS_AGAIN = re.compile("定于|将于|同日|当日|当天")
 _SERVES_YOU = re.compile("向你们[^。；;\n]{0,12}?送达")
-_CASE_LABEL_WORDS = "(?:案号|案件编号)"
+_CASE_LABEL_WORDS = rf"(?:案 {grammar.SP}* 号|案件编号)"  # (案    号：, spaced to a form's width)
 _CASE_LABEL = grammar.compile_pattern(rf"{_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
 _LABELLED_NUMBER = grammar.compile_pattern(
     rf"""(?<= (?: {_CASE_LABEL_WORDS} | 编号为 ) {grammar.SP}? [:：]? {grammar.SP}? )
          (?P<number> {grammar.INSTITUTION_NUMBER} )
-         (?= {grammar.SP}? (?: [）)，,。；;的] | $ ) )""",
+         (?= {grammar.SP}? (?: [）)，,。；;的\n] | $ ) )""",
     regex.VERBOSE,
 )
 _POINTING_BACK = ("上述", "前述", "上列", "以上")  # a time printed before: 定于上述时间

@@ -468,6 +468,7 @@ ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?为由)"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
+                | 依据 | 根据                                              # (申请人某某依据…仲裁条款)
                 | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | 作出 | {ROLE}
                 | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON}
                 | (?:无|限制) 民事行为能力                                 # (申请认定被申请人某某无民事行为能力)
