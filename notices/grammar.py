@@ -525,7 +525,7 @@ OTHERS_AFTER_NAME = rf"""等 {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS
 # (It may hold one bracket of its own: （HAIYUNTONG LOGISTICS (HK) LIMITED）.)
 NAME_ASIDE = rf"""(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] )
                      [^（）()\n]{{1,80}} (?: [（(] [^（）()\n]{{1,20}} [）)] [^（）()\n]{{0,40}} )? [）)] )"""
-_ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | \Z ) )"
+_ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | $ ) )"  # (the line's end: 被申请人：某某（…）)
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…); or the short name the
 # text goes on to call it by: （以下简称“景园物业”）.
 IDENTIFIER = rf"""(?: {SP}? [（(]
