@@ -71,8 +71,10 @@ _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stan
 # (A site's list may print each notice's addressee as its title, a line of facts under it: 某公司： / 发布时间：… /
 # 本院….)
 _ADDRESSEE_FOLLOW = grammar.compile_pattern(
-    # (Under a Chinese addressee line, the same addressee in English on a line of its own: To: LIN CHIH-MING:)
-    rf"""(?: (?<=：) [\x20\t\u3000\xa0]* \n [\s]{{0,20}} (?= [A-Za-z] ) [^\n\p{{Han}}：（）]{{2,200}} \n
+    # (Under a Chinese addressee line, the same addressee in English on a line of its own: To: LIN CHIH-MING:, or
+    # numbered as the Chinese is: 1. To: MARIA SANTOS (Philippine national))
+    rf"""(?: (?<=：) [\x20\t\u3000\xa0]* \n [\s]{{0,20}} (?= (?: [0-9]{{1,3}} [.] \x20? )? [A-Za-z] )
+                        [^\n\p{{Han}}：（）]{{2,200}} \n
                       | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n )? ) [\s]{{0,20}}
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
@@ -430,6 +432,7 @@ def _addressees(text: str) -> list[_Token]:
         ):
             continue  # quoted: in a sentence (刊登公告：“李某：本院受理…”), or in part under one (内容大致如下：/ “…”)
         numbered = _ENUMERATION.match(text, start, names_end)
+        item_start = start  # (一、NORTH STAR TRADING LTD：: a line of its own, its item number before the names)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
         signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end()) or _spaced_issuer(
             text, start, colon.end()
@@ -442,7 +445,7 @@ def _addressees(text: str) -> list[_Token]:
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
         if match is None or match.end() != names_end:
             continue
-        whole_line = _line_blank_before(text, start)
+        whole_line = _line_blank_before(text, item_start)
         token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
         if token is not None:
             if signed is not None:
