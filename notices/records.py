@@ -22,7 +22,7 @@ from notices.casenumbers import cut_case_numbers, cut_number_finding, expand, fi
 from notices.catalogue import finding
 from notices.containers import key_of
 from notices.fold import fold
-from notices.models import Notice, Source, Span
+from notices.models import Finding, Notice, Source, Span
 from notices.parties import Sides, read_sides, side_of
 from notices.timeparse import (
     DateReading,
@@ -172,15 +172,19 @@ def _titled_case_number(fields: Sequence[Field]) -> Filled | None:
 
 
 _TITLE_KEYS = frozenset(key_of(key) for key in lexicon.RECORD_TITLE_KEYS)
+_TITLE_WORD = regex.compile("公告|排期|开庭")
 
 
 def _titled_issuer(fields: Sequence[Field]) -> Filled | None:
     """The court a listing's title names (某某中级人民法院开庭公告（…）, 某某法院开庭排期表)."""
     for key, value, span in _titles(fields):
         title = grammar.match(grammar.SCHEDULE_TITLE_RE, value)
-        group = "issuer"
+        group: str | int = "issuer"
         if title is None:
             title, group = grammar.match(grammar.HEADING_RE, value), "heading_issuer"
+        if (title is None or not title.group(group)) and _TITLE_WORD.search(value):
+            # 厦门海事法院涉外案件开庭公告: the court first, words of its own before the listing's word
+            title, group = grammar.match(grammar.ISSUER_NAME_RE, value), 0
         if title is not None and title.group(group):
             court = title.group(group)
             return Filled(court, key, _moved(title.span(group), span[0] if span else 0, span), court)
@@ -284,7 +288,7 @@ _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：
 _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}) \s* [)）] \s* \Z", regex.VERBOSE)
 _HELD = regex.compile(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
 _TRANSLATION = regex.compile(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
-_VERSUS = regex.compile(r"\s[vV][sS]?\.\s")
+_VERSUS = regex.compile(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s")  # (…LIMITED（香港）v. 广州…: no space after a bracket)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
@@ -302,10 +306,12 @@ def _field_kind(key: str) -> str | None:
 
 
 # An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）;
-# or the name in English: 香港联泰船务有限公司（LUEN TAI SHIPPING (HK) LIMITED）.
+# or the name in English: 香港联泰船务有限公司（LUEN TAI SHIPPING (HK) LIMITED）, and a Latin name's in Chinese or its
+# place: KINGSWAY FOOD SUPPLY LIMITED（香港）.
 _IDENTIFIER_AT_END = regex.compile(
     rf"""{grammar.IDENTIFIER} \s* \Z
-         | (?<=\p{{Han}}) [（(] \s* [A-Za-z][A-Za-z0-9\x20.,'&()\-]{{4,}} [)）] \s* \Z""",
+         | (?<=\p{{Han}}) [（(] \s* [A-Za-z][A-Za-z0-9\x20.,'&()\-]{{4,}} [)）] \s* \Z
+         | (?<=[A-Za-z.]) \s* [（(] \p{{Han}}{{1,30}} [)）] \s* \Z""",
     regex.VERBOSE,
 )
 
@@ -536,12 +542,13 @@ def _read_when(listed: _Listed, fields: list[Field]) -> None:
     base = span[0] if span is not None else 0
     reading = _machine_when(when) or read_when(when, 0, len(when), None)
     text, text_span = when.strip(), span
+    clock_findings: list[Finding] = []  # (placed in the clock's field, the date's in the date's)
     if reading.time is None and len(fields) > 1:
         _, clock, clock_span = fields[1]
         time = read_time_at(clock, len(clock) - len(clock.lstrip()), len(clock))
         if time is not None:
             reading.time = time
-            reading.findings += time.findings
+            clock_findings = time.findings
             text = f"{text} {clock.strip()}"
             text_span = (span[0], clock_span[1]) if span is not None and clock_span is not None else None
             if key_of(fields[0][0]) in _ABOVE_ROW_KEYS:
@@ -554,13 +561,16 @@ def _read_when(listed: _Listed, fields: list[Field]) -> None:
         listed.set("hearing_date", reading.date.value, _moved(reading.date.span, date_base, fields[0][2]))
     if reading.time is not None and reading.time.value is not None:
         listed.set("hearing_time", reading.time.value, _moved(reading.time.span, base, span))
-    listed.notice.warnings += [f.model_copy(update={"span": _moved(f.span, base, span)}) for f in reading.findings]
+    listed.notice.warnings += [
+        f.model_copy(update={"span": _moved(f.span, date_base, fields[0][2])}) for f in reading.findings
+    ] + [f.model_copy(update={"span": _moved(f.span, base, span)}) for f in clock_findings]
 
 
 def _machine_when(value: str) -> WhenReading | None:
     """A hearing's time as a machine writes it, read as the day and time in China: a Unix timestamp (1772985600000,
     in seconds or milliseconds), an ISO date-time with its zone (2026-04-20T01:30:00Z is 09:30 in China), a date
-    written as digits alone (20260518). Midnight is a date alone (a day's timestamp); None for a date as printed."""
+    written as digits alone (20260518); or a date in English as a bilingual table prints it (March 5, 2026, 5 March
+    2026). Midnight is a date alone (a day's timestamp); None for a date as printed in Chinese."""
     printed = value.strip()
     start = value.find(printed) if printed else 0
     moment: dt.datetime | None = None
@@ -572,6 +582,8 @@ def _machine_when(value: str) -> WhenReading | None:
     elif _DIGITS_DATE.fullmatch(printed):
         with contextlib.suppress(ValueError):
             moment = dt.datetime.strptime(printed, "%Y%m%d").replace(tzinfo=_CHINA_TIME)
+    elif _ENGLISH_DATE.fullmatch(printed):
+        moment = _english_date(printed)
     if moment is None or not 1990 <= moment.year <= 2100:
         return None
     span = (start, start + len(printed))
@@ -582,6 +594,23 @@ def _machine_when(value: str) -> WhenReading | None:
 
 
 _DIGITS_DATE = regex.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+_ENGLISH_DATE = regex.compile(
+    r"""(?: [A-Za-z]{3,9} \.? \x20 [0-9]{1,2} (?:st|nd|rd|th)? ,?      # March 5, 2026 / Mar. 5th 2026
+          | [0-9]{1,2} (?:st|nd|rd|th)? \x20 [A-Za-z]{3,9} \.? ,? )   # 5 March 2026
+        \x20 [0-9]{4}""",
+    regex.VERBOSE,
+)
+# (strptime's month names are the C locale's, English whatever the machine's language: setlocale is never called.)
+_ENGLISH_FORMATS = ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y")
+
+
+def _english_date(printed: str) -> dt.datetime | None:
+    """March 5, 2026 / Mar. 5th 2026 / 5 March 2026, as midnight in China; None for no such date."""
+    plain = regex.sub(r"(?<=[0-9])(?:st|nd|rd|th)|[.,]|(?<=Sep)t(?=[.\x20])", "", printed)  # (Sept. is Sep)
+    for form in _ENGLISH_FORMATS:
+        with contextlib.suppress(ValueError):
+            return dt.datetime.strptime(plain, form).replace(tzinfo=_CHINA_TIME)
+    return None
 
 
 def _moved(span: Span | None, base: int, located: Span | None) -> Span | None:

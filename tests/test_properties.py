@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from notices import grammar, lexicon
 from notices.casenumbers import expand, find_case_numbers
+from notices.records import _machine_when
 from notices.timeparse import read_clock, read_date, read_time_at, read_when
 
 CN = "〇一二三四五六七八九"
@@ -61,6 +62,15 @@ def test_impossible_dates_give_no_value(date: dt.date, day: int) -> None:
         assert [f.code for f in reading.findings] == ["date_invalid"]
     else:
         assert reading.value == dt.date(date.year, 2, day)
+
+
+@given(dates, st.sampled_from(["%B %-d, %Y", "%b. %-d, %Y", "%-d %B %Y", "%b %-d %Y", "%B %-dth, %Y"]))
+def test_a_date_in_english_in_a_field_reads_back(date: dt.date, form: str) -> None:
+    """A bilingual table's date cell: March 5, 2026 / Mar. 5, 2026 / 5 March 2026 — the day itself, no time."""
+    printed = date.strftime(form)
+    reading = _machine_when(f" {printed} ")
+    assert reading is not None and reading.date is not None and reading.date.value == date, printed
+    assert reading.time is None and reading.date.span == (1, 1 + len(printed))
 
 
 def _printed_times(hour: int, minute: int) -> list[str]:

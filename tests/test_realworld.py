@@ -66,7 +66,7 @@ CORPUS_FLOORS = {
     "ff": (88.4, 60, 0),  # (5 notices' cases at their own times, in shapes not split: see CHANGELOG)
     "gg": (88.7, 51, 1),  # (5 court SMS reminders labelled notices; 1 lawyer's e-mail of hearing labels: CHANGELOG)
     "hh": (77.4, 45, 0),  # (a list of addressees, each with its own document, is one notice here, one each there)
-    "ii": (88.9, 41, 0),  # (English-only notices are not read: see CHANGELOG)
+    "ii": (89.9, 41, 0),  # (English-only notices are not read: see CHANGELOG)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18}
