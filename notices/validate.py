@@ -114,21 +114,20 @@ def venue_missing(record: Notice, ctx: Context) -> Iterator[Finding]:
 
 @record_check
 def hearing_before_service(record: Notice, ctx: Context) -> Iterator[Finding]:
-    if record.hearing_date and record.served_on and record.hearing_date < record.served_on:
-        yield finding(
-            "hearing_before_service",
-            _span(record, "hearing_date"),
-            f"开庭日{record.hearing_date}早于视为送达日{record.served_on}",
-            f"the hearing ({record.hearing_date}) is before service is deemed complete ({record.served_on})",
-        )
-    elif record.hearing_date and record.published and record.hearing_date < record.published:
-        # (A notice with no service period, a change of hearing above all, moving it to a day past when printed.)
-        yield finding(
-            "hearing_before_service",
-            _span(record, "hearing_date"),
-            f"开庭日{record.hearing_date}早于公告发布日{record.published}",
-            f"the hearing ({record.hearing_date}) is before the notice was published ({record.published})",
-        )
+    # (Against the publication where no service period is set: a change of hearing, moving it to a day past when
+    # printed. Service comes on or after publication, so the first day the hearing precedes says it.)
+    for day, zh_day, en_day in (
+        (record.served_on, "视为送达日", "service is deemed complete"),
+        (record.published, "公告发布日", "the notice was published"),
+    ):
+        if record.hearing_date and day and record.hearing_date < day:
+            yield finding(
+                "hearing_before_service",
+                _span(record, "hearing_date"),
+                f"开庭日{record.hearing_date}早于{zh_day}{day}",
+                f"the hearing ({record.hearing_date}) is before {en_day} ({day})",
+            )
+            return
 
 
 @record_check
