@@ -1168,7 +1168,7 @@ def _day_cell(cell: str, start: int) -> list[tuple[str, str, Span | None]]:
 
 
 _CELL_LABEL = regex.compile(r"(?P<label>[^：:\s]{1,8})[：:]\s*")
-_ROOM_CELL = regex.compile(f"(?:{'|'.join(lexicon.ROOM_NOUNS)})$")
+_ROOM_CELL = grammar.compile_pattern(f"(?:{grammar.alt(lexicon.ROOM_NOUNS)})$")
 
 
 def _holds_text(text: str, layout: Layout) -> bool:

@@ -499,15 +499,16 @@ def _note_restated(
         )
         if other.group(_HEARING["corrected"]) or not any(labelled):
             continue
-        again = read_when(text, *_trimmed(text, other.span(_HEARING["when"])), published)
+        when = _trimmed(text, other.span(_HEARING["when"]))
+        again = read_when(text, *when, published)
         said = [(r.date.value if r.date else None, r.time.value if r.time else None) for r in (first, again)]
         if None in said[1] or said[0] == said[1]:
             continue
-        shown = fields.printed(_trimmed(text, other.span(_HEARING["when"])))
+        shown = fields.printed(when)
         zh = f"本公告另一处写明开庭时间为“{shown}”，与所读时间不一致"
         en = f"the notice also states the hearing as '{shown}', another date or time than the one read"
         field = "hearing_time" if said[0][0] == said[1][0] else "hearing_date"
-        fields.note(finding("hearing_conflict", _trimmed(text, other.span(_HEARING["when"])), zh, en, field=field))
+        fields.note(finding("hearing_conflict", when, zh, en, field=field))
         return
 
 
@@ -746,6 +747,7 @@ def _note_other_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
     shortened (阿坝州… for 阿坝藏族羌族自治州…, 沈阳市… for 辽宁省沈阳市…)."""
     text = fields.page.folded
     named: Span | None = None
+    said_in = "heading"
     if block.heading is not None:
         line_start = text.rfind("\n", 0, block.heading[0]) + 1
         line_end = text.find("\n", block.heading[1])
@@ -761,16 +763,15 @@ def _note_other_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
         else None
     )
     if named is None and acting is not None:
-        named = acting.span("issuer")
+        named, said_in = acting.span("issuer"), "body"
     if named is None:
         return
     printed = (text[slice(*named)], text[slice(*issuer)])
     said, signed = (_DIVISION_AT_END.sub("", _GAPS.sub("", value)) for value in printed)
     if _shortened(said, signed) or _shortened(signed, said):
         return
-    where = "标题" if acting is None or named != acting.span("issuer") else "正文"
-    zh = f"{where}所列机构“{said}”与落款“{signed}”不一致"
-    en = f"the {'heading' if where == '标题' else 'body'} names {said}, the signature {signed}"
+    zh = f"{'标题' if said_in == 'heading' else '正文'}所列机构“{said}”与落款“{signed}”不一致"
+    en = f"the {said_in} names {said}, the signature {signed}"
     fields.note(finding("issuer_conflict", named, zh, en))
 
 

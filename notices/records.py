@@ -89,7 +89,8 @@ def published_of(fields: Sequence[Field]) -> Filled | None:
     keyed = [field for field in fields if key_of(field[0]) in _DATE_KEYS]
     unnamed = [field for field in fields if not field[0] and _DATE_ALONE.fullmatch(field[1])]
     for key, value, span in keyed or unnamed:
-        day = _timestamp_date(value) or _zoned_date(value) or _digits_date(value)
+        moment = _machine_moment(value)
+        day = moment.date() if moment is not None else None
         if day is not None:
             return Filled(day, key, span, f"{value} = {day}")
         if _DATE_TIME.fullmatch(value) is None:
@@ -107,15 +108,20 @@ _TIMESTAMP = regex.compile(r"[0-9]{10}(?:[0-9]{3})?")
 _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
-def _zoned_date(value: str) -> dt.date | None:
-    """The day in China of an ISO date-time with its zone (2026-05-11T00:00:00+08:00, 2026-05-10T16:00:00Z)."""
-    value = value.strip()
-    if _ZONED.fullmatch(value) is None:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value).astimezone(_CHINA_TIME).date()
-    except ValueError:
-        return None
+def _machine_moment(value: str) -> dt.datetime | None:
+    """A moment as a machine writes it, in China's time: a Unix timestamp in seconds or milliseconds (as Java back
+    ends write dates, 1990–2100), an ISO date-time with its zone (2026-05-11T00:00:00+08:00, 2026-05-10T16:00:00Z),
+    a date written as digits alone (20260506, as exports and crawlers write it: midnight)."""
+    printed = value.strip()
+    with contextlib.suppress(ValueError):
+        if _TIMESTAMP.fullmatch(printed):
+            moment = dt.datetime.fromtimestamp(int(printed) / (1000 if len(printed) == 13 else 1), _CHINA_TIME)
+            return moment if 1990 <= moment.year <= 2100 else None
+        if _ZONED.fullmatch(printed):
+            return dt.datetime.fromisoformat(printed).astimezone(_CHINA_TIME)
+        if _DIGITS_DATE.fullmatch(printed):
+            return dt.datetime.strptime(printed, "%Y%m%d").replace(tzinfo=_CHINA_TIME)
+    return None
 
 
 # (A zone west of UTC only after T: 2022-09-06 14:30-16:00 is a session's start and end, not a time at UTC-16.)
@@ -123,25 +129,7 @@ _ZONED = regex.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|(?P<space>\x20))[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
     r"(?:Z|\+[0-9]{2}:?[0-9]{2}|(?(space)(?!)|-[0-9]{2}:?[0-9]{2}))"
 )
-
-
-def _digits_date(value: str) -> dt.date | None:
-    """A date written as digits alone (20260506), as exports and crawlers write it."""
-    value = value.strip()
-    if _DIGITS_DATE.fullmatch(value) is None:
-        return None
-    try:
-        return dt.datetime.strptime(value, "%Y%m%d").date()
-    except ValueError:
-        return None
-
-
-def _timestamp_date(value: str) -> dt.date | None:
-    """A Unix timestamp in seconds or milliseconds (as Java back ends write dates) as a day in China."""
-    if _TIMESTAMP.fullmatch(value) is None:
-        return None
-    day = dt.datetime.fromtimestamp(int(value) / (1000 if len(value) == 13 else 1), _CHINA_TIME).date()
-    return day if 1990 <= day.year <= 2100 else None
+_DIGITS_DATE = regex.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
 def case_numbers_of(fields: Sequence[Field]) -> list[Filled]:
@@ -573,17 +561,7 @@ def _machine_when(value: str) -> WhenReading | None:
     2026). Midnight is a date alone (a day's timestamp); None for a date as printed in Chinese."""
     printed = value.strip()
     start = value.find(printed) if printed else 0
-    moment: dt.datetime | None = None
-    if _TIMESTAMP.fullmatch(printed):
-        moment = dt.datetime.fromtimestamp(int(printed) / (1000 if len(printed) == 13 else 1), _CHINA_TIME)
-    elif _ZONED.fullmatch(printed):
-        with contextlib.suppress(ValueError):
-            moment = dt.datetime.fromisoformat(printed).astimezone(_CHINA_TIME)
-    elif _DIGITS_DATE.fullmatch(printed):
-        with contextlib.suppress(ValueError):
-            moment = dt.datetime.strptime(printed, "%Y%m%d").replace(tzinfo=_CHINA_TIME)
-    elif _ENGLISH_DATE.fullmatch(printed):
-        moment = _english_date(printed)
+    moment = _machine_moment(printed) or (_english_date(printed) if _ENGLISH_DATE.fullmatch(printed) else None)
     if moment is None or not 1990 <= moment.year <= 2100:
         return None
     span = (start, start + len(printed))
@@ -593,7 +571,6 @@ def _machine_when(value: str) -> WhenReading | None:
     )
 
 
-_DIGITS_DATE = regex.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _ENGLISH_DATE = regex.compile(
     r"""(?: [A-Za-z]{3,9} \.? \x20 [0-9]{1,2} (?:st|nd|rd|th)? ,?      # March 5, 2026 / Mar. 5th 2026
           | [0-9]{1,2} (?:st|nd|rd|th)? \x20 [A-Za-z]{3,9} \.? ,? )   # 5 March 2026

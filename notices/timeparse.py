@@ -346,14 +346,8 @@ def _day_of(first: DateReading, day: regex.Match[str]) -> list[DateReading]:
 
 def _backwards(first: DateReading, last: regex.Match[str]) -> Finding | None:
     """A run of days whose last is before its first (11月24日至23日): read from the first, and a clerk is told."""
-    if first.value is None:
-        return None
-    month = to_int(last.group("month")) if last.group("month") else first.value.month
-    try:
-        end = first.value.replace(month=month, day=to_int(last.group("day")))
-    except ValueError:
-        return None
-    if end >= first.value:
+    end = _last_day(first, last)
+    if first.value is None or end is None or end >= first.value:
         return None
     shown = last.string[first.span[0] if first.span else last.start() : last.end()]
     zh = f"日期“{shown}”的末日早于首日，按首日读取，请核对"
@@ -364,12 +358,8 @@ def _backwards(first: DateReading, last: regex.Match[str]) -> Finding | None:
 def _days_to(first: DateReading, last: regex.Match[str]) -> list[DateReading]:
     """The days after ``first`` up to the one ``last`` names (3月26日, 26日), each placed at the printed run of
     days (the last at its own); none where that is no day, not after the first, or more than a hearing runs."""
-    if first.value is None:
-        return []
-    month = to_int(last.group("month")) if last.group("month") else first.value.month
-    try:
-        end = first.value.replace(month=month, day=to_int(last.group("day")))
-    except ValueError:
+    end = _last_day(first, last)
+    if first.value is None or end is None:
         return []
     days = (end - first.value).days
     if not 0 < days <= _LONGEST_RUN:
@@ -377,6 +367,18 @@ def _days_to(first: DateReading, last: regex.Match[str]) -> list[DateReading]:
     printed = (last.start("month") if last.group("month") else last.start("day"), last.end())
     run = (first.span[0], last.end()) if first.span is not None else printed
     return [DateReading(first.value + dt.timedelta(days=n), run if n < days else printed) for n in range(1, days + 1)]
+
+
+def _last_day(first: DateReading, last: regex.Match[str]) -> dt.date | None:
+    """The day a run's end (DAY_RANGE_END_RE: 至3月26日, 至26日) names, in the first day's year (and month, where it
+    names none); None where the first has no value or the end is no day."""
+    if first.value is None:
+        return None
+    month = to_int(last.group("month")) if last.group("month") else first.value.month
+    try:
+        return first.value.replace(month=month, day=to_int(last.group("day")))
+    except ValueError:
+        return None
 
 
 _LONGEST_RUN = 14  # days of a hearing held day after day, at the most
