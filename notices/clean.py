@@ -246,12 +246,13 @@ _LONE_CHARACTER = regex.compile(r"(?<=[\x20\u3000])\p{Han}(?=[\x20\u3000])")
 _OCR_LONE_RATIO = 0.15  # characters alone per space between characters, at the least, in OCR text
 
 
-def _spaced_headings(source: str) -> list[tuple[int, int, str]]:
-    """The spaces of a heading letter-spaced on its line (悬 赏 公 告, 拍 卖 公 告, 执 行 公 告): read without them (the
-    grammar reads 公 告 alone spaced, not the kind before it)."""
+def _letter_spaced(source: str, rule: regex.Pattern[str], group: str) -> list[tuple[int, int, str]]:
+    """The spaces inside ``group`` of each line ``rule`` finds letter-spaced: read without them. A heading
+    (悬 赏 公 告, 拍 卖 公 告: the grammar reads 公 告 alone spaced, not the kind before it); an addressee's name, its
+    colon after it (覃 海 燕 ：, as OCR reads a board's print)."""
     edits = []
-    for line in _SPACED_HEADING.finditer(source):
-        edits += [(gap.start(), gap.end(), "") for gap in _GAP.finditer(source, *line.span("heading"))]
+    for line in rule.finditer(source):
+        edits += [(gap.start(), gap.end(), "") for gap in _GAP.finditer(source, *line.span(group))]
     return edits
 
 
@@ -260,15 +261,6 @@ _SPACED_HEADING = regex.compile(
     r"^[\x20\t\u3000\xa0]*(?P<heading>(?:\p{Han}[\x20\u3000\xa0]{1,3}){2,6}公[\x20\u3000\xa0]{1,3}告)[\x20\t\u3000\xa0]*\r?$",
     regex.MULTILINE,
 )
-
-
-def _spaced_addressees(source: str) -> list[tuple[int, int, str]]:
-    """The spaces of an addressee's name letter-spaced on its line, its colon after it (覃 海 燕 ：, as OCR reads a
-    board's print): read without them, as a heading's are."""
-    edits = []
-    for line in _SPACED_ADDRESSEE.finditer(source):
-        edits += [(gap.start(), gap.end(), "") for gap in _GAP.finditer(source, *line.span("name"))]
-    return edits
 
 
 # A line of two to six characters each followed by a space, then the colon: one name letter-spaced.
@@ -426,7 +418,11 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     ocr = _ocr_spaces(source)
     edits += ocr
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
-    spaced = _spaced_issuers(source, breaks) + _spaced_headings(source) + _spaced_addressees(source)
+    spaced = (
+        _spaced_issuers(source, breaks)
+        + _letter_spaced(source, _SPACED_HEADING, "heading")
+        + _letter_spaced(source, _SPACED_ADDRESSEE, "name")
+    )
     edits += sorted(set(spaced) - set(ocr))
     if ">" in source or "**" in source:
         # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
