@@ -611,9 +611,12 @@ def _open(path: Path, create: bool) -> Store:
 
 def _check_schema(path: Path, connection: sqlite3.Connection) -> None:
     """Read-only checks: whose database it is, and from which version."""
+    # (The schema first: another run setting the file up commits its tables and its id at once, so tables seen
+    # here mean the id read after them is theirs too; read the other way round, a commit between the two reads
+    # showed tables with no id, a new notices database taken for another program's.)
+    objects = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
     application = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    objects = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
     if application != APPLICATION_ID and (application != 0 or objects):
         raise StoreError(f"{path}: not a notices database (an SQLite database of another program); left as it is")
     if version > SCHEMA_VERSION:
