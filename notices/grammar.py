@@ -409,7 +409,7 @@ CASE_NUMBER_CUT = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE}
 PRONOUN = alt(lexicon.PRONOUNS)
 # The addressee joined to the case on neither side: 本院依法通知你作为第三人参加诉讼, 追加你公司为第三人.
 ADDRESSEE_AS_OTHER_PARTY = rf"(?:{PRONOUN}) {SP}? (?:作为|为) {SP}? (?:本案)? (?:{alt(lexicon.OTHER_PARTY_ROLES)})"
-_PRONOUN_NOUN = alt(pronoun for pronoun in lexicon.PRONOUNS if pronoun != "你")  # 你单位, 你公司, 你药房
+_PRONOUN_NOUN = alt(pronoun for pronoun in lexicon.PRONOUNS if len(pronoun) > 1)  # 你单位, 你公司, 你药房
 # A role word, but not the start of 人民法院 ("申请人民法院强制执行"); a former role may follow in
 # brackets: 上诉人（原审被告人）.
 _ROLE_WORD = rf"(?: {alt(lexicon.PARTY_ROLES)} (?!民(?:法院|检察院|政府|调解)) )"
@@ -609,7 +609,8 @@ _AWARD = rf"(?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? (?:裁决
 DECISION_SERVED = rf"""
     # (公告送达期满之日起履行…判决书: a period and a judgment to honour, not one served)
     (?: (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? ) {_DECISION}
-      | (?:作出|制作) [^。；;\n]{{0,40}}? {_AWARD} (?= [^\n]{{0,60}}? {_SERVES} {SP}? [。，,；;] ) )
+      | (?:作出|制作) [^。；;\n]{{0,40}}? {_AWARD} (?= [^\n]{{0,60}}? {_SERVES} {SP}? [。，,；;] )
+      | {_DECISION} {SP}? (?:已|现) {SP}? (?:电子|依法|公告)? 送达 )  # (…一案的民事判决书已电子送达，请于7日内…查收)
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
 SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)"
@@ -894,6 +895,10 @@ SENTENCE_ENDS = "。！!"  # what ends a sentence (a run-in issuer follows one; 
 RUN_IN_ISSUER = (
     rf"(?<= (?: [{SENTENCE_ENDS}] | ^ ) {SP}* ) {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) (?= [^\n：:，,。]{{2,}} [：:] )"
 )
+# A court's text message (12368) greets its addressee where a notice prints the colon, and names the court in
+# brackets before: 【某某人民法院】王某某，您好！您与…一案…定于…开庭审理 (or 王某某：您好！).
+GREETING = rf"[，,：:] {SP}? (?:您好|你好) {SP}? [！!，,。]?"
+BRACKETED_ISSUER = rf"【 {SP}? (?P<issuer>{ISSUER_NAME}) {SP}? 】 {SP}?"
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 # Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.
 SEAL_MARK = rf"(?: {SP}? [（(【\[] {SP}? {alt(lexicon.SEAL_MARKS)} {SP}? [)）】\]] )"
@@ -1224,6 +1229,8 @@ MASTHEAD_RE = compile_rule(MASTHEAD, guarded=False)
 SCHEDULE_TITLE_RE = compile_rule(SCHEDULE_TITLE)
 HEADING_RE = compile_rule(HEADING)
 RUN_IN_ISSUER_RE = compile_rule(RUN_IN_ISSUER, guarded=False)
+GREETING_RE = compile_rule(GREETING, guarded=False)
+BRACKETED_ISSUER_RE = compile_rule(BRACKETED_ISSUER, guarded=False)
 ISSUER_LINE_RE = compile_rule(ISSUER_LINE)
 CASE_LINE_RE = compile_rule(CASE_LINE)
 ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)

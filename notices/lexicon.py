@@ -72,6 +72,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词", "一案", "案件", "纠纷",
     # a numbered section's label in a notice (二、拍卖方式：本院…; 一、船舶概况：…)
     "方式", "概况", "事项", "须知", "要求", "程序", "办法",
+    "主题", "发件人", "收件人", "抄送",  # (a forwarded e-mail's header lines: 主题: 您关注的当事人有新公告)
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)
@@ -256,7 +257,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 
 # How a notice addresses its reader in the body: 你, 你们, 你方, 你单位, and 你 with what the party is
 # (你公司, 你药房, 你合作社).
-PRONOUNS: tuple[str, ...] = ("你单位", "你方", "你们", "你司", *("你" + suffix for suffix in ORG_SUFFIXES), "你")
+PRONOUNS: tuple[str, ...] = ("你单位", "你方", "你们", "你司", *("你" + suffix for suffix in ORG_SUFFIXES), "你", "您")
 
 # Causes of action and criminal charges, as printed (民间借贷纠纷, 劳动争议, 走私、贩卖、运输、制造毒品罪).
 CAUSES: tuple[str, ...] = _entries("civil_causes.txt") + _entries("admin_causes.txt") + _entries("labour_causes.txt")

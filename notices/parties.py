@@ -30,7 +30,7 @@ _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x2
 # "你诉某某公司…一案", "案外人张丽萍对本院…", "某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请": the case
 # phrase opens the body.
 _BODY_START = grammar.compile_pattern(
-    rf"[\x20\t\u3000\xa0\n]* (?= 你 | {grammar.ROLE} | \p{{Han}}{{2,30}}? 人民检察院 以 (?:犯罪嫌疑人|被告人) )",
+    rf"[\x20\t\u3000\xa0\n]* (?= 你 | 您 | {grammar.ROLE} | \p{{Han}}{{2,30}}? 人民检察院 以 (?:犯罪嫌疑人|被告人) )",
     regex.VERBOSE,
 )
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
@@ -155,6 +155,9 @@ def _person_split(text: str, start: int, end_of_name: int, end: int) -> Span:
     return (start, best) if _known_cause(text, best, end) else (start, end_of_name)
 
 
+_PRONOUN_FIRSTS = tuple({pronoun[0] for pronoun in lexicon.PRONOUNS})
+
+
 def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
     """One side's run: an optional role word and its names (张三、李四等5人)."""
     role = None
@@ -169,8 +172,8 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
     while True:
         if _is_cause(text, pos, end):
             break  # "被告人张小磊，劳务合同纠纷一案": after the comma, the cause; "审理的劳动争议案件": no one
-        if text.startswith("你", pos):
-            # 你, 你公司, 你们: the addressees, whatever cause follows (诉你牲畜托管合同纠纷一案,
+        if text.startswith(_PRONOUN_FIRSTS, pos):
+            # 你, 你公司, 你们, 您: the addressees, whatever cause follows (诉你牲畜托管合同纠纷一案,
             # 诉你草场使用权纠纷一案: no name starts with 你)
             span = (pos, pos + max(len(pronoun) for pronoun in lexicon.PRONOUNS if text.startswith(pronoun, pos)))
         else:

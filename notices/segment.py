@@ -77,7 +77,8 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                         [^\n\p{{Han}}：（）]{{2,200}} \n
                       | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n )? ) [\s]{{0,20}}
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
-                        | {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你   # (根据劳动者投诉，你单位…)
+                        | (?!您) {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你  # (根据…投诉，你单位…)
+                        | 您 (?= [\x20\t\u3000\xa0]? (?:与|诉|作为|的案件) )  # (您好, 您的快递: a letter's, a chat's)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
                         | 关于 [^。；;\n]{{0,60}}? (?:你|一案)  # 关于原告某某诉你…一案
                         # 因采用其他方式无法送达, 因采用直接送达、留置送达、邮寄送达等方式无法送达
@@ -152,6 +153,7 @@ class _Token:
     role: Span | None = None
     public: bool = False
     record: bool = False  # the start of a record's value, not a part printed in it
+    issuer: Span | None = None  # the body named in brackets before the addressees (a court's text message)
 
     def span(self) -> Span:
         return self.start, self.end
@@ -447,6 +449,12 @@ def _addressees(text: str) -> list[_Token]:
             continue
         whole_line = _line_blank_before(text, item_start)
         token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
+        if token is not None and signed is None:
+            token.issuer = _bracketed_issuer(text, item_start)
+            if token.issuer is not None:
+                token.start = text.rfind("【", 0, token.issuer[0])
+            elif _greeted(text, token):
+                continue  # a greeting from no public body: a chat's or a letter's (王总，您好！您与我司…)
         if token is not None:
             if signed is not None:
                 found.append(_Token("run_in_issuer", signed.start(), signed.end(), signed))
@@ -520,12 +528,34 @@ def _line_blank_before(text: str, pos: int) -> bool:
 
 def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
     """An addressee's colons; at the very start of a record's text, a comma may stand for it
-    ("叙永某某有限公司,本院根据…的申请…")."""
+    ("叙永某某有限公司,本院根据…的申请…"); in a court's text message, a greeting (王某，您好！您与…)."""
     colons: list[re.Match[str] | regex.Match[str]] = list(_COLON.finditer(text))
-    commas = list(_RECORD_COMMA.finditer(text, 0, min(len(text), _RECORD_COMMA_REACH)))
-    if commas:
-        colons = sorted([*colons, *commas], key=lambda found: found.start())
+    others: list[re.Match[str] | regex.Match[str]] = [
+        *_RECORD_COMMA.finditer(text, 0, min(len(text), _RECORD_COMMA_REACH)),
+        *_GREETING.finditer(text),
+    ]
+    if others:
+        colons = sorted([*colons, *others], key=lambda found: found.start())
     return colons
+
+
+_GREETING = _standard(grammar.GREETING_RE)
+
+
+def _greeted(text: str, token: _Token) -> bool:
+    """Are the addressees of ``token`` greeted (王某，您好！), as a text message does, not followed by a colon?"""
+    return token.match is not None and _GREETING.match(text, token.match.end()) is not None
+
+
+def _bracketed_issuer(text: str, names: int) -> Span | None:
+    """The public body named in brackets right before the names starting at ``names`` (【某某人民法院】王某，您好！)."""
+    opening = text.rfind("【", max(0, names - _ISSUER_BACK), names)
+    if opening < 0:
+        return None
+    bracket = grammar.match(grammar.BRACKETED_ISSUER_RE, text, opening, names)
+    if bracket is None or bracket.end() != names or not _is_public_issuer(text, bracket.span("issuer")):
+        return None
+    return bracket.span("issuer")
 
 
 def _spaced_issuer(text: str, names: int, colon_end: int) -> regex.Match[str] | None:
@@ -877,6 +907,8 @@ class _Reader:
             or (token.kind == "heading" and self._under_menu(self.pending_issuer.end, token.start))
         ):
             start, issuer_line = self.pending_issuer.start, self.pending_issuer.match.span("issuer")  # type: ignore[union-attr]
+        if token.issuer is not None:
+            start, issuer_line = token.start, token.issuer
         self.pending_issuer = self.column_head = None
         self.frame = _Frame(start=start, issuer_line=issuer_line, body_start=token.end)
         return self.frame
@@ -983,6 +1015,12 @@ class _Reader:
         if following is None or following.kind not in ("issuer_line", "signature"):
             return False
         return self._adjacent(token.end, following.start)
+
+    def _message(self, frame: _Frame) -> bool:
+        """Is ``frame`` a court's text message, whole: its sender in brackets, its addressee greeted (【某某人民法院】
+        王某，您好！…)? It has no closing and no signature, and is not cut off."""
+        addressee = frame.addressee
+        return addressee is not None and addressee.issuer is not None and _greeted(self.text, addressee)
 
     def _on_addressee(self, token: _Token) -> None:
         frame = self.frame
@@ -1197,6 +1235,8 @@ class _Reader:
         signature_start = frame.signature_start
         closing = frame.closing
         body_start = frame.body_start
+        if closing is None and frame.end is None and self._message(frame):
+            limit = min(limit, _line_bounds(text, body_start)[1])  # a text message is its line: what follows is not
         if closing is not None:
             body_end = closing.start
         elif signature_start is not None:
@@ -1227,7 +1267,7 @@ class _Reader:
             body=body,
             issuer=self._issuer(frame, body=body),
             published=None,
-            truncated=closing is None and frame.signature_issuer is None and frame.published is None,
+            truncated=not (closing or frame.signature_issuer or frame.published or self._message(frame)),
             case_line=frame.case_line,
             public=frame.addressee is not None and frame.addressee.public,
             closing=closing.span() if closing is not None else None,
@@ -1401,6 +1441,9 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         speaks = speaks or (_points_to_a_list(text, frame.addressee.spans) and serves())
         if not speaks:
             return False
+        if _greeted(text, frame.addressee):
+            # (not a court's message that serves or sets nothing: a survey naming the case)
+            return serves() or grammar.search(grammar.DECISION_SERVED_RE, body) is not None
         numbered = grammar.search(grammar.CASE_YEAR_RE, body) is not None or block.case_line is not None
         return record or signed or numbered or frame.heading is not None or serves()
     if frame.heading is not None or frame.issuer_line is not None or block.public:
