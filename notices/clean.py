@@ -29,6 +29,7 @@ _LABEL = regex.compile(r"[^:：\n。；;]{1,8}(?<![0-9０-９])[:：]")
 _FIELD_LABELS = frozenset(
     (*lexicon.RECORD_HEARING_KEYS, *lexicon.RECORD_VENUE_KEYS, *lexicon.RECORD_CASE_KEYS, *lexicon.RECORD_DATE_KEYS)
 )
+_OPENED = regex.compile(r"[（(][^）)]*$")  # a bracket left open
 _NOT_IN_LABEL = regex.compile(r"[^\p{Han}A-Za-z]+")  # a label's decoration: 📍 开庭地点, 【案号】
 # A printed date is at most this long (二〇二六年十二月三十一日 with spaces): a line's date is in its tail.
 _LONGEST_DATE = 24
@@ -127,6 +128,8 @@ def _is_label_line(line: str) -> bool:
     label = _LABEL.match(line)
     if label is None:
         return False
+    if _OPENED.search(label.group()):
+        return False  # a colon in an aside, a sentence going on (一案（案号：（2026）…), not a line's label
     return _NOT_IN_LABEL.sub("", label.group()) in _FIELD_LABELS or not grammar.ADDRESSEE_START_RE.match(line)
 
 

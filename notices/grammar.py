@@ -366,6 +366,8 @@ CASE_PREFIX_MAX = 12
 # to it the notice's own serial number (海仲公告〔2025〕2号).
 
 _CASE_PREFIX_STOPS = alt(lexicon.CASE_PREFIX_STOPS)
+# A stop of one character is a place's first at a register's start, after no word (于都县, 即墨区, 和田市, 将乐县).
+_STOP_FIRST = f"[{''.join(stop for stop in lexicon.CASE_PREFIX_STOPS if len(stop) == 1)}]"
 _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)）] )"
 # A court's number names the court and the kind of case after the year ((2016)冀0105民初2356号):
 # it is a case number wherever it stands, even glued to the words before it.
@@ -373,7 +375,8 @@ _COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z
 
 CASE_NUMBER = rf"""
     (?: (?: (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) ) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
-        (?P<prefix> (?: (?!{_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) ){{0,{CASE_PREFIX_MAX - 1}}}
+        (?P<prefix> (?: (?<! [\p{{Han}}A-Za-z0-9０-９] ) {_STOP_FIRST} (?= {HAN} ) )?          # 于劳人仲案字 (于都县)
+                    (?: (?!{_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) ){{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?<! 公字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
@@ -942,6 +945,12 @@ ROLE_LABEL_LINE = rf"""
       | (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}} )
     {SP}* $
 """
+# Persons described a line each, the last line ending with the colon (no role label before them): 刘某，男，1975年6月
+# 12日出生，汉族，住…； / 曾某，男，…住…： — the addressees, each its name.
+DESCRIBED_ADDRESSEES = rf"""
+    (?: {SP}* (?: (?P<role>{ROLE}) {SP}? )? (?P<party>{ADDRESSEE_NAME}) {_PARTY_DETAILS} [；;，,。] {SP}* \n ){{0,40}}
+    {SP}* (?: (?P<role>{ROLE}) {SP}? )? (?P<party>{ADDRESSEE_NAME}) {_PARTY_DETAILS} [：:]
+"""
 # An item's number in brackets: （二） (1).
 BRACKETED_ITEM_NUMBER = r"(?: [（(] [0-9０-９一二三四五六七八九十]{1,3} [)）] )"
 # An addressee printed as an item of a list, alone on its line (its case number in brackets after it), and
@@ -978,7 +987,7 @@ PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|�
 # (××××年, 20××年, 上午×时), a case number's year (（××××）, （20××）), a room's number (第×审判庭), a court's
 # name (特此公告。××旗人民法院). A masked address (新厂西路××号) or name (张××) is a real notice's, printed so for
 # privacy: a blank that follows a character is not a form's.
-_BLANK = r"[×ＸX＊*□]"
+_BLANK = r"[×ＸX＊*□_＿]"  # (a line to write on too: ______：, ____年__月__日)
 PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                      # ××××人民法院, （××××）
                  | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
                  | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年
@@ -1236,6 +1245,7 @@ CASE_LINE_RE = compile_rule(CASE_LINE)
 ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)
 ENUMERATED_ADDRESSEE_RE = compile_rule(ENUMERATED_ADDRESSEE)
 ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
+DESCRIBED_ADDRESSEES_RE = compile_rule(DESCRIBED_ADDRESSEES)
 OPENER_RE = compile_rule(OPENER, guarded=False)
 CORRECTION_OPENER_RE = compile_rule(CORRECTION_OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)

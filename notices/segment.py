@@ -38,6 +38,7 @@ from notices.models import Span
 _HEADING = grammar.group_numbers(grammar.HEADING_LINE_RE)
 _ADDRESSEE = grammar.group_numbers(grammar.ADDRESSEE_LIST_RE)
 _ROLE_LABEL = grammar.group_numbers(grammar.ROLE_LABEL_LINE_RE)
+_DESCRIBED = grammar.group_numbers(grammar.DESCRIBED_ADDRESSEES_RE)
 _SIGNATURE = grammar.group_numbers(grammar.SIGNATURE_RE)
 _LISTING = grammar.group_numbers(grammar.LISTING_RE)
 _ISSUER_LINE = grammar.group_numbers(grammar.ISSUER_LINE_RE)
@@ -445,20 +446,24 @@ def _addressees(text: str) -> list[_Token]:
             # …缺席裁判。某某人民法院孔某：本院受理…: the court signs the notice before (a space may stand between)
             start = max(start, signed.end())
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
-        if match is None or match.end() != names_end:
-            continue
         whole_line = _line_blank_before(text, item_start)
-        token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
-        if token is not None and signed is None:
+        token = None
+        if match is not None and match.end() == names_end:
+            token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
+        if token is None:
+            described = _described_addressees(text, colon.start(), colon.end())
+            if described is not None:
+                found.append(described)
+            continue
+        if signed is None:
             token.issuer = _bracketed_issuer(text, item_start)
             if token.issuer is not None:
                 token.start = text.rfind("【", 0, token.issuer[0])
             elif _greeted(text, token):
                 continue  # a greeting from no public body: a chat's or a letter's (王总，您好！您与我司…)
-        if token is not None:
-            if signed is not None:
-                found.append(_Token("run_in_issuer", signed.start(), signed.end(), signed))
-            found.append(token)
+        else:
+            found.append(_Token("run_in_issuer", signed.start(), signed.end(), signed))
+        found.append(token)
     for line_start in _lines_holding(_COLON, text):  # a labelled line is one line, with its colon
         first = line_start
         while first < len(text) and text[first] in _SPACE:
@@ -524,6 +529,27 @@ def _line_blank_before(text: str, pos: int) -> bool:
     while pos > 0 and text[pos - 1] in _SPACE:
         pos -= 1
     return pos == 0 or text[pos - 1] == "\n"
+
+
+def _described_addressees(text: str, colon: int, end: int) -> _Token | None:
+    """The persons described a line each above the colon at ``colon`` (DESCRIBED_ADDRESSEES), from the first such
+    line, if the colon ends such a line."""
+    if text[end : end + 1] not in ("\n", ""):
+        return None
+
+    def described_from(line: int) -> regex.Match[str] | None:
+        match = grammar.match(grammar.DESCRIBED_ADDRESSEES_RE, text, line, end)
+        return match if match is not None and match.end() == end else None
+
+    line = text.rfind("\n", 0, colon) + 1
+    match = described_from(line)
+    while match is not None and line > 0:
+        above = text.rfind("\n", 0, line - 1) + 1
+        wider = described_from(above)
+        if wider is None:
+            break
+        match, line = wider, above
+    return _addressee_token(text, match, end, _DESCRIBED, whole_line=True) if match is not None else None
 
 
 def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
@@ -684,6 +710,8 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
     """Could ``name`` stand before an addressee's colon? Not a label or a word of news. A line that
     holds only names and the colon is read as printed (untrusted text, made harmless on output);
     within a line, a name must look like one."""
+    if not any(character.isalnum() for character in name):
+        return False  # a form's blank (______：), a rule of dashes
     word = _NOT_NAME_WORD.search(name)
     # (A name alone on its line may end in a character news uses for "said": 鲁茸吉称, a Pumi name, not 某某称.)
     if word is not None and not (whole_line and len(word.group()) == 1 and word.end() == len(name) >= _LONG_NAME):

@@ -67,6 +67,9 @@ CORPUS_FLOORS = {
     "gg": (95.6, 55, 1),  # (an SMS moving a hearing, after 温馨提示：; 1 lawyer's e-mail of hearing labels: CHANGELOG)
     "hh": (77.4, 45, 0),  # (a list of addressees, each with its own document, is one notice here, one each there)
     "ii": (89.9, 41, 0),  # (English-only notices are not read: see CHANGELOG)
+    "jj": (74.7, 89, 1),  # (pdftotext -layout pages, two or three notices side by side on each line: see CHANGELOG)
+    "kk": (98.7, 33, 0),
+    "ll": (84.8, 40, 1),  # (notices only in a hidden input's value or a script's string; list pages: CHANGELOG)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18}
