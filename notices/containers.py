@@ -149,7 +149,7 @@ _GO_AMPERSAND = "\\u0026"  # (& as Go's encoder writes it: \u0026nbsp;)
 # a tag written with entities (Atom's <content type="html">&lt;p&gt;…&lt;/p&gt;); in JSON, with escapes
 # (\u003cp style=\"…\"\u003e, \u0026nbsp;, as Go's and many crawlers' encoders write <, > and &).
 _MARKUP = regex.compile(
-    r"<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"
+    r"<(?P<close>\\?/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"  # (<\/p>: a closing tag in a script's string)
     r"|&lt;/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?&gt;"
     r"|\\u003[cC]/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?\\u003[eE]"
     rf"|{_ENTITY_PATTERN}|\\u0026{_ENTITY_NAME}"

@@ -55,10 +55,23 @@ def _holds_page_data(script: lxml.html.HtmlElement) -> bool:
     window.__INITIAL_STATE__=…)? Not code, nor a tracker's settings."""
     text = script.text or ""
     kind = (script.get("type") or "").lower()
-    return "json" in kind or _STATE_ASSIGNED.match(text) is not None
+    if "json" in kind or _STATE_ASSIGNED.match(text) is not None:
+        return True
+    # (A site's article written in by its script: var content = "<p>…公告…</p>"; element.innerHTML = '…'.)
+    return _STRING_ASSIGNED.search(text) is not None and len(_HAN.findall(text)) >= _PAGE_HAN
 
 
 _STATE_ASSIGNED = re.compile(r"\s*(?:window\.|self\.)__\w+__\s*=")
+_STRING_ASSIGNED = re.compile(r"""(?:\b(?:var|let|const)\s+[\w$]+|\.innerHTML)\s*=\s*["'`]""")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_PAGE_HAN = 40  # Chinese characters a script's strings hold, at the least, when they are the page's text
+
+
+def _hidden_text(element: lxml.html.HtmlElement) -> str | None:
+    """The page's text a form field holds where no one sees it, its markup escaped in its value (<input
+    type="hidden" value="&lt;p&gt;公告&lt;/p&gt;…">), as a site's template fills it for its script to show."""
+    value = element.get("value") or ""
+    return html_to_text(value) if len(_HAN.findall(value)) >= _PAGE_HAN else None
 
 
 def _is_data_row(row: lxml.html.HtmlElement) -> bool:
@@ -170,6 +183,7 @@ def html_to_text(page: str, name: str = "<page>") -> str:
     data_rows: list[bool] = []  # per open table row, whether it is a row of data (see _is_data_row)
     # Per open cell: has text stood in it yet; has a block closed in it since (its next text starts a line).
     open_cells: list[list[bool]] = []
+    hidden: list[str] = []  # the page's text held in form fields' values (_hidden_text)
 
     def in_cell() -> bool:
         """Is the innermost open part of a table a cell (not a row of a table inside one)?"""
@@ -197,6 +211,8 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                     out.append(f"\n{element.text}\n")  # (read as code's strings are: see containers)
                 walker.skip_subtree()
                 continue
+            if tag == "input" and (held := _hidden_text(element)) is not None:
+                hidden.append(held)
             if tag == "tr":
                 cells.append(0)
                 data_rows.append(_is_data_row(element))
@@ -241,6 +257,9 @@ def html_to_text(page: str, name: str = "<page>") -> str:
             tail = element.tail
             if tail and element is not root and not (tag in TABLE_PARTS and tail.isspace()):
                 add(_JOIN if tag not in BLOCKS and "\n" in tail and tail.isspace() else tail)
+    shown = "".join(_HAN.findall("".join(out)))
+    # (A field's text that the page shows too is read once, where it is shown.)
+    out += [f"\n{held}\n" for held in hidden if "".join(_HAN.findall(held))[:_PAGE_HAN] not in shown]
     # Collapse the blank lines that nested blocks leave, and spaces at line ends.
     joined = _JOINED.sub(lambda join: " " if join.group("latin") else "", "".join(out))
     lines = [line.strip(" \r").rstrip("\t") for line in joined.split("\n")]
