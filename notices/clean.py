@@ -29,6 +29,9 @@ _LABEL = regex.compile(r"[^:：\n。；;]{1,8}(?<![0-9０-９])[:：]")
 _FIELD_LABELS = frozenset(
     (*lexicon.RECORD_HEARING_KEYS, *lexicon.RECORD_VENUE_KEYS, *lexicon.RECORD_CASE_KEYS, *lexicon.RECORD_DATE_KEYS)
 )
+# A line that ends inside a number (…〔2026〕第25, （2026）云0102民初4), the next going on with its digits and 号.
+_NUMBER_CUT = regex.compile(r"[0-9０-９第]$")
+_NUMBER_GOES_ON = regex.compile(r"[0-9０-９]{0,12}号")
 _OPENED = regex.compile(r"[（(][^）)]*$")  # a bracket left open
 _NOT_IN_LABEL = regex.compile(r"[^\p{Han}A-Za-z]+")  # a label's decoration: 📍 开庭地点, 【案号】
 # A printed date is at most this long (二〇二六年十二月三十一日 with spaces): a line's date is in its tail.
@@ -124,6 +127,16 @@ _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?!#)")  # (matched on the line without its spaces)
 
 
+def _goes_on(text: str, line_end: int) -> bool:
+    """Does the line ending at ``line_end`` end inside a number that the next line goes on with (…〔2026〕第25 /
+    6号…)? Then it is no case line of its own, but a column's line cut."""
+    return (
+        0 < line_end < len(text)
+        and _NUMBER_CUT.search(text, max(0, line_end - 1), line_end) is not None
+        and _NUMBER_GOES_ON.match(text, line_end + 1) is not None
+    )
+
+
 def _is_label_line(line: str) -> bool:
     label = _LABEL.match(line)
     if label is None:
@@ -155,11 +168,17 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
-    if len(joined) < MIN_COLUMN_LINE or _is_frame_line(joined):
+    if len(joined) < MIN_COLUMN_LINE:
+        return False
+    if _goes_on(text, line_end):
+        return True  # a number cut by the column's width (达昆劳人仲案字〔2026〕第25 / 6号仲裁裁决书), no case line
+    if _is_frame_line(joined):
         return False
     if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
         return False  # a table's rows, its columns aligned by spaces (序号  单位名称  文书编号)
-    if _is_frame_line(bare) or grammar.ADDRESSEE_START_RE.match(fold(bare)) or _ITEM_START.match(bare):
+    if (_is_frame_line(bare) and not _goes_on(text, next_end)) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
+        return False
+    if _ITEM_START.match(bare):
         return False
     if grammar.match(grammar.OPENER_RE, fold(bare)) and grammar.search(
         grammar.ENDS_WITH_CASE_NUMBER_RE, fold(joined[-_CASE_NUMBER_REACH:])

@@ -373,12 +373,17 @@ _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)�
 # it is a case number wherever it stands, even glued to the words before it.
 _COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z0-9０-９]{{0,8}}? {HAN} [0-9０-９]"
 
+# A year in brackets and digits only, no 号 after them: a newspaper's code for a notice it printed, not a case's number.
+_BARE_NUMBER = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} {SP}?
+                    (?> {_CASE_DIGIT}{{1,12}} (?: {SP}? [、,，\-－—~～至] {SP}? {_CASE_DIGIT}{{1,7}} )* )
+                    (?! {SP}? 号 )"""
 CASE_NUMBER = rf"""
     (?: (?: (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) ) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
         (?P<prefix> (?: (?<! [\p{{Han}}A-Za-z0-9０-９] ) {_STOP_FIRST} (?= {HAN} ) )?          # 于劳人仲案字 (于都县)
                     (?: (?!{_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) ){{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
+    (?(prefix) | (?! {_BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
     (?<! 公字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
     (?P<court> (?! {_CASE_COURT_PART}{{0,6}} 公字 ) {_CASE_COURT_PART}{{0,16}}? )  # 鲁0211民初, 朝民（商）初字
     (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,12}} )                            # 第20406, 122026000456 (沪市监闵处)
@@ -800,7 +805,7 @@ INQUIRY_PLACE = rf"到 {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n]{{2,8
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取 / 自公告之日起经过六十天.
 SERVICE_PERIOD = rf"""
-    (?: (?: 本公告自 {SP}? | 自 {SP}? (?:本|发出)? (?:公告|登报|刊登|见报) )  # 自本公告…之日起, 本公告自…之日起
+    (?: (?: 本公告自 {SP}? | (?:自|于|从) {SP}? (?:本|发出)? (?:公告|登报|刊登|见报) )  # 自本公告…之日起, 请于公告…
         (?:发布|发出|刊登|刊发|见报|公布|张贴)? 之日起 [，,]? {SP}? (?:经过|满)?
       | 公告期 (?:限)? (?:为|是)? )                                              # 公告期为三十日
     {SP}? (?: (?P<days>{COUNT}) {SP}? [日天] | (?P<months>{COUNT}) {SP}? 个 {SP}? 月 ) (?P<within>内)?  # (or 三个月)
@@ -1007,8 +1012,11 @@ OWN_BUSINESS_TITLE = rf"^ (?! [^\n]* (?:纠纷|一案|案件|送达|开庭) ) [^
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""
 # A line that opens with an addressee ("张德明：本院受理…"): never the tail of the line above.
+# A body that opens with a party suing the addressee, no role before it: 某某银行诉你金融借款合同纠纷一案.
+SUES_ADDRESSEE = rf"[^。；;，,：:\n]{{2,40}}? (?:诉|与) {PRONOUN}"
 ADDRESSEE_START = (  # (秦某：案外人某某公司对本院…: a body may open with a party in its role)
-    rf"{SP}* [^\n：:。；;，,]{{2,60}} [：:] {SP}* (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 | {ROLE} )"
+    rf"{SP}* [^\n：:。；;，,]{{2,60}} [：:] {SP}*"
+    rf" (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 | {ROLE} | {SUES_ADDRESSEE} )"
 )
 # Service by notice, whoever it addresses: the mark of a notice's body.
 SERVICE_MARK = r"(?:公告送达|即视为送达|视为送达|依法送达|向其送达)"

@@ -27,10 +27,12 @@ from notices.models import Span
 Side = str  # "applicant" | "respondent" | "other"
 
 _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
-# "你诉某某公司…一案", "案外人张丽萍对本院…", "某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请": the case
-# phrase opens the body.
+# "你诉某某公司…一案", "案外人张丽萍对本院…", "某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请",
+# "某某银行诉你…一案" (a side with no role): the case phrase opens the body.
 _BODY_START = grammar.compile_pattern(
-    rf"[\x20\t\u3000\xa0\n]* (?= 你 | 您 | {grammar.ROLE} | \p{{Han}}{{2,30}}? 人民检察院 以 (?:犯罪嫌疑人|被告人) )",
+    rf"""[\x20\t\u3000\xa0\n]* (?= 你 | 您 | {grammar.ROLE} | \p{{Han}}{{2,30}}? 人民检察院 以 (?:犯罪嫌疑人|被告人)
+                                | (?! [^诉与\n]{{0,40}}? {grammar.ROLE} ) (?: {grammar.PARTY_NAME} ) (?:诉|与)
+                                  {grammar.PRONOUN} )""",
     regex.VERBOSE,
 )
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)

@@ -28,13 +28,14 @@ import regex
 from notices import grammar
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
+from notices.columns import Region, reading_order, side_by_side, without
 from notices.containers import Layout, Literal, containers, escape_edits, find_layout
 from notices.extract import Page, extract, service_end
 from notices.fold import fold
 from notices.listed import fill_appended, fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
-from notices.segment import Block, IssuersAbove, find_blocks, headings, signed_below
+from notices.segment import Block, IssuersAbove, find_blocks, headings, masthead, signed_below
 from notices.stream import moved
 from notices.timeparse import read_date
 
@@ -69,6 +70,9 @@ def read_chunk(
 ) -> list[Notice]:
     """The notices in one chunk of text, offsets into that chunk; ``line`` is the chunk's first line's number;
     ``page_start``: the chunk starts where its page does."""
+    regions = side_by_side(text) if format == "text" else []
+    if regions:
+        return _read_columns(text, regions, source, line, page_start)
     deadline = time.monotonic() + BUDGET_SECONDS + BUDGET_SECONDS_PER_MILLION * len(text) / 1e6
     layout = find_layout(text)
     places = containers(text, layout)
@@ -97,6 +101,34 @@ def read_chunk(
             by_record.setdefault(literal.group, []).extend(found)
         records += found
     _use_records(text, layout, records, by_record, source, line, format)
+    records.sort(key=lambda r: r.source.start)
+    return records
+
+
+def _read_columns(text: str, regions: list[Region], source: str | None, line: int, page_start: bool) -> list[Notice]:
+    """A page whose columns stand side by side in ``regions``: the page around them, then each region's columns read
+    one after another under the page's masthead, its records' offsets moved back into the page."""
+    records = read_chunk(without(text, regions), source, "text", line, page_start)
+    dated = masthead(text) if page_start else None
+    head = None
+    if dated is not None:  # (the masthead's line)
+        head = text.rfind("\n", 0, dated[0]) + 1, text.find("\n", dated[0]) % (len(text) + 1)
+    for region in regions:
+        ordered = reading_order(text, region, head if head is not None and head[1] < region.start else None)
+        found = read_chunk(ordered.text, source, "text", line + text.count("\n", 0, region.start))
+        for record in found:
+            block = record.source.start, record.source.end
+            # (A value in pieces has no span, nor has any value of its field: a span stands for the value at its index.)
+            record.spans = {
+                name: spans for name, spans in record.spans.items() if not any(map(ordered.in_pieces, spans))
+            }
+            record.warnings = [
+                w.model_copy(update={"span": None}) if w.span is not None and ordered.in_pieces(w.span) else w
+                for w in record.warnings
+            ]
+            _to_source(record, ordered)
+            record.source.start, record.source.end = ordered.cover(block)
+        records += found
     records.sort(key=lambda r: r.source.start)
     return records
 

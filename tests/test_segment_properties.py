@@ -1,18 +1,21 @@
 """Property tests of finding notices: by their evidence, not by one part of them.
 
 News with court words sprinkled through it is still news; a real notice with
-its heading or its signature taken away is still a notice, of the same party.
+its heading or its signature taken away is still a notice, of the same party;
+notices printed side by side are the notices printed one after another.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from itertools import zip_longest
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notices import parse_file, parse_text
+from notices.textwidth import display_width
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b5490dbef0da2eda.txt"
@@ -87,3 +90,41 @@ def test_a_tables_title_row_names_its_issuer_whatever_empty_cells_follow(cells: 
     )
     records = parse_text(f"{title}\n{rows}", today=TODAY)
     assert [record.issuer for record in records] == ["苏州工业园区劳动人事争议仲裁委员会"]
+
+
+def _column(notice: str, width: int) -> list[str]:
+    """``notice`` as a newspaper's column ``width`` wide prints it: each line wrapped at the width, no blank lines."""
+    lines = []
+    for line in notice.split("\n"):
+        line = line.strip()
+        while line:
+            cut = 1
+            while cut < len(line) and display_width(line[: cut + 1]) <= width:
+                cut += 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    return lines
+
+
+@PROPERTY
+@given(
+    st.sampled_from(range(len(NOTICES))),
+    st.sampled_from(range(len(NOTICES))),
+    st.sampled_from(range(len(NOTICES))),
+    st.integers(24, 44),
+    st.integers(3, 8),
+)
+def test_notices_side_by_side_read_as_one_after_another(
+    first: int, second: int, third: int, width: int, gap: int
+) -> None:
+    """Notices laid out in two columns side by side, as pdftotext -layout writes a newspaper's page (the left column
+    holding two of them), are the notices read one column after another: the same addressees, in that order."""
+    # (At least as wide as the addressees' lines: an addressee wrapped over two lines is another question.)
+    width = max(width, *(display_width(NOTICES[i][0].split("\n")[2].strip()) for i in (first, second, third)))
+    left = _column(NOTICES[first][0], width) + _column(NOTICES[third][0], width)
+    right = _column(NOTICES[second][0], width)
+    rows = zip_longest(left, right, fillvalue="")
+    page = "\n".join((one + " " * (width - display_width(one) + gap) + other).rstrip() for one, other in rows)
+    read = parse_text(page + "\n", source="page", today=TODAY)
+    assert sorted(r.party for r in read) == sorted(NOTICES[i][1] for i in (first, second, third))
+    assert [r.party for r in sorted(read, key=lambda r: r.source.start)][:1] == [NOTICES[first][1]]

@@ -52,6 +52,8 @@ def test_small_chunks_give_the_same_records_as_the_whole_text(tmp_path: Path, mo
         spans = record["spans"]
         assert isinstance(spans, dict)
         for name in ("party", "venue", "issuer"):
+            if record[name] and name not in spans:
+                continue  # printed in pieces (a box's cell, a column's lines side by side): no span (README)
             values = record[name] if isinstance(record[name], list) else [record[name]]
             shown = [text[s:e].translate(noise) for s, e in spans.get(name, [])]
             if name in ("issuer", "party"):

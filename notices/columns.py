@@ -1,0 +1,220 @@
+"""A newspaper page's columns printed side by side, as ``pdftotext -layout`` writes them: told apart, and read
+one after another.
+
+    昆明滇池源生态农业开发有限公司：     段晓梅：本院受理昆明市盘龙区金实
+    本院受理云南红塔银行股份有限公司     小额贷款有限公司诉你及被告杨国华
+
+Every line holds a piece of each column, apart by a run of spaces; read line by line, each sentence runs into its
+neighbour's. A paragraph of lines whose pieces are prose (long, Chinese, most of them as wide as their column) is such a
+region; a table's cells (dates, rooms, numbers) are not. Each column's pieces, joined by line breaks, are its text,
+read one after another, left to right, as its reader reads them (a notice may go on from one column's foot to the
+next one's head), apart from the page around it. ``CleanText`` maps its offsets back to the page's; a value wrapped
+over two of its column's lines is printed in pieces, the other columns' text between them, and has no span.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from statistics import median
+
+from notices.clean import CleanText
+from notices.models import Span
+from notices.textwidth import display_width
+
+# Between two columns' pieces: spaces at least three columns wide (公　告 is one word; 三个　一个 no gap either).
+_GAP = re.compile(r"(?:[ \xa0]|\u3000){2,}")
+_GAP_WIDTH = 3
+# Where a gap may start: the standard library's re skips ahead to an alternation of literals.
+_ANY_GAP = re.compile("   |\u3000\u3000|\u3000 | \u3000|\xa0\xa0\xa0")
+_SPACES = frozenset(" \xa0\u3000\t\n\r")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_MOST_COLUMNS = 3
+_LEAST_LINES = 4  # lines holding two pieces or more, at the least, in a region
+_LEAST_PIECE = 8  # characters a column's pieces hold, in the median
+_HAN_SHARE = 0.5  # of a column's characters, at the least, are Chinese
+_FULL = 0.7  # a piece this share of its column's widest is a full line of prose
+_FULL_SHARE = 0.5  # of a column's pieces of some length, at the least, are full lines
+
+
+@dataclass(frozen=True)
+class Region:
+    """Lines of a page that hold columns side by side: where they stand, and each column's pieces in order."""
+
+    start: int
+    end: int
+    columns: tuple[tuple[Span, ...], ...]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """A line's pieces between gaps: (start, end, display column of the start)."""
+    pieces: list[tuple[int, int, int]] = []
+    at = start
+    while at < end and text[at] in " \xa0\u3000\t":
+        at += 1
+    piece_start = at
+    for gap in _GAP.finditer(text, at, end):
+        if display_width(gap.group()) < _GAP_WIDTH or gap.end() == end:
+            continue
+        if gap.start() > piece_start:
+            pieces.append((piece_start, gap.start(), display_width(text[start:piece_start])))
+        piece_start = gap.end()
+    tail = end
+    while tail > piece_start and text[tail - 1] in " \xa0\u3000\t\r":
+        tail -= 1
+    if tail > piece_start:
+        pieces.append((piece_start, tail, display_width(text[start:piece_start])))
+    return pieces
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    return lines
+
+
+def side_by_side(text: str) -> list[Region]:
+    """The regions of ``text`` whose lines hold two or three columns of prose side by side: looked for only in the
+    paragraphs (apart by blank lines) where a gap stands between two pieces of a line."""
+    regions: list[Region] = []
+    done = 0
+    for gap in _ANY_GAP.finditer(text):
+        if gap.start() < done or gap.start() == 0 or text[gap.start() - 1] in _SPACES:
+            continue  # (a line's indent, not a gap between two pieces)
+        start, done = _paragraph(text, gap.start())
+        if "\t" in text[start:done]:
+            continue  # a table's row, its cells apart by tabs
+        lines = []
+        at = start
+        while at < done:
+            line_end = text.find("\n", at, done)
+            line_end = done if line_end < 0 else line_end
+            lines.append(_pieces(text, at, line_end))
+            at = line_end + 1
+        region = _region(text, lines)
+        if region is not None:
+            regions.append(region)
+    return regions
+
+
+def _paragraph(text: str, pos: int) -> Span:
+    """The lines around ``pos`` up to a blank line or the text's ends, each way."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above : start - 1].strip():
+            break
+        start = above
+    end = text.find("\n", pos)
+    while 0 <= end < len(text):
+        below = text.find("\n", end + 1)
+        below = len(text) if below < 0 else below
+        if not text[end + 1 : below].strip():
+            break
+        end = below
+    return start, len(text) if end < 0 else end
+
+
+def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None:
+    """The columns of a paragraph's lines (their pieces), if they are prose side by side."""
+    split = [pieces for pieces in lines if len(pieces) > 1]
+    if len(split) < _LEAST_LINES:
+        return None
+    count = median(len(pieces) for pieces in split)
+    if count != int(count) or not 1 < count <= _MOST_COLUMNS:
+        return None
+    count = int(count)
+    starts = [median(pieces[j][2] for pieces in split if len(pieces) == count) for j in range(count)]
+    columns: list[list[Span]] = [[] for _ in range(count)]
+    for pieces in lines:
+        if len(pieces) == count:
+            for j, (start, end, _) in enumerate(pieces):
+                columns[j].append((start, end))
+            continue
+        placed: dict[int, Span] = {}
+        for start, end, column in pieces:  # (by where it starts: the column whose start is nearest)
+            j = _nearest(starts, column)
+            placed[j] = (placed[j][0], end) if j in placed else (start, end)
+        for j, span in sorted(placed.items()):
+            columns[j].append(span)
+    if not all(_prose(text, pieces) for pieces in columns) or _wider_than_columns(text, lines, starts):
+        return None
+    return Region(lines[0][0][0], lines[-1][-1][1], tuple(tuple(pieces) for pieces in columns))
+
+
+def _wider_than_columns(text: str, lines: list[list[tuple[int, int, int]]], starts: list[float]) -> bool:
+    """Does a line of one piece run across the next column's start (a line of the page's whole width, not a column's:
+    the columns of one notice shorter than its neighbour's end in lines of one piece each)?"""
+    for pieces in lines:
+        if len(pieces) != 1:
+            continue
+        start, end, column = pieces[0]
+        j = _nearest(starts, column)
+        if j + 1 < len(starts) and column + display_width(text[start:end]) > starts[j + 1] + _GAP_WIDTH:
+            return True
+    return False
+
+
+def _nearest(starts: list[float], column: int) -> int:
+    """The column whose start is nearest ``column``."""
+    return min(range(len(starts)), key=lambda j: abs(starts[j] - column))
+
+
+def _prose(text: str, pieces: list[Span]) -> bool:
+    """Are a column's pieces lines of prose wrapped at its width (not a table's cells: dates, rooms, numbers)?"""
+    printed = [text[start:end] for start, end in pieces]
+    if len(printed) < _LEAST_LINES - 1 or median(map(len, printed)) < _LEAST_PIECE:
+        return False
+    characters = "".join(printed)
+    if len(_HAN.findall(characters)) < _HAN_SHARE * len(characters):
+        return False
+    # (Of its lines of some length: a heading, 特此公告 and a date stand short in a column of prose too.)
+    widths = [display_width(piece) for piece in printed if len(piece) >= _LEAST_PIECE]
+    return sum(width >= _FULL * max(widths) for width in widths) >= _FULL_SHARE * len(widths)
+
+
+class ReadingOrder(CleanText):
+    """A region's text in reading order, its offsets mapped back to the page. A value wrapped from one line of its
+    column to the next is printed in pieces, the other columns' text between them (or above: one that runs from a
+    column's foot to the next one's head): it has no span (see ``in_pieces``)."""
+
+    def in_pieces(self, span: Span) -> bool:
+        """Does ``span`` (in the reading order's text) run over more than one piece?"""
+        return bisect_right(self.starts, span[0]) != bisect_right(self.starts, max(span[0], span[1] - 1))
+
+    def cover(self, span: Span) -> Span:
+        """Where a notice read at ``span`` stands on the page: from the first to the last of its pieces there."""
+        first, last = bisect_right(self.starts, span[0]) - 1, bisect_right(self.starts, max(span[0], span[1] - 1)) - 1
+        ends = [self.to_source(span[1] - 1) + 1] + [self.to_source(self.starts[i + 1] - 1) for i in range(first, last)]
+        starts = [self.to_source(span[0])] + [self.to_source(self.starts[i]) for i in range(first + 1, last + 1)]
+        return min(starts), max(ends)
+
+
+def reading_order(text: str, region: Region, head: Span | None = None) -> ReadingOrder:
+    """A region's columns one after another, left to right, each piece a line, as its reader reads them; ``head``: a
+    line to read above them (the page's masthead, which dates the notices that print no date)."""
+    pieces = ([head] if head is not None else []) + [piece for column in region.columns for piece in column]
+    parts, starts, shifts, at = [], [], [], 0
+    for start, end in pieces:
+        starts.append(at)
+        shifts.append(start - at)
+        parts.append(text[start:end])
+        at += end - start + 1
+    return ReadingOrder("\n".join(parts) + "\n", starts, shifts)
+
+
+def without(text: str, regions: list[Region]) -> str:
+    """``text`` with its regions blanked, their line breaks kept (the same offsets and lines): the page around them."""
+    parts, at = [], 0
+    for region in regions:
+        parts.append(text[at : region.start])
+        parts.append(_BLANKED.sub(" ", text[region.start : region.end]))
+        at = region.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+_BLANKED = re.compile("[^\n]")
