@@ -118,6 +118,7 @@ def _is_frame_line(line: str) -> bool:
         or _is_label_line(line)
         or grammar.fullmatch(grammar.HEADING_RE, line)
         or grammar.fullmatch(grammar.CASE_NUMBER_RE, line)
+        or grammar.fullmatch(grammar.PAPER_CODE_RE, line)
         or grammar.fullmatch(grammar.ISSUER_LINE_RE, line)
         or grammar.ENDS_WITH_DATE_RE.search(line, max(0, len(line) - _LONGEST_DATE))
     )
@@ -168,8 +169,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
-    if len(joined) < MIN_COLUMN_LINE:
-        return False
+    if len(joined) < MIN_COLUMN_LINE and grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None:
+        return False  # (a page's last line may stop short: the page ends under it, and the sentence goes on over)
     if _goes_on(text, line_end):
         return True  # a number cut by the column's width (达昆劳人仲案字〔2026〕第25 / 6号仲裁裁决书), no case line
     if _is_frame_line(joined):

@@ -374,7 +374,7 @@ _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)�
 _COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z0-9０-９]{{0,8}}? {HAN} [0-9０-９]"
 
 # A year in brackets and digits only, no 号 after them: a newspaper's code for a notice it printed, not a case's number.
-_BARE_NUMBER = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} {SP}?
+BARE_NUMBER = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} {SP}?
                     (?> {_CASE_DIGIT}{{1,12}} (?: {SP}? [、,，\-－—~～至] {SP}? {_CASE_DIGIT}{{1,7}} )* )
                     (?! {SP}? 号 )"""
 CASE_NUMBER = rf"""
@@ -383,7 +383,7 @@ CASE_NUMBER = rf"""
                     (?: (?!{_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) ){{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
-    (?(prefix) | (?! {_BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
+    (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
     (?<! 公字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
     (?P<court> (?! {_CASE_COURT_PART}{{0,6}} 公字 ) {_CASE_COURT_PART}{{0,16}}? )  # 鲁0211民初, 朝民（商）初字
     (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,12}} )                            # 第20406, 122026000456 (沪市监闵处)
@@ -893,9 +893,9 @@ BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER
 SCHEDULE_TITLE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) [^\n]{{0,30}}? {alt(lexicon.SCHEDULE_TITLES)}"
 # A newspaper's masthead: its name, with the issue's date on the same line (before it too: a page's running head,
 # 2026年4月15日 星期三　　人民法院报　　G19) or the next.
+PAPER = rf"{HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报)"
 MASTHEAD = rf"""^ {SP}* (?: {DATE} {SP}* (?: (?:星期|周) [一二三四五六日天] {SP}* )? )?
-                {HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报)
-                (?= {SP} | $ | [A-Za-z] )"""
+                {PAPER} (?= {SP} | $ | [A-Za-z] )"""
 # A newspaper runs notices on in one paragraph, each signed by its court's name glued to the next one's
 # addressee: "…逾期将依法缺席裁判。辽宁省大连市甘井子区人民法院孔繁荣、曲丽娜：本院受理…". After a sentence's end,
 # a public body's name before an addressee's names signs the notice before it.
@@ -919,9 +919,10 @@ ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {S
 # 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）, or the number alone: 一、龙新人社监询〔2026〕5号.
 _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{0,9}} )"
 # (A site's bracketed label before the number: 【公告】（2026）沪0115民初20415号.)
-CASE_LINE = rf"""^ {SP}* (?: (?: 【 {SP}? [^】\n]{{0,6}} 公告 {SP}? 】 {SP}? )?
+CASE_LINE = rf"""^ {SP}* (?: (?: (?: 【 {SP}? [^】\n]{{0,6}} 公告 {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:] ) {SP}? )?
                              {ITEM_NUMBER}? {SP}? (?: 【 {SP}? )? (?P<case_line> {_CASE_NUMBERS} ) (?: {SP}? 】 )?
-                             (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )? )?
+                             (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )?
+                               | {SP}* {DATE} )?  # (开庭公告：（2026）鲁0112民初3390号2026-04-15: a list's item)
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
     {SP}* $"""
@@ -1117,8 +1118,11 @@ MENU_LINE_RE = regex.compile(r"[^|｜\n]*(?:[|｜][^|｜\n]*){3,}|[^>＞»\n]{1,
 # characters and soft hyphens.
 # A page's foot and head between two pages of a PDF read as text: its number (— 1 —, 第1页 共2页, a form
 # feed) and the running header on the line after it.
+# (A newspaper's foot: its name and the page, 人民法院报　第7版, 长沙晚报　A15, 第15版　成都日报社出版.)
+_PAPER_PAGE = rf"(?: 第 {SP}* [A-Z]? [0-9]{{1,3}} {SP}* 版 | [A-Z] [0-9]{{1,3}} )"
 _PAGE_NUMBER = rf"""(?: [—\-－]+ {SP}* [0-9]{{1,3}} {SP}* [—\-－]+
-                    | 第 {SP}* [0-9]{{1,3}} {SP}* 页 (?: {SP}* 共 {SP}* [0-9]{{1,3}} {SP}* 页 )? | \f )"""
+                    | 第 {SP}* [0-9]{{1,3}} {SP}* 页 (?: {SP}* 共 {SP}* [0-9]{{1,3}} {SP}* 页 )? | \f
+                    | {PAPER} {SP}* {_PAPER_PAGE} | {_PAPER_PAGE} {SP}* {PAPER} 社? (?:出版)? )"""
 _PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n (?: [^\n]{{1,80}} \r?\n )? (?: {SP}* \r?\n ){{0,3}} )"
 # A line may end inside brackets (…仲案字〔 / 2021〕…) and the next start with the punctuation that
 # closes a sentence, which no printed line starts with (…视为送达 / 。请你单位…).
@@ -1292,6 +1296,9 @@ HEADING_ANCHOR_RE = compile_rule(
     guarded=False,
 )
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
+PAGE_BREAK_RE = compile_rule(_PAGE_BREAK, guarded=False)
+# A newspaper's code under a notice it printed, alone on its line: （2026）0324-017, 刊登号（2026）0512-009.
+PAPER_CODE_RE = compile_rule(rf"{SP}* (?:刊登号|广告号|编号)? {SP}? [:：]? {SP}? {BARE_NUMBER} {SP}*", guarded=False)
 QUOTE_PREFIX_RE = compile_rule(QUOTE_PREFIX, guarded=False)
 OCR_SPACE_RE = compile_rule(OCR_SPACE, guarded=False)
 SPACED_NAME_LINE_RE = compile_rule(SPACED_NAME_LINE, guarded=False)
