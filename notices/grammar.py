@@ -867,7 +867,8 @@ _HEADING_WORD_NOT_CLOSING = (
 # 公告 / 开庭公告 / 某某人民法院裁决书送达公告 / 公　告 (二) / 成都市武侯区人民法院 公告 /
 # 某某仲裁院关于…的公告 — alone on its line; "*ST立方公告称" or "公司发布公告" in running text never is.
 HEADING = rf"""
-    (?: (?P<heading_issuer>{ISSUER_NAME}) {SP}{{0,3}} )?
+    (?: (?P<heading_issuer>{ISSUER_NAME}) {SP}{{0,3}}
+        (?: {YEAR} {SP}? 年 [^\n。，,；;：:公]{{0,20}}? [日周月] {SP}? )? )?  # (…法院2026年4月27日至4月30日开庭公告)
     (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {alt(lexicon.HEADING_KINDS)} )?
     {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )?          # 公告（二）, 开庭公告（5月20日—5月24日）
     (?: [一二三四五六七八九十]{{1,3}} (?= [】\]］] ) )?                      # 【公告一】: one of a page's notices
