@@ -42,7 +42,8 @@ _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被�
 # (受理某某对某某公司的破产清算申请), not in other senses (对本院查封的…提出异议); 以 before the one a procuratorate's
 # application is against (某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请).
 _JOIN = grammar.compile_pattern(
-    rf"{grammar.SP}? (?P<join> 因?诉|因?与|同|指控|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人)"
+    rf"{grammar.SP}? (?P<join> 因?诉|因?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"  # (…检察院提起公诉的被告人某某…)
+    rf"|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人)"
     rf"|{grammar.DEBTOR_JOIN} )"
     rf" {grammar.SP}?",
     regex.VERBOSE,
