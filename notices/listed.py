@@ -28,6 +28,7 @@ REFERRING = grammar.compile_pattern(
     rf"(?:{grammar.alt(lexicon.REFERRING_WORDS)})(?P<noun>\p{{Han}}{{2,6}}?)(?:们)?", regex.VERBOSE
 )
 _NUMBER_HEADERS = ("案号", "文号", "文书号", "编号")
+_DOCUMENT_HEADERS = ("送达文书", "文书名称", "送达内容")
 # How far from the block a table may stand: above the addressee line, or between the body and the signature.
 _REACH = 3000
 _MIN_CELLS = 3
@@ -155,6 +156,11 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
     notice.party_role = own
     if case.cause is not None:
         notice.cause, notice.spans["cause"] = printed[case.cause[0] : case.cause[1]], [case.cause]
+    if case.document is not None:
+        document = printed[case.document[0] : case.document[1]]
+        notice.documents, notice.spans["documents"] = [document], [case.document]
+        if notice.kind == "other" and grammar.fullmatch(grammar.AWARD_RE, fold(document)):
+            notice.kind = "award_service"  # (下列受送达人：…向你送达仲裁文书 over a row serving its 仲裁裁决书)
     return notice
 
 
@@ -354,6 +360,7 @@ class Case:
     others: list[Span]
     numbers: list[tuple[str, Span]]
     cause: Span | None  # (a 案由 column's cell)
+    document: Span | None = None  # (a 送达文书 column's cell: what is served in this case)
 
 
 @dataclass
@@ -415,6 +422,7 @@ def _read_cases(
     else:
         return
     cause_at = _column(header, ("案由",))
+    document_at = _column(header, _DOCUMENT_HEADERS)
     cases = []
     for row in rows:
         if max(parties_at, others_at) >= len(row):
@@ -429,8 +437,10 @@ def _read_cases(
         others = [_name_of(text, name) for name in _names_in(text, row[others_at][1])]
         if not (parties and others and numbers):
             return
-        cause = row[cause_at][1] if cause_at is not None and cause_at < len(row) and row[cause_at][0] else None
-        cases.append(Case(parties, others, numbers, cause))
+        cause, document = (
+            row[at][1] if at is not None and at < len(row) and row[at][0] else None for at in (cause_at, document_at)
+        )
+        cases.append(Case(parties, others, numbers, cause, document))
     if len(cases) > 1 and len({case.numbers[0][0] for case in cases}) == len(cases):
         listed.cases, listed.other_side = cases, side
 
