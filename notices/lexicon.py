@@ -302,6 +302,7 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
 # How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".
 CORRECTION_MARKERS: tuple[str, ...] = (
     "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "改期于", "延期至", "推迟至", "顺延至",
+    "改定", "改定为",  # (现改定于2026年7月21日…: the hearing set again)
 )  # fmt: skip
 
 # A seal's place printed after the signing body's name: 某某人民法院（院印）, （印）, （盖章）.
