@@ -32,6 +32,7 @@ _FIELD_LABELS = frozenset(
 # A line that ends inside a number (…〔2026〕第25, （2026）云0102民初4), the next going on with its digits and 号.
 _NUMBER_CUT = regex.compile(r"[0-9０-９第]$")
 _NUMBER_GOES_ON = regex.compile(r"[0-9０-９]{0,12}号")
+_FURNITURE = re.compile(r"[^\s]|\f")
 _OPENED = regex.compile(r"[（(][^）)]*$")  # a bracket left open
 _NOT_IN_LABEL = regex.compile(r"[^\p{Han}A-Za-z]+")  # a label's decoration: 📍 开庭地点, 【案号】
 # A printed date is at most this long (二〇二六年十二月三十一日 with spaces): a line's date is in its tail.
@@ -169,7 +170,10 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
-    if len(joined) < MIN_COLUMN_LINE and grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None:
+    if len(joined) < MIN_COLUMN_LINE and (
+        _FURNITURE.search(text, line_end, next_start) is None  # (a page's foot and head stand between, or a form feed)
+        or grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None
+    ):
         return False  # (a page's last line may stop short: the page ends under it, and the sentence goes on over)
     if _goes_on(text, line_end):
         return True  # a number cut by the column's width (达昆劳人仲案字〔2026〕第25 / 6号仲裁裁决书), no case line
