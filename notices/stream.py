@@ -100,11 +100,14 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
         return start
     line_end = blank - 1
     line = buffer.rfind("\n", 0, line_end) + 1
-    if line > 0 and grammar.MENU_LINE_RE.fullmatch(buffer[line:line_end].strip()):
+    menu = line > 0 and grammar.MENU_LINE_RE.fullmatch(buffer[line:line_end].strip()) is not None
+    if menu:
         line_end = line - 1  # (a site's menu under the court's name: the name heads the notice, see segment)
         line = buffer.rfind("\n", 0, line_end) + 1
     if not grammar.ISSUER_LINE_RE.match(fold(buffer[line:line_end].rstrip("\r"))):
         return start
+    if menu:
+        return line  # (a site's header, its menu under it: never the notice before's signature)
     last = _line_above(buffer, line)
     if last is None:
         return line

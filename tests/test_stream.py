@@ -196,3 +196,16 @@ def test_stream_tells_a_hearing_met_after_its_correction(tmp_path: Path) -> None
     assert (correction["kind"], hearing["kind"]) == ("other", "hearing")
     assert [w["field"] for w in hearing["warnings"] if w["code"] == "hearing_conflict"] == ["hearing_time"]
     assert not any(w["code"] == "hearing_conflict" for w in correction["warnings"])
+
+
+def test_a_sites_court_name_over_its_menu_stays_with_the_page_it_heads() -> None:
+    """A chunk cut before a page's heading takes the court's name over the site's menu with it, whatever ends the text
+    above (here a newspaper page's foot, no date): the segmenter reads the name as heading the page's notice, so a
+    chunk that lost it read the page's notices differently from the whole text."""
+    above = "上海市闵行区人民法院\n2026年5月9日\n\n                          第5版\n\n\n"
+    header = "银川铁路运输法院\n首页 | 法院概况 | 审务公开 | 开庭公告 | 诉讼服务\n\n"
+    page = (
+        "开庭公告\n\n1. 2026年9月7日（星期一）上午9:00\u3000第一法庭\n"
+        "（2026）宁8601行初57号\u3000原告马兰英诉被告银川市金凤区人民政府行政强制一案\n"
+    )
+    assert stream._cut(above + header + page, patience=0) == len(above)
