@@ -129,6 +129,29 @@ _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?!#)")  # (matched on the line without its spaces)
 
 
+def _number_in_sentence(text: str, line_start: int, line_end: int) -> bool:
+    """Is the line from ``line_start`` a case number alone where a column's width left it, its sentence running on
+    from the line above (not ended, no part's frame) into the line under it (本院作出的 / （2025）渝0112民初19876号 /
+    民事判决书已发生法律效力), not a case line over a notice?"""
+    if line_start == 0 or line_end < 0 or line_end >= len(text):
+        return False
+    line = _SPACES.sub("", text[line_start:line_end])
+    if not line or not grammar.fullmatch(grammar.CASE_NUMBER_RE, fold(line)):
+        return False
+    above = _SPACES.sub("", text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
+    below_end = text.find("\n", line_end + 1)
+    below = _SPACES.sub("", text[line_end + 1 : len(text) if below_end < 0 else below_end])
+    return (
+        bool(above)
+        and bool(below)
+        and _HAN.match(above[-1]) is not None
+        and _HAN.match(below[0]) is not None
+        and not _is_frame_line(above)
+        and not _is_frame_line(below)
+        and grammar.ADDRESSEE_START_RE.match(fold(below)) is None
+    )
+
+
 def _goes_on(text: str, line_end: int) -> bool:
     """Does the line ending at ``line_end`` end inside a number that the next line goes on with (…〔2026〕第25 /
     6号…)? Then it is no case line of its own, but a column's line cut."""
@@ -177,6 +200,9 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # (a page's last line may stop short: the page ends under it, and the sentence goes on over)
     if _goes_on(text, line_end):
         return True  # a number cut by the column's width (达昆劳人仲案字〔2026〕第25 / 6号仲裁裁决书), no case line
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if _number_in_sentence(text, line_start, line_end) or _number_in_sentence(text, next_start, next_end):
+        return True  # a number alone on a column's line inside its sentence (本院作出的 / （2025）…号 / 民事判决书…)
     if _is_frame_line(joined):
         return False
     if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
@@ -202,7 +228,6 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     ):
         return False
     # (Nor on a row's case printed under its time and room: 4. 2026年3月19日上午九时三十分　第三法庭 / （2025）…一案.)
-    line_start = text.rfind("\n", 0, line_end) + 1
     above = _unquoted(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)])
     return line_start == 0 or grammar.match(grammar.LISTING_HEAD_LINE_RE, fold(above)) is None
 
