@@ -133,23 +133,23 @@ def _number_in_sentence(text: str, line_start: int, line_end: int) -> bool:
     """Is the line from ``line_start`` a case number alone where a column's width left it, its sentence running on
     from the line above (not ended, no part's frame) into the line under it (本院作出的 / （2025）渝0112民初19876号 /
     民事判决书已发生法律效力), not a case line over a notice?"""
-    if line_start == 0 or line_end < 0 or line_end >= len(text):
-        return False
-    line = _SPACES.sub("", text[line_start:line_end])
-    if not line or not grammar.fullmatch(grammar.CASE_NUMBER_RE, fold(line)):
+    if line_start == 0 or line_end < 0 or line_end >= len(text) or text[line_end - 1 : line_end] not in _NUMBER_ENDS:
         return False
     above = _SPACES.sub("", text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
     below_end = text.find("\n", line_end + 1)
     below = _SPACES.sub("", text[line_end + 1 : len(text) if below_end < 0 else below_end])
+    if not (above and below and _HAN.match(above[-1]) and _HAN.match(below[0])):
+        return False
+    line = _SPACES.sub("", text[line_start:line_end])
     return (
-        bool(above)
-        and bool(below)
-        and _HAN.match(above[-1]) is not None
-        and _HAN.match(below[0]) is not None
+        grammar.fullmatch(grammar.CASE_NUMBER_RE, fold(line)) is not None
         and not _is_frame_line(above)
         and not _is_frame_line(below)
         and grammar.ADDRESSEE_START_RE.match(fold(below)) is None
     )
+
+
+_NUMBER_ENDS = frozenset("号0123456789０１２３４５６７８９")  # (a case number's last character: its 号, or a digit)
 
 
 def _goes_on(text: str, line_end: int) -> bool:
