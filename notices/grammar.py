@@ -659,7 +659,7 @@ _TIME_ASIDE = rf"(?: {SP}? [（(] (?:遇|如遇|北京时间|星期|周) [^（�
 # of a time range (14:30到18:00在…), not a place; 在线 is how, not where.
 _VENUE = rf"""
     (?: [，,] {SP}? )? (?:在 (?!线) |于|到 (?! {SP}? [0-9０-９上下] )) {SP}?
-    (?P<venue> [^，,。；;\n“”]{{1,60}}? ) {SP}? (?: {_TIME_ASIDE} {SP}? )? (?= {_SESSION_END} )
+    (?P<venue> (?: (?! 证据交换 ) [^，,。；;\n“”] ){{1,60}}? ) {SP}? (?: {_TIME_ASIDE} {SP}? )? (?= {_SESSION_END} )
 """
 # An online hearing's means: 通过“人民法院在线服务”小程序在本院云上法庭…, or its only place:
 # 通过杭州互联网法院在线诉讼平台在线开庭审理 (the platform is where the party appears), 通过网上仲裁庭以视频方式开庭.
