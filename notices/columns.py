@@ -68,14 +68,6 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return pieces
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    lines, at = [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
-    return lines
-
-
 def side_by_side(text: str) -> list[Region]:
     """The regions of ``text`` whose lines hold two or three columns of prose side by side: looked for only in the
     paragraphs (apart by blank lines) where a gap stands between two pieces of a line."""

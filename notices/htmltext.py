@@ -257,9 +257,10 @@ def html_to_text(page: str, name: str = "<page>") -> str:
             tail = element.tail
             if tail and element is not root and not (tag in TABLE_PARTS and tail.isspace()):
                 add(_JOIN if tag not in BLOCKS and "\n" in tail and tail.isspace() else tail)
-    shown = "".join(_HAN.findall("".join(out)))
-    # (A field's text that the page shows too is read once, where it is shown.)
-    out += [f"\n{held}\n" for held in hidden if "".join(_HAN.findall(held))[:_PAGE_HAN] not in shown]
+    if hidden:
+        shown = "".join(_HAN.findall("".join(out)))
+        # (A field's text that the page shows too is read once, where it is shown.)
+        out += [f"\n{held}\n" for held in hidden if "".join(_HAN.findall(held))[:_PAGE_HAN] not in shown]
     # Collapse the blank lines that nested blocks leave, and spaces at line ends.
     joined = _JOINED.sub(lambda join: " " if join.group("latin") else "", "".join(out))
     lines = [line.strip(" \r").rstrip("\t") for line in joined.split("\n")]

@@ -31,7 +31,7 @@ _SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x2
 # "某某银行诉你…一案" (a side with no role): the case phrase opens the body.
 _BODY_START = grammar.compile_pattern(
     rf"""[\x20\t\u3000\xa0\n]* (?= 你 | 您 | {grammar.ROLE} | \p{{Han}}{{2,30}}? 人民检察院 以 (?:犯罪嫌疑人|被告人)
-                                | (?! [^诉与\n]{{0,40}}? {grammar.ROLE} ) [^。；;，,：:\n]{{2,40}}? [诉与] [你您] )""",
+                                | (?! [^诉与\n]{{0,40}}? {grammar.ROLE} ) {grammar.SUES_ADDRESSEE} )""",
     regex.VERBOSE,
 )
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)

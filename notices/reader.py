@@ -112,7 +112,8 @@ def _read_columns(text: str, regions: list[Region], source: str | None, line: in
     dated = masthead(text) if page_start else None
     head = None
     if dated is not None:  # (the masthead's line)
-        head = text.rfind("\n", 0, dated[0]) + 1, text.find("\n", dated[0]) % (len(text) + 1)
+        line_end = text.find("\n", dated[0])
+        head = text.rfind("\n", 0, dated[0]) + 1, len(text) if line_end < 0 else line_end
     for region in regions:
         ordered = reading_order(text, region, head if head is not None and head[1] < region.start else None)
         found = read_chunk(ordered.text, source, "text", line + text.count("\n", 0, region.start))

@@ -1265,7 +1265,8 @@ class _Reader:
         signature_start = frame.signature_start
         closing = frame.closing
         body_start = frame.body_start
-        if closing is None and frame.end is None and self._message(frame):
+        message = self._message(frame)
+        if closing is None and frame.end is None and message:
             limit = min(limit, _line_bounds(text, body_start)[1])  # a text message is its line: what follows is not
         if closing is not None:
             body_end = closing.start
@@ -1297,7 +1298,7 @@ class _Reader:
             body=body,
             issuer=self._issuer(frame, body=body),
             published=None,
-            truncated=not (closing or frame.signature_issuer or frame.published or self._message(frame)),
+            truncated=not (closing or frame.signature_issuer or frame.published or message),
             case_line=frame.case_line,
             public=frame.addressee is not None and frame.addressee.public,
             closing=closing.span() if closing is not None else None,
