@@ -912,6 +912,13 @@ BRACKETED_ISSUER = rf"【 {SP}? (?P<issuer>{ISSUER_NAME}) {SP}? 】 {SP}?"
 # Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.
 SEAL_MARK = rf"(?: {SP}? [（(【\[] {SP}? {alt(lexicon.SEAL_MARKS)} {SP}? [)）】\]] )"
 ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {SP}* $"
+# A site's footer naming the body whose site it is: 广州市海珠区人民法院 版权所有, 主办单位：某某仲裁委员会,
+# 某某人民法院 地址：…, Copyright © 2026 某某人民法院.
+_OWNS = r"(?:版权所有|主办单位|主办|承办单位)"
+_YEARS = rf"(?: [0-9]{{4}} (?: {SP}? [-–] {SP}? [0-9]{{4}} )? {SP}* )"  # (Copyright © 2012-2026)
+SITE_OWNER = rf"""^ {SP}* (?: (?: {_OWNS} | Copyright ) {SP}* [：:©]? {SP}* (?: (?:©|\([cC]\)) {SP}* )? {_YEARS}?
+                              (?P<owner>{ISSUER_NAME}) (?!\p{{Han}})
+                         | (?P<owner>{ISSUER_NAME}) {SP}* (?: {_OWNS} | 地址 {SP}? [：:] ) )"""
 # A case number alone on its line, above the addressee (or the numbers of the cases heard together:
 # （2026）吉75民终41号、（2026）吉75民终42号).
 # (A site's list of hearings titles each item by its number, its cause and the day it was posted: （2025）闽0203民初
@@ -1255,6 +1262,7 @@ GREETING_RE = compile_rule(GREETING, guarded=False)
 AWARD_RE = compile_rule(_AWARD, guarded=False)
 BRACKETED_ISSUER_RE = compile_rule(BRACKETED_ISSUER, guarded=False)
 ISSUER_LINE_RE = compile_rule(ISSUER_LINE)
+SITE_OWNER_RE = compile_rule(SITE_OWNER)
 CASE_LINE_RE = compile_rule(CASE_LINE)
 ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)
 ENUMERATED_ADDRESSEE_RE = compile_rule(ENUMERATED_ADDRESSEE)
@@ -1375,6 +1383,7 @@ anchor(CONTACTS_RE, ["联系人"], back=0)
 anchor(HEADING_RE, ["告"])  # (公告, 告示, 通告)
 anchor(SCHEDULE_TITLE_RE, lexicon.SCHEDULE_TITLES)
 anchor(ISSUER_LINE_RE, lexicon.ISSUER_SUFFIXES)
+anchor(SITE_OWNER_RE, ["版权所有", "主办", "承办单位", "Copyright", "地址"])
 anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # 现定于, 本院 于 (the space first); a correction's word; a listing line's year at the line's start, after spaces or
 # an item's number (1.11月16日上午9时).

@@ -25,7 +25,7 @@ from itertools import accumulate
 
 import regex
 
-from notices import grammar
+from notices import grammar, lexicon
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
 from notices.columns import Region, reading_order, side_by_side, without
@@ -101,8 +101,30 @@ def read_chunk(
             by_record.setdefault(literal.group, []).extend(found)
         records += found
     _use_records(text, layout, records, by_record, source, line, format)
+    _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
     return records
+
+
+def _signed_by_site(text: str, records: list[Notice]) -> None:
+    """A notice that speaks of itself (本院定于…) and signs nothing, on a site whose footer names the one body it is
+    (某某人民法院 版权所有 / 主办单位：…): that body is its issuer, where it is the kind of body the notice says it is
+    (本院: a court, 本委: a committee) and none of the notice's parties."""
+    unsigned = [record for record in records if record.issuer is None]
+    if not unsigned:
+        return
+    folded = fold(text)
+    owners = {match.group("owner"): match.span("owner") for match in grammar.finditer(grammar.SITE_OWNER_RE, folded)}
+    if len(owners) != 1:
+        return
+    [(owner, span)] = owners.items()
+    for record in unsigned:
+        body = folded[record.source.start : record.source.end]
+        speaks = [word for word in lexicon.OPENERS if word in body]
+        named = {*record.party, *record.counterparty, *record.applicants, *record.respondents}
+        if any(word[-1] in owner[-3:] for word in speaks) and owner not in named:
+            record.issuer = text[span[0] : span[1]]
+            record.spans["issuer"] = [span]
 
 
 def _read_columns(text: str, regions: list[Region], source: str | None, line: int, page_start: bool) -> list[Notice]:
