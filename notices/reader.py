@@ -25,7 +25,7 @@ from itertools import accumulate
 
 import regex
 
-from notices import grammar, lexicon
+from notices import grammar
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
 from notices.columns import Region, reading_order, side_by_side, without
@@ -35,7 +35,7 @@ from notices.fold import fold
 from notices.listed import fill_appended, fill_listed
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
-from notices.segment import Block, IssuersAbove, find_blocks, headings, masthead, signed_below
+from notices.segment import Block, IssuersAbove, find_blocks, headings, masthead, signed_below, speaks_as
 from notices.stream import moved
 from notices.timeparse import read_date
 
@@ -119,10 +119,8 @@ def _signed_by_site(text: str, records: list[Notice]) -> None:
         return
     [(owner, span)] = owners.items()
     for record in unsigned:
-        body = folded[record.source.start : record.source.end]
-        speaks = [word for word in lexicon.OPENERS if word in body]
         named = {*record.party, *record.counterparty, *record.applicants, *record.respondents}
-        if any(word[-1] in owner[-3:] for word in speaks) and owner not in named:
+        if speaks_as(folded, (record.source.start, record.source.end), owner) and owner not in named:
             record.issuer = text[span[0] : span[1]]
             record.spans["issuer"] = [span]
 

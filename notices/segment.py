@@ -1387,13 +1387,7 @@ class _Reader:
         return self.page_issuer if self._speaks_as(body, self.page_issuer) else None
 
     def _speaks_as(self, body: Span, issuer: Span) -> bool:
-        """Does ``body`` speak in the first person of the body ``issuer`` names (本院 of a court, 本委 of a
-        committee)?"""
-        speaker = _OPENER_WORD.search(self.text, *body)
-        if speaker is None:
-            return False
-        word = speaker.group()[1:]  # 本院 → 院, 本委 → 委 (a 委员会's)
-        return self.text[slice(*issuer)].endswith(_SPEAKS_AS.get(word, word))
+        return speaks_as(self.text, body, self.text[slice(*issuer)])
 
     def _page_date(self, frame: _Frame) -> Span | None:
         """A publication date the page prints for a notice that prints none: 刊登日期 in the lines just above
@@ -1627,18 +1621,37 @@ def find_blocks(text: str, record: bool = False, page_start: bool = True) -> lis
 _NO_SPACES = str.maketrans("", "", " \t\u3000\xa0\n")
 
 
+def speaks_as(text: str, body: Span, issuer: str) -> bool:
+    """Does ``body`` speak in the first person of the body named ``issuer`` (本院 of a court, 本委 of a committee)?"""
+    speaker = _OPENER_WORD.search(text, *body)
+    if speaker is None:
+        return False
+    word = speaker.group()[1:]  # 本院 → 院, 本委 → 委 (a 委员会's)
+    return issuer.endswith(_SPEAKS_AS.get(word, word))
+
+
 def _signed_once(text: str, blocks: list[Block]) -> list[Block]:
     """Notices of one body printed one after another, each closed (特此公告), signed once under the last (a
     committee's page of two notices, its name and date at the foot): each is dated by that signature. Only where
-    each names the body that signs it (its heading) and nothing between signs otherwise."""
-    signer: tuple[str, Span] | None = None  # the next signature's body and date
+    each names the body that signs it (its heading), or names none and speaks as it, no heading of its own over the
+    notice signed (本院, numbered 一 / 二 under 公告（两则）); and nothing between signs otherwise."""
+    signer: tuple[str, Span, Span, int] | None = None  # the next signature's body, where named, date; its notice
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
         named = text[block.issuer[0] : block.issuer[1]].translate(_NO_SPACES) if block.issuer else None
         if block.published is not None:
-            signer = (named, block.published) if named else None
+            signer = (named, block.issuer, block.published, index) if named and block.issuer else None
         elif signer is not None and block.closing is not None and named == signer[0]:
-            blocks[index] = replace(block, published=signer[1])
+            blocks[index] = replace(block, published=signer[2])
+        elif (
+            signer is not None
+            and block.closing is not None
+            and named is None
+            and speaks_as(text, block.body, signer[0])
+            and blocks[signer[3]].heading is None
+            and not headings(text, block.end, blocks[signer[3]].start)
+        ):
+            blocks[index] = replace(block, issuer=signer[1], published=signer[2])
         else:
             signer = None
     return blocks
