@@ -30,6 +30,7 @@ import csv
 import html
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -175,17 +176,53 @@ def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
-    layout = _table(text) or _runs_document(text) or _spreadsheet(text) or _xml_values(text)
+    table = _table(text)
+    layout = table or _runs_document(text) or _spreadsheet(text) or _xml_values(text)
     if layout is None or not _holds_text(text, layout):
         # (A component's markup of short template values, its notices in its script's strings: a Vue file.)
         code = _code_strings(text)
         layout = code if layout is None or _holds_text(text, code) else layout
+    elif layout is table and _has_quotes(text):
+        _code_beside(text, layout)
     _markdown_tables(text, layout)
     _box_tables(text, layout)
     _spaced_tables(text, layout)
     _labelled_lines(text, layout)
     _day_rows(text, layout)
     return layout
+
+
+def _code_beside(text: str, layout: Layout) -> None:
+    """Code's records beside a table in one text (an API's documentation quoting a JSON record, a table of sessions
+    further on): their strings are read as code, as they are on a page with no table (the page read in a chunk of
+    its own, or with the table: the same records)."""
+    code = _code_strings(text)
+    if not _holds_text(text, code):
+        return
+    rows = sorted(
+        (min(literal.start for literal in group), max(literal.end for literal in group))
+        for group in _by_group(layout.literals)
+    )
+    starts = [start for start, _ in rows]
+    beside = []
+    for literal in code.literals:
+        at = bisect_right(starts, literal.start) - 1
+        if at >= 0 and literal.start < rows[at][1]:
+            continue  # (a quoted cell of the table's)
+        beside.append(literal)
+    if not beside:
+        return
+    groups = {literal.group for literal in beside}
+    layout.literals = sorted([*layout.literals, *beside], key=lambda literal: literal.start)
+    layout.records.update({group: values for group, values in code.records.items() if group in groups})
+    layout.parents.update({group: parent for group, parent in code.parents.items() if group in groups})
+
+
+def _by_group(literals: list[Literal]) -> list[list[Literal]]:
+    grouped: dict[int | None, list[Literal]] = {}
+    for literal in literals:
+        grouped.setdefault(literal.group, []).append(literal)
+    return list(grouped.values())
 
 
 # A "|" first on a line after the first, as a Markdown table's rows print it (the standard library's re

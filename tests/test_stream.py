@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from notices import api, inputs, segment, stream
 from notices.cli import main
+from notices.models import Notice
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = ROOT / "fixtures" / "labelled"  # corpora in several encodings, scored by tests/test_realworld.py
@@ -209,3 +210,20 @@ def test_a_sites_court_name_over_its_menu_stays_with_the_page_it_heads() -> None
         "（2026）宁8601行初57号\u3000原告马兰英诉被告银川市金凤区人民政府行政强制一案\n"
     )
     assert stream._cut(above + header + page, patience=0) == len(above)
+
+
+def test_code_beside_a_table_is_read_as_it_is_alone() -> None:
+    """An API's documentation quoting a JSON record reads the same with a table of hearings before it in one text: a
+    stream's chunk may hold both or only the documentation (containers decide a text's layout)."""
+    table = (ROOT / "fixtures" / "courts" / "table_in_notice.tsv").read_text(encoding="utf-8")
+    documentation = (ROOT / "fixtures" / "records" / "api_doc.txt").read_text(encoding="utf-8")
+    alone = api.read_notices(documentation)
+    offset = len(table) + 2
+    together = [r for r in api.read_notices(table + "\n\n" + documentation) if r.source.start >= offset]
+    assert alone
+
+    def as_read(record: Notice) -> dict[str, Any]:  # (a finding's message names its line in the text read)
+        dumped = record.model_dump(mode="json", exclude={"warnings"})
+        return {**dumped, "warnings": [(w.code, w.field, w.span) for w in record.warnings]}
+
+    assert [as_read(stream.moved(r, -offset)) for r in together] == [as_read(r) for r in alone]
