@@ -17,10 +17,12 @@ from notices.models import Finding, Span
 
 _SPACE_CHARACTERS = " \t\u3000\xa0"
 _SPACES = str.maketrans("", "", _SPACE_CHARACTERS)
-# A number's digits as written out: the letter O that OCR reads for a 0 among them is the 0 (〔2O25〕第O968号).
-_DIGITS = str.maketrans("OＯ", "0０", _SPACE_CHARACTERS)
-# In a court's code the letter O beside a digit is OCR's 0 too (黑81O5); elsewhere in it a letter may be a letter.
-_CODE_O = regex.compile(r"(?<=[0-9０-９])[OＯ]|[OＯ](?=[0-9０-９])")
+# A number's digits as written out: the letters O and l that OCR reads for a 0 and a 1 among them are the digits
+# (〔2O25〕第O968号, 民初l5520号).
+_DIGITS = str.maketrans("OＯl", "0０1", _SPACE_CHARACTERS)
+# In a court's code such a letter beside a digit is OCR's digit too (黑81O5, 辽0l03); elsewhere in it a letter may be a
+# letter.
+_CODE_O = regex.compile(r"(?<=[0-9０-９])[OＯl]|[OＯl](?=[0-9０-９])")
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
 _YEAR = _GROUP["year"]

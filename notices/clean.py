@@ -19,6 +19,7 @@ import regex
 from notices import grammar, lexicon
 from notices.fold import fold
 from notices.models import Span
+from notices.segment import HEAD_LINES, headings
 
 # A column line is long; headings, addressee lines and signatures are short or
 # end otherwise, and are never joined to what follows.
@@ -274,19 +275,87 @@ _SIGNATURE_INDENT = 8  # spaces before a right-aligned signature, at the least
 _SIGNATURE_TAIL = 12  # characters of a signature carried to the next line, at the most
 
 
+def _misread(source: str) -> list[tuple[int, int, str]]:
+    """What OCR reads wrong in numbers, with the character meant: a letter for a digit inside a number (2O26,
+    苏O5O6民初, l5520, 上午1O时; not a word's letters, O2O or ml) and 曰 for a date's 日 (三月十曰). They show a page
+    is OCR's; the grammar reads them (the values keep them as printed, and a finding says so)."""
+    edits = []
+    if _LETTER_BY_DIGIT.search(source):
+        for number in _LETTERED_NUMBER.finditer(source):
+            letters = sum(map(number.group().count, _AS_DIGIT))
+            if not letters or letters * 2 > len(number.group().replace(" ", "")):
+                continue  # digits only, or more letters than digits: a word (O2O), not a number
+            edits += [
+                (number.start() + at, number.start() + at + 1, _AS_DIGIT.get(character, ""))
+                for at, character in enumerate(number.group())
+                if character in _AS_DIGIT or character == " "
+            ]
+    if "曰" in source:
+        edits += [(match.start(), match.end(), "日") for match in _SAID_FOR_DAY.finditer(source)]
+    return edits
+
+
+def _with(source: str, replaced: list[tuple[int, int, str]]) -> str:
+    """``source`` with characters replaced one for one (``_misread``'s edits), its offsets the same."""
+    if not replaced:
+        return source
+    characters = list(source)
+    for start, _, character in replaced:
+        characters[start] = character
+    return "".join(characters)
+
+
+_AS_DIGIT = {"O": "0", "Ｏ": "０", "l": "1"}
+_LETTER_BY_DIGIT = re.compile(r"[0-9０-９][OＯl]|[OＯl][0-9０-９]")  # (looked for first: news has none)
+# A run of digits and the letters OCR takes them for (single spaces inside: 2时3 O分), no word's letter beside it.
+_LETTERED_NUMBER = regex.compile(r"(?<![A-Za-z])[0-9０-９OＯl](?:\x20?[0-9０-９OＯl])+(?![A-Za-z])")
+_SAID_FOR_DAY = regex.compile(r"(?<=[0-9０-９〇零一二三四五六七八九十][\x20\u3000]?)曰")
+
+
 def _ocr_spaces(source: str) -> list[tuple[int, int, str]]:
     """The stray spaces of text read by OCR ("哈尔滨鑫北方餐饮管理有 限公司 ：", "第 3 1 8 7 号"): a page where
-    many Chinese characters stand one space apart has its single spaces between characters and digits
-    removed. Two or more spaces (a listing's columns) stay."""
+    many Chinese characters stand one space apart has its single spaces between characters and digits removed.
+    Two or more spaces (a listing's columns) stay. (``source`` with its misread digits read: 2 O2 6年 is spaced
+    digits.)"""
+    if _spaced_page(source):
+        return [(match.start(), match.end(), "") for match in grammar.OCR_SPACE_RE.finditer(source)]
+    return []
+
+
+def _spaces_near(source: str, misread: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """OCR's stray spaces in the notices whose numbers OCR misread (2O26, 十曰: see ``_misread``), on a page where
+    few characters stand apart: from each misread to a blank line or a heading above and below it (where a stream
+    may cut the page: the same spaces go wherever it is cut). (``source`` with its misread digits read.)"""
+    if not misread:
+        return []
+    stops = [0, len(source)] + [match.end() for match in _BLANK_LINE.finditer(source)]
+    for heading in headings(source):
+        line = source.rfind("\n", 0, heading.start()) + 1
+        for _ in range(HEAD_LINES):  # (the issuer's lines printed over a heading go with it)
+            above = source.rfind("\n", 0, max(line - 1, 0)) + 1
+            if line == 0 or not source[above : line - 1].strip():
+                break
+            line = above
+        stops.append(line)
+    stops.sort()
+    edits = []
+    for start, end in sorted(
+        {(stops[bisect_right(stops, at) - 1], stops[bisect_right(stops, at)]) for at, _, _ in misread}
+    ):
+        edits += [(match.start(), match.end(), "") for match in grammar.OCR_SPACE_RE.finditer(source, start, end)]
+    return edits
+
+
+def _spaced_page(source: str) -> bool:
+    """Do many of the page's Chinese characters stand one space apart, inside words (刘 建 军), not between a
+    listing's fields (日期 时间 法庭 案号)?"""
     spaced = grammar.OCR_SPACE_RE.findall(source, 0, min(len(source), _OCR_SAMPLE))
     if len(spaced) < _OCR_MIN_SPACES:
-        return []
+        return False
     han = len(_HAN.findall(source, 0, min(len(source), _OCR_SAMPLE)))
     if len(spaced) < han * _OCR_RATIO:
-        return []
-    if len(_LONE_CHARACTER.findall(source, 0, min(len(source), _OCR_SAMPLE))) < len(spaced) * _OCR_LONE_RATIO:
-        return []  # spaces between words (日期 时间 法庭 案号, a listing's fields), not inside them (刘 建 军)
-    return [(match.start(), match.end(), "") for match in grammar.OCR_SPACE_RE.finditer(source)]
+        return False
+    return len(_LONE_CHARACTER.findall(source, 0, min(len(source), _OCR_SAMPLE))) >= len(spaced) * _OCR_LONE_RATIO
 
 
 _OCR_SAMPLE = 1 << 16  # characters looked at to decide whether a page is OCR text
@@ -461,13 +530,16 @@ _ESCAPED_LINE_END = re.compile(
 
 def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of every piece of noise in ``source``, in order; ``extra``
-    (escapes inside string values, see ``containers``) never overlap the rest."""
-    breaks = _column_breaks(source)
+    (escapes inside string values, see ``containers``) never overlap the rest. (Column breaks and OCR's spaces are
+    looked for with the digits OCR misread read as meant: 苏 / O5O6民初 is a number cut by the column.)"""
+    misread = _misread(source)
+    read = _with(source, [edit for edit in misread if edit[2]])
+    breaks = _column_breaks(read)
     edits = [(start, end, "") for start, end in breaks] + extra
     if "\\n" in source:
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
         edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
-    ocr = _ocr_spaces(source)
+    ocr = _ocr_spaces(read) or _spaces_near(read, misread)
     edits += ocr
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
     spaced = (

@@ -277,7 +277,7 @@ COUNT = rf"(?:{DIGIT}{{1,3}}|{CN_NUMERAL}{{1,4}})"
 
 # ---------------------------------------------------------------- dates
 # Between a date's parts: spaces, and a line break where a text wraps mid-date (二〇二六年六\n月十八日).
-_IN_DATE = rf"(?: {SP}? (?: \r? \n {SP}* )? )"
+_IN_DATE = rf"(?: {SP}{{0,3}} (?: \r? \n {SP}* )? )"  # (a signature's date set out: 2026 年 3  月  20 日)
 # A month or day as OCR reads a scan: the letter O for the 0 of 10, 20, 30 (4月2O日), as in a year (2O26年).
 _SCANNED_NUMBER = rf"(?: {SMALL_NUMBER} | [1-3１-３] [OＯ] )"
 DATE = rf"""
@@ -311,18 +311,21 @@ LUNAR_ASIDE = rf"{SP}{{0,4}} [(（] {SP}? 农历 [^（）()\n]{{1,12}} [)）]"
 
 # ---------------------------------------------------------------- times
 DAY_PERIOD = alt(lexicon.DAY_PERIODS)
+# A clock's digit, or the letter OCR reads for one beside a digit (上午1O时, 9:3O, l0:00): read, and reported.
+_CLOCK_DIGIT = r"(?: [0-9０-９] | (?<=[0-9０-９]) [OＯl] | [OＯl] (?=[0-9０-９]) )"
+_CLOCK_NUMBER = rf"(?: {_CLOCK_DIGIT}{{1,2}} | {CN_NUMERAL}{{1,3}} )"  # (SMALL_NUMBER's, with those letters)
 CLOCK = rf"""
     (?: 北京时间 {SP}? )?                                                        # 北京时间11时00分
     (?P<period>{DAY_PERIOD})? {SP}?
-    (?: (?P<hour>{DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{DIGIT}{{2}})          # 14:30
+    (?: (?P<hour>{_CLOCK_DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{_CLOCK_DIGIT}{{2}}|[OＯ]{{2}})  # 14:30, 9:OO
         (?: [:：] {DIGIT}{{2}} )?                                               # 14:30:00
         (?: {SP}? (?P<suffix> {alt(lexicon.CLOCK_SUFFIX_PERIODS)} ) (?![A-Za-z]) )?  # 2:30 PM
       | (?<= {DAY_PERIOD} {SP}? ) (?P<hour>{DIGIT}{{1,2}}) [.．] (?P<minute>{DIGIT}{{2}}) {SP}? 分?  # 上午9.30
         (?![0-9０-９])
-      | (?P<hour>{SMALL_NUMBER}) {SP}? [时点]                                    # 14时 / 两点
+      | (?P<hour>{_CLOCK_NUMBER}) {SP}? [时点]                                  # 14时 / 两点 / 1O时
         (?: {SP}? (?P<half>半)                                                  # 两点半
           | {SP}? (?P<quarters>[一三]) {SP}? 刻                                    # 三点一刻: 15, 三刻: 45
-          | {SP}? (?P<minute>{SMALL_NUMBER}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?   # 14时00分 / 8时40分0秒
+          | {SP}? (?P<minute>{_CLOCK_NUMBER}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?   # 14时00分 / 8时40分0秒
           | {SP}? (?P<minute>{DIGIT}{{2}}) (?![0-9０-９分])                       # 9点30
           | {SP}? 整 )? )
 """
@@ -352,9 +355,9 @@ RELATIVE_DAY = rf"""
 
 # ---------------------------------------------------------------- case numbers
 # A case number's digit; OCR reads a 0 as the letter O (〔2O25〕第O968号: written out with 0, see casenumbers).
-_CASE_DIGIT = r"[0-9０-９OＯ]"
+_CASE_DIGIT = r"[0-9０-９OＯl]"  # (O, l: the letters OCR reads for 0 and 1)
 # A case number's year: 1990–2099 in any digits.
-CASE_YEAR_DIGITS = r"[12１２][09０９OＯ][0-9０-９OＯ]{2}"
+CASE_YEAR_DIGITS = r"[12１２l][09０９OＯ][0-9０-９OＯl]{2}"
 # The bracketed year most case numbers have: where a scan for them starts.
 CASE_YEAR = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE}"
 # The longest prefix CASE_NUMBER allows: a match is looked for from this far before the year.
@@ -1131,7 +1134,9 @@ _PAPER_PAGE = rf"(?: 第 {SP}* [A-Z]? [0-9]{{1,3}} {SP}* 版 | [A-Z] [0-9]{{1,3}
 _PAGE_NUMBER = rf"""(?: [—\-－]+ {SP}* [0-9]{{1,3}} {SP}* [—\-－]+
                     | 第 {SP}* [0-9]{{1,3}} {SP}* 页 (?: {SP}* 共 {SP}* [0-9]{{1,3}} {SP}* 页 )? | \f
                     | {PAPER} {SP}* {_PAPER_PAGE} | {_PAPER_PAGE} {SP}* {PAPER} 社? (?:出版)? )"""
-_PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n (?: [^\n]{{1,80}} \r?\n )? (?: {SP}* \r?\n ){{0,3}} )"
+# (The running head on the line after the page's number, or a newspaper's masthead a blank line or more below it.)
+_RUNNING_HEAD = rf"(?: [^\n]{{1,80}} \r?\n | (?: {SP}* \r?\n ){{1,3}} (?={MASTHEAD}) [^\n]{{1,80}} \r?\n )"
+_PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n {_RUNNING_HEAD}? (?: {SP}* \r?\n ){{0,3}} )"
 # A line may end inside brackets (…仲案字〔 / 2021〕…) and the next start with the punctuation that
 # closes a sentence, which no printed line starts with (…视为送达 / 。请你单位…).
 # (Or a case number's year, its court on the next line: 本院（2020）/ 宁民申1187号. No spaces: clean.py reads it
@@ -1141,12 +1146,13 @@ _WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
 # (Or a place's address in brackets, its sentence going on to the session on the next line: 在本委第三仲裁庭（…）/
 # 开庭审理. No spaces in it: clean.py compiles it without the verbose flag.)
 _SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开))"
+_AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【]"
 COLUMN_BREAK_AFTER = (
-    rf"(?:[\p{{Han}}0-9×，,、（(〔\[【]|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE})"
+    rf"(?:{_AFTER_CHARACTERS}|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE})"
 )
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
-                   (?=[\p{{Han}}0-9×〔\[（(【。，,、；;：:）)〕\]】])"""  # (× masks an address's digits: ××号)
+                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】])"""  # (× masks an address's digits: ××号)
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 # (Also after a line break a string value writes as \n: a Markdown message kept in JSON.)

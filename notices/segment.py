@@ -1657,6 +1657,9 @@ def _signed_once(text: str, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+HEAD_LINES = 2  # lines above a heading that may belong to its notice (an issuer line, a title): a stream cuts above
+
+
 def headings(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
     """The heading lines of ``text[start:end]`` (where a stream of text may be cut)."""
     end = len(text) if end is None else end

@@ -15,7 +15,7 @@ from notices import grammar
 from notices.candidates import windows
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
-from notices.segment import headings
+from notices.segment import HEAD_LINES, headings
 
 # Parse about this much text at a time: what a chunk's reading holds at once (its tokens, cleaned and folded copies,
 # its records) is some 60 bytes a character; at 256K characters a 100 MB archive peaked 48 MB lower than at 1M and
@@ -25,7 +25,6 @@ MAX_CHUNK_CHARS = 64 << 20  # without a heading to cut at, cut at a line end pas
 # Where the last heading of a chunk is looked for: the last 64K characters, then the last 256K (news prints few),
 # then all of it.
 _TAILS = (1 << 16, 1 << 18)
-_HEAD_LINES = 2  # lines above a heading that may belong to its notice (an issuer line, a title)
 # How far back a heading is looked for again when a buffer that held none grows: a heading line is known by the
 # lines after it (BULLETIN_LINE_RE: the notice's first line), which may have been cut off.
 _REREAD = 1 << 10
@@ -69,12 +68,12 @@ def _ends_unsigned(buffer: str, cut: int) -> bool:
 
 def _head_of(buffer: str, heading: int) -> int:
     """Where the notice whose heading line starts at ``heading`` starts: after the blank line above it, over
-    at most ``_HEAD_LINES`` lines printed with the heading (its court's name: 青岛市黄岛区人民法院 / 公告), but
+    at most ``HEAD_LINES`` lines printed with the heading (its court's name: 青岛市黄岛区人民法院 / 公告), but
     not over a date (the signature of the notice before); at the heading where no blank line stands that near
     (the lines above end the text before). The segmenter reads the same lines as the notice's (see
     tests/test_stream.py: the records are the same wherever a chunk is cut)."""
     start = heading
-    for _ in range(_HEAD_LINES + 1):
+    for _ in range(HEAD_LINES + 1):
         if start == 0:
             break
         above = buffer.rfind("\n", 0, start - 1) + 1

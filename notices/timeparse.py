@@ -119,8 +119,9 @@ def _malformed_time(span: Span, zh: str, en: str) -> TimeReading:
 def read_clock(match: regex.Match[str]) -> TimeReading:
     """Turn a CLOCK match into "HH:MM", or report why it is not a clock time."""
     span = match.span()
-    hour = to_int(match.group(_CLOCK["hour"]))
+    hour = to_int(match.group(_CLOCK["hour"]).translate(_OCR_DIGITS))
     minute_text = match.group(_CLOCK["minute"])
+    minute_text = minute_text and minute_text.translate(_OCR_DIGITS)
     quarters = match.group(_CLOCK["quarters"])
     minute = 30 if match.group(_CLOCK["half"]) else 15 * to_int(quarters) if quarters else to_int(minute_text or "0")
     period = match.group(_CLOCK["period"])
@@ -147,7 +148,16 @@ def read_clock(match: regex.Match[str]) -> TimeReading:
         return _malformed_time(span, f"小时数{hour}不是有效时刻", f"hour {hour} is not a clock hour")
     if minute > 59:
         return _malformed_time(span, f"分钟数{minute}不是有效时刻", f"minute {minute} is not a clock minute")
-    return TimeReading(f"{hour:02d}:{minute:02d}", span)
+    reading = TimeReading(f"{hour:02d}:{minute:02d}", span)
+    printed = [match.group(_CLOCK[name]) or "" for name in ("hour", "minute")]
+    if any(digits != digits.translate(_OCR_DIGITS) for digits in printed):
+        zh = f"时间“{match.group()}”中有字母（O、l），按数字0、1读取"
+        en = f"the time '{match.group()}' holds a letter (O, l), read as the digit (0, 1)"
+        reading.findings.append(finding("time_irregular", span, zh, en))
+    return reading
+
+
+_OCR_DIGITS = str.maketrans("OＯl", "001")  # (the letters OCR reads for 0 and 1: 上午1O时, l0:00)
 
 
 def read_time_at(text: str, pos: int, endpos: int) -> TimeReading | None:
