@@ -96,15 +96,20 @@ class Layout:
 
     # record → the record it stands in (an e-paper's page, its articles in a list under it)
     parents: dict[int, int] = field(default_factory=dict)
+    # record → the objects written under its keys (a row's "ajxx": {"ah": …}, "fy": {"fymc": …}), not in lists
+    nested: dict[int, list[int]] = field(default_factory=dict)
 
     def record_of(self, group: int | None) -> list[tuple[str, str, Span | None]]:
-        """A record's values, and the dates the records it stands in give (an article's, its page's periodDate)."""
+        """A record's values, and the dates and the court the records it stands in give (an article's, its page's
+        periodDate; a listing's sessions, the court of the day's data), after its own."""
         if group is None:
             return []
         fields = list(self.records.get(group, []))
+        for inner in self.nested.get(group, []):  # (its case's number and its court, kept in an object of their own)
+            fields += [value for value in self.records.get(inner, []) if key_of(value[0]) in _NESTED_KEYS]
         parent = self.parents.get(group)
         while parent is not None:
-            fields += [value for value in self.records.get(parent, []) if key_of(value[0]) in _DATE_KEYS]
+            fields += [value for value in self.records.get(parent, []) if key_of(value[0]) in _INHERITED_KEYS]
             parent = self.parents.get(parent)
         return fields
 
@@ -279,6 +284,8 @@ def _code_strings(text: str) -> Layout:
                 layout.parents[start] = parent
             if pending_key is not None and text[pending_key[1] : start].strip() in (":", "="):
                 under[start] = (pending_key[0], parent)
+                if first == "{" and parent is not None:
+                    layout.nested.setdefault(parent, []).append(start)
                 if first == "[" and key_of(pending_key[0]) in _DOCUMENT_KEYS:
                     document_lists.add(start)
             elif stack and stack[-1] in under and text[stack[-1]] == "[":
@@ -472,6 +479,8 @@ _NAMESPACE = regex.compile(r"\A[A-Za-z]\w*:")
 _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
 _DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
+_INHERITED_KEYS = _DATE_KEYS | {key_of(k) for k in lexicon.RECORD_ISSUER_KEYS}
+_NESTED_KEYS = {key_of(k) for k in (*lexicon.RECORD_ISSUER_KEYS, *lexicon.RECORD_CASE_KEYS)}
 _MAX_LABEL = 16  # a column name is a few words
 
 _DELTA_KEYS = frozenset(key_of(k) for k in lexicon.DELTA_DOCUMENT_KEYS)
