@@ -910,7 +910,8 @@ RUN_IN_ISSUER = (
 # A court's text message (12368) greets its addressee where a notice prints the colon, and names the court in
 # brackets before: 【某某人民法院】王某某，您好！您与…一案…定于…开庭审理 (or 王某某：您好！).
 GREETING = rf"[，,：:] {SP}? (?:您好|你好) {SP}? [！!，,。]?"
-BRACKETED_ISSUER = rf"【 {SP}? (?P<issuer>{ISSUER_NAME}) {SP}? 】 {SP}?"
+# (Or a post's heading, the notice's names after it on its line or the next: #法院公告# 【某某人民法院公告】王某：…)
+BRACKETED_ISSUER = rf"【 {SP}? (?P<issuer>{ISSUER_NAME}) {SP}? (?: 公告 {SP}? )? 】 {SP}* (?: \r?\n {SP}* )?"
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 # Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.
 SEAL_MARK = rf"(?: {SP}? [（(【\[] {SP}? {alt(lexicon.SEAL_MARKS)} {SP}? [)）】\]] )"

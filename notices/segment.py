@@ -568,6 +568,8 @@ def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
 
 
 _GREETING = _standard(grammar.GREETING_RE)
+# Where a social media post's text is folded, the rest behind a link: …在本院第... 全文, …缺席判决…展开全文.
+_FOLDED = re.compile(r"(?:\.{2,}|…+)[ \t\u3000\xa0\u200b]*(?:展开)?全文")
 
 
 def _greeted(text: str, token: _Token) -> bool:
@@ -1268,6 +1270,9 @@ class _Reader:
         message = self._message(frame)
         if closing is None and frame.end is None and message:
             limit = min(limit, _line_bounds(text, body_start)[1])  # a text message is its line: what follows is not
+        folded = _FOLDED.search(text, body_start, limit) if closing is None and frame.end is None else None
+        if folded is not None:
+            limit = folded.end()  # a post folded (…在本院第... 全文): its notice cut there, signed by nothing after
         if closing is not None:
             body_end = closing.start
         elif signature_start is not None:
@@ -1309,7 +1314,7 @@ class _Reader:
             return
         # Looked for only once the block is a notice (the lines above it are searched).
         block = replace(block, published=frame.published or frame.label or self._page_date(frame))
-        if block.truncated and by in ("addressee", "case_line"):
+        if block.truncated and by in ("addressee", "case_line") and folded is None:
             # Cut by the next addressee: several addressees may share one closing and signature
             # ("一、甲公司：…二、乙公司：…特此公告 某某局 日期"); wait for it.
             self.unsigned.append(block)
