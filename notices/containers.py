@@ -1169,23 +1169,31 @@ def _day_rows(text: str, layout: Layout) -> None:
         if heading is None:
             continue
         at = heading.end() + 1
+        last: list[tuple[str, str, Span | None]] | None = None  # the row read last, its line just above
         while at < len(text):
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
             row = grammar.match(grammar.DAY_ROW_RE, text, at, line_end)
             if row is None:
+                if last and _goes_on_row(text[at:line_end]):
+                    # (its last cell wrapped: 原告某某诉被告太原晋阳钢材 / 加工有限公司买卖合同纠纷; printed in pieces)
+                    name, value, _ = last[-1]
+                    last[-1] = (name, value + text[at:line_end].strip(), None)
+                    at, last = line_end + 1, None
+                    continue
                 if text[at:line_end].strip():
                     break  # (a blank line may part two rows; any other line ends the day)
-                at = line_end + 1
+                at, last = line_end + 1, None
                 continue
             cells = [
                 field
                 for found in grammar.finditer(grammar.DAY_ROW_CELL_RE, text, row.start("cells"), row.end("cells"))
                 for field in _day_cell(found.group("cell"), found.start("cell"))
             ]
-            if any(name == "案号" or grammar.ROLE_RE.fullmatch(name) for name, _, _ in cells):
+            last = None
+            if any(name in ("案号", "案件") or grammar.ROLE_RE.fullmatch(name) for name, _, _ in cells):
                 # (a case's session, by its number or its parties: not a day's programme, 上午9:00　开幕式　…)
-                layout.records[-(row.start() + 1)] = [  # negative: never a brace's or a table row's offset
+                last = layout.records[-(row.start() + 1)] = [  # negative: never a brace's or a table row's offset
                     (lexicon.DAY_ABOVE_KEY, heading.group("day"), heading.span("day")),
                     ("开庭时间", row.group("time"), row.span("time")),
                     *cells,
@@ -1193,11 +1201,29 @@ def _day_rows(text: str, layout: Layout) -> None:
             at = line_end + 1
 
 
+def _goes_on_row(line: str) -> bool:
+    """Is ``line``, under a day's row, the rest of the row's last cell wrapped: one piece of words, no sentence, no
+    row of its own (注：以上案件…, 欢迎旁听。 end the day)?"""
+    words = line.strip()
+    return (
+        0 < len(words) <= _WRAPPED_CELL
+        and not _ALIGNED_GAP.search(words)
+        and not any(mark in words for mark in "。：:")
+        and _ITEM.match(words) is None
+    )
+
+
+_WRAPPED_CELL = 40  # characters of a cell's wrapped rest, at the most
+_ALIGNED_GAP = regex.compile(grammar.ALIGNING_SPACES + "|\u3000")
+_ITEM = regex.compile(grammar.ITEM_NUMBER, regex.VERBOSE)
+
+
 # A date's 年 ending its line, a time opening the next (or the one after a blank line): where a day's heading over
 # its sessions may stand (the standard library's re skips ahead to 年, a literal; DAY_HEADING_LINE_RE is matched
 # there only: a page of prose indented by full-width spaces is not searched line by line).
 _DAY_OVER_SESSION = re.compile(
-    r"年[^\n]{0,16}\n(?:[ \t\u3000\xa0]*\n)?[ \t\u3000\xa0]*(?:上午|下午|中午|晚上)?[0-9０-９]"
+    r"年[^\n]{0,48}\n(?:[ \t\u3000\xa0]*\n)?[ \t\u3000\xa0]*(?:[0-9０-９]{1,3}[、.．][ \t\u3000\xa0]*)?"
+    r"(?:上午|下午|中午|晚上)?[0-9０-９]"
 )
 
 
@@ -1210,6 +1236,8 @@ def _day_cell(cell: str, start: int) -> list[tuple[str, str, Span | None]]:
         return [("案号", cell, (start, start + len(cell)))]
     if _ROOM_CELL.search(cell):
         return [("开庭地点", cell, (start, start + len(cell)))]
+    if grammar.search(grammar.ROLE_WORD_RE, cell) is not None or "诉" in cell:
+        return [("案件", cell, (start, start + len(cell)))]  # 原告某某诉被告某某买卖合同纠纷: its sides and cause
     return []
 
 

@@ -388,6 +388,7 @@ CASE_NUMBER = rf"""
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
     (?<! 公字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
+    (?: {SP} (?= {HAN} ) )?                                                 # (（2026） 晋0105…: OCR's space)
     (?P<court> (?! {_CASE_COURT_PART}{{0,6}} 公字 ) {_CASE_COURT_PART}{{0,16}}? )  # 鲁0211民初, 朝民（商）初字
     (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,12}} )                            # 第20406, 122026000456 (沪市监闵处)
     (?: {SP}? 号? (?:[、,，]|(?P<range>[-－—~～至])) {SP}?                            # 、20547 / 号、第124 / -1837
@@ -690,8 +691,9 @@ _HEARING_BODY = rf"""
 _LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SMALL_NUMBER} {SP}? [日号]?
                    | {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}}
                    | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )"""  # (12月1日, under a heading)
-_LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {SMALL_NUMBER} {SP}?
-                    (?: [:：] {DIGIT}{{2}} | [时点] (?: {SP}? {SMALL_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
+_LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {_CLOCK_NUMBER} {SP}?
+                    (?: [:：] (?: {_CLOCK_DIGIT}{{2}} | [OＯ]{{2}} )
+                      | [时点] (?: {SP}? {_CLOCK_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
 # (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
 # (Nor a sentence whose subject will sit there, as news tells it: 昆都仑区法院将在第一法庭…)
 _ROOM = rf"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){{1,20}}?
@@ -1109,10 +1111,16 @@ DATED_LISTING = rf"""
 LISTING_HEAD_LINE = rf"^ {SP}* (?: {ITEM_NUMBER} {SP}* )? {_LISTING_HEAD} {SP}* $"
 
 # A schedule's day on a line of its own, its sessions on the lines under it: ■ 2026年4月27日（星期一）, 4月28日：.
-DAY_HEADING_LINE = rf"""^ {SP}* (?: [■□●○◆◇▲△▶►★☆※•·◎] {SP}* )? (?P<day> {DATE} ) {WEEKDAY}? {SP}* [:：]? {SP}* $"""
+# (Or the sentence that sets the day for the cases listed under it: 本院定于2026年4月21日（星期二）在本院公开开庭审理
+# 下列案件：)
+_DAY_FOR_THE_LIST = rf"""(?: {alt(lexicon.OPENERS)} )? {SP}? 定于 {SP}? (?P<day> {DATE} ) {WEEKDAY}?
+                         [^\n：:。]{{0,30}}? (?:下列|以下|如下) [^\n：:。]{{0,10}} [:：]"""
+DAY_HEADING_LINE = rf"""^ {SP}* (?: [■□●○◆◇▲△▶►★☆※•·◎] {SP}* )?
+                        (?: (?P<day> {DATE} ) {WEEKDAY}? {SP}* [:：]? | {_DAY_FOR_THE_LIST} ) {SP}* $"""
 # A session under its day: its time first, then its cells apart by a full-width space or aligning spaces
 # (上午9:00　第一仲裁庭　武侯劳人仲案〔2026〕412号　申请人：某某　被申请人：某某　案由：劳动报酬).
-DAY_ROW = rf"""^ {SP}* (?P<time> {_LOOSE_CLOCK} ) (?P<cells> (?: (?: \u3000 | {ALIGNING_SPACES} ) [^\n]+ ){{2,}} ) $"""
+DAY_ROW = rf"""^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<time> {_LOOSE_CLOCK} )
+               (?P<cells> (?: (?: \u3000 | {ALIGNING_SPACES} ) [^\n]+ ){{2,}} ) $"""  # (1、上午9:00　…: numbered)
 DAY_ROW_CELL = rf"""(?: \u3000 | {ALIGNING_SPACES} ) {SP}* (?P<cell> [^\u3000\n]+? ) {SP}*
                    (?= \u3000 | {ALIGNING_SPACES} | $ )"""
 

@@ -379,7 +379,8 @@ def _own_hearing(record: Notice, rows: list[Notice]) -> bool:
     if not record.hearing_text:
         return False
     start = record.spans.get("hearing_text", [(-1, -1)])[0][0]
-    return not any(row.source.start <= start < row.source.end for row in rows)
+    days = {span[0] for row in rows for span in row.spans.get("hearing_date", [])}  # (the day the rows are set on)
+    return start not in days and not any(row.source.start <= start < row.source.end for row in rows)
 
 
 def _over_the_table(text: str, record: Notice, row: int, row_end: int) -> bool:
@@ -447,7 +448,7 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
 
 
 # A sentence that points to a table for its cases: 上表所列, 下表所列, 如下表.
-_TABLE_REFERENCE = regex.compile(r"[上下]表|如下表")
+_TABLE_REFERENCE = regex.compile(r"[上下]表|如下表|(?:下列|以下)案件")
 
 
 def _row_extents(layout: Layout) -> dict[int, Span]:
