@@ -329,7 +329,10 @@ def _code_strings(text: str) -> Layout:
         # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +, on a line of
         # its own: "    + \"本院…\""); so are the lines of a text kept as an array of them, and an OCR's lines,
         # each with its box and score.
-        boxed = previous is not None and _BOXED.fullmatch(text, previous.end, start + 1) is not None
+        boxed = previous is not None and (
+            _BOXED.fullmatch(text, previous.end, start + 1) is not None
+            or _next_ocr_object(text, previous, start, pending_key[0] if pending_key else None)
+        )
         if previous is not None and (
             boxed or _ADJACENT.fullmatch(text, previous.end, start + 1) or _next_line(text, stack, previous, start)
         ):
@@ -438,6 +441,23 @@ _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
 _BOXED = regex.compile(rf"""["'][\s,\[\]()]*{_NUMBER}(?:[\s,\[\]()]+{_NUMBER}){{3,}}[\s,\[\]()]*["']""")
 
 
+def _next_ocr_object(text: str, previous: Literal, start: int, key: str | None) -> bool:
+    """Is the string at ``start``, under ``key``, the next line an OCR service recognised after ``previous``, each line
+    an object of its own with its scores or box (Baidu's words_result: {"words": "公告", "probability": {…}},
+    {"words": "熊志刚：", …})?"""
+    return (
+        key is not None
+        and key_of(key) in _OCR_LINE_KEYS
+        and previous.key == key
+        and _OCR_OBJECTS.fullmatch(text, previous.end, start + 1) is not None
+    )
+
+
+# Between two such lines: the first's object closed, the next opened, keys and numbers only (no other string value).
+_SCORES = rf"""(?:[\s,\[\]{{}}:]|"[A-Za-z_]+"|{_NUMBER})*"""
+_OCR_OBJECTS = regex.compile(rf"""["']{_SCORES}\}}[\s,]*\{{{_SCORES}["']""")
+
+
 def _next_line(text: str, stack: list[int], previous: Literal, start: int) -> bool:
     """Is the string at ``start`` the next line of ``previous`` in an array of a text's lines, each but the last
     ending with its line break (a Jupyter notebook's cell: "source": ["公　告\\n", "深圳市某某公司：\\n", …])?
@@ -480,6 +500,7 @@ _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
 _DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
 _INHERITED_KEYS = _DATE_KEYS | {key_of(k) for k in lexicon.RECORD_ISSUER_KEYS}
+_OCR_LINE_KEYS = frozenset(key_of(k) for k in lexicon.OCR_LINE_KEYS)
 _NESTED_KEYS = {key_of(k) for k in (*lexicon.RECORD_ISSUER_KEYS, *lexicon.RECORD_CASE_KEYS)}
 _MAX_LABEL = 16  # a column name is a few words
 

@@ -475,6 +475,9 @@ RECORD_VENUE_KEYS: tuple[str, ...] = (
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
 )  # fmt: skip
+# The key under which an OCR service puts each line it read, an object of its own with its box or scores (Baidu's
+# words_result[].words, Tencent's TextDetections[].DetectedText, Aliyun's prism_wordsInfo[].word).
+OCR_LINE_KEYS: tuple[str, ...] = ("words", "word", "DetectedText")
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "casecause", "cause", "reason")
 # A record's title, which may print the case's number when its text does not.
 RECORD_TITLE_KEYS: tuple[str, ...] = ("title", "标题", "公告标题", "ggbt", "subject")

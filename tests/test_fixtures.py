@@ -58,6 +58,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "word": _word_text,
         "alto": _alto_text,
         "ocr_json": _ocr_json_text,
+        "ocr_objects": _ocr_objects_text,
         "rich_json": _rich_json_text,
     }[written_as]
 
@@ -82,6 +83,13 @@ def _alto_text(written: str) -> str:
 def _ocr_json_text(written: str) -> str:
     """A span of an OCR's JSON as it reads: its lines' strings read, the box and score between two a line break."""
     return "\n".join(json.loads(f'"{piece}"') for piece in re.split(r'"[^"]*"', written))
+
+
+def _ocr_objects_text(written: str) -> str:
+    """A span of an OCR's JSON whose lines are objects of their own ({"words": "…", "location": {…}}) as it reads: its
+    lines' strings read, the keys and numbers between two a line break."""
+    pieces = re.split(r'"[^\u4e00-\u9fff]*?"(?:words|word|DetectedText)"\s*:\s*"', written)
+    return "\n".join(json.loads(f'"{piece}"') for piece in pieces)
 
 
 def _rich_json_text(written: str) -> str:
