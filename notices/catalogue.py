@@ -30,7 +30,7 @@ CODES: dict[str, Code] = {
         Code("hearing_time_range_reversed", "warning", "hearing_time", "a time range that ends before it starts (10:30—9:30): its start is read, either end may be the misprint"),
         Code("hearing_date_relative", "warning", "hearing_date", "the hearing is set by an event (公告期满后第3日), not a date"),
         Code("date_invalid", "error", "hearing_date", "a date that does not exist (2026年2月30日, 13月)"),
-        Code("date_irregular", "warning", "hearing_date", "a date misprinted but whole (2017年2月28上午: no 日; 2O23年, 4月2O日: a letter O); read as printed"),
+        Code("date_irregular", "warning", "hearing_date", "a date misprinted but whole (2017年2月28上午: no 日; 2O23年, 4月2O日, 6月l8日: OCR's letter for a digit); read as printed"),
         Code("deadline_conflict", "warning", "respond_by", "the answer period is stated twice at two lengths (十五日 … 三十日): the shorter is read"),
         Code("hearing_not_found", "warning", "hearing_date", "the notice speaks of a hearing (开庭) but no hearing time is printed"),
         Code("preliminary_sitting", "warning", "hearing_date", "a sitting set before the hearing (证据交换, 庭前会议) that the party attends too: not in the hearing's fields"),

@@ -278,8 +278,11 @@ COUNT = rf"(?:{DIGIT}{{1,3}}|{CN_NUMERAL}{{1,4}})"
 # ---------------------------------------------------------------- dates
 # Between a date's parts: spaces, and a line break where a text wraps mid-date (二〇二六年六\n月十八日).
 _IN_DATE = rf"(?: {SP}{{0,3}} (?: \r? \n {SP}* )? )"  # (a signature's date set out: 2026 年 3  月  20 日)
-# A month or day as OCR reads a scan: the letter O for the 0 of 10, 20, 30 (4月2O日), as in a year (2O26年).
-_SCANNED_NUMBER = rf"(?: {SMALL_NUMBER} | [1-3１-３] [OＯ] )"
+# A digit as OCR reads a scan: the digit, or a letter beside one, O for 0 and l for 1 (4月2O日, 6月l8日, 上午1O时, 9:3O,
+# l0:00); read, and reported (date_irregular, time_irregular). (A year takes O alone too: 2O26年, in YEAR.)
+_SCANNED_DIGIT = r"(?: [0-9０-９] | (?<=[0-9０-９]) [OＯl] | [OＯl] (?=[0-9０-９]) )"
+# A month, day, hour or minute so read (SMALL_NUMBER's, with those letters).
+_SCANNED_NUMBER = rf"(?: {_SCANNED_DIGIT}{{1,2}} | {CN_NUMERAL}{{1,3}} )"
 DATE = rf"""
     (?: (?P<year>{YEAR}) {_IN_DATE} 年 {_IN_DATE}                              # 2026年4月20日
         (?P<month>{_SCANNED_NUMBER}) {_IN_DATE} 月 {_IN_DATE}
@@ -311,21 +314,18 @@ LUNAR_ASIDE = rf"{SP}{{0,4}} [(（] {SP}? 农历 [^（）()\n]{{1,12}} [)）]"
 
 # ---------------------------------------------------------------- times
 DAY_PERIOD = alt(lexicon.DAY_PERIODS)
-# A clock's digit, or the letter OCR reads for one beside a digit (上午1O时, 9:3O, l0:00): read, and reported.
-_CLOCK_DIGIT = r"(?: [0-9０-９] | (?<=[0-9０-９]) [OＯl] | [OＯl] (?=[0-9０-９]) )"
-_CLOCK_NUMBER = rf"(?: {_CLOCK_DIGIT}{{1,2}} | {CN_NUMERAL}{{1,3}} )"  # (SMALL_NUMBER's, with those letters)
 CLOCK = rf"""
     (?: 北京时间 {SP}? )?                                                        # 北京时间11时00分
     (?P<period>{DAY_PERIOD})? {SP}?
-    (?: (?P<hour>{_CLOCK_DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{_CLOCK_DIGIT}{{2}}|[OＯ]{{2}})  # 14:30, 9:OO
+    (?: (?P<hour>{_SCANNED_DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{_SCANNED_DIGIT}{{2}}|[OＯ]{{2}})  # 14:30, 9:OO
         (?: [:：] {DIGIT}{{2}} )?                                               # 14:30:00
         (?: {SP}? (?P<suffix> {alt(lexicon.CLOCK_SUFFIX_PERIODS)} ) (?![A-Za-z]) )?  # 2:30 PM
       | (?<= {DAY_PERIOD} {SP}? ) (?P<hour>{DIGIT}{{1,2}}) [.．] (?P<minute>{DIGIT}{{2}}) {SP}? 分?  # 上午9.30
         (?![0-9０-９])
-      | (?P<hour>{_CLOCK_NUMBER}) {SP}? [时点]                                  # 14时 / 两点 / 1O时
+      | (?P<hour>{_SCANNED_NUMBER}) {SP}? [时点]                                  # 14时 / 两点 / 1O时
         (?: {SP}? (?P<half>半)                                                  # 两点半
           | {SP}? (?P<quarters>[一三]) {SP}? 刻                                    # 三点一刻: 15, 三刻: 45
-          | {SP}? (?P<minute>{_CLOCK_NUMBER}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?   # 14时00分 / 8时40分0秒
+          | {SP}? (?P<minute>{_SCANNED_NUMBER}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?   # 14时00分 / 8时40分0秒
           | {SP}? (?P<minute>{DIGIT}{{2}}) (?![0-9０-９分])                       # 9点30
           | {SP}? 整 )? )
 """
@@ -691,9 +691,9 @@ _HEARING_BODY = rf"""
 _LOOSE_DATE = rf"""(?: {YEAR} {SP}? 年 {SP}? {SMALL_NUMBER} {SP}? 月 {SP}? {SMALL_NUMBER} {SP}? [日号]?
                    | {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}}
                    | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )"""  # (12月1日, under a heading)
-_LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {_CLOCK_NUMBER} {SP}?
-                    (?: [:：] (?: {_CLOCK_DIGIT}{{2}} | [OＯ]{{2}} )
-                      | [时点] (?: {SP}? {_CLOCK_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
+_LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {_SCANNED_NUMBER} {SP}?
+                    (?: [:：] (?: {_SCANNED_DIGIT}{{2}} | [OＯ]{{2}} )
+                      | [时点] (?: {SP}? {_SCANNED_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
 # (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
 # (Nor a sentence whose subject will sit there, as news tells it: 昆都仑区法院将在第一法庭…)
 _ROOM = rf"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){{1,20}}?

@@ -16,7 +16,7 @@ from notices import grammar, lexicon
 from notices.catalogue import finding
 from notices.models import Finding, Span
 
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９l", "01234567891")  # (and OCR's l for 1)
 # Group numbers of the rules read here (see grammar.group_numbers).
 _DATE_GROUPS = {
     rule: grammar.group_numbers(rule)
@@ -49,7 +49,7 @@ def to_int(numeral: str) -> int:
     return multiplier * lexicon.CN_TENS[tens[0]] + units
 
 
-_LETTER_O = regex.compile(r"O|(?<=[0-9０-９])Ｏ|Ｏ(?=[0-9０-９])")
+_LETTER_O = regex.compile(r"O|(?<=[0-9０-９])[Ｏl]|[Ｏl](?=[0-9０-９])")  # (OCR's letters for 0 and 1)
 
 
 @dataclass
@@ -74,8 +74,8 @@ def read_date(
     year_text = match.group(groups["year"]) if "year" in groups else None
     if _LETTER_O.search(match.group()):  # 2O23年, 4月2O日: read by OCR, a letter for a digit (二Ｏ二六 is as written)
         zh, en = (
-            f"日期“{match.group()}”中有字母O，按数字0读取",
-            f"the date '{match.group()}' holds the letter O, read as 0",
+            f"日期“{match.group()}”中有字母（O、l），按数字0、1读取",
+            f"the date '{match.group()}' holds a letter (O, l), read as the digit (0, 1)",
         )
         findings.append(finding("date_irregular", span, zh, en, field_name))
     if year_text is not None:
@@ -119,9 +119,8 @@ def _malformed_time(span: Span, zh: str, en: str) -> TimeReading:
 def read_clock(match: regex.Match[str]) -> TimeReading:
     """Turn a CLOCK match into "HH:MM", or report why it is not a clock time."""
     span = match.span()
-    hour = to_int(match.group(_CLOCK["hour"]).translate(_OCR_DIGITS))
+    hour = to_int(match.group(_CLOCK["hour"]))
     minute_text = match.group(_CLOCK["minute"])
-    minute_text = minute_text and minute_text.translate(_OCR_DIGITS)
     quarters = match.group(_CLOCK["quarters"])
     minute = 30 if match.group(_CLOCK["half"]) else 15 * to_int(quarters) if quarters else to_int(minute_text or "0")
     period = match.group(_CLOCK["period"])
@@ -149,15 +148,11 @@ def read_clock(match: regex.Match[str]) -> TimeReading:
     if minute > 59:
         return _malformed_time(span, f"分钟数{minute}不是有效时刻", f"minute {minute} is not a clock minute")
     reading = TimeReading(f"{hour:02d}:{minute:02d}", span)
-    printed = [match.group(_CLOCK[name]) or "" for name in ("hour", "minute")]
-    if any(digits != digits.translate(_OCR_DIGITS) for digits in printed):
+    if any(_LETTER_O.search(match.group(_CLOCK[name]) or "") for name in ("hour", "minute")):
         zh = f"时间“{match.group()}”中有字母（O、l），按数字0、1读取"
         en = f"the time '{match.group()}' holds a letter (O, l), read as the digit (0, 1)"
         reading.findings.append(finding("time_irregular", span, zh, en))
     return reading
-
-
-_OCR_DIGITS = str.maketrans("OＯl", "001")  # (the letters OCR reads for 0 and 1: 上午1O时, l0:00)
 
 
 def read_time_at(text: str, pos: int, endpos: int) -> TimeReading | None:
