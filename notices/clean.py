@@ -391,6 +391,61 @@ _SPACED_ADDRESSEE = regex.compile(
 )
 
 
+def _spaced_names(source: str) -> list[tuple[int, int, str]]:
+    """Stray spaces inside the names before an addressee's colon, as OCR leaves them in a name or cuts one (王明 辉：,
+    北京智创 未来科技有限公司：, 某某装 饰工 程有限公司:): read without them. Not a space after a heading's or a role's
+    word (公告 徐卫东：, 原告 马晓军：), nor between two whole names (张三 李四：)."""
+    edits = []
+    for colon in _COLON.finditer(source):
+        start = colon.start()
+        while start > 0 and start > colon.start() - _NAMES_REACH and _IN_NAMES.match(source, start - 1):
+            start -= 1
+        names = source[start : colon.start()]
+        if " " not in names and "\u3000" not in names:
+            continue
+        pieces = _PIECES.split(names)
+        if len(pieces) < 2 or not all(pieces):
+            continue
+        after = pieces[-1]
+        at = colon.start() - len(after)
+        for before in reversed(pieces[:-1]):
+            gap = at - 1
+            if _joins(before.rsplit("、", 1)[-1], after.split("、", 1)[0]):
+                edits.append((gap, gap + 1, ""))
+                after = before + after
+            else:
+                after = before
+            at = gap - len(before)
+    return edits
+
+
+def _joins(before: str, after: str) -> bool:
+    """Are ``before`` and ``after``, a space apart before an addressee's colon, one name cut: a person's (王明 辉,
+    王 明辉), an organisation's cut in its suffix's words (饰工 程有限公司) or after its place and brand (北京智创
+    未来科技有限公司)? Never after a word no name is (公告, 原告, 联系人)."""
+    if (
+        not before
+        or not after
+        or any(word in before for word in _NOT_BEFORE_NAMES)
+        or grammar.fullmatch(grammar.ROLE_WORD_RE, before)
+    ):
+        return False
+    suffix = next((word for word in lexicon.ORG_SUFFIXES if after.endswith(word)), None)
+    if suffix is None:
+        # (No one is named by one character; a word spaced out letter by letter, 当 事 人, is no name cut.)
+        return len(before) + len(after) in (3, 4) and min(len(before), len(after)) == 1
+    if len(after) - len(suffix) <= 1:
+        return True  # (程有限公司: no company is named by one character)
+    return len(before) >= 4 and not before.endswith(lexicon.ORG_SUFFIXES)
+
+
+_COLON = re.compile("[:：]")
+_IN_NAMES = regex.compile(r"[\p{Han}、]|[\x20\u3000](?=\p{Han})(?<=\p{Han}[\x20\u3000])")
+_NAMES_REACH = 40  # characters of names before a colon, at the most
+_PIECES = re.compile("[\x20\u3000]")
+_NOT_BEFORE_NAMES = ("公告", "告示", "通告", "通知", "送达", "致", *lexicon.NOT_NAME_WORDS)
+
+
 def _spaced_issuers(source: str, breaks: list[Span]) -> list[tuple[int, int, str]]:
     """The spaces inside a public body's name printed alone on its line, letter-spaced (人 民 法 院) or cut
     inside its suffix (某某区人民 法院), as a signature or above a heading, and the line break inside one cut
@@ -546,6 +601,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         _spaced_issuers(source, breaks)
         + _letter_spaced(source, _SPACED_HEADING, "heading")
         + _letter_spaced(source, _SPACED_ADDRESSEE, "name")
+        + _spaced_names(source)
     )
     edits += sorted(set(spaced) - set(ocr))
     if ">" in source or "**" in source:
