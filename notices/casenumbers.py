@@ -22,7 +22,7 @@ _SPACES = str.maketrans("", "", _SPACE_CHARACTERS)
 _DIGITS = str.maketrans("OＯl", "0０1", _SPACE_CHARACTERS)
 # In a court's code such a letter beside a digit is OCR's digit too (黑81O5, 辽0l03); elsewhere in it a letter may be a
 # letter.
-_CODE_O = regex.compile(r"(?<=[0-9０-９])[OＯl]|[OＯl](?=[0-9０-９])")
+_CODE_O = regex.compile(r"[0-9０-９OＯl]*[0-9０-９][0-9０-９OＯl]*")  # (a run of them with a digit: 辽0l03, 鲁02ll)
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
 _YEAR = _GROUP["year"]

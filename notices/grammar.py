@@ -268,7 +268,7 @@ REGION_TAG = rf"(?: [\[【［] {HAN}{{1,5}} [\]】］] {SP}? )"
 
 # ---------------------------------------------------------------- numbers
 # A year is four digits, Arabic, full-width or Chinese, mixed as printed: 二0二六.
-_YEAR_DIGIT = r"[0-9０-９〇零○ＯO一二三四五六七八九]"  # (O: the letter OCR reads for a 0, 2O23年)
+_YEAR_DIGIT = r"[0-9０-９〇零○ＯOl一二三四五六七八九]"  # (O, l: the letters OCR reads for 0 and 1, 2O23年, l999年)
 _NOT_SPACE = r"[^\n\x20\t\u3000\xa0]"  # neither a space nor a line end: what a line-start year never follows
 YEAR = rf"(?:{_YEAR_DIGIT}{{4}})"
 # Month, day, hour, minute: 4, 04, 四, 十四, 二十, 廿五, 两.
@@ -325,7 +325,7 @@ CLOCK = rf"""
       | (?P<hour>{_SCANNED_NUMBER}) {SP}? [时点]                                  # 14时 / 两点 / 1O时
         (?: {SP}? (?P<half>半)                                                  # 两点半
           | {SP}? (?P<quarters>[一三]) {SP}? 刻                                    # 三点一刻: 15, 三刻: 45
-          | {SP}? (?P<minute>{_SCANNED_NUMBER}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?   # 14时00分 / 8时40分0秒
+          | {SP}? (?P<minute>{_SCANNED_NUMBER}|[OＯ]{{2}}) {SP}? 分 (?: {SP}? {SMALL_NUMBER} {SP}? 秒 )?  # 14时00分
           | {SP}? (?P<minute>{DIGIT}{{2}}) (?![0-9０-９分])                       # 9点30
           | {SP}? 整 )? )
 """

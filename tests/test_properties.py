@@ -97,6 +97,37 @@ def test_any_printed_time_reads_back(hour: int, minute: int, data: st.DataObject
     assert read_clock(fullmatch(grammar.CLOCK_RE, printed)).value == f"{hour:02d}:{minute:02d}", printed
 
 
+def _as_scanned(printed: str, data: st.DataObject) -> str:
+    """``printed`` as OCR may read it: some of its 0s as the letter O and 1s as the letter l, each beside a digit
+    still read as one."""
+    characters = list(printed)
+    for at, character in enumerate(printed):
+        beside_digit = any(characters[i].isdigit() for i in (at - 1, at + 1) if 0 <= i < len(characters))
+        if character in "01" and beside_digit and data.draw(st.booleans()):
+            characters[at] = "O" if character == "0" else "l"
+    return "".join(characters)
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.data())
+def test_a_time_with_ocr_letters_for_digits_reads_back_and_is_flagged(
+    hour: int, minute: int, data: st.DataObject
+) -> None:
+    printed = data.draw(st.sampled_from([f"{hour}:{minute:02d}", f"{hour}时{minute:02d}分", _own_period(hour, minute)]))
+    scanned = _as_scanned(printed, data)
+    reading = read_clock(fullmatch(grammar.CLOCK_RE, scanned))
+    assert reading.value == f"{hour:02d}:{minute:02d}", scanned
+    assert [f.code for f in reading.findings] == (["time_irregular"] if scanned != printed else []), scanned
+
+
+@given(dates, st.data())
+def test_a_date_with_ocr_letters_for_digits_reads_back_and_is_flagged(date: dt.date, data: st.DataObject) -> None:
+    printed = f"{date.year}年{date.month}月{date.day}日"
+    scanned = _as_scanned(printed, data)
+    reading = read_date(fullmatch(grammar.DATE_RE, scanned), "hearing_date")
+    assert reading.value == date, scanned
+    assert [f.code for f in reading.findings] == (["date_irregular"] if scanned != printed else []), scanned
+
+
 def _own_period(hour: int, minute: int) -> str:
     """A time printed so that it says its part of the day itself: 上午9时05分, 下午3时30分, or a 24-hour clock."""
     if hour < 12:
@@ -214,6 +245,16 @@ def test_court_case_numbers_read_whole(brackets: tuple[str, str], year: int, cou
     text = f"现依法向你公告送达{printed}民事判决书"
     matches = list(grammar.CASE_NUMBER_RE.finditer(text))
     assert [expand(m) for m in matches] == [[printed]]
+
+
+@given(st.sampled_from(BRACKETS), st.integers(2000, 2099), st.sampled_from(COURTS), st.integers(1, 99999), st.data())
+def test_a_case_number_with_ocr_letters_for_digits_reads_as_meant(
+    brackets: tuple[str, str], year: int, court: str, number: int, data: st.DataObject
+) -> None:
+    meant = f"{brackets[0]}{year}{brackets[1]}{court}{number}号"
+    scanned = _as_scanned(meant, data)
+    matches = list(grammar.CASE_NUMBER_RE.finditer(f"现依法向你公告送达{scanned}民事判决书"))
+    assert [expand(m) for m in matches] == [[meant]], scanned
 
 
 REPORT_REGISTERS = ["锡衡正评字", "甬诚估字", "苏华审字", "浙衡鉴字"]
