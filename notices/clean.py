@@ -483,7 +483,14 @@ def _is_spaced_issuer(name: str) -> bool:
     if grammar.ISSUER_NAME_RE.fullmatch(whole) is None:
         return False
     suffix = max((len(word) for word in lexicon.ISSUER_SUFFIXES if whole.endswith(word)), default=0)
-    return all(len(piece) <= 2 for piece in pieces) or len(pieces[-1]) < suffix
+    if all(len(piece) <= 2 for piece in pieces) or len(pieces[-1]) < suffix:
+        return True
+    # (Or cut before the last piece's place's last character, or its level: 兰州市城关 区人民法院, 某某市 中级人民法院.)
+    last = fold(pieces[-1])
+    return len(last) - suffix <= 1 or last.startswith(_COURT_LEVELS)
+
+
+_COURT_LEVELS = ("中级", "高级")
 
 
 def _is_wrapped_issuer(head: str, tail: str) -> bool:
