@@ -101,7 +101,8 @@ def read_chunk(
             by_record.setdefault(literal.group, []).extend(found)
         records += found
     _use_records(text, layout, records, by_record, source, line, format)
-    _signed_by_site(text, records)
+    if format == "html":  # (a page of its own: a text's chunk may hold many pages, and their footers)
+        _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
     return records
 
@@ -207,7 +208,9 @@ def _read_container(
     printed = cleaned.text[clean_start:clean_end]
     page = Page(printed, fold(printed), clean_start)
     try:
-        blocks = find_blocks(page.folded, record=literal is not None, page_start=literal is not None or page_start)
+        # (The text after a code block or a table is no page's start: what heads it heads no page.)
+        at_start = literal is not None or (page_start and span[0] == 0)
+        blocks = find_blocks(page.folded, record=literal is not None, page_start=at_start)
     except (TimeoutError, RecursionError) as error:
         return [_unreadable(source, format, (clean_start, clean_end), _why(error))]
     found = []
