@@ -118,6 +118,7 @@ _CLOSING_BRACKETS = {"）": "（", ")": "("}
 _QUOTING = ("如下：", "如下:")  # (判决书内容如下：, 裁决书主文如下： — the document follows, whole)
 _MOST_QUOTED = 30_000  # characters: a judgment served whole, and its notice's closing after it
 _JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)(?!\s*[:：为由是])")
+_ORDERS = ("判决如下", "裁定如下")
 # A decision's title alone on its line (民 事 判 决 书, 行政裁定书), and how far above a party's line it may stand.
 _DECISION_TITLE = regex.compile(
     r"^[\x20\t\u3000]*(?:\p{Han}[\x20\t\u3000]*){0,6}?(?:判|裁|调)[\x20\t\u3000]*(?:决|定|解)[\x20\t\u3000]*书[\x20\t\u3000]*$",
@@ -1449,7 +1450,14 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
     lines_end = _line_bounds(text, block.end)[1]  # (a form's blank court may follow its closing: 特此公告。××县法院)
     own = body if block.quoted is None else text[block.body[0] : block.quoted[0]]  # (not a judgment it serves)
-    if _JUDGMENT.search(own) or len(grammar.PLACEHOLDER_RE.findall(text, block.start, lines_end)) >= _TEMPLATE:
+    judgment = _JUDGMENT.search(own)
+    if (
+        judgment is not None
+        and judgment.group() in _ORDERS
+        and grammar.search(grammar.SERVICE_MARK_RE, own, 0, judgment.start())
+    ):
+        judgment = None  # (a notice serving a judgment, its orders quoted after: …公告送达…民事判决书。判决如下：一、…)
+    if judgment is not None or len(grammar.PLACEHOLDER_RE.findall(text, block.start, lines_end)) >= _TEMPLATE:
         return False  # a judgment printed in full; a form with ××× to fill in
     if _own_business(text, block):
         return False  # a court's recruitment, a committee's tender
