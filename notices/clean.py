@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ _NUMBER_CUT = regex.compile(r"[0-9０-９第]$")
 _NUMBER_GOES_ON = regex.compile(r"[0-9０-９]{0,12}号")
 _FURNITURE = re.compile(r"[^\s]|\f")
 _OPENED = regex.compile(r"[（(][^）)]*$")  # a bracket left open
+_CLOSES = regex.compile(r"[^（(）)\n]{1,40}[）)]")  # a line that closes a bracket before it opens one
 _NOT_IN_LABEL = regex.compile(r"[^\p{Han}A-Za-z]+")  # a label's decoration: 📍 开庭地点, 【案号】
 # A printed date is at most this long (二〇二六年十二月三十一日 with spaces): a line's date is in its tail.
 _LONGEST_DATE = 24
@@ -201,6 +203,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # (a page's last line may stop short: the page ends under it, and the sentence goes on over)
     if _goes_on(text, line_end):
         return True  # a number cut by the column's width (达昆劳人仲案字〔2026〕第25 / 6号仲裁裁决书), no case line
+    if _OPENED.search(joined) and _CLOSES.match(bare):
+        return True  # a bracket left open runs on to its close (…大队（某某区工农 / 路××号三楼）接受调查询问…：)
     line_start = text.rfind("\n", 0, line_end) + 1
     if _number_in_sentence(text, line_start, line_end) or _number_in_sentence(text, next_start, next_end):
         return True  # a number alone on a column's line inside its sentence (本院作出的 / （2025）…号 / 民事判决书…)
@@ -293,6 +297,23 @@ def _misread(source: str) -> list[tuple[int, int, str]]:
     if "曰" in source:
         edits += [(match.start(), match.end(), "日") for match in _SAID_FOR_DAY.finditer(source)]
     return edits
+
+
+def _radicals(source: str) -> list[tuple[int, int, str]]:
+    """The Kangxi radicals a PDF's text may print for the characters they look like (⼈⼒ for 人力: some fonts map
+    their glyphs so), each read as the character (its NFKC form)."""
+    if not _RADICAL.search(source):
+        return []
+    return [(match.start(), match.end(), _AS_CHARACTER[match.group()]) for match in _RADICAL.finditer(source)]
+
+
+# Each radical that stands for one character, and that character.
+_AS_CHARACTER = {
+    chr(code): unicodedata.normalize("NFKC", chr(code))
+    for code in range(0x2E80, 0x2FE0)
+    if len(unicodedata.normalize("NFKC", chr(code))) == 1 and unicodedata.normalize("NFKC", chr(code)) != chr(code)
+}
+_RADICAL = re.compile("[" + "".join(sorted(_AS_CHARACTER)) + "]")
 
 
 def _with(source: str, replaced: list[tuple[int, int, str]]) -> str:
@@ -595,14 +616,14 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     (escapes inside string values, see ``containers``) never overlap the rest. (Column breaks and OCR's spaces are
     looked for with the digits OCR misread read as meant: 苏 / O5O6民初 is a number cut by the column.)"""
     misread = _misread(source)
-    read = _with(source, [edit for edit in misread if edit[2]])
+    read = _with(source, [edit for edit in misread if edit[2]] + _radicals(source))
     breaks = _column_breaks(read)
     edits = [(start, end, "") for start, end in breaks] + extra
     if "\\n" in source:
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
         edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
     ocr = _ocr_spaces(read) or _spaces_near(read, misread)
-    edits += ocr
+    edits += ocr + _radicals(source)
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
     spaced = (
         _spaced_issuers(source, breaks)

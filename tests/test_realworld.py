@@ -47,7 +47,7 @@ CORPUS_FLOORS = {
     "m": (99.6, 55, 0),
     "n": (99.6, 51, 0),
     "o": (100.0, 57, 0),
-    "p": (93.4, 70, 1),
+    "p": (95.0, 71, 1),
     "q": (100.0, 60, 0),
     "r": (98.1, 69, 0),
     "s": (98.6, 56, 0),
@@ -75,7 +75,7 @@ CORPUS_FLOORS = {
     "oo": (86.7, 37, 0),  # (OCR'd scans, written blind: first 70.6 %, 34/40, 1 spurious)
     "pp": (99.2, 56, 0),  # (social media posts and mini-program records, written blind: first 97.6 %, 56/56)
     "qq": (95.3, 44, 0),  # (a week of a national platform, every kind of notice, written blind: first 95.3 %, 44/45)
-    "rr": (60.0, 28, 4),  # (office documents converted to text, written blind: first 55.3 %, 26/40, 4 spurious)
+    "rr": (61.9, 28, 4),  # (office documents converted to text, written blind: first 55.3 %, 26/40, 4 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18}
