@@ -255,7 +255,9 @@ def html_to_text(page: str, name: str = "<page>") -> str:
             # between two pieces of a line, an OCR page's or a PDF viewer's <span>s, breaks no line: the pieces
             # join, with a space between two Latin words, see _JOINED.)
             tail = element.tail
-            if tail and element is not root and not (tag in TABLE_PARTS and tail.isspace()):
+            # (Nor is the source's line break after a cell's paragraph: <td><p>1</p>\n  </td> keeps the row a line.)
+            spacing = tail is not None and tail.isspace() and (tag in TABLE_PARTS or (in_cell() and "\n" in tail))
+            if tail and element is not root and not spacing:
                 add(_JOIN if tag not in BLOCKS and "\n" in tail and tail.isspace() else tail)
     if hidden:
         shown = "".join(_HAN.findall("".join(out)))
