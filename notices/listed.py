@@ -21,7 +21,7 @@ from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
 from notices.fold import fold
 from notices.models import Notice, PartyRole, Span
-from notices.timeparse import to_int
+from notices.timeparse import read_when, to_int
 
 # 下列被申请人 / 上述被送达人 / 以下纳税人: the noun the table's column is headed by.
 REFERRING = grammar.compile_pattern(
@@ -29,6 +29,8 @@ REFERRING = grammar.compile_pattern(
 )
 _NUMBER_HEADERS = ("案号", "文号", "文书号", "编号")
 _DOCUMENT_HEADERS = ("送达文书", "文书名称", "送达内容")
+_HEARING_HEADERS = tuple(word for word in lexicon.RECORD_HEARING_KEYS if not word.isascii())  # 开庭时间, 询问时间
+_ROOM_HEADERS = tuple(word for word in lexicon.RECORD_VENUE_KEYS if not word.isascii())  # 仲裁庭, 开庭地点
 # How far from the block a table may stand: above the addressee line, or between the body and the signature.
 _REACH = 3000
 _MIN_CELLS = 3
@@ -156,12 +158,33 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
     notice.party_role = own
     if case.cause is not None:
         notice.cause, notice.spans["cause"] = printed[case.cause[0] : case.cause[1]], [case.cause]
+    if case.hearing is not None:
+        _row_hearing(notice, case.hearing, printed)
+    if case.room is not None:
+        notice.venue, notice.spans["venue"] = printed[case.room[0] : case.room[1]], [case.room]
     if case.document is not None:
         document = printed[case.document[0] : case.document[1]]
         notice.documents, notice.spans["documents"] = [document], [case.document]
         if notice.kind == "other" and grammar.fullmatch(grammar.AWARD_RE, fold(document)):
             notice.kind = "award_service"  # (下列受送达人：…向你送达仲裁文书 over a row serving its 仲裁裁决书)
     return notice
+
+
+def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
+    """``notice`` heard when its row's cell says (本委定于下表所列时间…开庭 / 2026年6月3日 9:00): the body's words for
+    it (下表所列时间, no date) give way to the row's, and so do their findings."""
+    reading = read_when(printed, *cell, notice.published)
+    if reading.date is None or reading.date.value is None:
+        return
+    notice.hearing_text, notice.spans["hearing_text"] = printed[cell[0] : cell[1]], [cell]
+    notice.hearing_date, notice.spans["hearing_date"] = reading.date.value, [reading.date.span]
+    notice.spans.pop("hearing_time", None)
+    notice.hearing_time = None
+    if reading.time is not None and reading.time.value is not None:
+        notice.hearing_time, notice.spans["hearing_time"] = reading.time.value, [reading.time.span]
+    notice.warnings = [w for w in notice.warnings if w.field not in ("hearing_date", "hearing_time")]
+    notice.warnings += reading.findings
+    notice.kind = "hearing"  # (its row sets its hearing: 开庭通知书 with the award of another row's case)
 
 
 def _items_named(text: str, block: Span) -> list[Span]:
@@ -361,6 +384,8 @@ class Case:
     numbers: list[tuple[str, Span]]
     cause: Span | None  # (a 案由 column's cell)
     document: Span | None = None  # (a 送达文书 column's cell: what is served in this case)
+    hearing: Span | None = None  # (a 开庭时间 column's cell: when this case is heard)
+    room: Span | None = None  # (a 仲裁庭 or 开庭地点 column's cell: where)
 
 
 @dataclass
@@ -423,6 +448,8 @@ def _read_cases(
         return
     cause_at = _column(header, ("案由",))
     document_at = _column(header, _DOCUMENT_HEADERS)
+    hearing_at = _column(header, _HEARING_HEADERS)
+    room_at = _column(header, _ROOM_HEADERS)
     cases = []
     for row in rows:
         if max(parties_at, others_at) >= len(row):
@@ -437,10 +464,11 @@ def _read_cases(
         others = [_name_of(text, name) for name in _names_in(text, row[others_at][1])]
         if not (parties and others and numbers):
             return
-        cause, document = (
-            row[at][1] if at is not None and at < len(row) and row[at][0] else None for at in (cause_at, document_at)
+        cause, document, hearing, room = (
+            row[at][1] if at is not None and at < len(row) and row[at][0] else None
+            for at in (cause_at, document_at, hearing_at, room_at)
         )
-        cases.append(Case(parties, others, numbers, cause, document))
+        cases.append(Case(parties, others, numbers, cause, document, hearing, room))
     if len(cases) > 1 and len({case.numbers[0][0] for case in cases}) == len(cases):
         listed.cases, listed.other_side = cases, side
 

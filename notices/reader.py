@@ -404,7 +404,9 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
     listed = {number for record in rows for number in record.case_numbers}
     if not listed:
         return
-    addressed = "、".join(name for record in rows for name in record.party)  # (a cell may name two: 甲、乙)
+    # (A cell may name two: 甲、乙. A row's side is its addressee where the sentence names the rows' column:
+    # 下列被申请人.)
+    addressed = "、".join(name for r in rows for name in (*r.party, *r.respondents, *r.applicants))
     over = {
         id(record)
         for record in from_text
@@ -429,11 +431,32 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
     another table's row is not its.)"""
     read = sorted(from_text, key=lambda r: r.source.start)
     starts = [r.source.start for r in read]
+    # (The sentence read as a notice for each row's case, its addressee the row's: 下列被申请人 over 被申请人 / 申请人 /
+    # 案号 …, see listed.)
+    per_case = {
+        (r.source.start, frozenset(r.case_numbers)): r
+        for r in from_text
+        if id(r) in over and r.case_numbers and r.party
+    }
     for row in rows:
         before = bisect_right(starts, row.source.start)
         sentence = read[before - 1] if before else None
         if sentence is None or id(sentence) not in over:
             continue
+        own = per_case.get((sentence.source.start, frozenset(row.case_numbers)))
+        if own is not None and not row.party:
+            row.party, row.party_role, row.counterparty = list(own.party), own.party_role, list(own.counterparty)
+            for name in ("party", "counterparty"):
+                if name in own.spans:
+                    row.spans[name] = list(own.spans[name])
+        if own is not None:
+            for name in ("issuer", "published"):
+                if getattr(row, name) is None and getattr(own, name) is not None:
+                    setattr(row, name, getattr(own, name))  # (the notice's signature, none standing under the rows)
+                    row.spans[name] = list(own.spans.get(name, []))
+        if own is not None and row.respond_by is None and own.respond_by and own.published == row.published:
+            row.respond_by = own.respond_by  # (the answer period the sentence grants, counted as for the notice)
+            row.spans["respond_by"] = list(own.spans.get("respond_by", []))
         if not row.documents and sentence.documents and "documents" in sentence.spans:
             row.documents = list(sentence.documents)
             row.spans["documents"] = list(sentence.spans["documents"])
