@@ -1008,6 +1008,8 @@ class _Reader:
         frame.body_start = token.end
 
     def _on_case_line(self, token: _Token) -> None:
+        if self._under_red_header(token):
+            return  # 某某仲裁委员会文件 / 某劳人仲〔2026〕47号: the document's own number, no case's
         frame = self.frame
         if self.next_token is not None and self.next_token.kind == "listing":
             # A list's item titled by its case's number (a site's list of hearings: the number and the cause over
@@ -1032,6 +1034,15 @@ class _Reader:
         frame = self._open(token)
         frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
         frame.record_start = token.record
+
+    def _under_red_header(self, token: _Token) -> bool:
+        """Does the line with words above ``token`` (a number's line) name a body's document (红头: 某某委员会文件),
+        the number under it the document's own?"""
+        end = token.start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        line = self.text[self.text.rfind("\n", 0, end) + 1 : end].strip(" \t\u3000*#")
+        return line.endswith("文件") and grammar.fullmatch(grammar.ISSUER_NAME_RE, line[: -len("文件")]) is not None
 
     def _card_facts(self, frame: _Frame | None, token: _Token) -> bool:
         """Has ``frame`` only a heading and labelled lines above ``token`` (a case number's line), its addressee one of
