@@ -900,6 +900,8 @@ def _spaced_cells(text: str, start: int, end: int) -> list[Span]:
 # A word processor's table saved as text: │ between cells, a ruled line (├────┼────┤) between rows, and a cell's
 # text wrapped onto the row's next lines, within its column.
 _BOX_BAR = "│"
+_GRID_RULE = frozenset("+-=: \t")
+_GRID_RULE_LINE = re.compile(r"^[ \t]*\+[-=:]{2,}(?:\+[-=:]{2,})*\+[ \t]*$", re.MULTILINE)
 _BOX_RULE = frozenset("┌┬┐├┼┤└┴┘─━═╞╪╡╘╧╛┏┳┓┣╋┫┗┻┛ \t")
 
 
@@ -907,38 +909,46 @@ def _box_tables(text: str, layout: Layout) -> None:
     """Each cell of a box-drawn table as values named by its column (the header's cells), each row a record.
     A cell's lines are its pieces: a piece that fills its column runs on into the next (a name wrapped), one that
     stops short ends a value (上诉人：杨某 / 被上诉人：某某公司). A value printed in more than one piece has no span."""
-    if _BOX_BAR not in text:
-        return
-    names: list[str] | None = None
-    group: list[tuple[int, str]] = []  # the lines of the row being read: (offset, line)
-    at = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if body.lstrip().startswith(_BOX_BAR):
-            group.append((at, body))
-        elif body.strip() and _BOX_RULE.issuperset(body):
-            names = _box_row(text, group, names, layout)
-            group = []
-        else:
-            names, group = None, []  # the table ended
-        at += len(line)
+    styles = [(_BOX_BAR, _BOX_RULE)] if _BOX_BAR in text else []
+    if "+-" in text and _GRID_RULE_LINE.search(text):
+        styles.append(("|", _GRID_RULE))  # (pandoc's grid table, +---+ between its rows: an ASCII box)
+    for bar, rule in styles:
+        names: list[str] | None = None
+        group: list[tuple[int, str]] = []  # the lines of the row being read: (offset, line)
+        at = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            if body.lstrip().startswith(bar):
+                group.append((at, body))
+            elif body.strip() and rule.issuperset(body):
+                names = _box_row(text, group, names, layout, bar)
+                group = []
+            else:
+                names, group = None, []  # the table ended
+            at += len(line)
     layout.literals.sort(key=lambda literal: literal.start)
 
 
-def _box_row(text: str, group: list[tuple[int, str]], names: list[str] | None, layout: Layout) -> list[str] | None:
-    """Read the lines of one row of a box-drawn table: the header (returned as its names) or a record."""
+def _box_row(
+    text: str, group: list[tuple[int, str]], names: list[str] | None, layout: Layout, bar: str = _BOX_BAR
+) -> list[str] | None:
+    """Read the lines of one row of a box-drawn table: the header (returned as its names) or a record. (In a grid
+    table of ASCII, ``bar`` "|", a cell's lines run on but for an empty one between two values: pandoc wraps a
+    cell's words to its width, counted as displayed, and parts its paragraphs by an empty line.)"""
     if not group:
         return names
+    grid = bar != _BOX_BAR
     cells: list[list[list[Span]]] = []  # per column, its values, each a run of pieces
     runs_on: list[bool] = []  # per column: its last piece filled the column, so the next one goes on with it
     for offset, line in group:
-        bars = [index for index, character in enumerate(line) if character == _BOX_BAR]
+        bars = [index for index, character in enumerate(line) if character == bar]
         for column, (left, right) in enumerate(itertools.pairwise(bars)):
             if column == len(cells):
                 cells.append([])
                 runs_on.append(False)
             cell = line[left + 1 : right]
             if not cell.strip():
+                runs_on[column] = runs_on[column] and not grid
                 continue
             start = offset + left + 1 + len(cell) - len(cell.lstrip())
             piece = (start, start + len(cell.strip()))
@@ -946,7 +956,7 @@ def _box_row(text: str, group: list[tuple[int, str]], names: list[str] | None, l
                 cells[column][-1].append(piece)
             else:
                 cells[column].append([piece])
-            runs_on[column] = len(cell) - len(cell.rstrip()) <= 1
+            runs_on[column] = grid or len(cell) - len(cell.rstrip()) <= 1
     if names is None:
         found = ["".join(text[s:e] for s, e in values[0]) if values else "" for values in cells]
         return found if _names_columns(found) else None
