@@ -138,6 +138,10 @@ def _addressed(text: str, block: Block) -> tuple[Span, ...]:
     (向下列纳税人公告送达: see listed.fill_listed), or those of the notice a correction corrects (…刊登的某某法院致
     李某的公告中…)."""
     if block.parties:
+        if block.role_word and text[block.role_word[0] : block.role_word[1]] == "当事人":
+            body = text[block.body[0] : block.body[1]]
+            if all(f"申请人{text[start:end]}" in body for start, end in block.parties):
+                return ()  # (a card's 当事人 that the body names as a special procedure's applicant: 公示催告)
         return block.parties
     served = _search(grammar.SERVED_PARTIES_RE, text, block.body)
     if served:
