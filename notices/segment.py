@@ -705,6 +705,7 @@ _NOT_NAME_WORD = grammar.literals(lexicon.NOT_NAME_WORDS)
 _PUBLIC_WORD = grammar.literals(lexicon.PUBLIC_ADDRESSEES)
 _ORG_WORD = grammar.literals(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)  # (not 局, 院 …)
 _ORG_END = tuple(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) == 1)  # (they end one: 味之都火锅店)
+_ORG_NAME_ENDS = tuple(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)  # 有限公司, 合作社
 _NOT_IN_NAMES = frozenset(lexicon.NOT_IN_NAMES)
 
 
@@ -717,7 +718,9 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
     within a line, a name must look like one."""
     if not any(character.isalnum() for character in name):
         return False  # a form's blank (______：), a rule of dashes
-    word = _NOT_NAME_WORD.search(name)
+    # (A company's name may hold such a word: 苏州佳禾置业顾问有限公司, 好时间文化传媒有限公司; news quoting one ends
+    # otherwise, 某某公司负责人表示.)
+    word = None if name.endswith(_ORG_NAME_ENDS) else _NOT_NAME_WORD.search(name)
     # (A name alone on its line may end in a character news uses for "said": 鲁茸吉称, a Pumi name, not 某某称.)
     if word is not None and not (whole_line and len(word.group()) == 1 and word.end() == len(name) >= _LONG_NAME):
         return False
