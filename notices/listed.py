@@ -284,6 +284,45 @@ def fill_appended(record: Notice, printed: str) -> bool:
     return False
 
 
+def fill_referred(record: Notice, printed: str, within: Span) -> bool:
+    """Give ``record`` the other side its body points to in a table (本委受理下列申请人与你单位劳动争议三案 over 序号 /
+    申请人 / 请求事项 / 案号): the names in the column of the role it names, where the record names no one on that
+    side, and the case numbers the table prints. Whether it did."""
+    block = (record.source.start, record.source.end)
+    referred = _REFERRED_SIDE.search(fold(printed[block[0] : block[1]]))
+    if referred is None:
+        return False
+    side = lexicon.ROLE_SIDES.get(referred.group("noun"))
+    name = {"applicant": "applicants", "respondent": "respondents"}.get(side or "")
+    if name is None or getattr(record, name) or record.party_role == side:
+        return False
+    listed = listed_parties(_folded_near(printed, block), printed, referred.group("noun"), block, within)
+    if not listed.parties:
+        return False
+    names = [printed[start:end] for start, end in listed.parties]
+    setattr(record, name, names)
+    record.spans[name] = list(listed.parties)
+    if not record.counterparty:
+        record.counterparty, record.spans["counterparty"] = list(names), list(listed.parties)
+    own = "respondents" if name == "applicants" else "applicants"
+    if record.party and record.party_role is None and not getattr(record, own):
+        # (the addressees, 你单位 beside the listed side, stand on the other)
+        setattr(record, own, list(record.party))
+        record.spans[own] = list(record.spans.get("party", []))
+        record.party_role = "respondent" if own == "respondents" else "applicant"
+    for number, span in listed.numbers:
+        if number not in record.case_numbers:
+            record.case_numbers.append(number)
+            record.spans.setdefault("case_numbers", []).append(span)
+    return True
+
+
+# 受理下列申请人与你单位…: the other side, named in a table by the role (a REFERRING word, then the role).
+_REFERRED_SIDE = grammar.compile_pattern(
+    rf"(?:下列|以下|下表所列)(?P<noun>{grammar.alt(word for word in lexicon.ROLE_SIDES if len(word) > 1)})(?=与|和|诉)"
+)
+
+
 def _appended(printed: str, start: int, count: int) -> list[tuple[Span, list[tuple[str, Span]]]] | None:
     """The ``count`` names listed from ``start`` on, each with the case numbers of its entry; None unless there are
     that many: a table's rows under a header naming a 姓名 or 名称 column, or entries numbered 1 to ``count`` (a

@@ -32,7 +32,7 @@ from notices.columns import Region, reading_order, side_by_side, without
 from notices.containers import Layout, Literal, containers, escape_edits, find_layout
 from notices.extract import Page, extract, service_end
 from notices.fold import fold
-from notices.listed import fill_appended, fill_listed
+from notices.listed import fill_appended, fill_listed, fill_referred
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
 from notices.segment import Block, IssuersAbove, find_blocks, headings, masthead, signed_below, speaks_as
@@ -250,7 +250,8 @@ def _read_container(
                 notice for record, notices in zip(records, listed, strict=True) for notice in notices or [record]
             ]
             for record in records:
-                fill_appended(record, cleaned.text)
+                if not fill_appended(record, cleaned.text):
+                    fill_referred(record, cleaned.text, within)
             if _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks)):
                 over = block.body
                 continue
