@@ -289,6 +289,8 @@ def fill_referred(record: Notice, printed: str, within: Span) -> bool:
     申请人 / 请求事项 / 案号): the names in the column of the role it names, where the record names no one on that
     side, and the case numbers the table prints. Whether it did."""
     block = (record.source.start, record.source.end)
+    if not any(word in printed[block[0] : block[1]] for word in _POINTING):
+        return False  # (most notices point to no table: looked for before the text is folded)
     referred = _REFERRED_SIDE.search(fold(printed[block[0] : block[1]]))
     if referred is None:
         return False
@@ -317,10 +319,10 @@ def fill_referred(record: Notice, printed: str, within: Span) -> bool:
     return True
 
 
+_POINTING = ("下列", "以下", "下表所列")
 # 受理下列申请人与你单位…: the other side, named in a table by the role (a REFERRING word, then the role).
-_REFERRED_SIDE = grammar.compile_pattern(
-    rf"(?:下列|以下|下表所列)(?P<noun>{grammar.alt(word for word in lexicon.ROLE_SIDES if len(word) > 1)})(?=与|和|诉)"
-)
+_ROLES = grammar.alt(word for word in lexicon.ROLE_SIDES if len(word) > 1)
+_REFERRED_SIDE = grammar.compile_pattern(rf"(?:{'|'.join(_POINTING)})(?P<noun>{_ROLES})(?=与|和|诉)")
 
 
 def _appended(printed: str, start: int, count: int) -> list[tuple[Span, list[tuple[str, Span]]]] | None:
