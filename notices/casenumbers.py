@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from notices import grammar
+from notices import grammar, lexicon
 from notices.catalogue import finding
 from notices.models import Finding, Span
 
@@ -19,7 +19,7 @@ _SPACE_CHARACTERS = " \t\u3000\xa0"
 _SPACES = str.maketrans("", "", _SPACE_CHARACTERS)
 # A number's digits as written out: the letters O and l that OCR reads for a 0 and a 1 among them are the digits
 # (〔2O25〕第O968号, 民初l5520号).
-_DIGITS = str.maketrans("OＯl", "0０1", _SPACE_CHARACTERS)
+_DIGITS = str.maketrans({**lexicon.OCR_DIGITS, **dict.fromkeys(_SPACE_CHARACTERS)})
 # In a court's code such a letter beside a digit is OCR's digit too (黑81O5, 辽0l03); elsewhere in it a letter may be a
 # letter.
 _CODE_O = regex.compile(r"[0-9０-９OＯl]*[0-9０-９][0-9０-９OＯl]*")  # (a run of them with a digit: 辽0l03, 鲁02ll)

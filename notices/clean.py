@@ -326,7 +326,7 @@ def _with(source: str, replaced: list[tuple[int, int, str]]) -> str:
     return "".join(characters)
 
 
-_AS_DIGIT = {"O": "0", "Ｏ": "０", "l": "1"}
+_AS_DIGIT = lexicon.OCR_DIGITS
 _LETTER_BY_DIGIT = re.compile(r"[0-9０-９][OＯl]|[OＯl][0-9０-９]")  # (looked for first: news has none)
 # A run of digits and the letters OCR takes them for (single spaces inside: 2时3 O分), no word's letter beside it.
 _LETTERED_NUMBER = regex.compile(r"(?<![A-Za-z])[0-9０-９OＯl](?:\x20?[0-9０-９OＯl])+(?![A-Za-z])")
@@ -618,14 +618,15 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     (escapes inside string values, see ``containers``) never overlap the rest. (Column breaks and OCR's spaces are
     looked for with the digits OCR misread read as meant: 苏 / O5O6民初 is a number cut by the column.)"""
     misread = _misread(source)
-    read = _with(source, [edit for edit in misread if edit[2]] + _radicals(source))
+    radicals = _radicals(source)
+    read = _with(source, [edit for edit in misread if edit[2]] + radicals)
     breaks = _column_breaks(read)
     edits = [(start, end, "") for start, end in breaks] + extra
     if "\\n" in source:
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
         edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
     ocr = _ocr_spaces(read) or _spaces_near(read, misread)
-    edits += ocr + _radicals(source)
+    edits += ocr + radicals
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
     spaced = (
         _spaced_issuers(source, breaks)

@@ -475,6 +475,8 @@ RECORD_VENUE_KEYS: tuple[str, ...] = (
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
 )  # fmt: skip
+# The letters OCR reads for digits in a printed number (2O26, 民初l5520号), and the digits they stand for.
+OCR_DIGITS: dict[str, str] = {"O": "0", "Ｏ": "０", "l": "1"}
 # The key under which an OCR service puts each line it read, an object of its own with its box or scores (Baidu's
 # words_result[].words, Tencent's TextDetections[].DetectedText, Aliyun's prism_wordsInfo[].word).
 OCR_LINE_KEYS: tuple[str, ...] = ("words", "word", "DetectedText")

@@ -133,11 +133,16 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
             spans = record.spans.get(name, [])
             if index < len(spans):
                 spans[index : index + 1] = parties
+    _add_numbers(record, numbers)
+    return [record]
+
+
+def _add_numbers(record: Notice, numbers: list[tuple[str, Span]]) -> None:
+    """``record``'s case numbers and the table's, each once, with their spans."""
     for number, span in numbers:
         if number not in record.case_numbers:
             record.case_numbers.append(number)
             record.spans.setdefault("case_numbers", []).append(span)
-    return [record]
 
 
 def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> Notice:
@@ -276,10 +281,7 @@ def fill_appended(record: Notice, printed: str) -> bool:
                 setattr(record, name, list(names))
                 record.spans[name] = [span for span, _ in listed]
         for _, numbers in listed:
-            for number, span in numbers:
-                if number not in record.case_numbers:
-                    record.case_numbers.append(number)
-                    record.spans.setdefault("case_numbers", []).append(span)
+            _add_numbers(record, numbers)
         return True
     return False
 
@@ -312,10 +314,7 @@ def fill_referred(record: Notice, printed: str, within: Span) -> bool:
         setattr(record, own, list(record.party))
         record.spans[own] = list(record.spans.get("party", []))
         record.party_role = "respondent" if own == "respondents" else "applicant"
-    for number, span in listed.numbers:
-        if number not in record.case_numbers:
-            record.case_numbers.append(number)
-            record.spans.setdefault("case_numbers", []).append(span)
+    _add_numbers(record, listed.numbers)
     return True
 
 
