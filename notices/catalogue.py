@@ -27,6 +27,7 @@ CODES: dict[str, Code] = {
         # Found while reading the text.
         Code("hearing_time_malformed", "error", "hearing_time", "a time that is not a clock time: no hour, hour > 23, minute > 59"),
         Code("time_irregular", "warning", "hearing_time", "a time misprinted but whole: a letter for a digit (上午1O时, 9:3O, l0:00, as OCR reads 0 and 1), read as the digit"),
+        Code("hearing_time_period_conflict", "warning", "hearing_time", "a morning's word before an hour past noon (上午15时, 14:30 AM): the hour is read, either may be the misprint"),
         Code("hearing_time_range_reversed", "warning", "hearing_time", "a time range that ends before it starts (10:30—9:30): its start is read, either end may be the misprint"),
         Code("hearing_date_relative", "warning", "hearing_date", "the hearing is set by an event (公告期满后第3日), not a date"),
         Code("date_invalid", "error", "hearing_date", "a date that does not exist (2026年2月30日, 13月)"),

@@ -701,7 +701,8 @@ _ROOM = rf"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s
 # (A hearing on days in a row, from its first: 2026年3月24日至3月26日每日上午9:00; DAY_RANGE_END.)
 _DAYS_TO = rf"{SP}? [至到] {SP}? (?: {SMALL_NUMBER} {SP}? 月 {SP}? )? {SMALL_NUMBER} {SP}? [日号] {SP}? (?:每日|每天)?"
 # A clock range's end is kept in the listing as printed: 9:30-11:30.
-_LISTING_WHEN = rf"""(?: {_LOOSE_DATE} (?: {_DAYS_TO} )?
+# (Or the day of the item above: 二、同日下午….)
+_LISTING_WHEN = rf"""(?: (?: {_LOOSE_DATE} (?: {_DAYS_TO} )? | {alt(lexicon.SAME_DAY_WORDS)} )
                        (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK}
                         (?: {SP}? [-－—~～至到] {SP}? {_LOOSE_CLOCK} )? )? )"""
 # A listing line's start: its time and room (2024年5月20日 9:00，第三法庭 / …09:00，在本院第六法庭).
@@ -713,6 +714,7 @@ _CASE_BELOW = rf"{SP}* \n {SP}* (?= {OPEN} {DIGIT}{{4}} {CLOSE} )"
 _CORRECTED = alt(lexicon.CORRECTION_MARKERS)
 # The day of the hearing set before, its time moved: 变更为同日下午三时.
 SAME_DAY = alt(lexicon.SAME_DAY_WORDS)
+_SAME_DAY_PLAIN = "(?:" + "|".join(lexicon.SAME_DAY_WORDS) + ")"  # (in an anchor the standard library's re reads too)
 # A hearing's time as a label prints it: 开庭时间：…, and a bureau's hearing of a penalty (听证时间：…).
 HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 # Hearings are announced as: 定于/将于…开庭; 本院于…开庭; 开庭时间：…; a hearing set again by a
@@ -732,7 +734,7 @@ HEARING = rf"""
       | (?<!原|法定) {alt(HEARING_TIME_LABELS)} {SP}? (?:定为|为|是|[:：]) {SP}?          # 开庭时间：…，开庭地点：…
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}?                                      # (or …　　开庭地点：…)
         (?= [，,。；;\n] | $ | {SP}{{2}} {HAN}{{2,8}} [:：] )
-      | (?= {_YEAR_DIGIT} ) (?<= ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? )                 # (1. ) 2024年5月20日 9:00，
+      | (?= {_YEAR_DIGIT} | {SAME_DAY} ) (?<= ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? )    # (1. ) 2024年5月20日 9:00，
         {_LISTING_HEAD}                                                                # 第三法庭，…
         (?= {SP}* [，,] | {SP} | {_SESSION_END} | {_CASE_BELOW} ) )  # (a date's digit first: spaces are not read back)
 """
@@ -918,6 +920,10 @@ BRACKETED_ISSUER = rf"【 {SP}? (?P<issuer>{ISSUER_NAME}) {SP}? (?: 公告 {SP}?
 # Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.
 SEAL_MARK = rf"(?: {SP}? [（(【\[] {SP}? {alt(lexicon.SEAL_MARKS)} {SP}? [)）】\]] )"
 ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {SP}* $"
+# A letter's signer alone on its line, labelled or not (出租人：某某置业有限公司, 某某典当有限责任公司（盖章）):
+# whether it is a public body's is NOT_ISSUER's to say.
+SIGNER_LINE = rf"""^ {SP}* (?: {HAN}{{1,6}} {SP}? {COLON} {SP}* )?
+                   (?P<signer> [^\n：:。，,；;！!？?]{{4,40}}? ) {SEAL_MARK}? {SP}* $"""
 # A site's footer naming the body whose site it is: 广州市海珠区人民法院 版权所有, 主办单位：某某仲裁委员会,
 # 某某人民法院 地址：…, Copyright © 2026 某某人民法院.
 _OWNS = r"(?:版权所有|主办单位|主办|承办单位)"
@@ -1277,6 +1283,7 @@ GREETING_RE = compile_rule(GREETING, guarded=False)
 AWARD_RE = compile_rule(_AWARD, guarded=False)
 BRACKETED_ISSUER_RE = compile_rule(BRACKETED_ISSUER, guarded=False)
 ISSUER_LINE_RE = compile_rule(ISSUER_LINE)
+SIGNER_LINE_RE = compile_rule(SIGNER_LINE)
 SITE_OWNER_RE = compile_rule(SITE_OWNER)
 CASE_LINE_RE = compile_rule(CASE_LINE)
 ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)
@@ -1309,7 +1316,8 @@ NAME_ASIDE_RE = compile_rule(NAME_ASIDE, guarded=False)
 LISTING_HEAD_LINE_RE = compile_rule(LISTING_HEAD_LINE)
 DATED_LISTING_ANCHOR_RE = compile_rule(
     rf"""^ {SP}* (?: {ITEM_NUMBER} {SP}* )?
-         (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日 )""",
+         (?: {YEAR} {SP}? 年 | {DIGIT}{{4}} [-/.] | {DIGIT}{{1,2}} {SP}? 月 {SP}? {DIGIT}{{1,2}} {SP}? 日
+           | {_SAME_DAY_PLAIN} )""",
     guarded=False,
 )
 # Literal anchors. A heading's 公告 ends its line or is followed by a space or a bracketed

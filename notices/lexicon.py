@@ -141,6 +141,9 @@ HEADING_KINDS: tuple[str, ...] = (
     "执行",
     "破产",
     "悬赏",  # a court's reward for a debtor's whereabouts or assets (执行悬赏公告)
+    "寻找下落不明人",  # the search a court prints on taking a 宣告失踪 / 宣告死亡 case (民事诉讼法): 寻找下落不明人公告
+    "宣告失踪",
+    "宣告死亡",
     "拍卖",  # a court's judicial sale (see SALE_WORDS: one offered to bidders only is no notice of ours)
     "变卖",
 )
@@ -294,7 +297,8 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     "招聘", "选聘", "招录", "遴选", "招标", "采购", "询价", "比选", "磋商", "中标", "成交", "录用", "聘用制",
     "停水", "停电", "停气", "征求意见", "开放日", "举办", "施行", "收费办法", "收费标准",
     # its hours over a holiday (关于2026年春节期间诉讼服务工作安排的公告), a standard it sets (最低工资标准)
-    "春节期间", "元旦期间", "国庆期间", "节假日期间", "放假", "工作安排", "服务安排", "工资标准",
+    "春节期间", "元旦期间", "国庆期间", "节假日期间", "放假", "工作安排", "服务安排", "工资标准", "作息时间",
+    "办公时间",
     # whom it appoints (关于公布第六届仲裁员名册的公告, 人民陪审员名单, 聘任调解员)
     "名册", "聘任", "任命", "陪审员名单",
 )  # fmt: skip

@@ -21,11 +21,11 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 import regex
 
-from notices import grammar
+from notices import grammar, lexicon
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
 from notices.columns import Region, reading_order, side_by_side, without
@@ -104,6 +104,9 @@ def read_chunk(
     if format == "html":  # (a page of its own: a text's chunk may hold many pages, and their footers)
         _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
+    for above, row in pairwise(records):
+        if not above.party and not row.party and above.issuer == row.issuer:  # (a list's items, addressed to no one)
+            _same_day(row, above)
     return records
 
 
@@ -119,9 +122,17 @@ def _signed_by_site(text: str, records: list[Notice]) -> None:
     if len(owners) != 1:
         return
     [(owner, span)] = owners.items()
+    signed_ends = sorted(record.source.end for record in records if record.issuer is not None)
     for record in unsigned:
         named = {*record.party, *record.counterparty, *record.applicants, *record.respondents}
-        if speaks_as(folded, (record.source.start, record.source.end), owner) and owner not in named:
+        body = (record.source.start, record.source.end)
+        # (A table's row, no notice text, says nothing of itself: the sentence over the table does, 本院定于下列
+        # 时间…审理以下案件, the last word of a body's voice above the row since the last notice that signs its own.)
+        signed_above = bisect_right(signed_ends, record.source.start)
+        above = (signed_ends[signed_above - 1] if signed_above else 0, record.source.start)
+        row = any(found.code == "value_from_record" and found.field is None for found in record.warnings)
+        spoken = speaks_as(folded, body, owner) or (row and speaks_as(folded, above, owner, last=True))
+        if spoken and owner not in named:
             record.issuer = text[span[0] : span[1]]
             record.spans["issuer"] = [span]
 
@@ -335,6 +346,7 @@ def _use_records(
     cells = {literal.group for literal in layout.literals if literal.cell}  # rows of a table under a sentence
     signatures: dict[int, regex.Match[str] | None] = {}  # a table's end → its signature (looked for once a table)
     issuers_above: IssuersAbove | None = None  # (the page's headings, found once for all its rows)
+    rows_above: dict[int, Notice] = {}  # a table's end → its row read last
     for group, fields in layout.records.items():
         if group in by_record or group not in extents:
             continue
@@ -367,6 +379,8 @@ def _use_records(
             if end not in signatures:
                 signatures[end] = signed_below(text, end)
             _signed_by(text, listed, signatures[end])
+        _same_day(listed, rows_above.get(table_ends[group]))
+        rows_above[table_ends[group]] = listed
         if listed.issuer is None:
             # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
             issuers_above = issuers_above or IssuersAbove(text)
@@ -376,6 +390,17 @@ def _use_records(
                 listed.spans["issuer"] = [heading]
         records.append(listed)
     _drop_sentences_over_rows(text, records, from_text)
+
+
+def _same_day(row: Notice, above: Notice | None) -> None:
+    """A row whose day is printed 同日 (当日, 当天): the day of the row above it in its table, where that is printed."""
+    if row.hearing_date is not None or above is None or above.hearing_date is None:
+        return
+    if not (row.hearing_text or "").startswith(lexicon.SAME_DAY_WORDS):
+        return
+    row.hearing_date = above.hearing_date
+    row.spans["hearing_date"] = list(above.spans.get("hearing_date", []))  # (where the day is printed)
+    row.warnings = [found for found in row.warnings if found.code != "hearing_date_unreadable"]
 
 
 def _own_hearing(record: Notice, rows: list[Notice]) -> bool:

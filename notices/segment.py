@@ -23,6 +23,7 @@ spans directly.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -449,7 +450,9 @@ def _addressees(text: str) -> list[_Token]:
             # …缺席裁判。某某人民法院孔某：本院受理…: the court signs the notice before (a space may stand between)
             start = max(start, signed.end())
         match = grammar.match(grammar.ADDRESSEE_LIST_RE, text, start, names_end)
-        whole_line = _line_blank_before(text, item_start)
+        # (A comma standing for the colon ends no line of names: the names before it must look like names, not a
+        # sentence's clauses: 申请人某公司因遗失汇票一张，向本院申请公示催告，本院…)
+        whole_line = _line_blank_before(text, item_start) and colon.group() not in ",，"
         token = None
         if match is not None and match.end() == names_end:
             token = _addressee_token(text, match, colon.end(), _ADDRESSEE, whole_line)
@@ -1022,6 +1025,8 @@ class _Reader:
                 frame = self._open(token)
             frame.listing_titles[len(frame.listings)] = token
             return
+        if frame is not None and frame.end is None and self._has_body() and self._over_signature(token):
+            return  # 李某：本院受理…缺席判决。 / （2026）…民初2685号 / 某某人民法院: the notice's number, at its foot
         if self._card_facts(frame, token):
             # 公示催告 / 公告人：某某法院 / 当事人：某某公司 / 刊登日期：… / （2026）浙0602民催27号 / 申请人某某因…: a
             # result card's facts under its title, its party named there no addressee; the notice follows its number.
@@ -1457,6 +1462,28 @@ def _own_business(text: str, block: Block) -> bool:
 _TITLE_ENDS = ("公告", "通告", "公示", "通知")
 
 
+def _signed_privately(text: str, block: Block) -> bool:
+    """Is ``block`` signed by a company, a bank, a law firm: a line of the two under its closing, or of its body's
+    last two where it has none (the body runs on over a signature that is no public body's)?"""
+    if block.closing is not None:
+        start = block.closing[1]
+    else:
+        start = block.body[1]
+        for _ in range(2):
+            start = text.rfind("\n", block.body[0], _rstrip(text, block.body[0], start))
+            if start < 0:
+                return False
+    for line in itertools.islice(_LINE_WITH_WORDS.finditer(text, start, start + _SIGNER_REACH), 2):
+        signer = grammar.match(grammar.SIGNER_LINE_RE, text, line.start(), line.end())
+        if signer is not None and grammar.NOT_ISSUER_RE.search(text, *signer.span("signer")) is not None:
+            return True
+    return False
+
+
+_LINE_WITH_WORDS = re.compile(r"(?<=\n)[^\S\n]*\S[^\n]*")  # (from a line break)
+_SIGNER_REACH = 160
+
+
 def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     """Is the evidence in ``block`` strong enough to call it a notice? ``record``: the text is a record's
     value (a feed's content field), which holds a notice or nothing."""
@@ -1497,6 +1524,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
             # (not a court's message that serves or sets nothing: a survey naming the case)
             return serves() or grammar.search(grammar.DECISION_SERVED_RE, body) is not None
         numbered = grammar.search(grammar.CASE_YEAR_RE, body) is not None or block.case_line is not None
+        if block.issuer is None and _OPENER_WORD.search(body) is None and _signed_privately(text, block):
+            return False  # a landlord's, an employer's, a pawnshop's letter to someone gone: no public body's
         return record or signed or numbered or frame.heading is not None or serves()
     if frame.heading is not None or frame.issuer_line is not None or block.public:
         # A public body's notice to the public: only one about proceedings (a court moving its rooms, an
@@ -1648,9 +1677,12 @@ def find_blocks(text: str, record: bool = False, page_start: bool = True) -> lis
 _NO_SPACES = str.maketrans("", "", " \t\u3000\xa0\n")
 
 
-def speaks_as(text: str, body: Span, issuer: str) -> bool:
-    """Does ``body`` speak in the first person of the body named ``issuer`` (本院 of a court, 本委 of a committee)?"""
+def speaks_as(text: str, body: Span, issuer: str, last: bool = False) -> bool:
+    """Does ``body`` speak in the first person of the body named ``issuer`` (本院 of a court, 本委 of a committee)?
+    By its first such word, or by its ``last`` (the words above a table's row: the sentence over the table)."""
     speaker = _OPENER_WORD.search(text, *body)
+    if last and speaker is not None:
+        speaker = max(_OPENER_WORD.finditer(text, *body), key=lambda found: found.start())
     if speaker is None:
         return False
     word = speaker.group()[1:]  # 本院 → 院, 本委 → 委 (a 委员会's)

@@ -125,21 +125,20 @@ def read_clock(match: regex.Match[str]) -> TimeReading:
     minute = 30 if match.group(_CLOCK["half"]) else 15 * to_int(quarters) if quarters else to_int(minute_text or "0")
     period = match.group(_CLOCK["period"])
     suffix = match.group(_CLOCK["suffix"])
+    # A morning's word before an hour past noon (上午15时, 14:30 AM): the hour, printed on the 24-hour clock, is read,
+    # and the clash is said: either may be the misprint.
+    clash = None
     if suffix is not None:
         # 2:30 PM, 12:15 PM, 12:15 AM (a quarter past midnight); "14:30 PM" says the same twice.
+        if hour > 12 and not lexicon.CLOCK_SUFFIX_PERIODS[suffix] and hour <= 23:
+            clash = suffix
         hour = hour % 12 + lexicon.CLOCK_SUFFIX_PERIODS[suffix] if hour <= 12 else hour
-        if hour > 12 and not lexicon.CLOCK_SUFFIX_PERIODS[suffix]:
-            return _malformed_time(span, f"“{suffix}”与{hour}时矛盾", f"{suffix} (morning) contradicts hour {hour}")
     if period is not None:
         offset = lexicon.DAY_PERIODS[period]
         if offset and hour < 12:
             hour += offset
-        elif not offset and hour > 12:
-            return _malformed_time(
-                span,
-                f"“{period}”与{hour}时矛盾",
-                f"{period} (morning) contradicts hour {hour}",
-            )
+        elif not offset and 12 < hour <= 23:
+            clash = period
         elif offset and hour == 12 and period not in ("中午", "下午"):
             # 晚上12时 is midnight of which day? Not a time to put in a calendar.
             return _malformed_time(span, f"“{period}12时”无法确定是哪一天的时刻", f"'{period}12时' is ambiguous")
@@ -148,6 +147,10 @@ def read_clock(match: regex.Match[str]) -> TimeReading:
     if minute > 59:
         return _malformed_time(span, f"分钟数{minute}不是有效时刻", f"minute {minute} is not a clock minute")
     reading = TimeReading(f"{hour:02d}:{minute:02d}", span)
+    if clash is not None:
+        zh = f"“{clash}”与{hour}时矛盾，按{hour}时读取，请核对"
+        en = f"{clash} (morning) contradicts hour {hour}: read as {hour:02d}:{minute:02d}, either may be the misprint"
+        reading.findings.append(finding("hearing_time_period_conflict", span, zh, en))
     if any(_LETTER_O.search(match.group(_CLOCK[name]) or "") for name in ("hour", "minute")):
         zh = f"时间“{match.group()}”中有字母（O、l），按数字0、1读取"
         en = f"the time '{match.group()}' holds a letter (O, l), read as the digit (0, 1)"
@@ -282,10 +285,14 @@ def read_when(
     if text.startswith(_ZONE, pos):
         pos = _skip_space(text, pos + len(_ZONE), end)  # 北京时间2026年5月28日15时: a foreign party's notice says whose
     after_date = _read_day(text, pos, end, published, reading)
-    if after_date == pos and same_day is not None:
+    if after_date == pos:
         named = grammar.match(grammar.SAME_DAY_RE, text, pos, end)
         if named is not None:  # (its span the date printed before, which it names)
-            reading.date = DateReading(same_day.value, same_day.span)
+            if same_day is not None:
+                reading.date = DateReading(same_day.value, same_day.span)
+            else:  # (a list's item, 二、同日下午…: its day is the item's above, which the reader gives it)
+                zh, en = f"“{named.group()}”所指的日期不在此处", f"'{named.group()}' names a day printed elsewhere"
+                reading.findings.append(finding("hearing_date_unreadable", named.span(), zh, en))
             after_date = named.end()
     if after_date == pos:
         relative = grammar.match(grammar.RELATIVE_DAY_RE, text, pos, end)
