@@ -76,9 +76,12 @@ CORPUS_FLOORS = {
     "pp": (99.2, 56, 0),  # (social media posts and mini-program records, written blind: first 97.6 %, 56/56)
     "qq": (99.0, 45, 0),  # (a week of a national platform, every kind of notice, written blind: first 95.3 %, 44/45)
     "rr": (86.7, 37, 1),  # (office documents converted to text, written blind: first 55.3 %, 26/40, 4 spurious)
+    "ss": (100.0, 42, 1),  # (a city's month of notices from every source, written blind: first 95.8 %, 41/42, 1 sp.)
+    "tt": (100.0, 28, 0),  # (newspapers' classified pages, lookalikes around notices, written blind: first 4 spurious)
+    "uu": (100.0, 41, 0),  # (dates and times every way, defects planted, written blind: first 97.0 %, 40/41, 1 sp.)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18}
+FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
