@@ -248,8 +248,11 @@ _CASE_NUMBER_REACH = 60  # characters of a line's end a case number may take
 # An item of a list starts its own line: 一、劳动保障监察限期改正指令书（…）, 2、.
 # (Not 2.5万元, a number cut to the line.)
 _ITEM_START = regex.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})、")
-# Three cells of a row, apart by the spaces that align a table's columns (序号  单位名称  文书编号).
-_ALIGNED_CELLS = regex.compile(rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNING_SPACES}\S")
+# Three cells of a row, apart by the spaces that align a table's columns (序号  单位名称  文书编号), or by one
+# full-width space each, as a table copied from a page is (序号　用人单位　文书编号　询问时间).
+_ALIGNED_CELLS = regex.compile(
+    rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNING_SPACES}\S|\S\u3000[^\s\u3000]+\u3000[^\s\u3000]+\u3000\S"
+)
 _BARRED_CELLS = regex.compile(r"[^|｜\n][|｜][^|｜\n]+[|｜][^|｜\n]")  # (three cells or more, apart by bars)
 
 

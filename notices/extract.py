@@ -46,6 +46,7 @@ _PLACE = {
     for rule in (grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE, grammar.INQUIRY_PLACE_RE)
 }
 _PICKUP_ADDRESS = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["address"]
+_PICKUP_ROOM = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["room"]
 _INQUIRY_TIME = grammar.group_numbers(grammar.INQUIRY_TIME_RE)
 _PERIOD = grammar.group_numbers(grammar.SERVICE_PERIOD_RE)
 _DEADLINE = grammar.group_numbers(grammar.AFTER_SERVICE_DEADLINE_RE)
@@ -559,6 +560,9 @@ def _read_venue(
                 place = match.span(_PICKUP_ADDRESS)  # 到本委（苏州市…4楼）领取: the address says where
             else:
                 place = (place[0], match.end(_PICKUP_ADDRESS) + 1)  # 本院虎门仲裁庭（东莞市…三楼）, as printed
+            if match.group(_PICKUP_ROOM):
+                # （…128号）三楼法制室: the room after the address, the place printed whole (本局（…）6楼603室)
+                place = (match.start(_PLACE[rule]["venue"]), match.end(_PICKUP_ROOM))
         fields.set_printed("venue", place)
         return
 
@@ -675,7 +679,7 @@ def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bo
     if text.find(_CREDITORS_MEETING, *body) >= 0:
         return "other"  # a bankruptcy's call to its creditors, whatever ruling it also serves the debtor
     decision = _search(grammar.DECISION_SERVED_RE, text, body)
-    if decision and not _bureaus_decision(decision.group(_DECIDED), issuer):
+    if decision and not _bureaus_decision(decision.group(_DECIDED), issuer, text, body):
         return "award_service"
     return "other"
 
@@ -716,13 +720,23 @@ def _serves_summons_now(text: str, body: Span) -> bool:
 _BEFORE_SERVICE = 40  # characters before the service's words where its clause may say it was done before
 
 
-def _bureaus_decision(document: str, issuer: str | None) -> bool:
+def _bureaus_decision(document: str, issuer: str | None, text: str, body: Span) -> bool:
     """Is ``document`` a bureau's 决定书 (行政处罚决定书, 限期拆除决定书): a penalty or an order it decides, not an
-    award, a judgment or a ruling in a case a court or a committee heard?"""
-    return document.endswith("决定书") and issuer is not None and _ADJUDICATOR.search(issuer) is None
+    award, a judgment or a ruling in a case a court or a committee heard? Where no one signs (a record's text, its
+    body named in a field), a bureau's unless a court or a committee speaks in it (本院, 本委): most 决定书 are."""
+    if not document.endswith("决定书"):
+        return False
+    if issuer is not None:
+        return _ADJUDICATOR.search(issuer) is None
+    speaker = _SPEAKER.search(text, *body)
+    return speaker is None or speaker.group() not in _ADJUDICATORS_WORDS
 
 
 _ADJUDICATOR = regex.compile("法院|法庭|仲裁")
+_SPEAKER = grammar.literals(lexicon.OPENERS)
+_ADJUDICATORS_WORDS = frozenset(
+    ("本院", "我院", "本庭", "我庭", "本委", "我委", "本会", "我会", "本仲裁委", "本仲裁院")
+)  # fmt: skip
 _HAN = regex.compile(grammar.HAN)
 
 

@@ -342,10 +342,11 @@ BARE_WHOLE_HOUR = r"整"
 # A hearing set by an event, not a date: 公告期满后第3日 / 答辩期满后的第三日 /
 # 举证期限届满后的第3天 / 答辩期满后第1个工作日 / 送达后第3日 / 本公告送达期满次日.
 RELATIVE_DAY = rf"""
-    (?P<event> (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} {SP}? (?:期限|期间|期)? {SP}?
-               (?:届满|期满|满)
+    (?P<event> (?: 本通知 | 本公告 | (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} ) {SP}?
+               (?:期限|期间|期)? {SP}? (?:届满|期满|满)                      # (本公告期满之日起第3个工作日)
              | 送达
-             | (?: 本通知 | 本公告 | (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} ) (?:发布)?
+             | (?: 本通知 | 本公告 | (?:本通知|本公告)? {SP}? {alt(lexicon.RELATIVE_EVENT_HEADS)} )
+               (?:发布|刊登|登报|见报)?                                         # (本公告刊登之日起第十个工作日)
                (?= {SP}? 之日 ) ) {SP}?
     (?: (?:之日)? {SP}? (?:后|起) 的? {SP}?
         (?: 第 {SP}? (?P<count>{SMALL_NUMBER}) {SP}? (?:个工作日|个?日|天)
@@ -798,17 +799,22 @@ PICKUP_PLACE = rf"""
     [到来至] {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? ) {SP}?
     (?: [（(] (?: 地址 {SP}? [:：] {SP}? )? (?P<address> [^（）()\n，,；;]{{4,80}}? )
         # its address, not the phone after it
-        (?: [，,；;] [^（）()\n]{{0,40}} )? [）)] )? {SP}?
+        (?: [，,；;] [^（）()\n]{{0,40}} )? [）)]
+        (?P<room> {SP}? [^，,。；;\n()（）到在]{{1,12}}? (?:室|科|厅|窗口|楼|层|处) )? )? {SP}?  # (…）三楼法制室领取)
     # (到…接受处理; 到本局（…办税服务厅）办理纳税申报: a place with its address to go to, not 到本院参加诉讼…及办理…)
     (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? ) 办理 {HAN}{{2,10}} )
 """
-# A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问.
+# A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问; a social-insurance
+# agency's audit: 定于…上午9时，对你单位…进行稽核。请你单位届时…到…接受稽核询问.
+_INQUIRY = r"(?: 调查 | 稽核 | 检查 )? 询问"
 INQUIRY_TIME = rf"""
     于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 本公告 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
     (?= {SP}? (?:携带|[，,]|到|前往|至) )
-    [^。；;\n]{{0,160}}? 接受 (?:调查)? 询问
+    # (…上午9时…进行稽核。请你单位届时…到…: the time set in the sentence before)
+    [^。；;\n]{{0,160}}? (?: 。 [^。；;\n]{{0,20}}? 届时 [^。；;\n]{{0,160}}? )?
+    接受 {_INQUIRY}
 """
-INQUIRY_PLACE = rf"到 {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n]{{2,80}}? ) {SP}? 接受 (?:调查)? 询问"
+INQUIRY_PLACE = rf"到 {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n]{{2,80}}? ) {SP}? 接受 {_INQUIRY}"
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取 / 自公告之日起经过六十天.
 SERVICE_PERIOD = rf"""
@@ -853,7 +859,8 @@ CONTACTS = (
 )
 
 # ---------------------------------------------------------------- issuers
-ISSUER_NAME = rf"(?: {HAN}{{1,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
+# (Never the closing run on into it, as a page that lost its line breaks prints it: 特此公告广州市天河区人民法院.)
+ISSUER_NAME = rf"(?: (?! 特此 ) {HAN}{{1,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
 # The body a notice's first words name as acting: 佛山市南海区人民法院受理原告…, 某某仲裁委员会于…受理申请人….
 ACTING_BODY = rf"""{WS}* (?P<issuer>{ISSUER_NAME}) {SP}? (?: 于 [^，,。；;\n]{{1,20}}? | 依法 )? (?:立案)? 受理"""
 # A body that cannot sign a court or committee notice: a company's board, a law firm.
@@ -919,7 +926,9 @@ BRACKETED_ISSUER = rf"【 {SP}? (?P<issuer>{ISSUER_NAME}) {SP}? (?: 公告 {SP}?
 # A public body's name alone on its line: above a heading it names the issuer, at the end a signature.
 # Where the seal goes, printed after a signature's name: 和田市人民法院（院印）.
 SEAL_MARK = rf"(?: {SP}? [（(【\[] {SP}? {alt(lexicon.SEAL_MARKS)} {SP}? [)）】\]] )"
-ISSUER_LINE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}? {SP}* $"
+# (Or in brackets, as a gazette signs each of a column's notices: [安徽省阜阳市颍州区人民法院].)
+ISSUER_LINE = rf"""^ {SP}* (?: {REGION_TAG} | (?P<bracket> [\[［〔] ) {SP}? )? (?P<issuer>{ISSUER_NAME}) {SEAL_MARK}?
+                   (?(bracket) {SP}? [\]］〕] ) {SP}* $"""
 # A letter's signer alone on its line, labelled or not (出租人：某某置业有限公司, 某某典当有限责任公司（盖章）):
 # whether it is a public body's is NOT_ISSUER's to say.
 SIGNER_LINE = rf"""^ {SP}* (?: {HAN}{{1,6}} {SP}? {COLON} {SP}* )?
@@ -993,6 +1002,11 @@ OPENER = rf"""
     (?= (?:现|已|已经|依法|于|在|对|就|根据|依据|受理|审理|定于|将|拟|决定|作出|经|立案|刊登|向|因|现对
           |发出|收到|执行) )
 """
+# A gazette's notice that opens with its case number, its body after it on the line (（2026）闽0582民催15号　申请人某某
+# 因遗失…向本院申请公示催告 / （2025）皖1202民特201号　本院于…立案受理…): under a section's title, one after another.
+CASE_LED_OPENER = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} ) (?: \u3000 | [\x20\xa0]{{1,4}} ) {SP}*
+                       (?= (?: {alt(lexicon.OPENERS)} ) {SP}? (?:于|受理|经|在|依法)
+                         | {ROLE} [^\n。]{{1,120}}? 向 {SP}? (?: {alt(lexicon.OPENERS)} ) )"""  # (…向本院申请…)
 # A newspaper's correction of a notice it printed opens with the paper speaking: 本报2025年6月12日第6版刊登的…的公告中….
 CORRECTION_OPENER = r"(?P<opener> 本报 ) (?= [^。\n]{0,40}? 刊登的 [^。\n]{0,80}? 公告 )"
 # 现依法向你公告送达 / 向你单位送达 / 因你单位… — a body speaking to its addressee.
@@ -1056,8 +1070,10 @@ _SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:�
 _SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 法庭 ) {HAN}{{0,8}}? (?:庭|执行局|赔偿委员会)
                          | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
-    (?<= ^ | [\s。.!！,，] | [。.!！] [（(] )  # (or in brackets after the last sentence: 。（某某法院 2026年12月7日）)
-    (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} )?
+    (?<= ^ | [\s。.!！,，] | [。.!！] [（(] | 特此公告 | 特此通知 )  # (or in brackets after the last sentence: 。（某某
+                                                                # 法院 2026年12月7日）; or after the closing, run on)
+    # (or in square brackets on its line, with its date: [某某法院　二〇二六年三月二日])
+    (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} | (?<= ^ {SP}* ) [\[［〔] {SP}? )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
     (?: {WS}{{0,4}} [（(] [^（）()\n]{{1,30}} [)）] )?              # its other name: …委员会 / （上海国际仲裁中心）
     (?: {SP}* \n [^\n\p{{Han}}0-9０-９]{{2,200}} (?= \n ) )?          # or in another script, on a line of its own
@@ -1066,7 +1082,8 @@ SIGNATURE = rf"""
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".
 TRAILING_ISSUER = rf"""
-    (?<= [。.!！,，] {SP}{{0,3}} ) (?! 上诉 | 向 | 于 | 由 | 到 )      # (not a clause: 上诉于某某中级人民法院)
+    # (not a clause: 上诉于某某中级人民法院)
+    (?<= [。.!！,，] {SP}{{0,3}} | 特此公告 | 特此通知 ) (?! 上诉 | 向 | 于 | 由 | 到 )
     {REGION_TAG}? (?P<issuer>{ISSUER_NAME})
     (?= {SP}* (?: $ | \n | {SP}刊登 | {SP}{HAN}{{2,4}}[:：] ) )
 """
@@ -1196,7 +1213,7 @@ NOTICE_MENTION = rf"公 (?: {SP} | [\r{ZERO_WIDTH}] ){{0,10}} 告"
 # ---------------------------------------------------------------- kinds
 # 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).
 HEARING_MARKER = r"(?<!原定于[^，。]{0,20})开庭(?!通知书|传票|公告)"
-INSPECTION_MARKER = r"调查询问|监察询问|接受询问"
+INSPECTION_MARKER = r"调查询问|监察询问|稽核询问|接受询问"
 CORRECTION_MARKER = rf"""特此更正 | 更正公告 | {alt(lexicon.CORRECTION_MARKERS)} | (?:延期|中止)开庭
                         | (?:变更|更改|调整)开庭时间 | {HEARING_CALLED_OFF}"""
 
@@ -1292,6 +1309,7 @@ ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
 DESCRIBED_ADDRESSEES_RE = compile_rule(DESCRIBED_ADDRESSEES)
 OPENER_RE = compile_rule(OPENER, guarded=False)
 CORRECTION_OPENER_RE = compile_rule(CORRECTION_OPENER, guarded=False)
+CASE_LED_OPENER_RE = compile_rule(CASE_LED_OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)
 SERVICE_MARK_RE = compile_rule(SERVICE_MARK, guarded=False)
 ADDRESSEE_START_RE = compile_rule(ADDRESSEE_START, guarded=False)
@@ -1383,7 +1401,7 @@ anchor(CASE_NUMBER_CUT_RE, ["（", "("], back=0)
 anchor(COMPENSATION_BODY_RE, ["以"], back=0)
 anchor(MOVED_PLACE_RE, ["地点", "法庭"], back=2)  # (开庭地点)
 anchor(HEARING_MARKER_RE, ["开庭"], back=0)
-anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问", "接受询问"], back=0)
+anchor(INSPECTION_MARKER_RE, ["调查询问", "监察询问", "稽核询问", "接受询问"], back=0)
 anchor(SUMMONS_SERVED_RE, ["传票", "出庭通知书", "开庭通知"])  # 开庭传票, 开庭通知书 hold them
 anchor(DECISION_SERVED_RE, lexicon.DECISION_DOCUMENTS)
 anchor(DECISION_DOCUMENT_RE, lexicon.DECISION_DOCUMENTS)

@@ -284,7 +284,10 @@ UNTAILED_CAUSES: tuple[str, ...] = tuple(cause for cause in CAUSES if not cause.
 # The words that close a hearing sentence: "在本院第一法庭公开开庭审理", "…召开".
 # (宣判: a judgment pronounced in court, 定于…公开宣判, a sitting the parties and the public attend; 巡回审判: a hearing
 # held on circuit, 在某某嘎查党群服务中心巡回审判.)
-SESSION_VERBS: tuple[str, ...] = ("开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解", "宣判", "巡回审判")
+SESSION_VERBS: tuple[str, ...] = (
+    "开庭", "审理", "召开", "举行", "听证", "询问", "质证", "调解", "宣判", "巡回审判",
+    "听取",  # a bureau hears a party state its case before a penalty: 听取你的陈述和申辩
+)  # fmt: skip
 # The rooms a hearing sits in, as its place ends: 第三法庭, 第一审判庭, 第二仲裁庭, 三楼听证室 (a bureau's hearing).
 ROOM_NOUNS: tuple[str, ...] = ("法庭", "审判庭", "仲裁庭", "调解室", "审判室", "庭审室", "听证室")
 # Of these, the ones that hold a meeting (a creditors' meeting), not a hearing.
@@ -496,7 +499,7 @@ RECORD_PARTY_KEYS: tuple[str, ...] = (
 RECORD_ADDRESSEE_KEYS: tuple[str, ...] = (
     "被送达人", "受送达人", "送达对象", "被送达人名称", "受送达人名称", "被送达人姓名", "受送达人姓名",
     # a bureau's table of those it serves (下列用人单位：…, 下列当事人：…): 用人单位名称, 当事人名称
-    "用人单位名称", "单位名称", "当事人名称",
+    "用人单位名称", "单位名称", "当事人名称", "用人单位", "纳税人名称", "纳税人",
 )  # fmt: skip
 RECORD_APPLICANT_KEYS: tuple[str, ...] = ("plaintiff", "plaintiffs", "appellant", "applicant", "yg")
 RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee", "respondent", "bg")

@@ -49,7 +49,8 @@ _JOIN = grammar.compile_pattern(
 )
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
 _INTRO = grammar.compile_pattern(
-    rf"(?:立案)?(?:受理|审理|审查|执行(?!异议|复议|案件|依据|标的|过程|中)|处理|立案)(?:了|完毕)?的?[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人|债权人)?",
+    rf"(?:立案)?(?:受理|审理|审查|执行(?!异议|复议|案件|依据|标的|过程|中)|处理(?!决定|意见|结果)|立案)(?:了|完毕)?的?"
+    rf"[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人|债权人)?",  # (not 对处理决定不服的: a decision, no party)
     regex.VERBOSE,
 )
 # After the parties: the cause and the case word, or a verb that goes on about the case.

@@ -429,7 +429,7 @@ def _addressees(text: str) -> list[_Token]:
         names_end = colon.start()
         while names_end > 0 and text[names_end - 1] in _SPACE:
             names_end -= 1  # 张某某　：
-        start = _names_start(text, names_end)
+        start = _run_on_names(text, _names_start(text, names_end), names_end)
         if start == names_end or (colon.group() in ",，" and start != 0):
             continue  # a comma stands for the colon only at the very start of a record's text
         if (
@@ -640,6 +640,27 @@ def _names_start(text: str, end: int) -> int:
     return start
 
 
+def _run_on_names(text: str, start: int, end: int) -> int:
+    """Where the names before a colon start on a page that lost its line breaks: after the date that closed the notice
+    before them (…特此公告某某法院2026年5月13日江西某某有限公司：), after a label's number (浏览次数：38陈伟东：)."""
+    dated = None
+    for found in _DATE_IN_NAMES.finditer(text, start, end):
+        before = text[start : found.start()]
+        if sum(map(before.count, "（(")) == sum(map(before.count, "）)")):
+            dated = found  # (not a date in a name's brackets: 张卫华（男，1981年7月2日出生，…）)
+    if dated is not None and dated.end() < end:
+        start = dated.end()
+    if start > 0 and text[start - 1] in "：:":
+        while start < end and text[start] in "0123456789０１２３４５６７８９":
+            start += 1
+    return start
+
+
+_DATE_IN_NAMES = re.compile(
+    r"[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
+)
+
+
 def _opening_bracket(text: str, closing: int, floor: int) -> int:
     """Where the bracket that the one at ``closing`` closes opens, on its line, brackets inside counted
     (陳大文（CHAN TAI MAN，香港居民身份证号码：A××××××（×））): -1 if not after ``floor``."""
@@ -799,11 +820,15 @@ def _openers(text: str) -> list[_Token]:
     for hit in _near(grammar.OPENER_RE, _OPENER_WORD, text, 0, 0):
         if _line_blank_before(text, hit.start()):
             found.append(_Token("opener", hit.start(), hit.end(), hit))
+    for line_start in _lines_holding(_CASE_YEAR_ANCHOR, text):
+        led = grammar.match(grammar.CASE_LED_OPENER_RE, text, line_start)
+        if led is not None and _line_blank_before(text, line_start):
+            found.append(_Token("opener", line_start, led.end(), led))
     if "本报" in text:
         for hit in grammar.finditer(grammar.CORRECTION_OPENER_RE, text):
             if _line_blank_before(text, hit.start()):
                 found.append(_Token("opener", hit.start(), hit.end(), hit))
-        found.sort(key=lambda token: token.start)
+    found.sort(key=lambda token: token.start)
     return found
 
 
