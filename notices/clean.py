@@ -117,6 +117,7 @@ def _is_frame_line(line: str) -> bool:
     return bool(
         line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
         or _BRACKETED_TITLE.fullmatch(line)  # a bulletin's kind as its heading: 【公示催告】
+        or _DATED_TITLE.fullmatch(line)  # a site's list item, its day first: [2026-04-16]公示催告
         or _MARKDOWN_HEADING.match(line)  # ## 某某人民法院公告: a heading, whatever it says
         # A label's line (被申请人：某某公司), not an addressee's whose body runs on (刘建军：本院受理…).
         or _is_label_line(line)
@@ -129,6 +130,7 @@ def _is_frame_line(line: str) -> bool:
 
 
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
+_DATED_TITLE = re.compile(r"[【\[［][0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[】\]］][^。，,；;\n]{2,40}")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?!#)")  # (matched on the line without its spaces)
 
 

@@ -482,9 +482,10 @@ ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?为由)"
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
                 | 依据 | 根据                                              # (申请人某某依据…仲裁条款)
+                | 称 (?= {SP}? [，,：:] )                                     # (申请人郭海燕称，其父…)
                 | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | 作出 | {ROLE}
                 | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON}
-                | (?:无|限制) 民事行为能力                                 # (申请认定被申请人某某无民事行为能力)
+                | 为? (?:无|限制) 民事行为能力                              # (申请认定某某无民事行为能力, 为限制…)
                 | 失踪 | 死亡 | {_CAUSE_AHEAD} | $                            # (申请宣告某某失踪一案)
                 # a listing row's cause with no 纠纷 or 罪: 被告人某某 危险驾驶, 被告某区人民政府行政强制
                 | (?<= {SP} ) {alt(lexicon.CHARGE_HEADS)} | 行政 {HAN}{{1,8}} {SP}* $ ) )
@@ -900,7 +901,10 @@ HEADING_LINE = rf"""
       | (?<= [】\]］] ) {SP}* [^\n。：:]{{2,60}} (?:一案|案件|纠纷) {SP}* \r? $ )
 """
 # A newspaper's notice page titles each notice by its kind instead of 公告: 开庭传票, 公示催告, 裁判文书.
-BULLETIN_LINE = rf"""^ {SP}* [【\[［]? (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )
+# (A site's list may print each item's day before it: [2026-04-16]公示催告.)
+_LISTED_DAY = rf"(?: [\[【［] {SP}? {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}} {SP}? [\]】］] {SP}? )"
+BULLETIN_LINE = rf"""^ {SP}* {_LISTED_DAY}? [【\[［]?
+    (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )
     [】\]］]? {SP}* $
     (?= \n {WS}* (?: {alt(lexicon.OPENERS)} | {ROLE} | [^\n：:]{{1,60}} [：:]        # a notice follows it, or
                     | {OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} ) )                  # its case number first"""

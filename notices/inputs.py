@@ -163,6 +163,10 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
         if _OWN_EXPORT.match(data):
             return SourceText(name, "", "text", tuple(_named(name, [f"an export {_SKIPPED}"])))
         text, warnings = decode(data, name, encoding)
+        if _marked_up(text):
+            from notices.htmltext import html_to_text
+
+            return SourceText(name, html_to_text(text, name), "html", tuple(warnings))
         return SourceText(name, text, "text", tuple(warnings))
     if _REVIEW_PAGE.search(data[:4096]):
         return SourceText(name, "", "html", tuple(_named(name, [f"a review page {_SKIPPED}"])))
@@ -172,7 +176,30 @@ def to_source_text(data: bytes, name: str, encoding: str | None = None, html: bo
     if encoding is None:
         encoding, notes = _page_encoding(data, name)
     page, repairs = decode(data, name, encoding)
-    return SourceText(name, html_to_text(page, name), "html", tuple(_named(name, notes) + repairs))
+    text = html_to_text(page, name)
+    if len(_ESCAPED_TAG.findall(page, 0, _MARKUP_HEAD * 4)) >= _MARKUP_TAGS and _marked_up(text):
+        text = html_to_text(text, name)  # (a page that shows its notice's markup escaped: &lt;p&gt; read as text)
+    return SourceText(name, text, "html", tuple(_named(name, notes) + repairs))
+
+
+def _marked_up(text: str) -> bool:
+    """Is ``text`` a web page's markup, though it does not open as a page: a CMS's text copied with its tags
+    (赵<span style=…>立新</span>：…<br />), or a page's text that is its notice's markup escaped once too often? Not a
+    record's JSON (its markup is inside strings, read there)."""
+    head = text[:_MARKUP_HEAD].lstrip("\ufeff \t\r\n")
+    if head.startswith(("{", "[", "<?xml")) or _CODE.search(head):
+        return False  # (a component's or a page's code: its strings are read where they stand)
+    return len(_MARKUP_TAG.findall(head)) >= _MARKUP_TAGS
+
+
+_MARKUP_HEAD = 4096
+# (Markup inside a program's or a dump's strings: '<p>…', "<p>…", \"text-align\", INSERT INTO …: read there.)
+_CODE = regex.compile(r"""<(?:script|template|style)\b|\{\{|\binsert\s+into\b|\\"|['"]<[a-z]""", regex.I)
+_ESCAPED_TAG = regex.compile(r"&lt;/?(?:br|p|span|div|font|strong|td)\b", regex.I)
+_MARKUP_TAGS = 4  # tags of text markup in the head, at the least
+_MARKUP_TAG = regex.compile(
+    r"<(?:br|p|span|div|font|strong|td)\b[^<>\n]{0,300}>|</(?:p|span|div|font|strong|td)>", regex.I
+)
 
 
 def _message_body(data: bytes) -> tuple[bytes, str | None, bool] | None:
@@ -355,6 +382,7 @@ def open_source(path: Path, encoding: str | None = None, max_size: int = DEFAULT
     if (
         path.suffix.lower() in HTML_SUFFIXES
         or looks_like_html(head)
+        or _marked_up(head[:_MARKUP_HEAD].decode("utf-8", "replace"))  # (its tags are ASCII in any encoding)
         or _is_message(head)
         or _is_chunked_response(head)
         or _is_rtf(head)

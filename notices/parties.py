@@ -58,6 +58,7 @@ _INTRO = grammar.compile_pattern(
 _GOES_ON = (
     rf"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|申请(?:强制)?执行(?!人)|{grammar.BANKRUPTCY_APPLIED}|提起|上诉|指控"
     rf"|失踪|死亡|违法所得|之间|依据|根据"  # (申请人某某依据其与你方签订的合同中的仲裁条款…)
+    rf"|称(?=[，,：:])"  # (申请人郭海燕称，其父…遗失，向本院申请公示催告)
     rf"|{grammar.ON_GROUNDS}"
 )
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
