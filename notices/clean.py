@@ -573,6 +573,61 @@ def _paragraph_start(source: str, pos: int) -> int:
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\xa0\r]*\n")
 
 
+def _web_page_breaks(source: str) -> list[tuple[int, int, str]]:
+    """A web page's article read page after page, as a crawler saves it: where the text of one page stops (…三十日内
+    来本院), its pager (上一页 1 2 下一页 >, 第1页 共2页), its links and the next page's head over again (the title,
+    its source line: lines the page printed above, or its title marked （续）) stand before the text goes on; they go,
+    and a sentence cut there is joined."""
+    if "下一页" not in source:
+        return []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(source)]
+    first_pager = next((i for i, (s, e) in enumerate(lines) if _PAGER.fullmatch(source, s, e)), 0)
+    # (The head a next page prints again: lines the first page printed above its pager, at its top.)
+    seen = {source[s:e].strip() for s, e in lines[: min(first_pager, _HEAD_LINES)] if source[s:e].strip()}
+    edits: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        if not _PAGER.fullmatch(source, start, end):
+            index += 1
+            continue
+        first = index  # the run of furniture around the pager: back over blank lines and links
+        while first > 0 and _furniture(source, *lines[first - 1]):
+            first -= 1
+        last = index
+        while last + 1 < len(lines) and _furniture(source, *lines[last + 1]):
+            last += 1
+        while last + 1 < len(lines) and (
+            source[slice(*lines[last + 1])].strip() in seen or _CONTINUED.search(source, *lines[last + 1])
+        ):
+            last += 1  # (the next page's head, printed again)
+        if first == 0 or last + 1 >= len(lines):
+            index = last + 1
+            continue
+        cut_end, goes_on = lines[first - 1][1], lines[last + 1][0]
+        cut = source[lines[first - 1][0] : cut_end].rstrip()
+        edits.append((cut_end, goes_on, "" if cut and cut[-1] not in _SENTENCE_ENDS else "\n"))
+        index = last + 1
+    return edits
+
+
+def _furniture(source: str, start: int, end: int) -> bool:
+    """A blank line, a pager's, a page count's, or a link's line (相关链接：…, 【上一篇】…)."""
+    line = source[start:end].strip()
+    return not line or bool(_PAGER.fullmatch(line)) or line.startswith(_LINK_LINES)
+
+
+_LINE = re.compile(r"^[^\n]*", re.MULTILINE)
+_HEAD_LINES = 12  # lines of a page's head that a next page prints again, at the most
+_PAGER = regex.compile(
+    r"[^\S\n]*(?:[^\n]{0,30}?(?:上一页|下一页|尾页)[^\n]{0,60}"
+    r"|第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*页|页\s*[，,]?\s*共\s*\d{1,3}\s*页))[^\S\n]*"
+)
+_LINK_LINES = ("相关链接", "【上一篇】", "【下一篇】", "上一篇", "下一篇", "<<", "< ")
+_CONTINUED = re.compile(r"[（(]续[）)]\s*$")
+_SENTENCE_ENDS = "。！!；;：:？?"
+
+
 def _column_breaks(source: str) -> list[Span]:
     """The column breaks to remove: only near notices, so news is never rejoined (nor scanned)."""
     breaks = []
@@ -625,8 +680,11 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     misread = _misread(source)
     radicals = _radicals(source)
     read = _with(source, [edit for edit in misread if edit[2]] + radicals)
+    pages = _web_page_breaks(source)
     breaks = _column_breaks(read)
-    edits = [(start, end, "") for start, end in breaks] + extra
+    if pages:
+        breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]
+    edits = [(start, end, "") for start, end in breaks] + extra + pages
     if "\\n" in source:
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
         edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
