@@ -891,7 +891,8 @@ HEADING = rf"""
 # A page title may carry the site's words after it: "…的公告返回公告列表 >>".
 _HEADING_TAIL = r"(?: [^\n。，,；;：:]{0,16} )"
 HEADING_LINE = rf"""
-    ^ {SP}* (?: \#{{1,6}} {SP}+ | [【\[［] {SP}? )? (?P<heading>{HEADING}) (?: {SP}? [】\]］] )?  # (# 公告, 【公告一】)
+    ^ {SP}* (?: \#{{1,6}} {SP}+ | [【\[［] {SP}? | [◆■●▲★☆◇□•※] {SP}* )?          # (# 公告, 【公告一】, ◆ 公告)
+    (?P<heading>{HEADING}) (?: {SP}? [】\]］] )?
     (?: {SP}* (?: [,\t|] {SP}* )* \r? $                          # 公告 on its own line (\r: see HEADING_ANCHOR_RE),
                                                                     # or a table's title row, its empty cells after it
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph

@@ -142,8 +142,21 @@ HEADING_KINDS: tuple[str, ...] = (
     "破产",
     "悬赏",  # a court's reward for a debtor's whereabouts or assets (执行悬赏公告)
     "寻找下落不明人",  # the search a court prints on taking a 宣告失踪 / 宣告死亡 case (民事诉讼法): 寻找下落不明人公告
+    "宣告失踪判决",  # and the judgment it gives after the search (宣告失踪判决公告), or 公示催告's (除权判决公告)
+    "宣告死亡判决",
+    "撤销宣告失踪判决",  # the one that undoes it when the person comes back
+    "撤销宣告死亡判决",
+    "除权判决",
     "宣告失踪",
     "宣告死亡",
+    # a gazette's kinds (BULLETIN_TYPES) as a page's own title, 公告 after them: 公示催告公告, 认定财产无主公告
+    "公示催告",
+    "认定财产无主",
+    "起诉状副本及开庭传票",
+    "裁判文书",
+    "执行文书",
+    "破产文书",
+    "海事文书",
     "拍卖",  # a court's judicial sale (see SALE_WORDS: one offered to bidders only is no notice of ours)
     "变卖",
 )
