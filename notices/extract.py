@@ -835,6 +835,9 @@ def extract(
     if over is not None and not parties and _SERVES_YOU.search(text, *over):
         _served_defendants(fields)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
+    if block.parties and block.parties[0][0] < case_area[0]:
+        # (The number of what each addressee is served, in brackets after its name: 某公司（西环听通〔2026〕11号）：)
+        case_area = (block.parties[0][0], case_area[1])
     if block.heading is not None and block.heading[1] < case_area[0]:
         # A site's line of facts under the heading (发布日期：… 案号：（2026）内08破3号) names the notice's case.
         label = _search(_CASE_LABEL, text, (block.heading[1], case_area[0]))
