@@ -551,8 +551,8 @@ def _signed_by(text: str, listed: Notice, signature: regex.Match[str] | None) ->
     if listed.issuer is None or (named and named[0][1] <= listed.source.start):
         listed.issuer = signature.group("issuer")
         listed.spans["issuer"] = [signature.span("issuer")]
-    if listed.published is not None:
-        return
+    if listed.published is not None or "published" not in signature.re.groupindex:
+        return  # (or signed by a name alone, undated)
     date = grammar.match(grammar.DATE_RE, text, *signature.span("published"))
     reading = read_date(date, "published") if date is not None else None
     if reading is not None and reading.value is not None:

@@ -1671,7 +1671,24 @@ def signed_below(text: str, pos: int) -> regex.Match[str] | None:
         # A row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line (an export's
         # signature in one cell of its line is one): on below it.
         match = grammar.search(grammar.SIGNATURE_RE, text, line_end, reach)
+    return _issuer_below(text, pos, reach)
+
+
+def _issuer_below(text: str, pos: int, reach: int) -> regex.Match[str] | None:
+    """A body's name alone on a line a few lines under a table (a remark between at most), undated: its signer."""
+    at, lines = pos, 0
+    while at < reach and lines < _LINES_TO_SIGNER:
+        line_end = text.find("\n", at, reach)
+        line_end = reach if line_end < 0 else line_end
+        signer = grammar.match(grammar.ISSUER_LINE_RE, text, at, line_end)
+        if signer is not None:
+            return None if headings(text[pos:at]) else signer
+        lines += bool(text[at:line_end].strip())  # (blank lines apart)
+        at = line_end + 1
     return None
+
+
+_LINES_TO_SIGNER = 3  # lines with words from a table's last row to an undated signer under it, at the most
 
 
 def _filled_cells(line: str) -> list[str]:
