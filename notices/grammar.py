@@ -1027,7 +1027,9 @@ ADDRESSED_BODY = rf"""
       | \A {WS}{{0,4}} {PRONOUN} )                           # 你位于…的房屋: the body opens speaking to the addressee
 """
 # Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.
-PROCEEDINGS = r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|举报|监察|执行|判决|裁决|调解|当事人|申请人|债权|催告"
+PROCEEDINGS = (
+    r"开庭|庭审|审理|仲裁|诉讼|立案|送达|案件|投诉|举报|监察|执行|判决|裁决|调解|当事人|申请人|债权|催告|破产|重整|清算"
+)
 # A form's blank where a notice prints its parts: the addressee (×××：), a year, a date or a time
 # (××××年, 20××年, 上午×时), a case number's year (（××××）, （20××）), a room's number (第×审判庭), a court's
 # name (特此公告。××旗人民法院). A masked address (新厂西路××号) or name (张××) is a real notice's, printed so for
@@ -1047,7 +1049,8 @@ PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                  
 # A listed company's disclosure quotes a court's summons and a hearing's fields; it is not a notice.
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A title about a body's own business (OWN_BUSINESS_TITLES), unless it names a case: 关于…采购合同纠纷一案的公告.
-OWN_BUSINESS_TITLE = rf"^ (?! [^\n]* (?:纠纷|一案|案件|送达|开庭) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}"
+# (Not a case's own word in general: 企业破产案件管理人名册 names cases, no case.)
+OWN_BUSINESS_TITLE = rf"^ (?! [^\n]* (?:纠纷|一案|(?<!破产)案件|送达|开庭) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""

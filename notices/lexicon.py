@@ -100,7 +100,8 @@ OPENERS: tuple[str, ...] = (
 # A sale a court announces (拍卖公告, 关于变卖…的公告), and the words with which such a notice calls on those who have
 # a claim on what is sold: only then, or naming its case, is it a notice of proceedings, not an offer to bidders.
 SALE_WORDS: tuple[str, ...] = ("拍卖", "变卖")
-CLAIM_WORDS: tuple[str, ...] = ("债权", "优先购买权", "担保物权", "异议", "申报")
+# (Not 债权人会议 alone: the creditors' meeting that voted a sale calls no one to claim.)
+CLAIM_WORDS: tuple[str, ...] = ("债权登记", "优先购买权", "担保物权", "异议", "申报")
 
 # Ways a notice addresses the public, not a party: "广大劳动者朋友们:" names no one.
 PUBLIC_ADDRESSEES: tuple[str, ...] = (
@@ -140,6 +141,10 @@ HEADING_KINDS: tuple[str, ...] = (
     "宣判",
     "执行",
     "破产",
+    # an administrator's (某某公司管理人催收债务公告, 债权申报公告, 债权人会议公告)
+    "催收债务",
+    "债权申报",
+    "债权人会议",
     "悬赏",  # a court's reward for a debtor's whereabouts or assets (执行悬赏公告)
     "寻找下落不明人",  # the search a court prints on taking a 宣告失踪 / 宣告死亡 case (民事诉讼法): 寻找下落不明人公告
     "宣告失踪判决",  # and the judgment it gives after the search (宣告失踪判决公告), or 公示催告's (除权判决公告)

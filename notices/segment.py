@@ -644,7 +644,7 @@ def _run_on_names(text: str, start: int, end: int) -> int:
     """Where the names before a colon start on a page that lost its line breaks: after the date that closed the notice
     before them (…特此公告某某法院2026年5月13日江西某某有限公司：), after a label's number (浏览次数：38陈伟东：)."""
     dated = None
-    for found in _DATE_IN_NAMES.finditer(text, start, end):
+    for found in grammar.finditer(grammar.DATE_RE, text, start, end):
         before = text[start : found.start()]
         if sum(map(before.count, "（(")) == sum(map(before.count, "）)")):
             dated = found  # (not a date in a name's brackets: 张卫华（男，1981年7月2日出生，…）)
@@ -654,11 +654,6 @@ def _run_on_names(text: str, start: int, end: int) -> int:
         while start < end and text[start] in "0123456789０１２３４５６７８９":
             start += 1
     return start
-
-
-_DATE_IN_NAMES = re.compile(
-    r"[0-9０-９〇零一二三四五六七八九十]{1,4}年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
-)
 
 
 def _opening_bracket(text: str, closing: int, floor: int) -> int:
@@ -1660,7 +1655,8 @@ def _ends_sentence(text: str, body: Span) -> bool:
 
 def signed_below(text: str, pos: int) -> regex.Match[str] | None:
     """The signature that closes the part of a page below ``pos`` (a table of hearings, then 特此公告 /
-    某某人民法院 / 日期): the first within reach, unless a heading (the next notice) comes before it."""
+    某某人民法院 / 日期): the first within reach, unless a heading (the next notice) comes before it; else a body's
+    name alone under it, undated (see ``_issuer_below``)."""
     reach = min(len(text), pos + _SIGNED_REACH)
     match = grammar.search(grammar.SIGNATURE_RE, text, pos, reach)
     while match is not None:
