@@ -1090,8 +1090,7 @@ SIGNATURE = rf"""
 """
 # The issuer alone at the end of a record's text: "…逾期将依法缺席判决。 [北京]北京市丰台区人民法院 刊登版面：G29".
 TRAILING_ISSUER = rf"""
-    # (not a clause: 上诉于某某中级人民法院)
-    (?<= [。.!！,，] {SP}{{0,3}} | 特此公告 | 特此通知 ) (?! 上诉 | 向 | 于 | 由 | 到 )
+    (?<= [。.!！,，] {SP}{{0,3}} ) (?! 上诉 | 向 | 于 | 由 | 到 )      # (not a clause: 上诉于某某中级人民法院)
     {REGION_TAG}? (?P<issuer>{ISSUER_NAME})
     (?= {SP}* (?: $ | \n | {SP}刊登 | {SP}{HAN}{{2,4}}[:：] ) )
 """

@@ -644,7 +644,7 @@ def _run_on_names(text: str, start: int, end: int) -> int:
     """Where the names before a colon start on a page that lost its line breaks: after the date that closed the notice
     before them (…特此公告某某法院2026年5月13日江西某某有限公司：), after a label's number (浏览次数：38陈伟东：)."""
     dated = None
-    for found in grammar.finditer(grammar.DATE_RE, text, start, end):
+    for found in grammar.finditer(grammar.DATE_RE, text, start, end) if "日" in text[start:end] else ():
         before = text[start : found.start()]
         if sum(map(before.count, "（(")) == sum(map(before.count, "）)")):
             dated = found  # (not a date in a name's brackets: 张卫华（男，1981年7月2日出生，…）)
@@ -816,6 +816,8 @@ def _openers(text: str) -> list[_Token]:
         if _line_blank_before(text, hit.start()):
             found.append(_Token("opener", hit.start(), hit.end(), hit))
     for line_start in _lines_holding(_CASE_YEAR_ANCHOR, text):
+        if not _CASE_LED.match(text, line_start):
+            continue  # (a line that opens with no number and a space: CASE_LED_OPENER_RE cannot match, tried cheaply)
         led = grammar.match(grammar.CASE_LED_OPENER_RE, text, line_start)
         if led is not None and _line_blank_before(text, line_start):
             found.append(_Token("opener", line_start, led.end(), led))
@@ -825,6 +827,10 @@ def _openers(text: str) -> list[_Token]:
                 found.append(_Token("opener", hit.start(), hit.end(), hit))
     found.sort(key=lambda token: token.start)
     return found
+
+
+# The start of a line CASE_LED_OPENER_RE may match: a word ending with 号 (之二 after it at most), then a space.
+_CASE_LED = re.compile(r"[ \t\u3000\xa0]*[^\s]{6,40}?号(?:之[一二三四五六七八九十]{1,3})?[ \u3000\xa0]")
 
 
 def _tokens(text: str) -> list[_Token]:
