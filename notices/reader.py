@@ -229,7 +229,7 @@ def _read_container(
     published = given.value if given is not None and isinstance(given.value, dt.date) else None
     # The sentence over a list of notices (下列当事人：…经过三十日即视为送达), read for the items after it.
     over: Span | None = None
-    under = _served_below(page.folded, blocks)
+    under = _served_over(page.folded, blocks) | _served_below(page.folded, blocks)
     heading_starts: list[int] | None = None  # (the page's heading lines, found once, where a list's sentence is read)
     for index, block in enumerate(blocks):
         if over is not None and heading_starts is None:
@@ -288,6 +288,27 @@ def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
             before -= 1
             under[before] = sentence.span()
     return under
+
+
+def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
+    """The sentence over several addressees that serves them all, in no notice of its own (因下列当事人下落不明，本局
+    依法将听证通知书公告送达。自本公告发布之日起经过三十日，即视为送达。 / 甲公司：… / 乙公司：… / 某局 / 日期): for
+    each addressee under it signed by the same signature, by its index."""
+    over: dict[int, Span] = {}
+    for index, block in enumerate(blocks):
+        if not block.parties or block.published is None or (index and blocks[index - 1].published == block.published):
+            continue  # (the first addressee of a run signed once)
+        lead = (blocks[index - 1].end if index else 0, block.start)
+        if text.find("下列", *lead) < 0:
+            continue  # (a sentence that points to the addressees under it)
+        sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, *lead)
+        if sentence is None:
+            continue
+        after = index
+        while after < len(blocks) and blocks[after].parties and blocks[after].published == block.published:
+            over[after] = sentence.span()
+            after += 1
+    return over
 
 
 def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
