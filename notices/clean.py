@@ -130,7 +130,7 @@ def _is_frame_line(line: str) -> bool:
 
 
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
-_DATED_TITLE = re.compile(r"[【\[［][0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[】\]］][^。，,；;\n]{2,40}")
+_DATED_TITLE = grammar.compile_pattern(rf"{grammar.LISTED_DAY} [^。，,；;\n]{{2,40}}", regex.VERBOSE)
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?!#)")  # (matched on the line without its spaces)
 
 

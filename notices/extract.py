@@ -22,7 +22,7 @@ from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import Sides, read_sides, side_of
-from notices.segment import Block
+from notices.segment import Block, speaker
 from notices.sittings import SIDES, CaseSides, per_case
 from notices.timeparse import DateReading, Sitting, TimeReading, WhenReading, read_date, read_when, to_int
 from notices.validate import simplified
@@ -728,12 +728,11 @@ def _bureaus_decision(document: str, issuer: str | None, text: str, body: Span) 
         return False
     if issuer is not None:
         return _ADJUDICATOR.search(issuer) is None
-    speaker = _SPEAKER.search(text, *body)
-    return speaker is None or speaker.group() not in _ADJUDICATORS_WORDS
+    said = speaker(text, body)
+    return said is None or said not in _ADJUDICATORS_WORDS
 
 
 _ADJUDICATOR = regex.compile("法院|法庭|仲裁")
-_SPEAKER = grammar.literals(lexicon.OPENERS)
 _ADJUDICATORS_WORDS = frozenset(
     ("本院", "我院", "本庭", "我庭", "本委", "我委", "本会", "我会", "本仲裁委", "本仲裁院")
 )  # fmt: skip

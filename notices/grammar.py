@@ -903,8 +903,8 @@ HEADING_LINE = rf"""
 """
 # A newspaper's notice page titles each notice by its kind instead of 公告: 开庭传票, 公示催告, 裁判文书.
 # (A site's list may print each item's day before it: [2026-04-16]公示催告.)
-_LISTED_DAY = rf"(?: [\[【［] {SP}? {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}} {SP}? [\]】］] {SP}? )"
-BULLETIN_LINE = rf"""^ {SP}* {_LISTED_DAY}? [【\[［]?
+LISTED_DAY = rf"(?: [\[【［] {SP}? {DIGIT}{{4}} [-/.] {DIGIT}{{1,2}} [-/.] {DIGIT}{{1,2}} {SP}? [\]】］] {SP}? )"
+BULLETIN_LINE = rf"""^ {SP}* {LISTED_DAY}? [【\[［]?
     (?P<heading> (?P<heading_issuer>{ISSUER_NAME})?? {alt(lexicon.BULLETIN_TYPES)} )
     [】\]］]? {SP}* $
     (?= \n {WS}* (?: {alt(lexicon.OPENERS)} | {ROLE} | [^\n：:]{{1,60}} [：:]        # a notice follows it, or

@@ -298,7 +298,7 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
     for index, block in enumerate(blocks):
         if not block.parties or block.published is None or (index and blocks[index - 1].published == block.published):
             continue  # (the first addressee of a run signed once)
-        lead = (blocks[index - 1].end if index else 0, block.start)
+        lead = (max(blocks[index - 1].end if index else 0, block.start - _LEAD_REACH), block.start)
         if text.find("下列", *lead) < 0:
             continue  # (a sentence that points to the addressees under it)
         sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, *lead)
@@ -309,6 +309,9 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
             over[after] = sentence.span()
             after += 1
     return over
+
+
+_LEAD_REACH = 400  # characters above an addressee its lead sentence may stand, heading and all (not a page's news)
 
 
 def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:

@@ -1721,15 +1721,21 @@ def find_blocks(text: str, record: bool = False, page_start: bool = True) -> lis
 _NO_SPACES = str.maketrans("", "", " \t\u3000\xa0\n")
 
 
+def speaker(text: str, body: Span, last: bool = False) -> str | None:
+    """The first person a public body speaks in within ``body`` (本院, 本委, 我局): its first such word, or its ``last``
+    (the words above a table's row: the sentence over the table); None where it speaks in none."""
+    found = _OPENER_WORD.search(text, *body)
+    if found is not None and last:
+        *_, found = _OPENER_WORD.finditer(text, found.start(), body[1])  # (on from the first: one scan)
+    return found.group() if found is not None else None
+
+
 def speaks_as(text: str, body: Span, issuer: str, last: bool = False) -> bool:
-    """Does ``body`` speak in the first person of the body named ``issuer`` (本院 of a court, 本委 of a committee)?
-    By its first such word, or by its ``last`` (the words above a table's row: the sentence over the table)."""
-    speaker = _OPENER_WORD.search(text, *body)
-    if last and speaker is not None:
-        speaker = max(_OPENER_WORD.finditer(text, *body), key=lambda found: found.start())
-    if speaker is None:
+    """Does ``body`` speak in the first person of the body named ``issuer`` (本院 of a court, 本委 of a committee)?"""
+    said = speaker(text, body, last)
+    if said is None:
         return False
-    word = speaker.group()[1:]  # 本院 → 院, 本委 → 委 (a 委员会's)
+    word = said[1:]  # 本院 → 院, 本委 → 委 (a 委员会's)
     return issuer.endswith(_SPEAKS_AS.get(word, word))
 
 
