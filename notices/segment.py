@@ -53,6 +53,7 @@ _SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
 _MASTHEAD_LINES = 4  # lines at the top of a page where a masthead stands
 _TEMPLATE = 2  # blanks (×××：, ××××年) that make a notice a form to fill in
 _MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
+_PROSE = re.compile("[，。；]")
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
 _NAMES_REACH = 400
@@ -1106,14 +1107,24 @@ class _Reader:
             assert frame is not None
             frame.body_start = token.end  # 上列当事人：本委受理…: the parties listed above are addressed
             return
-        if frame is not None and frame.end is None and not self._has_body():
+        if frame is not None and frame.end is None and not self._has_body() and not self._own_business_over(token):
             frame.addressee = token
             frame.body_start = token.end
             return
-        self._close(self._numbered_from(token.start), by="addressee")
+        self._close(self._titled_from(self._numbered_from(token.start), token), by="addressee")
         frame = self._open(token)
         frame.addressee = token
         frame.body_start = token.end
+
+    def _own_business_over(self, token: _Token) -> bool:
+        """Does the open frame's heading title a body's own business (关于“五一”期间诉讼服务安排的公告), its prose
+        printed before ``token`` (not only the page's 发布时间 line)? It addresses no one: an addressee after its text
+        starts the next item of a site's list."""
+        frame = self.frame
+        assert frame is not None
+        if frame.heading is None or not _PROSE.search(self.text, frame.body_start, token.start):
+            return False
+        return _titles_own_business(self.text, _line_bounds(self.text, frame.heading.start))
 
     def _on_role_label(self, token: _Token) -> None:
         frame = self.frame
@@ -1159,6 +1170,28 @@ class _Reader:
             first += 1
         numbered = _ENUMERATION.match(self.text, first, pos)
         return line_start if numbered is not None and numbered.end() == pos else pos
+
+    def _titled_from(self, pos: int, token: _Token) -> int:
+        """Where a site's list prints the item's title over ``token``'s addressee (蒋红英公告送达执行通知书等 /
+        2026-04-23 / 蒋红英：…): a short line led by the first name, a date line between at the most; else ``pos``.
+        The title is not the end of the notice before (…公告送达开庭传票 there would make it a summons)."""
+        if not token.spans:
+            return pos
+        name = self.text[slice(*token.spans[0])]
+        above = pos
+        for _ in range(2):
+            line_start = self._line_start(max(above - 1, 0))
+            while line_start > 0 and not self.text[line_start:above].strip():
+                line_start = self._line_start(line_start - 1)  # (over blank lines)
+            if line_start >= above:
+                return pos
+            line = self.text[line_start:above].strip()
+            if line.startswith(name) and len(line) <= _SHORT_LINE and not line.endswith(("。", "，", "；", "：", ":")):
+                return line_start
+            if grammar.match(grammar.DATE_LINE_RE, line) is None:
+                return pos
+            above = line_start
+        return pos
 
     def _on_listing(self, token: _Token) -> None:
         frame = self.frame
@@ -1482,6 +1515,10 @@ def _own_business(text: str, block: Block) -> bool:
         title = _line_bounds(text, first)
         if not text[title[0] : title[1]].rstrip().endswith(_TITLE_ENDS):
             return False
+    return _titles_own_business(text, title)
+
+
+def _titles_own_business(text: str, title: Span) -> bool:
     return grammar.match(grammar.OWN_BUSINESS_TITLE_RE, text, *title) is not None
 
 
