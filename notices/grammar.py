@@ -460,20 +460,22 @@ _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公�
 # A person's name: two to four characters (张旭, 欧阳娜娜), five to ten in a list or before a cause (乌云其其格、…,
 # 那顺乌力吉劳务合同纠纷, 乌力吉巴雅尔诉…: a Mongolian, Kazakh or Uyghur name printed with no dot, 吐尔逊别克阿合买提江;
 # not before other words, 申请宣告王建军死亡一案), a name with 和 in it
-# (孟和巴雅尔) before one
+# (孟和巴雅尔) or at its end (孟和诉…, 蔡仁和民间借贷纠纷), one
 # character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
 # that a name is not cut after its surname where a cause's first word could begin.
+_AFTER_NAME_AND = rf"(?= {SP}? (?: [、，,] | 诉 | 与 | {_CAUSE_AHEAD} ) )"
 _PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
 # (A long name holds no place's word: 漳州市龙文区市政 is a body's name cut short, not a person's.)
 _LONG_NAME_CHAR = rf"(?: (?![省市区县州镇乡村街路]) {_PERSON_CHAR} )"
 PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
                (?: {_PERSON_CHAR}{{2,4}}? | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_CAUSE_AHEAD}) )
-                 | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}
+                 | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,2}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
                  | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
-# 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行".
-_AND = rf"(?: (?:和|及) (?!{_BRANCH_AHEAD}) )"
+# 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行"; nor does a name's
+# last 和 before its cause or the next party (被告蔡仁和民间借贷纠纷一案, 原告孟和诉…): no name follows it.
+_AND = rf"(?: (?:和 (?! {_AFTER_NAME_AND} ) | 及) (?!{_BRANCH_AHEAD}) )"
 # 案外人某某对（2025）豫0202执2086号案件提出执行异议: what a party's application is about, after its name.
 ACTS_ON = rf"对(?={SP}?(?:{OPEN}{SP}?{CASE_YEAR_DIGITS}|本院|你|该|上述))"  # (no spaces: read in either mode)
 # 申请人某某以你公司不能清偿到期债务为由…: the grounds of an application, after the applicant's name.
@@ -1050,7 +1052,9 @@ PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                  
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A title about a body's own business (OWN_BUSINESS_TITLES), unless it names a case: 关于…采购合同纠纷一案的公告.
 # (Not a case's own word in general: 企业破产案件管理人名册 names cases, no case.)
-OWN_BUSINESS_TITLE = rf"^ (?! [^\n]* (?:纠纷|一案|(?<!破产)案件|送达|开庭) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}"
+# (Nor 开庭 in general: 关于2027年春节期间暂停开庭的公告 names no hearing of anyone's.)
+OWN_BUSINESS_TITLE = rf"""^ (?! [^\n]* (?:纠纷|一案|(?<!破产)案件|送达|(?<!暂停|停止)开庭) )
+                         [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}"""
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""

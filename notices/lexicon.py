@@ -73,6 +73,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # a numbered section's label in a notice (二、拍卖方式：本院…; 一、船舶概况：…)
     "方式", "概况", "事项", "须知", "要求", "程序", "办法",
     "主题", "发件人", "收件人", "抄送",  # (a forwarded e-mail's header lines: 主题: 您关注的当事人有新公告)
+    # the orders a notice quotes from what it serves (…民事判决书。判决：被告某某于…; 裁定如下：)
+    "判决", "裁定", "裁决",
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)
@@ -324,6 +326,8 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     "名册", "聘任", "任命", "陪审员名单",
 )  # fmt: skip
 
+# Words a page warns of fraud with, over a swindler's message it quotes (冒充法院发送的“公告送达”短信，内容如下：).
+FRAUD_WORDS: tuple[str, ...] = ("冒充", "假冒", "诈骗", "虚假", "骗子", "骗局")
 # How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".
 CORRECTION_MARKERS: tuple[str, ...] = (
     "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "改期于", "延期至", "推迟至", "顺延至",

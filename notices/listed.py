@@ -27,6 +27,12 @@ from notices.timeparse import read_when, to_int
 REFERRING = grammar.compile_pattern(
     rf"(?:{grammar.alt(lexicon.REFERRING_WORDS)})(?P<noun>\p{{Han}}{{2,6}}?)(?:们)?", regex.VERBOSE
 )
+# A body that serves the parties of a table with no addressee line over it: 本局对下列当事人作出的行政处罚决定…,
+# 现向下列纳税人公告送达.
+_SERVED_LIST = grammar.compile_pattern(
+    rf"(?:对|向) {grammar.SP}? {REFERRING.pattern} (?= {grammar.SP}? (?:作出|公告送达|送达|发出|下达) )", regex.VERBOSE
+)
+_LEAD = 200  # characters of a body its sentence of whom it serves stands in
 _NUMBER_HEADERS = ("案号", "文号", "文书号", "编号")
 _DOCUMENT_HEADERS = ("送达文书", "文书名称", "送达内容")
 _HEARING_HEADERS = tuple(word for word in lexicon.RECORD_HEARING_KEYS if not word.isascii())  # 开庭时间, 询问时间
@@ -108,14 +114,26 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
     addressee (下列被申请人) refers to, if the page prints one between the notices before and after it (``within``);
     where it prints none read here, the words name no one and are no party. None where the addressee refers to no
     list; else the notices: ``record``, or one for each row where each row is a case of its own (``_read_cases``)."""
-    referring = REFERRING.fullmatch(record.party[0]) if len(record.party) == 1 else None
+    block = (record.source.start, record.source.end)
+    if len(record.party) == 1:
+        referring = REFERRING.fullmatch(record.party[0])
+    elif not record.party:  # (no addressee line: the body says whom it serves, 本局对下列当事人作出的…决定)
+        referring = _SERVED_LIST.search(fold(printed[block[0] : min(block[1], block[0] + _LEAD)]))
+    else:
+        referring = None
     if referring is None:
         return None
-    block = (record.source.start, record.source.end)
     near = _folded_near(printed, block)
     listed = listed_parties(near, printed, referring.group("noun"), block, within)
     if listed.cases and listed.other_side is not None:
         return [_case_notice(record, case, listed.other_side, printed) for case in listed.cases]
+    if not record.party:
+        if not listed.parties:
+            return None  # (a list the body names, printed as no table: its names are not read from lines here)
+        record.party = [printed[start:end] for start, end in listed.parties]
+        record.spans["party"] = list(listed.parties)
+        _add_numbers(record, listed.numbers)
+        return [record]
     pointer = record.party[0]
     after_pointer = record.spans["party"][0][1] if record.spans.get("party") else block[0]
     parties = listed.parties or _items_named(near, block) or _lines_named(near, after_pointer, block[1])

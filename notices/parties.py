@@ -347,7 +347,8 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
         # field: …被告某某公司，物业服务合同纠纷，公开开庭审理)
         first_cause = cause
         listed_cause = cause is not None and _FIELD_END.match(text, cause.end(), end) is not None
-        if cause is not None and (case_word is not None or _ends(text, cause.end(), end) or listed_cause):
+        ends = cause is not None and _ends(text, _skip(_CAUSE_ASIDE, text, cause.end(), end), end)
+        if cause is not None and (case_word is not None or ends or listed_cause):
             result.cause = (cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"]))
         # More cases of the one notice, each led by a role: …一案（…号）及申请人某某与你单位…纠纷一案, or listed with
         # the case word once, after the last (…买卖合同纠纷、原告某某诉被告某某买卖合同纠纷两案).
@@ -383,6 +384,8 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
 
 
 _CAUSE_LEAD = regex.compile(r"[\x20\t\u3000\xa0，,]{0,2}")
+# An aside a listing's row prints after its cause: …离婚纠纷（不公开审理）, （简易程序）.
+_CAUSE_ASIDE = regex.compile(r"[\x20\u3000]?[（(][^（）()\n]{1,12}[)）]")
 # Where a listing line's field starts: the line's start, or after a comma or a gap, at a character (not after 、, which
 # lists the names of one field).
 _FIELD_START = regex.compile(r"(?:^|(?<=[，,；;\x20\t\u3000\xa0]))(?=\p{Han})", regex.MULTILINE)

@@ -34,7 +34,7 @@ from notices.extract import Page, extract, service_end
 from notices.fold import fold
 from notices.listed import fill_appended, fill_listed, fill_referred
 from notices.models import Notice, Source, SourceFormat, Span
-from notices.records import Field, fill, listed_spans, listing, published_of, row_spans
+from notices.records import Field, fill, listed_spans, listing, published_of, row_spans, titled_own_business
 from notices.segment import Block, IssuersAbove, find_blocks, headings, masthead, signed_below, speaks_as
 from notices.stream import moved
 from notices.timeparse import read_date
@@ -215,6 +215,8 @@ def _read_container(
 ) -> list[Notice]:  # fmt: skip
     """The notices of one container, offsets into the cleaned text; a failure loses one notice at most. A record's
     value is a page of its own; the page's own text starts its page where the chunk does (``page_start``)."""
+    if titled_own_business(fields):
+        return []
     clean_start, clean_end = cleaned.from_source(span[0]), cleaned.from_source(span[1])
     printed = cleaned.text[clean_start:clean_end]
     page = Page(printed, fold(printed), clean_start)

@@ -149,6 +149,15 @@ def _titles(fields: Sequence[Field]) -> Iterator[Field]:
     return (field for field in fields if key_of(field[0]) in _TITLE_KEYS)
 
 
+def titled_own_business(fields: Sequence[Field]) -> bool:
+    """Does a record's title name its body's own business (关于2027年春节期间暂停开庭的公告)? Its text then
+    addresses no one (各位当事人：…), as a page's heading of the kind does."""
+    return any(
+        isinstance(value, str) and grammar.match(grammar.OWN_BUSINESS_TITLE_RE, value)
+        for _, value, _ in _titles(fields)
+    )
+
+
 def _titled_case_number(fields: Sequence[Field]) -> Filled | None:
     """The one case number a record's title prints (公示催告公告（2026）粤0304民催37号)."""
     for key, value, span in _titles(fields):

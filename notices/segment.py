@@ -1565,6 +1565,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         return False  # a judgment printed in full; a form with ××× to fill in
     if _own_business(text, block):
         return False  # a court's recruitment, a committee's tender
+    if _quoted_as_fake(text, block.start):
+        return False  # a warning that quotes a swindler's message (冒充法院发送的“公告送达”短信，内容如下：)
     # Each piece of evidence is looked for only when the decision needs it (the hearing rule scans the body).
     speaks = bool(grammar.search(grammar.OPENER_RE, head) or grammar.search(grammar.ADDRESSED_BODY_RE, head))
 
@@ -1608,6 +1610,14 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
     return announces
+
+
+def _quoted_as_fake(text: str, start: int) -> bool:
+    """Does the line over ``start`` (blank lines apart) introduce what follows as a fraud's (…收到冒充法院发送的短信，
+    内容如下：)?"""
+    line_end = _rstrip(text, 0, _line_bounds(text, start)[0])
+    line = text[_line_bounds(text, max(line_end - 1, 0))[0] : line_end]
+    return line.endswith(("：", ":")) and any(word in line for word in lexicon.FRAUD_WORDS)
 
 
 def _self_appointed(text: str, block: Block) -> bool:

@@ -438,9 +438,10 @@ _BLANK_DATE = regex.compile(
     r"(?:[0-9０-９]{1,2}|[\x20\u3000\xa0_＿]+)月[\x20\u3000\xa0_＿]*(?:[0-9０-９]{1,2})?[\x20\u3000\xa0_＿]*日"
 )
 
-# An event named before the date it falls on: "举证期满后的2015年12月16日".
+# An event named before the date it falls on: "举证期满后的2015年12月16日", "春节后的2027年2月22日".
 _EVENT_THEN_DATE_RE = grammar.compile_rule(
-    rf"""{grammar.alt(lexicon.RELATIVE_EVENT_HEADS)} [^\n，,。]{{0,8}}? (?:满|届满) (?:后|之后) 的? {grammar.SP}?
+    rf"""(?: {grammar.alt(lexicon.RELATIVE_EVENT_HEADS)} [^\n，,。]{{0,8}}? (?:满|届满) (?:后|之后) 的?
+           | \p{{Han}}{{1,8}}? (?:后|之后|以后) 的 ) {grammar.SP}?
         (?= {grammar.YEAR} 年 )""",
     guarded=False,
 )

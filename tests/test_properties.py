@@ -53,6 +53,18 @@ def test_any_printed_date_reads_back(date: dt.date, form: str, day_word: str) ->
     assert read_date(fullmatch(grammar.DATE_RE, printed), "hearing_date").value == date
 
 
+EVENTS = ["春节后的", "节后的", "国庆假期结束以后的", "举证期满后的", "答辩期满之后的"]
+
+
+@given(dates, st.integers(0, 23), st.sampled_from(EVENTS))
+def test_an_event_before_a_dated_hearing_keeps_the_date(date: dt.date, hour: int, event: str) -> None:
+    """举证期满后的2015年12月16日, 春节后的2027年2月22日: the date printed with its year is the hearing's."""
+    text = f"{event}{date.year}年{date.month}月{date.day}日{hour}时"
+    reading = read_when(text, 0, len(text), None)
+    assert reading.date is not None and reading.date.value == date, text
+    assert reading.time is not None and reading.time.value == f"{hour:02d}:00", text
+
+
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(2, 31))
 def test_impossible_dates_give_no_value(date: dt.date, day: int) -> None:
     printed = f"{date.year}年2月{day}日"
