@@ -1195,7 +1195,8 @@ COLUMN_BREAK_AFTER = (
 )
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
-                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】])"""  # (× masks an address's digits: ××号)
+                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | [A-Z][A-Z0-9]{{0,23}}[）)])"""
+# (× masks an address's digits: ××号; an identifier's rest closes its bracket: （纳税人识别号：91330201MA2 / GQ7XL5D）)
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 # (Also after a line break a string value writes as \n: a Markdown message kept in JSON.)

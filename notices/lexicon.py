@@ -382,6 +382,8 @@ CASE_PREFIX_ENDS: tuple[str, ...] = (
     "复", "赔", "拆", "征",
     # a hearing's own notice (宁环听〔2026〕7号, 渝北市监听〔2026〕9号), and its postponement (海综执听延〔2026〕2号)
     "听", "听延",
+    # a tax inspector's notice of inspection, by its form's number (甬税二稽检通一〔2026〕88号, 税务检查通知书（一）)
+    "通一", "通二",
 )  # fmt: skip
 # Words after a list's title on its line, in an export or a site's list page: 某某人民法院 开庭公告 导出.
 LIST_TITLE_TAILS: tuple[str, ...] = ("导出", "列表", "一览", "一览表", "查询结果", "汇总", "汇总表")

@@ -303,13 +303,20 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
         lead = (max(blocks[index - 1].end if index else 0, block.start - _LEAD_REACH), block.start)
         if text.find("下列", *lead) < 0:
             continue  # (a sentence that points to the addressees under it)
-        sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, *lead)
-        if sentence is None:
-            continue
         after = index
         while after < len(blocks) and blocks[after].parties and blocks[after].published == block.published:
-            over[after] = sentence.span()
             after += 1
+        sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, *lead)
+        if sentence is None and after - index > 1:
+            # (…公告送达如下： / 一、甲公司：… / 二、乙公司：… / 本公告自发布之日起经过三十日视为送达。: the sentence
+            # under the last item, in a paragraph of its own, serves them all)
+            last = blocks[after - 1].body
+            paragraph = text.find("\n", *last)
+            sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, paragraph, last[1]) if paragraph >= 0 else None
+        if sentence is None:
+            continue
+        for served in range(index, after):
+            over[served] = sentence.span()
     return over
 
 

@@ -81,6 +81,7 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                       | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n )? ) [\s]{{0,20}}
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | (?!您) {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你  # (根据…投诉，你单位…)
+                        | 请 {grammar.SP}? (?!您) {grammar.PRONOUN}  # (一、某某公司：请你单位于…到…接受询问)
                         | 您 (?= [\x20\t\u3000\xa0]? (?:与|诉|作为|的案件) )  # (您好, 您的快递: a letter's, a chat's)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
                         | 关于 [^。；;\n]{{0,60}}? (?:你|一案)  # 关于原告某某诉你…一案
