@@ -843,6 +843,9 @@ def extract(
         if label is not None:
             case_area = (label.end(), case_area[1])
     numbers = list(find_case_numbers(text, *case_area, printed=page.printed))
+    if block.heading is not None and block.heading[1] <= case_area[0]:
+        # (A title that names the case: 关于（2026）粤0703民初5521号案件的公告.)
+        numbers += find_case_numbers(text, *block.heading, printed=page.printed)
     # (An arbitration institution's own numbers, in Latin letters, where the text labels them: （案号：SHA20251123）.)
     numbers += [
         (fields.printed(m.span("number")), m.span("number")) for m in _finditer(_LABELLED_NUMBER, text, case_area)

@@ -384,7 +384,9 @@ BARE_NUMBER = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} {SP}?
 CASE_NUMBER = rf"""
     (?: (?: (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) ) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
         (?P<prefix> (?: (?<! [\p{{Han}}A-Za-z0-9０-９] ) {_STOP_FIRST} (?= {HAN} ) )?          # 于劳人仲案字 (于都县)
-                    (?: (?!{_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) ){{0,{CASE_PREFIX_MAX - 2}}}
+                    # (经 stops it, but not a development zone's 经开: 乌经开劳人仲案字)
+                    (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) )
+                    {{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
@@ -439,8 +441,9 @@ _BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|�
 # bankruptcy's debtor: 受理某某有限公司对某某有限公司的破产清算申请.)
 BANKRUPTCY_APPLIED = r"的(?:破产|重整|和解|强制清算)\p{Han}{0,4}申请"
 DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
+# (Nor into an aside about a person: 陈文雄（该个体工商户经营者） is no 工商户's name.)
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
-                     | 违法所得 | 不服 | {DEBTOR_JOIN} )
+                     | 违法所得 | 不服 | {DEBTOR_JOIN} | [（(] {alt(lexicon.NAME_ASIDE_HEADS)} )
                   {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）),
 # says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name) or gives the short name the
@@ -448,8 +451,11 @@ _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}?
 # A company's administrator or liquidation group sues and is sued in its own name (原告某某有限公司管理人诉你…):
 # the word is part of the party's name where the name ends with it (not 某某公司管理人张三: a person acting for it).
 _ADMINISTERED = rf"(?: (?:破产)? {alt(lexicon.ADMINISTRATORS)} )"
+# (A bracket after the suffix is the name's (某某中心（普通合伙）), not an aside about the party: its role, short name,
+# former name or state (（原某某有限公司）, （已被吊销营业执照）, （劳务派遣单位）, （用工单位）).
 ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} {_ADMINISTERED}?
-                   (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] | (?:以下)? (?:简称|称) )
+                   (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] | (?:以下)? (?:简称|称)
+                              | {alt(lexicon.NAME_ASIDE_HEADS)} | {HAN}{{0,6}} 单位 [)）] )
                        {HAN}{{1,10}} [)）] )?"""
 # A cause right after a name, running to its end without crossing to another party: "张旭物业服务合同纠纷一案"
 # (not "中国光大银行股份有限公司|信用卡中心诉你…", where 信用卡 begins a cause word but no cause follows).
@@ -485,6 +491,7 @@ PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
                 | 依据 | 根据                                              # (申请人某某依据…仲裁条款)
                 | 称 (?= {SP}? [，,：:] )                                     # (申请人郭海燕称，其父…)
+                | 分别 (?= {SP}? (?:与|诉|向|对) )                              # (申请人胡建明、俞晓红分别与你公司…)
                 | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | 作出 | {ROLE}
                 | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON}
                 | 为? (?:无|限制) 民事行为能力                              # (申请认定某某无民事行为能力, 为限制…)
@@ -616,6 +623,7 @@ _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? �
 SERVED_DOCUMENTS = rf"""
     {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})  # 送达该不起诉决定书
     (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}}
+    (?! 书? {SP}? (?:后|之后|以后) )  # (not one told of as served before: 向你送达开庭通知书后，你…)
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service. Or an award or a
 # judgment made, and then served with no other object (本委已作出…第87号仲裁裁决书。…现依法向你单位公告送达。; not a
@@ -629,7 +637,9 @@ DECISION_SERVED = rf"""
       | {_DECISION} {SP}? (?:已|现) {SP}? (?:电子|依法|公告)? 送达 )  # (…一案的民事判决书已电子送达，请于7日内…查收)
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
-SUMMONS_SERVED = rf"{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)"
+# (Not one told of as served before: 本委依法向你送达开庭通知书后，你无正当理由拒不到庭…)
+SUMMONS_SERVED = rf"""{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)
+                     (?! 书? {SP}? (?:后|之后|以后) )"""
 
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
@@ -641,7 +651,7 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连巡，,{_SESSION_FIRSTS}\x20\t\u3000\xa0] )"
+_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连巡参，,{_SESSION_FIRSTS}\x20\t\u3000\xa0])"
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
@@ -657,7 +667,8 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}?
                      (?: (?:公开|不公开|在线|线上|网上|远程|巡回|就地) {SP}? ){{0,2}}   # 依法在线公开开庭, 巡回开庭
-                     (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) )"""
+                     (?: 参加 {SP}? (?P<session> 庭审 | {_SESSION} )  # (到本委第一仲裁庭参加庭审)
+                       | (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) ) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.
 _ASIDE = rf"(?: {SP}? [（(] [^（）()\n]{{1,20}} [)）] )"
 # An aside about the time, not the place: （遇法定节假日顺延）, （北京时间）. A place's address in brackets
@@ -678,6 +689,9 @@ _ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。�
 _ONLINE_VENUE = rf"""
     (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}?
     (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? (?:平台|小程序|系统|网站|APP|App|信息网)
+             # (the platform's word inside its quotes, its room after: 通过“浙江省劳动人事争议网络仲裁平台”云仲裁庭)
+             | [“"「] [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网) [”"」]
+               (?: (?:网上|在线|线上|云上|云端|云)? (?:仲裁庭|法庭|审判庭) )?
              | (?:本院|本委|本庭)? (?:网上|在线|线上|云上|云端|互联网) [^，,。；;\n“”"「」]{{0,8}}?
                (?:仲裁庭|法庭|审判庭)
              | {HAN}{{1,6}}? 会议 (?: {SP}? [（(] [^（）()\n]{{1,40}} [)）] )? ) {SP}?
@@ -730,6 +744,7 @@ HEARING = rf"""
         {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )
         (?: {_HEARING_BODY} | (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] ) )
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
+      | (?<= 不变 [，,]? {SP}? ) (?:仍为|仍定于|仍于) {SP}? {_HEARING_BODY}              # 开庭时间和地点不变，仍为…
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<= 请 {SP}? {PRONOUN} ) {SP}? (?:按时|准时)? 于 {SP}?                       # 请你单位于…到…参加庭审
         (?P<when> [^，,。；;在于到]{{1,60}}? ) {SP}? 到 {SP}? (?P<venue> [^，,。；;\n]{{1,40}}? ) {SP}?
@@ -863,7 +878,9 @@ CONTACTS = (
 
 # ---------------------------------------------------------------- issuers
 # (Never the closing run on into it, as a page that lost its line breaks prints it: 特此公告广州市天河区人民法院.)
-ISSUER_NAME = rf"(?: (?! 特此 ) {HAN}{{1,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
+# (A place's other name in brackets inside it: 乌鲁木齐经济技术开发区（头屯河区）劳动人事争议仲裁委员会.)
+_ISSUER_ASIDE = rf"(?<= {HAN} ) [（(] {HAN}{{1,7}} [区市县旗州盟] [)）] (?= {HAN} )"
+ISSUER_NAME = rf"(?: (?! 特此 ) (?: {HAN} | {_ISSUER_ASIDE} ){{1,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
 # The body a notice's first words name as acting: 佛山市南海区人民法院受理原告…, 某某仲裁委员会于…受理申请人….
 ACTING_BODY = rf"""{WS}* (?P<issuer>{ISSUER_NAME}) {SP}? (?: 于 [^，,。；;\n]{{1,20}}? | 依法 )? (?:立案)? 受理"""
 # A body that cannot sign a court or committee notice: a company's board, a law firm.
@@ -955,7 +972,9 @@ SITE_OWNER = rf"""^ {SP}* (?: (?: {_OWNS} | Copyright ) {SP}* [：:©]? {SP}* (?
 # 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）, or the number alone: 一、龙新人社监询〔2026〕5号.
 _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{0,9}} )"
 # (A site's bracketed label before the number: 【公告】（2026）沪0115民初20415号.)
-CASE_LINE = rf"""^ {SP}* (?: (?: (?: 【 {SP}? [^】\n]{{0,6}} 公告 {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:] ) {SP}? )?
+# (Or a site's label of the number in brackets: 【案号】（2026）粤0703民初4128号, over the addressee.)
+_CASE_LINE_LABEL = rf"(?: 【 {SP}? (?: [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:] )"
+CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
                              {ITEM_NUMBER}? {SP}? (?: 【 {SP}? )? (?P<case_line> {_CASE_NUMBERS} ) (?: {SP}? 】 )?
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )?
                                | {SP}* {DATE} )?  # (开庭公告：（2026）鲁0112民初3390号2026-04-15: a list's item)
@@ -1442,7 +1461,7 @@ anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # an item's number (1.11月16日上午9时).
 anchor(
     HEARING_RE,
-    ["于", "应为", *HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS, *lexicon.SAME_DAY_WORDS],
+    ["于", "应为", "仍为", *HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS, *lexicon.SAME_DAY_WORDS],
     back=2,
     places=rf"{_YEAR_DIGIT}(?:(?<!{_NOT_SPACE}{_YEAR_DIGIT})|(?<=[0-9０-９一二三四五六七八九十][.．、]{_YEAR_DIGIT}))",
 )

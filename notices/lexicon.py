@@ -321,11 +321,15 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     "停水", "停电", "停气", "征求意见", "开放日", "举办", "施行", "收费办法", "收费标准",
     # its hours over a holiday (关于2026年春节期间诉讼服务工作安排的公告), a standard it sets (最低工资标准)
     "春节期间", "元旦期间", "国庆期间", "节假日期间", "放假", "工作安排", "服务安排", "工资标准", "作息时间",
-    "办公时间",
+    "办公时间", "假期安排", "假日安排",
     # whom it appoints (关于公布第六届仲裁员名册的公告, 人民陪审员名单, 聘任调解员)
     "名册", "聘任", "任命", "陪审员名单",
 )  # fmt: skip
 
+# Words a body makes a list public with (违法行为予以社会公布, 失信被执行人名单曝光如下): a list, no one served.
+PUBLICITY_WORDS: tuple[str, ...] = (
+    "社会公布", "予以公布", "现予公布", "公布如下", "向社会公布", "予以曝光", "曝光如下",
+)  # fmt: skip
 # Words a page warns of fraud with, over a swindler's message it quotes (冒充法院发送的“公告送达”短信，内容如下：).
 FRAUD_WORDS: tuple[str, ...] = ("冒充", "假冒", "诈骗", "虚假", "骗子", "骗局")
 # How a correction sets a hearing anew: "现将开庭时间更正为…", "改期至…".
@@ -342,6 +346,11 @@ SAME_DAY_WORDS: tuple[str, ...] = ("同日", "当日", "当天", "同一天", "�
 # Words that point at parties named elsewhere (下列被申请人, 上述当事人, 下表所列…案件), never a name.
 REFERRING_WORDS: tuple[str, ...] = ("下列", "上述", "以下", "如下")
 POINTING_WORDS: tuple[str, ...] = (*REFERRING_WORDS, "下表", "上表")
+# How an aside about a party printed in brackets after its name starts (no part of the name): its former name, its
+# state, who it is (某某有限公司（原某某公司）, （已被吊销营业执照）, （系该公司股东）, （法定代表人：某某）).
+NAME_ASIDE_HEADS: tuple[str, ...] = (
+    "原", "已", "系", "该", "即", "曾用名", "法定代表人", "负责人", "经营者", "投资人", "实际经营者", "股东",
+)  # fmt: skip
 # Legal forms printed in brackets after a name, as part of it.
 LEGAL_FORMS: tuple[str, ...] = ("普通合伙", "有限合伙", "特殊普通合伙", "个人独资")
 # The one-character codes of provinces (and the 兵团) that start a court's code in a case number: 闽0583.
@@ -462,10 +471,15 @@ WEEKDAYS: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "�
 # and about which case — compared without case, spaces, "_", "-" or "/": Court, courtName,
 # fymc (法院名称), 公告人; PublishDate, bulletin_date, fbrq (发布日期), 刊登日期 — never an upload,
 # crawl or update time; 案号, caseNo, ah.
+# Of these, the ones that name who published the record, not whose notice it is: a bureau's open-data platform
+# publishes its committee's notices (仲裁机构：某区仲裁委, 发布机构：某市人社局); used where no other names a body.
+RECORD_PUBLISHER_KEYS: tuple[str, ...] = (
+    "publisher", "fbjg", "fbdw", "发布机构", "发布单位", "发布机关", "发布部门", "creator", "author", "作者", "来源",
+)  # fmt: skip
 RECORD_ISSUER_KEYS: tuple[str, ...] = (
     "court", "courtname", "courtcode", "fymc", "fyname", "fy", "issuer", "publisher", "organ", "organization",
     "orgname", "org",
-    "fbjg", "fbdw",  # (发布机构, 发布单位 by their pinyin initials, as open-data platforms name columns)
+    "fbjg", "fbdw", "zcjg",  # (发布机构, 发布单位, 仲裁机构 by pinyin initials, as open-data platforms name columns)
     "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
     "公告机关", "发布机关", "发文机关", "公告机构", "发布部门",  # (a government open-data export's column)
     # a feed's author (RSS dc:creator, 作者：…), when it reads whole as a public body's name

@@ -40,8 +40,10 @@ _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被�
 # (an administrative case: 原告某某不服被告某某县人民政府作出的…决定); 对 before the debtor of a bankruptcy applied for
 # (受理某某对某某公司的破产清算申请), not in other senses (对本院查封的…提出异议); 以 before the one a procuratorate's
 # application is against (某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请).
+# (分别 may stand before the join: 申请人甲、乙分别与你公司劳动争议两案.)
 _JOIN = grammar.compile_pattern(
-    rf"{grammar.SP}? (?P<join> 因?诉|因?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"  # (…检察院提起公诉的被告人某某…)
+    rf"{grammar.SP}? (?: 分别 {grammar.SP}? )?"
+    rf"(?P<join> 因?诉|因?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"  # (…检察院提起公诉的被告人某某…)
     rf"|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人)"
     rf"|{grammar.DEBTOR_JOIN} )"
     rf" {grammar.SP}?",

@@ -105,7 +105,11 @@ def read_chunk(
         _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
     for above, row in pairwise(records):
-        if not above.party and not row.party and above.issuer == row.issuer:  # (a list's items, addressed to no one)
+        # (A list's items, addressed to no one; or items signed by one signature, each to its addressee: 一、甲公司：…
+        # 定于2026年6月23日上午9时… / 二、乙公司：…定于同日下午2时30分…)
+        listed = not above.party and not row.party and above.issuer == row.issuer
+        signed_once = bool(row.spans.get("published")) and row.spans.get("published") == above.spans.get("published")
+        if listed or signed_once:
             _same_day(row, above)
     return records
 
@@ -300,7 +304,9 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
     for index, block in enumerate(blocks):
         if not block.parties or block.published is None or (index and blocks[index - 1].published == block.published):
             continue  # (the first addressee of a run signed once)
-        lead = (max(blocks[index - 1].end if index else 0, block.start - _LEAD_REACH), block.start)
+        # (Above the first addressee: under the notice's heading, the lead may be the first block's own text.)
+        first = block.parties[0][0]
+        lead = (max(blocks[index - 1].end if index else 0, first - _LEAD_REACH), first)
         if text.find("下列", *lead) < 0:
             continue  # (a sentence that points to the addressees under it)
         after = index
@@ -311,7 +317,10 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
             # (…公告送达如下： / 一、甲公司：… / 二、乙公司：… / 本公告自发布之日起经过三十日视为送达。: the sentence
             # under the last item, in a paragraph of its own, serves them all)
             last = blocks[after - 1].body
-            paragraph = text.find("\n", *last)
+            own = last[0]
+            while own < last[1] and text[own].isspace():
+                own += 1  # (the item's own paragraph starts at its first words, on the addressee's line or under it)
+            paragraph = text.find("\n", own, last[1])
             sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, paragraph, last[1]) if paragraph >= 0 else None
         if sentence is None:
             continue
@@ -469,7 +478,7 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
     over = {
         id(record)
         for record in from_text
-        if all(name in addressed for name in record.party)
+        if (all(name in addressed for name in record.party) or _other_side_listed(record, addressed))
         and not _own_hearing(record, rows)
         and (
             set(record.case_numbers) <= listed
@@ -480,6 +489,18 @@ def _drop_sentences_over_rows(text: str, records: list[Notice], from_text: list[
     if over:
         _serve_rows(text, from_text, over, rows)
         records[:] = [record for record in records if id(record) not in over]
+
+
+def _other_side(record: Notice) -> list[str]:
+    """The names on the side across from ``record``'s addressees."""
+    return {"respondent": record.applicants, "applicant": record.respondents}.get(record.party_role or "", [])
+
+
+def _other_side_listed(record: Notice, addressed: str) -> bool:
+    """Does ``record`` address its own party over a table that names the other side of each case (佛山某公司：本委
+    受理下列申请人与你单位劳动争议案件共四宗… over 案号 / 申请人 / 开庭时间)?"""
+    others = _other_side(record)
+    return bool(record.party) and bool(others) and all(name in addressed for name in others)
 
 
 def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[Notice]) -> None:
@@ -508,14 +529,17 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
             for name in ("party", "counterparty"):
                 if name in own.spans:
                     row.spans[name] = list(own.spans[name])
+        elif not (row.party or row.party_role or _own_side(row, sentence)) and sentence.party and _other_side(sentence):
+            _addressed_by(row, sentence)  # (the sentence's addressee, a party of each row's case: 你单位 in each)
         if own is not None:
             for name in ("issuer", "published"):
                 if getattr(row, name) is None and getattr(own, name) is not None:
                     setattr(row, name, getattr(own, name))  # (the notice's signature, none standing under the rows)
                     row.spans[name] = list(own.spans.get(name, []))
-        if own is not None and row.respond_by is None and own.respond_by and own.published == row.published:
-            row.respond_by = own.respond_by  # (the answer period the sentence grants, counted as for the notice)
-            row.spans["respond_by"] = list(own.spans.get("respond_by", []))
+        granting = own or sentence
+        if row.respond_by is None and granting.respond_by and granting.published == row.published:
+            row.respond_by = granting.respond_by  # (the answer period the sentence grants, counted as for the notice)
+            row.spans["respond_by"] = list(granting.spans.get("respond_by", []))
         if not row.documents and sentence.documents and "documents" in sentence.spans:
             row.documents = list(sentence.documents)
             row.spans["documents"] = list(sentence.spans["documents"])
@@ -530,6 +554,26 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
             if served is not None:
                 row.served_on = served[0]
                 row.spans["served_on"] = [(start + served[1][0], start + served[1][1])]
+
+
+def _own_side(row: Notice, sentence: Notice) -> list[str]:
+    """The names a row prints on the side of ``sentence``'s addressees (none where it names only the other side)."""
+    return row.respondents if sentence.party_role == "respondent" else row.applicants
+
+
+def _addressed_by(row: Notice, sentence: Notice) -> None:
+    """Give ``row`` the addressees of the sentence over its table, on their side of the row's case; the row's names
+    on the other side are the counterparty."""
+    side = "respondents" if sentence.party_role == "respondent" else "applicants"
+    other = "applicants" if side == "respondents" else "respondents"
+    row.party, row.party_role = list(sentence.party), sentence.party_role
+    setattr(row, side, list(sentence.party))
+    row.counterparty = list(getattr(row, other))
+    for name, spans in (("party", sentence.spans.get("party")), (side, sentence.spans.get("party"))):
+        if spans:
+            row.spans[name] = list(spans)
+    if row.spans.get(other):
+        row.spans["counterparty"] = list(row.spans[other])
 
 
 # A sentence that points to a table for its cases: 上表所列, 下表所列, 如下表.

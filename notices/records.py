@@ -43,6 +43,7 @@ _ISSUER = grammar.compile_pattern(rf"\s*{grammar.REGION_TAG}?(?P<issuer>{grammar
 
 
 _ISSUER_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_ISSUER_KEYS)
+_PUBLISHER_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_PUBLISHER_KEYS)
 _DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
 _CASE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_CASE_KEYS)
 
@@ -62,6 +63,7 @@ def issuer_of(fields: Sequence[Field]) -> Filled | None:
     in a record whose values have no names (a row of SQL VALUES, a table with no header), the value that
     is a public body's name and nothing else."""
     keyed = [field for field in fields if key_of(field[0]) in _ISSUER_KEYS]
+    keyed.sort(key=lambda field: key_of(field[0]) in _PUBLISHER_KEYS)  # (the publisher's only where no other names one)
     for key, value, span in keyed or [field for field in fields if not field[0]]:
         match = _ISSUER.fullmatch(value)
         if match and grammar.NOT_ISSUER_RE.search(match.group("issuer")) is None:

@@ -1598,6 +1598,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         # arbitration body suspending hearings) — not a job fair or a wage policy.
         if grammar.search(grammar.PROCEEDINGS_RE, body) is None:
             return False
+        if _PUBLICITY.search(body) is not None and not serves():
+            return False  # a list made public (重大劳动保障违法行为予以社会公布, 失信被执行人曝光): it serves no one
         if block.heading is not None and _is_bare_sale(text, block.heading, body):
             return False
         has_issuer = _is_public_issuer(text, block.issuer) and not _self_appointed(text, block)
@@ -1611,6 +1613,9 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
     return announces
+
+
+_PUBLICITY = grammar.literals(lexicon.PUBLICITY_WORDS)
 
 
 def _quoted_as_fake(text: str, start: int) -> bool:
