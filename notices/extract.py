@@ -58,8 +58,14 @@ _SPACES = " \t\u3000\xa0\n"
 # The words a later hearing sentence is set by (…定于同日下午2时30分…): looked for before the sentences are.
 _SETS_AGAIN = re.compile("定于|将于|同日|当日|当天")
 _SERVES_YOU = re.compile("向你们[^。；;\n]{0,12}?送达")
-_CASE_LABEL_WORDS = rf"(?:案 {grammar.SP}* 号|案件编号)"  # (案    号：, spaced to a form's width)
+# (案    号：, spaced to a form's width; 文号：, the number of the document served: a case number where it reads as one)
+_CASE_LABEL_WORDS = rf"(?:案 {grammar.SP}* 号|案件编号|文 {grammar.SP}* 号)"
 _CASE_LABEL = grammar.compile_pattern(rf"{_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
+# The label on a line of its own, blank lines after it at the most (a form's 文号 over the addressee).
+_CASE_LABEL_LINE = grammar.compile_pattern(
+    rf"\s* (?P<label> {_CASE_LABEL_WORDS} {grammar.SP}? [:：] ) [^\n]{{1,40}} \s* \Z", regex.VERBOSE
+)
+_CASE_LABEL_GROUP = grammar.group_numbers(_CASE_LABEL_LINE)["label"]
 _LABELLED_NUMBER = grammar.compile_pattern(
     rf"""(?<= (?: {_CASE_LABEL_WORDS} | 编号为 ) {grammar.SP}? [:：]? {grammar.SP}? )
          (?P<number> {grammar.INSTITUTION_NUMBER} )
@@ -549,11 +555,15 @@ def _read_venue(
 
     if kind == "inspection_inquiry":
         rules.insert(0, grammar.INQUIRY_PLACE_RE)
+    bare: Span | None = None  # (到本局接受询问: the body's own name for itself, where no rule after names the place)
     for rule in rules:
         match = _search(rule, text, after_hearing)
         if match is None:
             continue
         place = match.span(_PLACE[rule]["venue"])
+        if rule is grammar.INQUIRY_PLACE_RE and text[place[0] : place[1]] in lexicon.OPENERS:
+            bare = bare or place  # (询问地点：某某支队302室（…） printed apart says where)
+            continue
         address = match.group(_PICKUP_ADDRESS) if rule is grammar.PICKUP_PLACE_RE else None
         if address and not address.endswith("同上"):  # （地址同上）: the place says where
             if text[place[0] : place[1]] in lexicon.OPENERS:
@@ -565,6 +575,8 @@ def _read_venue(
                 place = (match.start(_PLACE[rule]["venue"]), match.end(_PICKUP_ROOM))
         fields.set_printed("venue", place)
         return
+    if bare is not None:
+        fields.set_printed("venue", bare)
 
 
 def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None, over: Span | None) -> None:
@@ -842,6 +854,14 @@ def extract(
         label = _search(_CASE_LABEL, text, (block.heading[1], case_area[0]))
         if label is not None:
             case_area = (label.end(), case_area[1])
+    elif block.heading is None:
+        # Or, with no heading, a line of its own just above the addressee (文号：洛人社监询字〔2026〕第037号).
+        last = block.start  # (the end of the last line above with words on it)
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        label = grammar.match(_CASE_LABEL_LINE, text, text.rfind("\n", 0, last) + 1, block.start)
+        if label is not None:
+            case_area = (label.end(_CASE_LABEL_GROUP), case_area[1])
     numbers = list(find_case_numbers(text, *case_area, printed=page.printed))
     if block.heading is not None and block.heading[1] <= case_area[0]:
         # (A title that names the case: 关于（2026）粤0703民初5521号案件的公告.)

@@ -389,6 +389,7 @@ def _use_records(
     signatures: dict[int, regex.Match[str] | None] = {}  # a table's end → its signature (looked for once a table)
     issuers_above: IssuersAbove | None = None  # (the page's headings, found once for all its rows)
     rows_above: dict[int, Notice] = {}  # a table's end → its row read last
+    days_over: dict[int, tuple[dt.date, Span] | None] = {}  # a table's end → the day printed over it, if any
     for group, fields in layout.records.items():
         if group in by_record or group not in extents:
             continue
@@ -422,6 +423,10 @@ def _use_records(
                 signatures[end] = signed_below(text, end)
             _signed_by(text, listed, signatures[end])
         _same_day(listed, rows_above.get(table_ends[group]))
+        if listed.hearing_date is None and listed.hearing_time is not None:
+            if table_ends[group] not in days_over:
+                days_over[table_ends[group]] = _day_over_table(text, at)  # (at: the table's first row)
+            _on_day(listed, days_over[table_ends[group]])
         rows_above[table_ends[group]] = listed
         if listed.issuer is None:
             # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
@@ -432,6 +437,35 @@ def _use_records(
                 listed.spans["issuer"] = [heading]
         records.append(listed)
     _drop_sentences_over_rows(text, records, from_text)
+
+
+_DAY_REACH = 6  # lines above a table's first row its day may stand on (its heading, the column names between)
+
+
+def _day_over_table(text: str, first_row: int) -> tuple[dt.date, Span] | None:
+    """The day of sessions printed once over a table whose rows give only times (呼和浩特市新城区人民法院开庭公告 /
+    2026年11月18日（星期三） / 序号　开庭时间　法庭…): a date with its weekday on a line of its own."""
+    end = first_row
+    for _ in range(_DAY_REACH):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        if start >= end:
+            break
+        line = fold(text[start:end])
+        if grammar.match(grammar.SESSION_DAY_LINE_RE, line) is not None:
+            day = grammar.search(grammar.DATE_RE, line)
+            value = read_date(day, "hearing_date").value if day is not None else None
+            return (value, (start + day.start(), start + day.end())) if day is not None and value else None
+        end = start
+    return None
+
+
+def _on_day(row: Notice, day: tuple[dt.date, Span] | None) -> None:
+    """A row with a time and no day: the day printed over its table."""
+    if day is None:
+        return
+    row.hearing_date = day[0]
+    row.spans["hearing_date"] = [day[1]]
+    row.warnings = [found for found in row.warnings if found.code != "hearing_date_unreadable"]
 
 
 def _same_day(row: Notice, above: Notice | None) -> None:

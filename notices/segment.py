@@ -463,6 +463,8 @@ def _addressees(text: str) -> list[_Token]:
             if described is not None:
                 found.append(described)
             continue
+        if whole_line and numbered is None and token.role is None:
+            _names_stacked_above(text, token)  # 朱长青 / 宜昌华腾物流有限公司：, one name a line
         if signed is None:
             token.issuer = _bracketed_issuer(text, item_start)
             if token.issuer is not None:
@@ -713,6 +715,36 @@ def _addressee_token(
     parties = tuple(_named(text, span) for name, span in names if not grammar.PRONOUN_RE.match(name))
     role = match.span(groups["role"]) if match.group(groups["role"]) else None
     return _Token("addressee", match.start(), end, match, () if public else parties, role, public)
+
+
+_MOST_STACKED = 5  # names printed one a line over the colon's line, at the most
+_TITLE_WORD = re.compile("公告|通知|通告|告示|公示|声明|启事|传票|文书")
+
+
+def _names_stacked_above(text: str, token: _Token) -> None:
+    """Names printed one a line, the colon after the last (朱长青 / 宜昌华腾物流有限公司：): each line just above the
+    token's (no blank line between) that holds a party's name and nothing else is an addressee too."""
+    start = token.start
+    for _ in range(_MOST_STACKED):
+        line_end = start - 1
+        if line_end <= 0 or text[line_end] != "\n":
+            return
+        line_start = text.rfind("\n", 0, line_end) + 1
+        first = line_start
+        while first < line_end and text[first] in _SPACE:
+            first += 1
+        last = _rstrip(text, first, line_end)
+        name = grammar.fullmatch(grammar.PARTY_NAME_RE, text[first:last]) if last > first else None
+        if name is None or grammar.ISSUER_LINE_RE.match(text, first) is not None or _TITLE_WORD.search(name.group()):
+            return  # (not a title over the addressee: 公告, 开庭通知)
+        if not _plausible_name(text[first:last], whole_line=False) or text[first:last] in _spanned(text, token):
+            return  # (nor the name a record's field printed over its text: 周建军 / 周建军：…)
+        token.spans = ((first, last), *token.spans)
+        token.start = start = line_start
+
+
+def _spanned(text: str, token: _Token) -> set[str]:
+    return {text[start:end] for start, end in token.spans}
 
 
 def _named(text: str, span: Span) -> Span:
@@ -1714,15 +1746,18 @@ def _ends_sentence(text: str, body: Span) -> bool:
 
 def signed_below(text: str, pos: int) -> regex.Match[str] | None:
     """The signature that closes the part of a page below ``pos`` (a table of hearings, then 特此公告 /
-    某某人民法院 / 日期): the first within reach, unless a heading (the next notice) comes before it; else a body's
-    name alone under it, undated (see ``_issuer_below``)."""
+    某某人民法院 / 日期): the first within reach, unless a heading or an addressee (the next notice) comes before it;
+    else a body's name alone under it, undated (see ``_issuer_below``)."""
     reach = min(len(text), pos + _SIGNED_REACH)
     match = grammar.search(grammar.SIGNATURE_RE, text, pos, reach)
     while match is not None:
         line_start, line_end = _line_bounds(text, match.start())
         line = text[line_start:line_end]
         if not (text[line_start : match.start()].strip() or len(_filled_cells(line)) > 1):
-            return None if headings(text[pos : match.start()]) else match  # (only the stretch between is looked at)
+            between = text[pos : match.start()]  # (only the stretch between is looked at)
+            # (Not the next notice's, addressed below the table: its own sentence under it points up, 上述被送达人：)
+            addressed = any(not _points_up(between, token) for token in _addressees(between))
+            return None if headings(between) or addressed else match
         # A row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line (an export's
         # signature in one cell of its line is one): on below it.
         match = grammar.search(grammar.SIGNATURE_RE, text, line_end, reach)
