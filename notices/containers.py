@@ -577,12 +577,14 @@ def _joined(run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tupl
     return [Literal(run[0].start, run[-1].end, run[0].key, record, joins=tuple(joins))]
 
 
-def _header(text: str, start: int = 0) -> tuple[int, str, list[str]] | None:
+def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, list[str]] | None:
     """(where the rows start, delimiter, column names) if ``text`` holds a table from ``start``: a line of known
     column names among its first lines (a title may stand above it), or — with no names, and the whole text — lines
-    that all hold the same number of tabs (two or more)."""
+    that all hold the same number of tabs (two or more). ``later``: further on, after lines with tabs that name no
+    columns (a table of names the page before ends with: 序号 姓名 工种), as after a table."""
+    later = later or bool(start)
     at = start
-    for _ in range(_HEADER_REACH if not start else _LATER_HEADER_REACH):
+    for _ in range(_LATER_HEADER_REACH if later else _HEADER_REACH):
         at = _next_tabbed_line(text, at)
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
@@ -607,7 +609,7 @@ def _header(text: str, start: int = 0) -> tuple[int, str, list[str]] | None:
         if end >= len(text):
             break
         at = end + 1
-    if start:
+    if later:
         return None
     first = len(text) - len(text.lstrip())
     line = text[first : (text.find("\n", first) + 1 or len(text) + 1) - 1]
@@ -714,11 +716,13 @@ def _table(text: str) -> Layout | None:
     where a page holds more than one (a week's sessions, then the next week's, each under its header)."""
     layout = Layout()
     at = 0
-    while (header := _header(text, at)) is not None:
+    header = _header(text) or _header(text, later=True)
+    while header is not None:
         ended = _table_rows(text, header, layout)
         if ended is None or ended <= at:
             break
         at = ended
+        header = _header(text, at)
     return layout if layout.literals else None
 
 
@@ -1145,10 +1149,11 @@ _LISTING_LABEL = "|".join(
 )
 # A second label for the same value: 审判长/独任审判员：.
 _OR_LABEL = rf"(?:[/／](?:{_LISTING_LABEL}))?"
-# 案号：…, or in brackets with no colon: 【案　　号】…; the next label on the line after two spaces or a full-width one.
+# 案号：…, or in brackets with no colon: 【案　　号】…, or a two-column table's row (案号\t…, a label and its value);
+# the next label on the line after two spaces or a full-width one.
 _LABELLED = regex.compile(
     rf"(?:【[\x20\t\u3000\xa0]*(?P<label>{_LISTING_LABEL})[\x20\t\u3000\xa0]*】"
-    rf"|(?P<label>{_LISTING_LABEL}){_OR_LABEL}[\x20\t\u3000\xa0]*[:：])"
+    rf"|(?P<label>{_LISTING_LABEL}){_OR_LABEL}(?:[\x20\t\u3000\xa0]*[:：]|\t(?=[^\t\n]+$)))"  # (label\tvalue)
     r"[\x20\t\u3000\xa0]*(?P<value>[^\n]*?)[\x20\t\u3000\xa0]*"
     rf"(?=(?:[\x20\t\u3000\xa0]{{2,}}|\u3000)(?:{_LISTING_LABEL}){_OR_LABEL}[\x20\t\u3000\xa0]*[:：]|$)",
     regex.MULTILINE,
@@ -1166,7 +1171,7 @@ def _labelled_lines(text: str, layout: Layout) -> None:
     group: int | None = None
     seen: set[str] = set()
     last_line = -2
-    done = line = counted = 0  # (line ends counted on from the match before, not from the page's start each time)
+    done = line = counted = previous_end = 0  # (line ends counted on from the match before, not from the page's start)
     for start in _LABEL_START.finditer(text):
         match = _LABELLED.match(text, start.start()) if start.start() >= done else None
         if match is None:
@@ -1176,17 +1181,30 @@ def _labelled_lines(text: str, layout: Layout) -> None:
         counted = match.start()
         line_start = text.rfind("\n", 0, match.start()) + 1
         first_on_line = text[line_start : match.start()].strip(" \t\u3000\xa0") == ""
-        if first_on_line and line - last_line > 2:
-            group = None  # a gap: another run
+        if first_on_line and line - last_line > 2 and not _labels_between(text, previous_end, line_start):
+            group = None  # a gap: another run (not lines of labels it does not know: 公告期：…, 【法官】…)
         if not first_on_line and line != last_line:
             continue  # a label inside a sentence ("…，开庭时间：…")
         label = match.group("label").translate(_LABEL_SPACES)
         if group is None or label in seen:
             group, seen = -(match.start() + 1), set()  # negative: never a brace's or a row's offset
         seen.add(label)
-        last_line = line
+        last_line, previous_end = line, match.end()
         if match.group("value"):
             layout.records.setdefault(group, []).append((label, match.group("value"), match.span("value")))
+
+
+# A line that is a label and its value (公告期：…, 【法官】某某), whatever the label: a form's line.
+_LABEL_SHAPED = regex.compile(
+    r"[\x20\t\u3000\xa0]*(?:【[^】\n]{1,8}】|\p{Han}[\p{Han}\x20\u3000]{0,9}(?:[:：]|\t(?=[^\t\n]+$)))[^\n]*"
+)
+_MOST_UNKNOWN = 6  # lines of unknown labels a run of labelled lines goes on over, at the most
+
+
+def _labels_between(text: str, start: int, end: int) -> bool:
+    """Are the lines between two labelled lines all labels and values too (the other fields of a form)?"""
+    lines = [line for line in text[start:end].split("\n")[1:] if line.strip()]
+    return 0 < len(lines) <= _MOST_UNKNOWN and all(_LABEL_SHAPED.fullmatch(line) for line in lines)
 
 
 def _day_rows(text: str, layout: Layout) -> None:

@@ -480,7 +480,8 @@ RECORD_ISSUER_KEYS: tuple[str, ...] = (
     "court", "courtname", "courtcode", "fymc", "fyname", "fy", "issuer", "publisher", "organ", "organization",
     "orgname", "org",
     "fbjg", "fbdw", "zcjg",  # (发布机构, 发布单位, 仲裁机构 by pinyin initials, as open-data platforms name columns)
-    "法院", "法院名称", "公告法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委", "仲裁机构",
+    "法院", "法院名称", "公告法院", "发布法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委",
+    "仲裁机构",
     "公告机关", "发布机关", "发文机关", "公告机构", "发布部门",  # (a government open-data export's column)
     # a feed's author (RSS dc:creator, 作者：…), when it reads whole as a public body's name
     "creator", "author", "作者", "来源",
@@ -517,6 +518,7 @@ RECORD_DAY_KEYS: tuple[str, ...] = ("date",)
 RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday")
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
+    "领取地点",  # (a form of service's place to collect what it serves)
     "ftmc", "ktdd",  # (法庭名称, 开庭地点: a data exchange's pinyin initials)
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
@@ -526,6 +528,8 @@ OCR_DIGITS: dict[str, str] = {"O": "0", "Ｏ": "０", "l": "1"}
 # The key under which an OCR service puts each line it read, an object of its own with its box or scores (Baidu's
 # words_result[].words, Tencent's TextDetections[].DetectedText, Aliyun's prism_wordsInfo[].word).
 OCR_LINE_KEYS: tuple[str, ...] = ("words", "word", "DetectedText")
+# What a form of service serves (要素式公告: 送达文书：起诉状副本、应诉通知书、开庭传票).
+RECORD_DOCUMENT_KEYS: tuple[str, ...] = ("送达文书", "公告送达文书", "送达文书名称", "文书名称", "送达内容", "sdws")
 RECORD_CAUSE_KEYS: tuple[str, ...] = ("案由", "ay", "casereason", "casecause", "cause", "reason")
 # A record's title, which may print the case's number when its text does not.
 RECORD_TITLE_KEYS: tuple[str, ...] = ("title", "标题", "公告标题", "ggbt", "subject")
@@ -572,5 +576,9 @@ LISTING_LABELS: tuple[str, ...] = (
     "审判庭", "当事人",
     "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人", "承办人", "承办法官", "主审法官",
     "审判长", "审判员", "独任审判员", "书记员", "承办法院", "承办部门", "合议庭成员",
+    # a form of service's fields (要素式公告), its runs unbroken by them
+    "受送达人", "被送达人", "送达文书", "公告期限", "答辩期限", "举证期限", "发布法院", "发布单位", "联系电话",
+    "被告人", "公诉机关", "申请执行人", "被执行人", "执行案号", "执行依据", "领取地点", "领取时间", "法官助理",
+    "公告期", "答辩期", "举证期", "公告类型",
     *(key for key in RECORD_DATE_KEYS if not key.isascii()),  # 【发布日期】2026-05-20 closes a listing's lines
 )  # fmt: skip

@@ -34,7 +34,16 @@ from notices.extract import Page, extract, service_end
 from notices.fold import fold
 from notices.listed import fill_appended, fill_listed, fill_referred
 from notices.models import Notice, Source, SourceFormat, Span
-from notices.records import Field, fill, listed_spans, listing, published_of, row_spans, titled_own_business
+from notices.records import (
+    Field,
+    fill,
+    listed_spans,
+    listing,
+    published_of,
+    row_spans,
+    served_form,
+    titled_own_business,
+)
 from notices.segment import Block, IssuersAbove, find_blocks, headings, masthead, signed_below, speaks_as
 from notices.stream import moved
 from notices.timeparse import read_date
@@ -403,6 +412,22 @@ def _use_records(
             # the notice prints of its own case and does not point to as a list.)
             one_row = rows_in[table_ends[group]] == 1
             covering = [r for r in covering if one_row and not _over_the_table(text, r, at, row_end)]
+        lines = group < 0  # (a run of labelled lines, not a table's row: see containers)
+        if covering and lines and served_form(fields):
+            # A form of service printed as labelled lines (受送达人：… 案号：… 送达文书：… 开庭时间：…) under a heading
+            # and over a signature: its fields say who is who, which its text read as prose does not.
+            form = listing(fields, source, where(fields), form=True)
+            if form is not None:
+                _served_by_its_field(form, fields)
+                form.warnings = [w for w in form.warnings if w.code != "value_from_record"]  # (its text is there)
+                for record in covering:
+                    _signed_as(form, record)
+                    form.source.start = min(form.source.start, record.source.start)  # (the text read, all of it)
+                    form.source.end = max(form.source.end, record.source.end)
+                    records.remove(record)
+                form.source.format = format
+                records.append(form)
+                continue
         if any(r.source.start < at or r.source.end > row_end for r in covering):
             continue  # a notice whose text holds the record's fields: they are its own
         before = bisect_right(ends, at)
@@ -410,9 +435,10 @@ def _use_records(
         first_mark = bisect_left(disclosures, since)
         if first_mark < len(disclosures) and disclosures[first_mark] < row_end:
             continue
-        listed = listing(fields, source, where(fields))
+        listed = listing(fields, source, where(fields), form=lines)
         if listed is None:
             continue
+        _served_by_its_field(listed, fields)
         # A row read as a line of text (| 2026-04-20 09:00 | 第三审判庭 |…): its columns say more.
         for record in covering:
             records.remove(record)
@@ -466,6 +492,47 @@ def _on_day(row: Notice, day: tuple[dt.date, Span] | None) -> None:
     row.hearing_date = day[0]
     row.spans["hearing_date"] = [day[1]]
     row.warnings = [found for found in row.warnings if found.code != "hearing_date_unreadable"]
+
+
+# What a form's text gives where its fields do not: its signature, and the sides its prose names (公告内容：本院受理
+# 原告某某诉你们…); never its addressees, which the text read as prose takes from its labels.
+_FROM_TEXT = ("issuer", "published", "applicants", "respondents", "counterparty", "cause", "documents")
+
+
+def _served_by_its_field(listed: Notice, fields: list[Field]) -> None:
+    """When service is done, by the period a field prints (公告期限：自本公告发布之日起经过三十日，即视为送达),
+    counted from the form's publication."""
+    if listed.served_on is not None or listed.published is None:
+        return
+    for _, value, span in fields:
+        served = service_end(fold(value), (0, len(value)), listed.published) if "视为送达" in value else None
+        if served is not None:
+            listed.served_on = served[0]
+            as_printed = span is not None and len(value) == span[1] - span[0]
+            if as_printed and span is not None:
+                listed.spans["served_on"] = [(span[0] + served[1][0], span[0] + served[1][1])]
+            return
+
+
+def _signed_as(form: Notice, text_read: Notice) -> None:
+    """The values the text read under a form of service gives, where the form's fields give none."""
+    for name in _FROM_TEXT:
+        if not getattr(form, name) and getattr(text_read, name):
+            value = getattr(text_read, name)
+            setattr(form, name, list(value) if isinstance(value, list) else value)
+            form.spans[name] = list(text_read.spans.get(name, []))
+            form.warnings = [w for w in form.warnings if w.field != name or not w.code.endswith("_missing")]
+    if form.party_role is None and text_read.party_role is not None and set(form.party) <= set(text_read.party):
+        form.party_role = text_read.party_role
+    if form.party and not form.counterparty:
+        others = [name for name in (*form.applicants, *form.respondents) if name not in form.party]
+        if others:
+            form.counterparty = others
+            spans = {
+                **dict(zip(form.applicants, form.spans.get("applicants", []), strict=False)),
+                **dict(zip(form.respondents, form.spans.get("respondents", []), strict=False)),
+            }
+            form.spans["counterparty"] = [spans[name] for name in others if name in spans]
 
 
 def _same_day(row: Notice, above: Notice | None) -> None:

@@ -22,7 +22,7 @@ from notices.casenumbers import cut_case_numbers, cut_number_finding, expand, fi
 from notices.catalogue import finding
 from notices.containers import key_of
 from notices.fold import fold
-from notices.models import Finding, Notice, Source, Span
+from notices.models import Finding, Kind, Notice, Source, Span
 from notices.parties import Sides, read_sides, side_of
 from notices.timeparse import (
     DateReading,
@@ -276,6 +276,7 @@ _KEYS = {
     "applicant": frozenset(key_of(k) for k in lexicon.RECORD_APPLICANT_KEYS),
     "respondent": frozenset(key_of(k) for k in lexicon.RECORD_RESPONDENT_KEYS),
     "other": frozenset(key_of(k) for k in lexicon.RECORD_OTHER_PARTY_KEYS),
+    "documents": frozenset(key_of(k) for k in lexicon.RECORD_DOCUMENT_KEYS),
 }
 # (A line break within a cell too; not the comma before a Latin name's legal form: ABC TRADING CO., LIMITED.)
 _NAME_SEPARATOR = grammar.compile_pattern(
@@ -393,9 +394,11 @@ def listed_spans(fields: Sequence[Field]) -> list[Span]:
 _ABOVE_ROW_KEYS = _TITLE_KEYS | {key_of(lexicon.DAY_ABOVE_KEY)}
 
 
-def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | None:
+def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = False) -> Notice | None:
     """A hearing listed as fields (a table row, a JSON record, labelled lines), or None when the
-    fields do not give a hearing: a time, and a case number or the parties."""
+    fields do not give a hearing: a time, and a case number or the parties. ``form``: the fields are a run of
+    labelled lines, one form: a form of service is a notice whether or not it sets a hearing (not a table's row,
+    which a sentence over the table serves)."""
     by_kind: dict[str, list[Field]] = {}
     remarks: list[Field] = []  # fields of no known kind: 备注, 状态 …
     for field in fields:
@@ -408,15 +411,22 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     clocks = by_kind.get("clock", []) + [field for field in by_kind.get("hearing", []) if key_of(field[0]) == "time"]
     if "day" in by_kind and clocks and not any(key_of(field[0]) != "time" for field in by_kind.get("hearing", [])):
         by_kind["hearing"] = [by_kind["day"][0], *clocks]  # Date | Time: the day beside a clock is the hearing's
-    if "hearing" not in by_kind or not ("case" in by_kind or has_parties):
+    served = form and _serves(by_kind)
+    if not served and ("hearing" not in by_kind or not ("case" in by_kind or has_parties)):
         return None
-    if any(_HELD.search(value) for _, value, _ in by_kind["hearing"]):
+    if any(_HELD.search(value) for _, value, _ in by_kind.get("hearing", [])):
         return None  # a session held, as a replay's card tells it (开庭时间：… 时长 01:12:40 观看 1,204 次): no notice
     located = row_spans(fields)
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))
 
-    _read_when(listed, by_kind["hearing"] + by_kind.get("clock", []))
+    if "hearing" in by_kind:
+        _read_when(listed, by_kind["hearing"] + by_kind.get("clock", []))
+    for _, value, span in by_kind.get("documents", []):
+        for piece in _pieces(value, span):
+            listed.add("documents", *piece)
+    if served and listed.notice.hearing_date is None and listed.notice.hearing_time is None:
+        listed.notice.kind = _served_kind(listed.notice.documents)
     _check_weekday(listed, by_kind.get("weekday", []))
     for kind in ("venue", "cause"):
         if kind in by_kind:
@@ -454,6 +464,41 @@ def listing(fields: Sequence[Field], file: str | None, where: str) -> Notice | N
     return listed.notice
 
 
+def _serves(by_kind: dict[str, list[Field]]) -> bool:
+    """Are the fields a form of service (要素式公告: 受送达人：… 案号：… 送达文书：…), setting a hearing or not?"""
+    return "addressee" in by_kind and "documents" in by_kind and "case" in by_kind
+
+
+def served_form(fields: Sequence[Field]) -> bool:
+    """Do ``fields`` (a run of labelled lines) make a form of service (see ``listing``)?"""
+    kinds = {kind for kind in (_field_kind(field[0]) for field in fields if field[1].strip()) if kind}
+    return {"addressee", "documents", "case"} <= kinds
+
+
+# The documents a form serves, one from the next: 起诉状副本、应诉通知书、开庭传票.
+_DOCUMENT_GAP = regex.compile(r"[、，,；;及和]\s*")
+_AWARDS = ("判决书", "裁决书", "裁定书", "调解书", "决定书")
+_SUMMONSES = ("传票", "开庭通知")
+
+
+def _pieces(value: str, span: Span | None) -> Iterator[tuple[str, Span | None]]:
+    """Each document a form's field names, with its span where the value stands as printed."""
+    for start, end in grammar.pieces(_DOCUMENT_GAP, value, 0, len(value)):
+        piece = value[start:end].strip()
+        if piece:
+            at = value.index(piece, start)
+            yield piece, _moved((at, at + len(piece)), span[0] if span else 0, span)
+
+
+def _served_kind(documents: list[str]) -> Kind:
+    """What a form that sets no hearing time serves: a summons (its time to come), a decision to collect, or other."""
+    if any(word in document for document in documents for word in _SUMMONSES):
+        return "hearing"
+    if any(document.endswith(_AWARDS) for document in documents):
+        return "award_service"
+    return "other"
+
+
 def _read_phrase(listed: _Listed, value: str, span: Span | None, phrase: Sides, with_cause: bool) -> None:
     base = span[0] if span else 0
     for side, members in phrase.by_side.items():
@@ -475,6 +520,23 @@ def _read_addressees(listed: _Listed, fields: list[Field], by_kind: dict[str, li
             listed.add("party", name, name_span if span else None)
             if own is not None:
                 listed.add(f"{own}s", name, name_span if span else None)
+    notice = listed.notice
+    if notice.party and own is None:
+        # (Both sides named in their own fields, the addressees among one of them: that is their side.)
+        for side, names in (("respondent", notice.respondents), ("applicant", notice.applicants)):
+            if names and all(name in names for name in notice.party):
+                notice.party_role = side  # type: ignore[assignment]
+                other = notice.applicants if side == "respondent" else notice.respondents
+                spans: list[Span | None] = list(
+                    notice.spans.get("applicants" if side == "respondent" else "respondents", [])
+                )
+                for name, span in zip(other, spans or [None] * len(other), strict=False):
+                    listed.add("counterparty", name, span)
+                own_spans: list[Span | None] = list(notice.spans.get(f"{side}s", [])) or [None] * len(names)
+                for name, span in zip(names, own_spans, strict=False):
+                    if name not in notice.party:
+                        listed.add("counterparty", name, span)  # (a co-defendant the form does not address)
+                break
     if listed.notice.party and own is not None:
         listed.notice.party_role = "applicant" if own == "applicant" else "respondent"
         other = listed.notice.applicants if own == "respondent" else listed.notice.respondents

@@ -89,7 +89,7 @@ CORPUS_FLOORS = {
     "ccc": (99.7, 36, 0),  # (township tribunals of central China, blind: first 99.1 %, 36/36, 2 spurious)
     "ddd": (99.5, 42, 0),  # (a south-eastern city's month from every source, blind: first 99.5 %, 42/42, 1 spurious)
     "eee": (99.7, 39, 0),  # (labour arbitration committees of 25 cities, blind: first 92.3 %, 39/39, 2 spurious)
-    "fff": (79.4, 36, 1),  # (fields in unusual places: notes under signatures, labels, forms; blind: first 76.7 %)
+    "fff": (89.7, 40, 1),  # (fields in unusual places: notes under signatures, labels, forms; blind: first 76.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1}
