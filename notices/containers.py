@@ -1192,8 +1192,17 @@ def _labelled_lines(text: str, layout: Layout) -> None:
         last_line, previous_end = line, match.end()
         if match.group("value"):
             layout.records.setdefault(group, []).append((label, match.group("value"), match.span("value")))
+            # (Its values numbered a line each: 受送达人：1.某公司 / 　　　　2.高某某.)
+            while (item := _NUMBERED_GOES_ON.match(text, done)) is not None and _NUMBERED.match(match.group("value")):
+                layout.records[group].append((label, item.group("value"), item.span("value")))
+                done = item.end()
 
 
+# A labelled value numbered (1.某公司), and the next numbered one on a line of its own under it, indented.
+_NUMBERED = regex.compile(r"[0-9０-９]{1,2}[.．、]")
+_NUMBERED_GOES_ON = regex.compile(
+    r"\n[\x20\t\u3000\xa0]+(?P<value>[0-9０-９]{1,2}[.．、][^\n]*?)[\x20\t\u3000\xa0]*(?=\n|$)"
+)
 # A line that is a label and its value (公告期：…, 【法官】某某), whatever the label: a form's line.
 _LABEL_SHAPED = regex.compile(
     r"[\x20\t\u3000\xa0]*(?:【[^】\n]{1,8}】|\p{Han}[\p{Han}\x20\u3000]{0,9}(?:[:：]|\t(?=[^\t\n]+$)))[^\n]*"

@@ -724,12 +724,14 @@ def _serves_summons_now(text: str, body: Span) -> bool:
             "已" not in text[clause : served.start()]
             and _search(grammar.DATE_RE, text, (clause, served.start())) is None
             and "已于" not in text[sentence : served.start()]  # (本院已于…在《人民法院报》刊登公告，向你公司送达…)
+            and not text.startswith(_THE_NOTICE_OF, served.end())  # (…公告送达起诉状副本及开庭传票的公告中，…有误)
         ):
             return True
     return False
 
 
 _BEFORE_SERVICE = 40  # characters before the service's words where its clause may say it was done before
+_THE_NOTICE_OF = ("的公告", "之公告")  # after the service's words: the notice that served it, named
 
 
 def _bureaus_decision(document: str, issuer: str | None, text: str, body: Span) -> bool:

@@ -392,7 +392,8 @@ CASE_NUMBER = rf"""
     (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
     (?<! 公字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
     (?: {SP} (?= {HAN} ) )?                                                 # (（2026） 晋0105…: OCR's space)
-    (?P<court> (?! {_CASE_COURT_PART}{{0,6}} 公字 ) {_CASE_COURT_PART}{{0,16}}? )  # 鲁0211民初, 朝民（商）初字
+    # 鲁0211民初, 朝民（商）初字; not a title deed's register ((2021)寿光市不动产权第0012345号)
+    (?P<court> (?! {_CASE_COURT_PART}{{0,8}} (?:公字|不动产权|不动产证明|房权证) ) {_CASE_COURT_PART}{{0,16}}? )
     (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,12}} )                            # 第20406, 122026000456 (沪市监闵处)
     (?: {SP}? 号? (?:[、,，]|(?P<range>[-－—~～至])) {SP}?                            # 、20547 / 号、第124 / -1837
         (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,7}} ) ){{0,20}}
@@ -622,8 +623,9 @@ _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
     {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})  # 送达该不起诉决定书
-    (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}}
-    (?! 书? {SP}? (?:后|之后|以后) )  # (not one told of as served before: 向你送达开庭通知书后，你…)
+    (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
+    # (not one told of as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的公告中，…有误)
+    (?! 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公告 )
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service. Or an award or a
 # judgment made, and then served with no other object (本委已作出…第87号仲裁裁决书。…现依法向你单位公告送达。; not a
@@ -1055,15 +1057,15 @@ PROCEEDINGS = (
 # (××××年, 20××年, 上午×时), a case number's year (（××××）, （20××）), a room's number (第×审判庭), a court's
 # name (特此公告。××旗人民法院). A masked address (新厂西路××号) or name (张××) is a real notice's, printed so for
 # privacy: a blank that follows a character is not a form's.
-_BLANK = r"[×ＸX＊*□_＿]"  # (a line to write on too: ______：, ____年__月__日)
-PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {_BLANK}{{2,}}                      # ××××人民法院, （××××）
-                 | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
-                 | (?: {_BLANK}{{4}} | (?<= 20 ) {_BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年
-                 | (?<= [（(〔\[] 20 ) {_BLANK}{{2}} (?= [）)〕\]] )                # a case number's year: （20××）
-                 | (?<= 午 ) {_BLANK}{{1,2}} (?= [时点] )                           # a clock's hour: 上午×时
-                 | (?<= 第 ) {_BLANK}{{1,2}} (?= 审判庭 | 法庭 | 仲裁庭 )             # a room: 第×审判庭
-                 | (?<! [\p{{Han}}A-Za-z] ) {_BLANK}{{2,}} (?= \p{{Han}}{{0,4}}? (?:人民法院|仲裁委员会) )  # ××旗法院
-                 | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {_BLANK}+ ) 】
+BLANK = r"[×ＸX＊*□_＿]"  # (a line to write on too: ______：, ____年__月__日)
+PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {BLANK}{{2,}}                      # ××××人民法院, （××××）
+                 | (?<! [\p{{Han}}A-Za-z] ) {BLANK}{{2,}} (?= [：:诉年月日时] )   # ×××：
+                 | (?: {BLANK}{{4}} | (?<= 20 ) {BLANK}{{2}} ) (?= 年 )           # 定于××××年, 20××年
+                 | (?<= [（(〔\[] 20 ) {BLANK}{{2}} (?= [）)〕\]] )                # a case number's year: （20××）
+                 | (?<= 午 ) {BLANK}{{1,2}} (?= [时点] )                           # a clock's hour: 上午×时
+                 | (?<= 第 ) {BLANK}{{1,2}} (?= 审判庭 | 法庭 | 仲裁庭 )             # a room: 第×审判庭
+                 | (?<! [\p{{Han}}A-Za-z] ) {BLANK}{{2,}} (?= \p{{Han}}{{0,4}}? (?:人民法院|仲裁委员会) )  # ××旗法院
+                 | 【 (?: \p{{Han}}{{0,4}} (?:名称|姓名|案由|受送达人) | [年月日时分] | {BLANK}+ ) 】
                    # 【原告名称】, 【年】
                  | \{{\{{ {SP}* [A-Za-z_][\w.|()"'、, ]{{0,60}}? {SP}* \}}\}}            # a template's variable
                  | \{{% [^%\n]{{0,60}} %\}}                                          # a template's tag (Jinja)"""

@@ -31,6 +31,18 @@ _DATA_COLUMN = 3
 INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg"))
 
 
+def _after_term(element: lxml.html.HtmlElement) -> bool:
+    """Is ``element`` (a dd) the value of the term just before it (a dt)?"""
+    before = element.getprevious()
+    return before is not None and before.tag == "dt"
+
+
+def _before_value(element: lxml.html.HtmlElement) -> bool:
+    """Is ``element`` (a dt) a term whose value (a dd) follows it?"""
+    after = element.getnext()
+    return after is not None and after.tag == "dd"
+
+
 def _parse(page: str, name: str) -> lxml.html.HtmlElement | None:
     """The page's tree (None when it has no element at all), or an InputError."""
     # Given as UTF-8 bytes with the encoding named, so that the page's own declarations
@@ -225,6 +237,8 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                     out.append("\n")
                 cells[-1] += 1
                 open_cells.append([False, False])
+            elif tag == "dd" and _after_term(element):
+                out.append("\t")  # a definition list's term and its value, one line (<dt>案号：</dt><dd>…</dd>)
             elif tag in BLOCKS and tag != "tr":  # (a row's line starts at its first cell)
                 # A cell's paragraph (Word's <td><p>1</p></td>) is the cell's text: a line only after other text.
                 if not in_cell():
@@ -246,6 +260,8 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                 data_rows.pop()
             if tag in CELLS and in_cell():
                 open_cells.pop()
+            elif tag == "dt" and _before_value(element):
+                pass  # (its value goes on on the line)
             elif tag in BLOCKS and not (tag in CELLS and cells):
                 if in_cell():
                     open_cells[-1][1] = open_cells[-1][0]  # (the cell's next text, if any, starts a line)

@@ -479,7 +479,7 @@ RECORD_PUBLISHER_KEYS: tuple[str, ...] = (
 RECORD_ISSUER_KEYS: tuple[str, ...] = (
     "court", "courtname", "courtcode", "fymc", "fyname", "fy", "issuer", "publisher", "organ", "organization",
     "orgname", "org",
-    "fbjg", "fbdw", "zcjg",  # (发布机构, 发布单位, 仲裁机构 by pinyin initials, as open-data platforms name columns)
+    "fbjg", "fbdw", "zcjg", "fbfy",  # (发布机构, 发布单位, 仲裁机构, 发布法院 by pinyin initials, as platforms do)
     "法院", "法院名称", "公告法院", "发布法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委",
     "仲裁机构",
     "公告机关", "发布机关", "发文机关", "公告机构", "发布部门",  # (a government open-data export's column)
@@ -518,7 +518,7 @@ RECORD_DAY_KEYS: tuple[str, ...] = ("date",)
 RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday")
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
-    "领取地点",  # (a form of service's place to collect what it serves)
+    "领取地点", "lqdd",  # (a form of service's place to collect what it serves)
     "ftmc", "ktdd",  # (法庭名称, 开庭地点: a data exchange's pinyin initials)
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
@@ -541,6 +541,7 @@ RECORD_PARTY_KEYS: tuple[str, ...] = (
 # The column or field naming whom a notice serves: the addressee.
 RECORD_ADDRESSEE_KEYS: tuple[str, ...] = (
     "被送达人", "受送达人", "送达对象", "被送达人名称", "受送达人名称", "被送达人姓名", "受送达人姓名",
+    "ssdr", "bsdr",  # (受送达人, 被送达人 by their pinyin initials)
     # a bureau's table of those it serves (下列用人单位：…, 下列当事人：…): 用人单位名称, 当事人名称
     "用人单位名称", "单位名称", "当事人名称", "用人单位", "纳税人名称", "纳税人",
 )  # fmt: skip

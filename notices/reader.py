@@ -435,7 +435,9 @@ def _use_records(
         first_mark = bisect_left(disclosures, since)
         if first_mark < len(disclosures) and disclosures[first_mark] < row_end:
             continue
-        listed = listing(fields, source, where(fields), form=lines)
+        # (A run of labelled lines, or a record of its own — an API's, an export's row — is a form; a table's row
+        # under a sentence that serves it is the sentence's.)
+        listed = listing(fields, source, where(fields), form=lines or group not in cells)
         if listed is None:
             continue
         _served_by_its_field(listed, fields)

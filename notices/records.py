@@ -284,6 +284,9 @@ _NAME_SEPARATOR = grammar.compile_pattern(
 )
 # "原告:某某公司;被告:刘光明,某某公司", "上诉人-某某|被上诉人-某某" — names after their role.
 _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：\-－—]? \s*", regex.VERBOSE)
+_PROSE_STOPS = 2  # full stops in a field's value that make it a text, not a form's value
+_BLANK_VALUE = regex.compile(rf"{grammar.BLANK}{{2,}}")  # (×××, ______)
+_ITEM_NUMBER = regex.compile(r"\s*[0-9０-９]{1,2}[.．、]\s*")
 # "武汉某某有限公司(原告),刘某(被告)" — a role in brackets after the name.
 _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}) \s* [)）] \s* \Z", regex.VERBOSE)
 _HELD = regex.compile(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
@@ -329,6 +332,10 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | Non
     for piece in [*_NAME_SEPARATOR.split(value)]:
         offset = value.find(piece, at)
         at = offset + len(piece)
+        number = _ITEM_NUMBER.match(piece)
+        if number is not None:  # (1.某公司, a numbered list's item)
+            offset += number.end()
+            piece = piece[number.end() :]
         role = _ROLE_PREFIX.match(piece)
         if role is not None and role.group("role"):
             side = side_of(role.group("role")) or side
@@ -411,7 +418,10 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
     clocks = by_kind.get("clock", []) + [field for field in by_kind.get("hearing", []) if key_of(field[0]) == "time"]
     if "day" in by_kind and clocks and not any(key_of(field[0]) != "time" for field in by_kind.get("hearing", [])):
         by_kind["hearing"] = [by_kind["day"][0], *clocks]  # Date | Time: the day beside a clock is the hearing's
-    served = form and _serves(by_kind)
+    # (Not a record whose text says what it is, read as text: 公告正文：处罚事由：…。处罚依据：…。 serves no one.)
+    served = form and _serves(by_kind) and not any(value.count("。") >= _PROSE_STOPS for _, value, _ in fields)
+    if served and any(_BLANK_VALUE.fullmatch(value.strip()) for _, value, _ in by_kind["addressee"]):
+        return None  # a template's form, its addressee to fill in (受送达人：×××)
     if not served and ("hearing" not in by_kind or not ("case" in by_kind or has_parties)):
         return None
     if any(_HELD.search(value) for _, value, _ in by_kind.get("hearing", [])):

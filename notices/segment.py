@@ -440,6 +440,8 @@ def _addressees(text: str) -> list[_Token]:
             and (not _line_blank_before(text, start - 1) or _quoted_in_part(text, start - 1))
         ):
             continue  # quoted: in a sentence (刊登公告：“李某：本院受理…”), or in part under one (内容大致如下：/ “…”)
+        if text[text.rfind("\n", 0, start) + 1 : start].rstrip().endswith(_LINK_LABELS):
+            continue  # a page's link to the notice before or after (上一篇：陆某某：本院受理…), not a notice
         numbered = _ENUMERATION.match(text, start, names_end)
         item_start = start  # (一、NORTH STAR TRADING LTD：: a line of its own, its item number before the names)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
@@ -492,6 +494,7 @@ def _addressees(text: str) -> list[_Token]:
     return found
 
 
+_LINK_LABELS = ("上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:")
 # Where a line starts with an item's number (一、 2. …): found from the line end before it, a literal.
 _NUMBERED_LINE = re.compile(rf"\n {grammar.SP}* {grammar.ITEM_NUMBER}", re.VERBOSE)
 
