@@ -648,7 +648,8 @@ SUMMONS_SERVED = rf"""{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通
 # (听证室, 调解室, 询问室 are places: a session word before 室 or 庭 is a room's name; before 传票, 公告 or 通知, a
 # document's: 在本报刊登的…一案开庭传票公告中.)
 # (开庭前: 召开庭前会议; 巡回审判点: a place)
-_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传票 | 公告 | 通知 | 前 )"
+# (审理了, 开庭审理了: a session held, a report's words, no hearing set.)
+_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传票 | 公告 | 通知 | 前 | 了 | 审理了 )"
 # The characters _SESSION_END can start with (its words are all optional but the session): a lookahead
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
@@ -1073,8 +1074,9 @@ PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {BLANK}{{2,}}                   
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A title about a body's own business (OWN_BUSINESS_TITLES), unless it names a case: 关于…采购合同纠纷一案的公告.
 # (Not a case's own word in general: 企业破产案件管理人名册 names cases, no case.)
-# (Nor 开庭 in general: 关于2027年春节期间暂停开庭的公告 names no hearing of anyone's.)
-OWN_BUSINESS_TITLE = rf"""^ (?! [^\n]* (?:纠纷|一案|(?<!破产)案件|送达|(?<!暂停|停止)开庭) )
+# (Nor 开庭 in general: 关于2027年春节期间暂停开庭的公告, …立案及开庭工作安排的公告 name no hearing of anyone's.)
+_NAMES_A_CASE = r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行)案件|送达|(?<!暂停|停止)开庭(?!\p{Han}{0,2}安排)"
+OWN_BUSINESS_TITLE = rf"""^ (?! [^\n]* (?:{_NAMES_A_CASE}) )
                          [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}"""
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告

@@ -193,6 +193,16 @@ _ROLE_ROWS = tuple(tuple(row.split("\t")) for row in _entries("party_roles.txt")
 ROLE_SIDES: dict[str, str] = {row[0]: row[1] for row in _ROLE_ROWS if row[2:] != ("label",)}
 LABEL_ROLES: dict[str, str] = {row[0]: row[1] for row in _ROLE_ROWS if row[2:] == ("label",)}
 PARTY_ROLES: tuple[str, ...] = tuple(ROLE_SIDES)
+# Those who act for a party, never addressed by their label alone (法定代表人：某某).
+REPRESENTATIVE_ROLES: tuple[str, ...] = (
+    "法定代表人",
+    "法定代理人",
+    "委托代理人",
+    "委托诉讼代理人",
+    "负责人",
+    "经营者",
+    "辩护人",
+)
 # The roles on neither side (案外人, 利害关系人, 第三人): a body may name such a party after the case
 # phrase, in the clause that says what it did (…一案中，案外人某某公司对本院查封的…提出书面异议).
 OTHER_PARTY_ROLES: tuple[str, ...] = tuple(role for role, side in ROLE_SIDES.items() if side == "other")
@@ -321,11 +331,16 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     "停水", "停电", "停气", "征求意见", "开放日", "举办", "施行", "收费办法", "收费标准",
     # its hours over a holiday (关于2026年春节期间诉讼服务工作安排的公告), a standard it sets (最低工资标准)
     "春节期间", "元旦期间", "国庆期间", "节假日期间", "放假", "工作安排", "服务安排", "工资标准", "作息时间",
-    "办公时间", "假期安排", "假日安排",
+    "办公时间", "假期安排", "假日安排", "受理费", "诉讼费",
     # whom it appoints (关于公布第六届仲裁员名册的公告, 人民陪审员名单, 聘任调解员)
     "名册", "聘任", "任命", "陪审员名单",
 )  # fmt: skip
 
+# Words that tell of a session held, not one to come: a news report's (庭审中，双方…; 择期宣判), a livestream's review
+# (【回顾】…累计观看1236人次).
+HELD_WORDS: tuple[str, ...] = (
+    "庭审中", "庭审结束", "择期宣判", "旁听了", "当庭宣判", "回顾", "累计观看", "观看人次",
+)  # fmt: skip
 # Words a body makes a list public with (违法行为予以社会公布, 失信被执行人名单曝光如下): a list, no one served.
 PUBLICITY_WORDS: tuple[str, ...] = (
     "社会公布", "予以公布", "现予公布", "公布如下", "向社会公布", "予以曝光", "曝光如下",

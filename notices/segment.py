@@ -483,8 +483,8 @@ def _addressees(text: str) -> list[_Token]:
         if first == len(text) or text[first] not in _ROLE_FIRSTS:
             continue  # the line does not start with a role: news prints many colons
         match = grammar.match(grammar.ROLE_LABEL_LINE_RE, text, line_start)
-        if match is None:
-            continue
+        if match is None or match.group("role") in lexicon.REPRESENTATIVE_ROLES:
+            continue  # (法定代表人：某某 under a party's line, or in a list of offenders: it addresses no one)
         token = _addressee_token(text, match, match.end(), _ROLE_LABEL, whole_line=True)
         if token is not None:
             token.kind = "role_label"
@@ -1479,6 +1479,8 @@ class _Reader:
             if title is not None:
                 start = title.start
             own = listing.match.span("listing_issuer") if listing.match.groupdict().get("listing_issuer") else None
+            if _HELD_TOLD.search(self.text, start, min(len(self.text), end + _TOLD_REACH)):
+                continue  # a news report of a session held (…公开开庭审理…一案。庭审中，双方…), none to come
             self.blocks.append(
                 Block(
                     start=start,
@@ -1651,6 +1653,8 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
 
 
 _PUBLICITY = grammar.literals(lexicon.PUBLICITY_WORDS)
+_HELD_TOLD = grammar.literals(lexicon.HELD_WORDS)
+_TOLD_REACH = 120  # characters after a listing where a report goes on to tell of the session held
 
 
 def _quoted_as_fake(text: str, start: int) -> bool:
@@ -1723,11 +1727,18 @@ class IssuersAbove:
         self.nearest: list[Span] = []  # of the issuers named up to each end, the last one printed
         for _, span in found:
             self.nearest.append(max(span, self.nearest[-1]) if self.nearest else span)
+        # (A signature closes its page's notices: a heading above it names no row below it, another page's.)
+        self.signed = [signature.end() for signature in grammar.finditer(grammar.SIGNATURE_RE, text)]
 
     def __call__(self, pos: int) -> Span | None:
-        """The issuer named by the nearest heading that ends by ``pos``."""
+        """The issuer named by the nearest heading that ends by ``pos``, no signature between."""
         before = bisect_right(self.ends, pos)
-        return self.nearest[before - 1] if before else None
+        if not before:
+            return None
+        signed = bisect_right(self.signed, pos)
+        if signed and self.signed[signed - 1] > self.ends[before - 1]:
+            return None
+        return self.nearest[before - 1]
 
 
 def _names_case_first(listing: _Token) -> bool:
