@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 import regex
 
 from notices import grammar, lexicon
+from notices.casenumbers import find_case_numbers
 from notices.models import Span
 from notices.textwidth import display_width
 
@@ -190,6 +191,7 @@ def find_layout(text: str) -> Layout:
     elif layout is table and _has_quotes(text):
         _code_beside(text, layout)
     _markdown_tables(text, layout)
+    _bar_tables(text, layout)
     _box_tables(text, layout)
     _spaced_tables(text, layout)
     _labelled_lines(text, layout)
@@ -828,6 +830,40 @@ def _markdown_tables(text: str, layout: Layout) -> None:
     layout.literals.sort(key=lambda literal: literal.start)
 
 
+# Lines of cells apart by bars, with none at the ends and no rule under the header (开庭时间 | 法院 | 案号 | 法庭): a
+# page's table copied as text. A header of column names, then rows of as many cells.
+_BAR_ROWS = regex.compile(
+    r"^(?P<header>[^|\n]+(?:\|[^|\n]+){2,})\n(?P<rows>(?:[^|\n]+(?:\|[^|\n]+){2,}(?:\n|\Z))+)", regex.M
+)
+
+
+def _bar_tables(text: str, layout: Layout) -> None:
+    """Each cell of a table whose cells are apart by bars with none at the line's ends, each row a record."""
+    if "|" not in text:
+        return
+    for table in _BAR_ROWS.finditer(text):
+        names = [name.strip() for name in table.group("header").split("|")]
+        if table.group("header").lstrip().startswith("|") or not _names_columns(names):
+            continue
+        at = table.start("rows")
+        under_prose = "。" in text[: table.start()]  # (a table a sentence over it serves: its rows are cells)
+        for row in table.group("rows").splitlines(keepends=True):
+            cells = row.rstrip("\n").split("|")
+            if len(cells) == len(names):
+                start = at
+                for name, cell in zip(names, cells, strict=True):
+                    value_start = start + len(cell) - len(cell.lstrip())
+                    value = cell.strip()
+                    if value:
+                        cell_of = under_prose and not _is_prose(value)
+                        literal = Literal(value_start, value_start + len(value), name, at, "plain", cell=cell_of)
+                        layout.literals.append(literal)
+                        layout.records.setdefault(at, []).append((name, value, (value_start, value_start + len(value))))
+                    start += len(cell) + 1
+            at += len(row)
+    layout.literals.sort(key=lambda literal: literal.start)
+
+
 # ---------------------------------------------------------------- tables aligned by spaces
 
 _SPACED_GAP = regex.compile(grammar.CELL_GAP)
@@ -1147,13 +1183,15 @@ _LISTING_LABEL = "|".join(
     "[\x20\t\u3000\xa0]*".join(map(regex.escape, label))
     for label in sorted(lexicon.LISTING_LABELS, key=len, reverse=True)
 )
+# What a role's label says in brackets after it: 上诉人（原审原告）：.
+_LABEL_ASIDE = r"(?:[（(][^（）()\n:：]{1,10}[)）])?"
 # A second label for the same value: 审判长/独任审判员：.
 _OR_LABEL = rf"(?:[/／](?:{_LISTING_LABEL}))?"
 # 案号：…, or in brackets with no colon: 【案　　号】…, or a two-column table's row (案号\t…, a label and its value);
 # the next label on the line after two spaces or a full-width one.
 _LABELLED = regex.compile(
     rf"(?:【[\x20\t\u3000\xa0]*(?P<label>{_LISTING_LABEL})[\x20\t\u3000\xa0]*】"
-    rf"|(?P<label>{_LISTING_LABEL}){_OR_LABEL}(?:[\x20\t\u3000\xa0]*[:：]|\t(?=[^\t\n]+$)))"  # (label\tvalue)
+    rf"|(?P<label>{_LISTING_LABEL}){_OR_LABEL}{_LABEL_ASIDE}(?:[\x20\t\u3000\xa0]*[:：]|\t(?=[^\t\n]+$)))"
     r"[\x20\t\u3000\xa0]*(?P<value>[^\n]*?)[\x20\t\u3000\xa0]*"
     rf"(?=(?:[\x20\t\u3000\xa0]{{2,}}|\u3000)(?:{_LISTING_LABEL}){_OR_LABEL}[\x20\t\u3000\xa0]*[:：]|$)",
     regex.MULTILINE,
@@ -1188,6 +1226,9 @@ def _labelled_lines(text: str, layout: Layout) -> None:
         label = match.group("label").translate(_LABEL_SPACES)
         if group is None or label in seen:
             group, seen = -(match.start() + 1), set()  # negative: never a brace's or a row's offset
+            number = _case_line_over(text, line_start)
+            if number is not None:  # (the case's number alone on the line over its fields: （2026）…号 / 开庭时间：…)
+                layout.records.setdefault(group, []).append(("案号", text[slice(*number)], number))
         seen.add(label)
         last_line, previous_end = line, match.end()
         if match.group("value"):
@@ -1196,6 +1237,20 @@ def _labelled_lines(text: str, layout: Layout) -> None:
             while (item := _NUMBERED_GOES_ON.match(text, done)) is not None and _NUMBERED.match(match.group("value")):
                 layout.records[group].append((label, item.group("value"), item.span("value")))
                 done = item.end()
+
+
+def _case_line_over(text: str, line_start: int) -> Span | None:
+    """A case number alone on the line just over ``line_start`` (blank lines apart), where it stands."""
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip(" \t\u3000\xa0")
+    found = list(find_case_numbers(line)) if line else []
+    if len(found) != 1 or found[0][0] != line:
+        return None
+    at = text.index(line, start)
+    return at, at + len(line)
 
 
 # A labelled value numbered (1.某公司), and the next numbered one on a line of its own under it, indented.

@@ -1123,8 +1123,9 @@ TRAILING_ISSUER = rf"""
 """
 # A date alone, after the closing or the body: the signature of a notice that names no issuer below.
 DATE_LINE = rf"^ {SP}* (?P<published>{DATE}) {SP}* [。.]? {SP}* $"
-# A day of sessions printed once over a table of them, its weekday beside it: 2026年11月18日（星期三）.
-SESSION_DAY_LINE = rf"^ {SP}* {DATE} {WEEKDAY} {SP}* $"
+# A day of sessions printed once over a table of them, its weekday beside it: 2026年11月18日（星期三）, 今日开庭
+# （2026年12月1日 星期二）; not a page's time of posting or update (发布时间：2026年12月1日 星期二).
+SESSION_DAY = rf"(?<! (?:发布|更新|抓取|采集|打印|生成) [^\n]{{0,8}} ) {DATE} {WEEKDAY}"
 DATE_AFTER_CLOSING = rf"\G {WS}{{0,6}} (?P<published>{DATE}) {SP}* [。.]?"
 # 本院定于2017年5月24日上午9时在本院新兴法庭公开开庭审理…一案 — a court's session listing, one
 # sentence with no addressee. It starts a line or a sentence, or follows a label (正文：). An item of a
@@ -1260,7 +1261,7 @@ DATE_WITHOUT_DAY_MARK_RE = compile_rule(DATE_WITHOUT_DAY_MARK, guarded=False)
 MONTH_DAY_RE = compile_rule(MONTH_DAY, guarded=False)
 LUNAR_ASIDE_RE = compile_rule(LUNAR_ASIDE, guarded=False)
 WEEKDAY_RE = compile_rule(WEEKDAY, guarded=False)
-SESSION_DAY_LINE_RE = compile_rule(SESSION_DAY_LINE, guarded=False)
+SESSION_DAY_RE = compile_rule(SESSION_DAY, guarded=False)
 CLOCK_RE = compile_rule(CLOCK, guarded=False)
 CLOCK_RANGE_DASH_RE = compile_rule(CLOCK_RANGE_DASH, guarded=False)
 BARE_MINUTE_RE = compile_rule(BARE_MINUTE, guarded=False)

@@ -529,6 +529,9 @@ RECORD_CLOCK_KEYS: tuple[str, ...] = ("时间", "时刻", "开庭时刻", "庭�
 # A day column with no word of a hearing (Date): the hearing's day only beside a clock column (Date | Time), as a
 # day alone may be anything's (a publication's).
 RECORD_DAY_KEYS: tuple[str, ...] = ("date",)
+# A day column of Chinese name: a session's day only with a weekday column beside it (日期 | 星期 | 时间 | 法庭), as a
+# lawyer's own calendar names 日期 too (日期 | 时间 | 法院 | 承办律师).
+RECORD_WEEKDAY_DAY_KEYS: tuple[str, ...] = ("日期",)
 # A weekday column beside a hearing's date column (开庭日期 | 星期 | 时间): checked against the date.
 RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday")
 RECORD_VENUE_KEYS: tuple[str, ...] = (

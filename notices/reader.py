@@ -36,6 +36,7 @@ from notices.listed import fill_appended, fill_listed, fill_referred
 from notices.models import Notice, Source, SourceFormat, Span
 from notices.records import (
     Field,
+    clock_only,
     fill,
     listed_spans,
     listing,
@@ -435,6 +436,13 @@ def _use_records(
         first_mark = bisect_left(disclosures, since)
         if first_mark < len(disclosures) and disclosures[first_mark] < row_end:
             continue
+        if clock_only(fields):
+            # (A table's rows that give only a clock, 时间 | 法庭 | 案号, the day printed over it with its weekday.)
+            if table_ends[group] not in days_over:
+                days_over[table_ends[group]] = _day_over_table(text, at)
+            day = days_over[table_ends[group]]
+            if day is not None:
+                fields = [(lexicon.DAY_ABOVE_KEY, text[slice(*day[1])], day[1]), *fields]
         # (A run of labelled lines, or a record of its own — an API's, an export's row — is a form; a table's row
         # under a sentence that serves it is the sentence's.)
         listed = listing(fields, source, where(fields), form=lines or group not in cells)
@@ -472,14 +480,14 @@ _DAY_REACH = 6  # lines above a table's first row its day may stand on (its head
 
 def _day_over_table(text: str, first_row: int) -> tuple[dt.date, Span] | None:
     """The day of sessions printed once over a table whose rows give only times (呼和浩特市新城区人民法院开庭公告 /
-    2026年11月18日（星期三） / 序号　开庭时间　法庭…): a date with its weekday on a line of its own."""
+    2026年11月18日（星期三） / 序号　开庭时间　法庭…): a date with its weekday, on a line of its own or in the title."""
     end = first_row
     for _ in range(_DAY_REACH):
         start = text.rfind("\n", 0, max(end - 1, 0)) + 1
         if start >= end:
             break
         line = fold(text[start:end])
-        if grammar.match(grammar.SESSION_DAY_LINE_RE, line) is not None:
+        if grammar.search(grammar.SESSION_DAY_RE, line) is not None:
             day = grammar.search(grammar.DATE_RE, line)
             value = read_date(day, "hearing_date").value if day is not None else None
             return (value, (start + day.start(), start + day.end())) if day is not None and value else None

@@ -284,6 +284,7 @@ _NAME_SEPARATOR = grammar.compile_pattern(
 )
 # "原告:某某公司;被告:刘光明,某某公司", "上诉人-某某|被上诉人-某某" — names after their role.
 _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：\-－—]? \s*", regex.VERBOSE)
+_WEEKDAY_DAY_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_WEEKDAY_DAY_KEYS)
 _PROSE_STOPS = 2  # full stops in a field's value that make it a text, not a form's value
 _BLANK_VALUE = regex.compile(rf"{grammar.BLANK}{{2,}}")  # (×××, ______)
 _ITEM_NUMBER = regex.compile(r"\s*[0-9０-９]{1,2}[.．、]\s*")
@@ -292,7 +293,8 @@ _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}
 _HELD = regex.compile(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
 _TOLD_HELD = grammar.literals(lexicon.HELD_WORDS)
 _TRANSLATION = regex.compile(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
-_VERSUS = regex.compile(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s")  # (…LIMITED（香港）v. 广州…: no space after a bracket)
+# (…LIMITED（香港）v. 广州…: no space after a bracket; 某公司 诉 韩某, a schedule's cell)
+_VERSUS = regex.compile(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
@@ -415,6 +417,11 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
             remarks.append(field)
         elif field[1].strip():
             by_kind.setdefault(kind, []).append(field)
+    if "day" not in by_kind:
+        # (日期 beside 星期, or 同日 in it: a day of sessions; see lexicon.RECORD_WEEKDAY_DAY_KEYS)
+        day = [field for field in remarks if key_of(field[0]) in _WEEKDAY_DAY_KEYS and field[1].strip()]
+        if day and ("weekday" in by_kind or day[0][1].strip() in lexicon.SAME_DAY_WORDS):
+            by_kind["day"] = day[:1]
     has_parties = any(kind in by_kind for kind in ("parties", "addressee", "applicant", "respondent", "other"))
     clocks = by_kind.get("clock", []) + [field for field in by_kind.get("hearing", []) if key_of(field[0]) == "time"]
     if "day" in by_kind and clocks and not any(key_of(field[0]) != "time" for field in by_kind.get("hearing", [])):
@@ -456,7 +463,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
             listed.notice.warnings.append(cut_number_finding(value[cut[0] : cut[1]], placed))
     for kind in ("parties", "applicant", "respondent", "other"):
         for _, value, span in by_kind.get(kind, []):
-            phrase = read_sides(fold(value), 0, len(value)) if kind == "parties" else None
+            phrase = read_sides(fold(value), 0, len(value), listing=True) if kind == "parties" else None
             if phrase is not None and phrase.cause is not None:
                 # A case's column (案件: 原告某某诉被告某某民间借贷纠纷): its parties by side, and its cause.
                 _read_phrase(listed, value, span, phrase, "cause" not in by_kind)
@@ -480,6 +487,12 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
 def _serves(by_kind: dict[str, list[Field]]) -> bool:
     """Are the fields a form of service (要素式公告: 受送达人：… 案号：… 送达文书：…), setting a hearing or not?"""
     return "addressee" in by_kind and "documents" in by_kind and "case" in by_kind
+
+
+def clock_only(fields: Sequence[Field]) -> bool:
+    """Do ``fields`` give a clock and no day or hearing field (a table's 时间 column, its day printed elsewhere)?"""
+    kinds = {_field_kind(field[0]) for field in fields if field[1].strip()}
+    return "clock" in kinds and not kinds & {"hearing", "day"}
 
 
 def served_form(fields: Sequence[Field]) -> bool:
