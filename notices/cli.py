@@ -230,6 +230,7 @@ def _stream(paths: tuple[Path, ...], inputs: InputOptions, fmt: str, output: Pat
     from notices.batch import StreamRun, stream_records
     from notices.export.options import ExportOptions
 
+    _load_parser()
     if fmt not in STREAMED:
         raise OutputRefused(f"--stream writes {' or '.join(STREAMED)}, not {fmt}")
     run = StreamRun()
@@ -243,6 +244,15 @@ def _stream(paths: tuple[Path, ...], inputs: InputOptions, fmt: str, output: Pat
 
 
 _COLLECTOR_THRESHOLDS = (200_000, 30, 30)
+
+
+def _load_parser() -> None:
+    """The parser's modules, loaded before a run: its compiled grammar lives as long as the process, so the cyclic
+    collector is told to leave what is loaded by then (gc.freeze: it had walked the grammar's objects at each pass,
+    some 5 % of a run, benchmarks/results.md; and the workers --jobs forks share those pages unwritten)."""
+    import notices.api  # noqa: F401
+
+    gc.freeze()
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -338,6 +348,7 @@ def parse(
     from notices.batch import read_batch
     from notices.export.options import ExportOptions
 
+    _load_parser()
     # Only the outputs that quote the printed text need the pages kept. For JSONL from worker
     # processes, JSON lines and batch keys come back instead of records (far cheaper to receive).
     packed = fmt == "jsonl" and inputs.jobs > 1
@@ -367,6 +378,7 @@ def check(paths: tuple[Path, ...], inputs: InputOptions, strict: bool, quiet: bo
     from notices import report
     from notices.batch import read_batch
 
+    _load_parser()
     batch = read_batch(list(paths), inputs, _progress(quiet))
     click.echo(report.render(batch.records, batch.texts), nl=False)
     _finish_batch(batch, strict)

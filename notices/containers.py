@@ -587,6 +587,8 @@ def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, l
     later = later or bool(start)
     at = start
     for _ in range(_LATER_HEADER_REACH if later else _HEADER_REACH):
+        if later and text.find("\t", at) < 0:
+            return None  # (further on, only a tabbed line may be a header: none is left)
         at = _next_tabbed_line(text, at)
         end = text.find("\n", at)
         end = len(text) if end < 0 else end

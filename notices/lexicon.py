@@ -408,13 +408,15 @@ CASE_PREFIX_ENDS: tuple[str, ...] = (
     "听", "听延",
     # a tax inspector's notice of inspection, by its form's number (甬税二稽检通一〔2026〕88号, 税务检查通知书（一）)
     "通一", "通二",
+    "缴",  # (an order to pay in: 筑公积金责缴〔2026〕第0097号)
 )  # fmt: skip
 # Words after a list's title on its line, in an export or a site's list page: 某某人民法院 开庭公告 导出.
 LIST_TITLE_TAILS: tuple[str, ...] = ("导出", "列表", "一览", "一览表", "查询结果", "汇总", "汇总表")
 CASE_PREFIX_STOPS: tuple[str, ...] = (
 
     "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",
-    "判决", "裁定", "不服", "提起", "根据", "依据", "经", "按", "将", "本院", "本委", "我院",
+    "判决", "裁定", "不服", "提起", "根据", "依据", "经", "按", "将", "本院", "本委", "我院", "本局", "我局",
+    "制作", "已",  # (本局已制作昆医保罚告〔2026〕11号…; not 并: 太原 registers start with it, 并迎劳人仲案字)
     "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及", "于", "和", "是", "其", "出具",
     # the body that numbered it, its name run on into the number: 某某仲裁委员会成武劳人仲委案〔2021〕第1587号
     "委员会", "法院", "仲裁院",
