@@ -606,7 +606,11 @@ def _web_page_breaks(source: str) -> list[tuple[int, int, str]]:
             continue
         cut_end, goes_on = lines[first - 1][1], lines[last + 1][0]
         cut = source[lines[first - 1][0] : cut_end].rstrip()
-        edits.append((cut_end, goes_on, "" if cut and cut[-1] not in _SENTENCE_ENDS else "\n"))
+        if grammar.match(grammar.DATE_LINE_RE, cut) is not None:
+            joined = "\n\n"  # (the page ended signed, its date last: what follows is another page's, not joined)
+        else:
+            joined = "" if cut and cut[-1] not in _SENTENCE_ENDS else "\n"
+        edits.append((cut_end, goes_on, joined))
         index = last + 1
     return edits
 

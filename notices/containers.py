@@ -1290,6 +1290,11 @@ def _day_rows(text: str, layout: Layout) -> None:
             line_end = len(text) if line_end < 0 else line_end
             row = grammar.match(grammar.DAY_ROW_RE, text, at, line_end)
             if row is None:
+                under = _labelled_cells(text, at, line_end) if last else None
+                if last is not None and under:
+                    last += under  # (its parties on the line under it: 原告：某某　被告：某某; the next row after)
+                    at = line_end + 1
+                    continue
                 if last and _goes_on_row(text[at:line_end]):
                     # (its last cell wrapped: 原告某某诉被告太原晋阳钢材 / 加工有限公司买卖合同纠纷; printed in pieces)
                     name, value, _ = last[-1]
@@ -1308,12 +1313,31 @@ def _day_rows(text: str, layout: Layout) -> None:
             last = None
             if any(name in ("案号", "案件") or grammar.ROLE_RE.fullmatch(name) for name, _, _ in cells):
                 # (a case's session, by its number or its parties: not a day's programme, 上午9:00　开幕式　…)
+                printed = heading.group("weekday")
+                weekday = [(lexicon.DAY_ABOVE_WEEKDAY_KEY, printed, heading.span("weekday"))] if printed else []
                 last = layout.records[-(row.start() + 1)] = [  # negative: never a brace's or a table row's offset
                     (lexicon.DAY_ABOVE_KEY, heading.group("day"), heading.span("day")),
+                    *weekday,  # (the day's weekday as printed, checked against the day: 2026年12月16日（星期四）)
                     ("开庭时间", row.group("time"), row.span("time")),
                     *cells,
                 ]
             at = line_end + 1
+
+
+def _labelled_cells(text: str, start: int, end: int) -> list[tuple[str, str, Span | None]]:
+    """The cells of the line under a day's row when each is a role's label and its names (原告：某某　被告：某某)."""
+    pieces = [piece for piece in regex.split(r"(\u3000|\x20{2,})", text[start:end]) if piece.strip(" \u3000")]
+    fields: list[tuple[str, str, Span | None]] = []
+    at = start
+    for piece in pieces:
+        at = text.index(piece, at)
+        cell = _day_cell(piece.strip(), at + len(piece) - len(piece.lstrip()))
+        label = _CELL_LABEL.match(piece.strip())
+        if not cell or label is None or grammar.ROLE_RE.fullmatch(label.group("label")) is None:
+            return []
+        fields += cell
+        at += len(piece)
+    return fields
 
 
 def _goes_on_row(line: str) -> bool:
@@ -1353,7 +1377,12 @@ def _day_cell(cell: str, start: int) -> list[tuple[str, str, Span | None]]:
         return [("开庭地点", cell, (start, start + len(cell)))]
     if grammar.search(grammar.ROLE_WORD_RE, cell) is not None or "诉" in cell:
         return [("案件", cell, (start, start + len(cell)))]  # 原告某某诉被告某某买卖合同纠纷: its sides and cause
+    if cell.endswith(_CAUSE_ENDS):
+        return [("案由", cell, (start, start + len(cell)))]  # 买卖合同纠纷, its parties on the line under it
     return []
+
+
+_CAUSE_ENDS = ("纠纷", "争议", "罪")
 
 
 _CELL_LABEL = regex.compile(r"(?P<label>[^：:\s]{1,8})[：:]\s*")

@@ -535,7 +535,8 @@ RECORD_DAY_KEYS: tuple[str, ...] = ("date",)
 # lawyer's own calendar names 日期 too (日期 | 时间 | 法院 | 承办律师).
 RECORD_WEEKDAY_DAY_KEYS: tuple[str, ...] = ("日期",)
 # A weekday column beside a hearing's date column (开庭日期 | 星期 | 时间): checked against the date.
-RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday")
+DAY_ABOVE_WEEKDAY_KEY = "排期星期"  # (the weekday printed beside that day: 2026年12月16日（星期四）)
+RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday", DAY_ABOVE_WEEKDAY_KEY)
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
     "领取地点", "lqdd",  # (a form of service's place to collect what it serves)

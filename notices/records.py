@@ -401,7 +401,7 @@ def listed_spans(fields: Sequence[Field]) -> list[Span]:
     ]
 
 
-_ABOVE_ROW_KEYS = _TITLE_KEYS | {key_of(lexicon.DAY_ABOVE_KEY)}
+_ABOVE_ROW_KEYS = _TITLE_KEYS | {key_of(lexicon.DAY_ABOVE_KEY), key_of(lexicon.DAY_ABOVE_WEEKDAY_KEY)}
 
 
 def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = False) -> Notice | None:

@@ -98,10 +98,10 @@ CORPUS_FLOORS = {
     "lll": (99.6, 63, 0),  # (law firms' and vendors' daily digests of notices, blind: first 99.6 %, 63/63)
     "mmm": (99.4, 57, 0),  # (a province's day on the national platform's API, blind: first 99.4 %, 57/57)
     "ooo": (97.8, 31, 0),  # (bureaus other than labour serving by announcement, blind: first 96.1 %, 31/31)
-    "ppp": (78.9, 72, 1),  # (hearing schedules in every layout, defects planted, blind: first 64.9 %, 60/82)
+    "ppp": (80.5, 73, 1),  # (hearing schedules in every layout, defects planted, blind: first 64.9 %, 60/82)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 5}
+FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 6}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
