@@ -400,6 +400,13 @@ def _use_records(
     issuers_above: IssuersAbove | None = None  # (the page's headings, found once for all its rows)
     rows_above: dict[int, Notice] = {}  # a table's end → its row read last
     days_over: dict[int, tuple[dt.date, Span] | None] = {}  # a table's end → the day printed over it, if any
+
+    def day_over(table_end: int, first_row: int) -> tuple[dt.date, Span] | None:
+        """The day printed over a table, looked for once a table (from the first row read of it)."""
+        if table_end not in days_over:
+            days_over[table_end] = _day_over_table(text, first_row)
+        return days_over[table_end]
+
     for group, fields in layout.records.items():
         if group in by_record or group not in extents:
             continue
@@ -438,9 +445,7 @@ def _use_records(
             continue
         if clock_only(fields):
             # (A table's rows that give only a clock, 时间 | 法庭 | 案号, the day printed over it with its weekday.)
-            if table_ends[group] not in days_over:
-                days_over[table_ends[group]] = _day_over_table(text, at)
-            day = days_over[table_ends[group]]
+            day = day_over(table_ends[group], at)
             if day is not None:
                 fields = [(lexicon.DAY_ABOVE_KEY, text[slice(*day[1])], day[1]), *fields]
         # (A run of labelled lines, or a record of its own — an API's, an export's row — is a form; a table's row
@@ -460,9 +465,7 @@ def _use_records(
             _signed_by(text, listed, signatures[end])
         _same_day(listed, rows_above.get(table_ends[group]))
         if listed.hearing_date is None and listed.hearing_time is not None:
-            if table_ends[group] not in days_over:
-                days_over[table_ends[group]] = _day_over_table(text, at)  # (at: the table's first row)
-            _on_day(listed, days_over[table_ends[group]])
+            _on_day(listed, day_over(table_ends[group], at))
         rows_above[table_ends[group]] = listed
         if listed.issuer is None:
             # A list page's rows name no court: its heading does (某某人民法院 开庭公告).
