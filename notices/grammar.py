@@ -618,10 +618,14 @@ _DOCUMENT_NAME = rf"""
 _SERVE_VERB = rf"(?: (?: 公告送达 | 送达 ) {SP}? (?:了)? | 送达文书 {SP}? [:：] {SP}? )"
 # This notice serving something, not a tale of past service ("此前已送达开庭通知书的案件").
 _SERVES = rf"(?: 公告送达 | 向 {SP}? (?:{PRONOUN}|其) [^。；;\n]{{0,10}}? 送达 | 依法送达 | 现送达 )"
+# Not a service told of as done (你经本院公告送达起诉状副本及开庭传票，未到庭…; 被告经公告送达开庭传票): a
+# judgment's or a report's narrative.
+_NOT_SERVED_BEFORE = rf"(?<! 经 {SP}? (?:本院|本委|本庭|我院|法院)? {SP}? (?:公告)? )"
 _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 # Whose documents: 上述两案的仲裁申请书副本, 三案的…
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
+    {_NOT_SERVED_BEFORE}
     {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})  # 送达该不起诉决定书
     (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
     # (not one told of as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的公告中，…有误)
@@ -640,7 +644,8 @@ DECISION_SERVED = rf"""
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
 # (Not one told of as served before: 本委依法向你送达开庭通知书后，你无正当理由拒不到庭…)
-SUMMONS_SERVED = rf"""{_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)
+SUMMONS_SERVED = rf"""{_NOT_SERVED_BEFORE}
+                     {_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)
                      (?! 书? {SP}? (?:后|之后|以后) )"""
 
 # ---------------------------------------------------------------- hearing, venue, deadlines
@@ -1076,8 +1081,9 @@ COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董
 # (Not a case's own word in general: 企业破产案件管理人名册 names cases, no case.)
 # (Nor 开庭 in general: 关于2027年春节期间暂停开庭的公告, …立案及开庭工作安排的公告 name no hearing of anyone's.)
 _NAMES_A_CASE = r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行)案件|送达|(?<!暂停|停止)开庭(?!\p{Han}{0,2}安排)"
-OWN_BUSINESS_TITLE = rf"""^ (?! [^\n]* (?:{_NAMES_A_CASE}) )
-                         [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}"""
+# A report's headline (REPORT_TITLES) is none, whatever case it names: …复议案件审查情况通报, 二审维持原判！….
+OWN_BUSINESS_TITLE = rf"""^ (?: (?! [^\n]* (?:{_NAMES_A_CASE}) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}
+                             | [^\n]*? {alt(lexicon.REPORT_TITLES)} )"""
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""
@@ -1089,7 +1095,7 @@ ADDRESSEE_START = (  # (秦某：案外人某某公司对本院…: a body may o
     rf" (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 | {ROLE} | {SUES_ADDRESSEE} )"
 )
 # Service by notice, whoever it addresses: the mark of a notice's body.
-SERVICE_MARK = r"(?:公告送达|即视为送达|视为送达|依法送达|向其送达)"
+SERVICE_MARK = rf"(?: {_NOT_SERVED_BEFORE} 公告送达 | 即视为送达 | 视为送达 | 依法送达 | 向其送达 )"
 CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|告知) {SP}? [。.！!]?"
 # The publication date printed beside a notice by a newspaper or a feed: 刊登日期：2016-07-17.
 PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P<published>{DATE})"

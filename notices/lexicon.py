@@ -335,11 +335,15 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     # whom it appoints (关于公布第六届仲裁员名册的公告, 人民陪审员名单, 聘任调解员)
     "名册", "聘任", "任命", "陪审员名单",
 )  # fmt: skip
+# A title that names one of these is a report of the body's work, never a notice to a party, whatever case it tells
+# of: a circular (…案件审查情况通报), typical cases, a judgment's news (二审维持原判！…公司被判返还…, 缺席审结一起…).
+REPORT_TITLES: tuple[str, ...] = ("通报", "典型案例", "维持原判", "被判", "审结一起", "审结了", "以案说法")
 
 # Words that tell of a session held, not one to come: a news report's (庭审中，双方…; 择期宣判), a livestream's review
 # (【回顾】…累计观看1236人次).
 HELD_WORDS: tuple[str, ...] = (
     "庭审中", "庭审结束", "择期宣判", "旁听了", "当庭宣判", "回顾", "累计观看", "观看人次",
+    "审理了",  # (本院于…在第十六法庭公开开庭审理了本案)
 )  # fmt: skip
 # Words a body makes a list public with (违法行为予以社会公布, 失信被执行人名单曝光如下): a list, no one served.
 PUBLICITY_WORDS: tuple[str, ...] = (
