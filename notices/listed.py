@@ -121,10 +121,20 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         referring = _SERVED_LIST.search(fold(printed[block[0] : min(block[1], block[0] + _LEAD)]))
     else:
         referring = None
+    sided = _side_named(record)
     if referring is None:
-        return None
+        # (孙瑞、潘国栋、王少华等四十人：…诉你们…系列案件（被告姓名及案号详见附表）: the table's rows are the cases)
+        counted = record.spans.get("party") and _COUNTED.match(printed, record.spans["party"][-1][1])
+        if not counted or sided is None:
+            return None
+        listed = listed_parties(_folded_near(printed, block), printed, None, block, within, sided)
+        if not listed.cases or not set(record.party) <= {
+            printed[s:e] for case in listed.cases for s, e in case.parties
+        }:
+            return None
+        return [_case_notice(record, case, listed.other_side or sided, printed) for case in listed.cases]
     near = _folded_near(printed, block)
-    listed = listed_parties(near, printed, referring.group("noun"), block, within)
+    listed = listed_parties(near, printed, referring.group("noun"), block, within, sided)
     if listed.cases and listed.other_side is not None:
         return [_case_notice(record, case, listed.other_side, printed) for case in listed.cases]
     if not record.party:
@@ -155,6 +165,18 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
     return [record]
 
 
+def _side_named(record: Notice) -> str | None:
+    """The side the body names the other party on, where it names one side only besides the addressees (原告某某诉
+    下列被告…, 原告某某诉你们…): "applicant" or "respondent"."""
+    applicants = [name for name in record.applicants if name not in record.party]
+    respondents = [name for name in record.respondents if name not in record.party]
+    if applicants and not respondents:
+        return "applicant"
+    if respondents and not applicants:
+        return "respondent"
+    return None
+
+
 def _add_numbers(record: Notice, numbers: list[tuple[str, Span]]) -> None:
     """``record``'s case numbers and the table's, each once, with their spans."""
     for number, span in numbers:
@@ -169,11 +191,19 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
     notice = record.model_copy(deep=True)
     own: PartyRole = "respondent" if other_side == "applicant" else "applicant"
     parties, others = [printed[s:e] for s, e in case.parties], [printed[s:e] for s, e in case.others]
+    other_spans = case.others
+    if not case.others:  # (the body names the other side of every row: 原告某某诉下列被告…)
+        named = zip(getattr(record, f"{other_side}s"), record.spans.get(f"{other_side}s", []), strict=False)
+        others, other_spans = [], []
+        for name, span in named:
+            if name not in record.party:
+                others.append(name)
+                other_spans.append(span)
     for name, values, spans in (
         ("party", parties, case.parties),
         (f"{own}s", parties, case.parties),
-        (f"{other_side}s", others, case.others),
-        ("counterparty", others, case.others),
+        (f"{other_side}s", others, other_spans),
+        ("counterparty", others, other_spans),
         ("case_numbers", [number for number, _ in case.numbers], [span for _, span in case.numbers]),
     ):
         setattr(notice, name, list(values))
@@ -273,6 +303,8 @@ _LIST_TITLE = regex.compile(
 _ITEM = regex.compile(r"(?<![0-9０-９.．])[\x20\t\u3000]*(?P<number>[0-9]{1,3})[.．、](?![0-9０-９])[\x20\t\u3000]*")
 _LIST_CELL_GAP = regex.compile(r"[\x20\u3000]*(?:\t|[，,；;|])[\x20\u3000]*|[\x20\u3000]{2,}")
 _NAME_HEADERS = ("姓名", "名称")
+# The column of a table that names whom a notice serves, by no role: 受送达人, 被送达人姓名.
+_ADDRESSEE_HEADERS = tuple(word for word in lexicon.RECORD_ADDRESSEE_KEYS if not word.isascii())
 _MOST_LISTED = 200  # addressees counted in one notice, at the most
 
 
@@ -457,14 +489,22 @@ class Listed:
     other_side: str | None = None
 
 
-def listed_parties(text: str, printed: str, noun: str, block: Span, within: Span) -> Listed:
-    """The party cells (in the column headed by ``noun``) and the case numbers of the table near ``block``, inside
-    ``within`` (``text`` as the grammar reads it, ``printed`` as printed: the same length)."""
+def listed_parties(
+    text: str, printed: str, noun: str | None, block: Span, within: Span, sided: str | None = None
+) -> Listed:
+    """The party cells (in the column headed by ``noun``; with none, a column headed by a role on the side other
+    than ``sided``) and the case numbers of the table near ``block``, inside ``within`` (``text`` as the grammar
+    reads it, ``printed`` as printed: the same length). ``sided``: the side the body names the other party on."""
+    if noun is None:
+        own = {"applicant": "respondent", "respondent": "applicant"}.get(sided or "")
+        nouns = tuple(word for word, side in lexicon.ROLE_SIDES.items() if side == own) + _ADDRESSEE_HEADERS
+    else:
+        nouns = (noun,)
     # The first table with a column the addressee names (被申请人), or else a column of names (下列用人单位 over
     # 单位名称), or of numbers: not a page's table of its own facts above the notice (索引号 | 发布机构 | 生成日期).
     for table in _tables(text, max(within[0], block[0] - _REACH), min(within[1], block[1] + _REACH)):
         header, rows = table[0], table[1:]
-        parties_at = _column(header, (noun,))
+        parties_at = _column(header, nouns)
         if parties_at is None:
             parties_at = _column(header, ("名称",), within=True)
         numbers_at = _column(header, _NUMBER_HEADERS, within=True)
@@ -486,31 +526,35 @@ def listed_parties(text: str, printed: str, noun: str, block: Span, within: Span
                 (printed[span[0] : span[1]], span)
             ]
     if parties_at is not None:
-        _read_cases(listed, text, printed, header, rows, parties_at, noun)
+        _read_cases(listed, text, printed, header, rows, parties_at, noun or header[parties_at][0], sided)
     return listed
 
 
 def _read_cases(
     listed: Listed, text: str, printed: str, header: list[tuple[str, Span]], rows: list[list[tuple[str, Span]]],
-    parties_at: int, noun: str,
+    parties_at: int, noun: str, sided: str | None,
 ) -> None:  # fmt: skip
     """``listed.cases``: each row a case of its own, where a column names the other side (下列被执行人 over 被执行人 /
-    申请执行人 / 执行案号 / 执行依据, one enforcement case a row) and each row prints a case number of its own.
-    A bureau's table of addressees and their decisions names no other side: one notice serves them all."""
+    申请执行人 / 执行案号 / 执行依据, one enforcement case a row), or the body names it for every row (``sided``:
+    原告某某诉下列被告…系列案件), and each row prints a case number of its own. A bureau's table of addressees and
+    their decisions names no other side: one notice serves them all."""
     own = lexicon.ROLE_SIDES.get(noun)
+    others_at: int | None
     for others_at, (name, _) in enumerate(header):
         side = _column_side(name)
         if others_at != parties_at and side in ("applicant", "respondent") and side != own:
             break
     else:
-        return
+        if sided is None or sided == own:
+            return
+        others_at, side = None, sided
     cause_at = _column(header, ("案由",))
     document_at = _column(header, _DOCUMENT_HEADERS)
     hearing_at = _column(header, _HEARING_HEADERS)
     room_at = _column(header, _ROOM_HEADERS)
     cases = []
     for row in rows:
-        if max(parties_at, others_at) >= len(row):
+        if max(parties_at, others_at or 0) >= len(row):
             return
         numbers = [
             number
@@ -519,8 +563,8 @@ def _read_cases(
             for number in find_case_numbers(text, *span, printed=printed)
         ]
         parties = [_name_of(text, name) for name in _names_in(text, row[parties_at][1])]
-        others = [_name_of(text, name) for name in _names_in(text, row[others_at][1])]
-        if not (parties and others and numbers):
+        others = [] if others_at is None else [_name_of(text, name) for name in _names_in(text, row[others_at][1])]
+        if not (parties and (others or others_at is None) and numbers):
             return
         cause, document, hearing, room = (
             row[at][1] if at is not None and at < len(row) and row[at][0] else None

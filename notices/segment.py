@@ -1545,15 +1545,18 @@ def _own_business(text: str, block: Block) -> bool:
     """Is ``block`` titled by a public body's own business (OWN_BUSINESS_TITLE_RE)? Its heading, or a title line
     that opens its body under the body's name (某某仲裁院 / 2026年面向社会公开招聘…书记员面试公告)."""
     if block.heading is not None:
-        title = _line_bounds(text, block.heading[0])
-    else:
-        first = block.body[0]
-        while first < block.body[1] and text[first].isspace():
-            first += 1
-        title = _line_bounds(text, first)
-        if not text[title[0] : title[1]].rstrip().endswith(_TITLE_ENDS):
+        return _titles_own_business(text, _line_bounds(text, block.heading[0]))
+    # (or a title line among a page's lines over the first sentence: 首页 / 当前位置：… / 某某法院…招聘…公告)
+    at = block.body[0]
+    while at < block.body[1]:
+        line = _line_bounds(text, at)
+        printed = text[line[0] : line[1]].strip()
+        if printed.endswith(_TITLE_ENDS) and _titles_own_business(text, line):
+            return True
+        if "。" in printed or len(printed) > _TITLE_MOST:
             return False
-    return _titles_own_business(text, title)
+        at = line[1] + 1
+    return False
 
 
 def _titles_own_business(text: str, title: Span) -> bool:
@@ -1561,6 +1564,7 @@ def _titles_own_business(text: str, title: Span) -> bool:
 
 
 _TITLE_ENDS = ("公告", "通告", "公示", "通知")
+_TITLE_MOST = 60  # characters of a title line, at most: a longer line is prose
 
 
 def _signed_privately(text: str, block: Block) -> bool:

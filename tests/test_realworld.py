@@ -99,9 +99,12 @@ CORPUS_FLOORS = {
     "mmm": (99.4, 57, 0),  # (a province's day on the national platform's API, blind: first 99.4 %, 57/57)
     "ooo": (97.8, 31, 0),  # (bureaus other than labour serving by announcement, blind: first 96.1 %, 31/31)
     "ppp": (80.5, 73, 1),  # (hearing schedules in every layout, defects planted, blind: first 64.9 %, 60/82)
+    "qqq": (99.5, 46, 0),  # (a southern region's week from every source, 广西, blind: first 99.3 %, 46/46, 1 spurious)
+    "rrr": (74.1, 106, 1),  # (mass cases served in bulk: lenders, utilities, blind: first 40.0 %, 61/136, 1 spurious)
+    "sss": (98.1, 47, 0),  # (a central-south city's month with the National Day holiday, 株洲, blind: first 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 6}
+FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 6, "sss": 1}
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
