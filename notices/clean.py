@@ -207,6 +207,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # two rows of a CSV table (法院,案号,案由,原告,…): as many cells apart by commas
     if grammar.MENU_LINE_RE.fullmatch(line):
         return False  # a site's breadcrumbs (某某法院 > 法院公告 > 公告送达), not a sentence cut
+    if _numbered_in_turn(line, following):
+        return False  # two items of a list, numbered in turn (1. 魏某某，（2026）…号，9:00 / 2. 孟振华，…)
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
@@ -249,6 +251,15 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # (Nor on a row's case printed under its time and room: 4. 2026年3月19日上午九时三十分　第三法庭 / （2025）…一案.)
     above = _unquoted(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)])
     return line_start == 0 or grammar.match(grammar.LISTING_HEAD_LINE_RE, fold(above)) is None
+
+
+def _numbered_in_turn(line: str, following: str) -> bool:
+    first, second = _NUMBERED.match(line), _NUMBERED.match(following)
+    return first is not None and second is not None and int(second.group(1)) == int(first.group(1)) + 1
+
+
+# An item's number at a line's start, then its text (not 2.5万元, a number cut to the line).
+_NUMBERED = regex.compile(r"[\x20\u3000]*([0-9]{1,3})[.．、](?![0-9０-９])")
 
 
 def _csv_cells(line: str) -> int:

@@ -887,6 +887,7 @@ def _spaced_tables(text: str, layout: Layout) -> None:
         end = len(text) if end < 0 else end
         cells = _spaced_cells(text, at, end)
         if columns is None:
+            cells = [piece for cell in cells for piece in _named_apart(text, cell)]
             header = [text[s:e] for s, e in cells]
             if (
                 len(header) >= _SPACED_MIN_COLUMNS
@@ -904,6 +905,15 @@ def _spaced_tables(text: str, layout: Layout) -> None:
             columns = None  # the table ends at a line of another shape (注：…, 特此公告), not at a rule under it
         at = end + 1
     layout.literals.sort(key=lambda literal: literal.start)
+
+
+def _named_apart(text: str, cell: Span) -> list[Span]:
+    """A header's cell as the column names it holds: names one space apart where the table's first column is narrow
+    (序号 被告  身份证号码  案号), each a name the tool knows; else the cell."""
+    words = [word for word in regex.finditer(r"[^\x20]+", text[cell[0] : cell[1]])]
+    if len(words) < 2 or not all(key_of(word.group()) in _TABLE_LABELS for word in words):
+        return [cell]
+    return [(cell[0] + word.start(), cell[0] + word.end()) for word in words]
 
 
 def _under_columns(text: str, line: int, cells: list[Span], columns: list[tuple[int, str]]) -> list[tuple[str, Span]]:

@@ -627,7 +627,7 @@ _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? �
 SERVED_DOCUMENTS = rf"""
     {_NOT_SERVED_BEFORE}
     # (送达该不起诉决定书, 送达各案民事判决书)
-    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|各案 的?)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? (?:各案 的?)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})
     (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
     # (not one told of as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的公告中，…有误)
     (?! 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公告 )

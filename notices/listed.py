@@ -123,16 +123,17 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         referring = None
     sided = _side_named(record)
     if referring is None:
-        # (孙瑞、潘国栋、王少华等四十人：…诉你们…系列案件（被告姓名及案号详见附表）: the table's rows are the cases)
+        # Addressees each in a case of their own, the body naming the other side of all (原告某某诉你们…系列案件):
+        # a table's rows (孙瑞、潘国栋、王少华等四十人：…被告姓名及案号详见附表) or numbered items (1.魏某某，（2026）…
+        # 号，9:00) are the cases.
         counted = record.spans.get("party") and _COUNTED.match(printed, record.spans["party"][-1][1])
-        if not counted or sided is None:
+        if sided is None or not (counted or len(record.party) > 1):
             return None
-        listed = listed_parties(_folded_near(printed, block), printed, None, block, within, sided)
-        if not listed.cases or not set(record.party) <= {
-            printed[s:e] for case in listed.cases for s, e in case.parties
-        }:
+        near = _folded_near(printed, block)
+        cases = listed_parties(near, printed, None, block, within, sided).cases or _item_cases(near, printed, record)
+        if not cases or not set(record.party) <= {printed[s:e] for case in cases for s, e in case.parties}:
             return None
-        return [_case_notice(record, case, listed.other_side or sided, printed) for case in listed.cases]
+        return [_case_notice(record, case, sided, printed) for case in cases]
     near = _folded_near(printed, block)
     listed = listed_parties(near, printed, referring.group("noun"), block, within, sided)
     if listed.cases and listed.other_side is not None:
@@ -228,6 +229,10 @@ def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
     it (下表所列时间, no date) give way to the row's, and so do their findings."""
     reading = read_when(printed, *cell, notice.published)
     if reading.date is None or reading.date.value is None:
+        if reading.time is not None and reading.time.value is not None and notice.hearing_date is not None:
+            # (a clock alone, on the day the body sets for every case: 本院定于2026年6月11日…开庭审理上述八案 / 9:15)
+            notice.hearing_time, notice.spans["hearing_time"] = reading.time.value, [reading.time.span]
+            notice.warnings = [w for w in notice.warnings if w.field != "hearing_time"]
         return
     notice.hearing_text, notice.spans["hearing_text"] = printed[cell[0] : cell[1]], [cell]
     notice.hearing_date, notice.spans["hearing_date"] = reading.date.value, [reading.date.span]
@@ -238,6 +243,32 @@ def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
     notice.warnings = [w for w in notice.warnings if w.field not in ("hearing_date", "hearing_time")]
     notice.warnings += reading.findings
     notice.kind = "hearing"  # (its row sets its hearing: 开庭通知书 with the award of another row's case)
+
+
+def _item_cases(text: str, printed: str, record: Notice) -> list[Case]:
+    """The numbered items of ``record``'s block that each open with one of its addressees and print the numbers of
+    that addressee's case (1.常德明（房屋坐落：…），案号（2026）新0102民初771号；), each a case, with the clock an
+    item may end with (…22105号，9:00); none unless every addressee opens one and no two share a number."""
+    cases: list[Case] = []
+    for item in _NAMED_ITEM.finditer(text, record.source.start, record.source.end):
+        end = _line_end(text, item.end())
+        name = next((n for n in record.party if text.startswith(n, item.end())), None)
+        numbers = list(find_case_numbers(text, item.end(), end, printed=printed)) if name else []
+        if name is None or not numbers:
+            continue
+        clock = _ITEM_CLOCK.match(text, numbers[-1][1][1], end)
+        hearing = clock.span("clock") if clock is not None else None
+        cases.append(Case([(item.end(), item.end() + len(name))], [], numbers, None, hearing=hearing))
+    named = [printed[s:e] for case in cases for s, e in case.parties]
+    if len(cases) < 2 or sorted(named) != sorted(set(record.party)):
+        return []
+    if len({number for case in cases for number, _ in case.numbers}) < sum(len(case.numbers) for case in cases):
+        return []
+    return cases
+
+
+# (The clock right after the item's number: …22105号，9:00; not a time its sentence goes on to name.)
+_ITEM_CLOCK = grammar.compile_pattern(rf"[，,\x20\u3000]* (?P<clock> {grammar.CLOCK} ) (?![0-9０-９])", regex.VERBOSE)
 
 
 def _items_named(text: str, block: Span) -> list[Span]:

@@ -645,6 +645,8 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
                     row.spans[name] = list(own.spans[name])
         elif not (row.party or row.party_role or _own_side(row, sentence)) and sentence.party and _other_side(sentence):
             _addressed_by(row, sentence)  # (the sentence's addressee, a party of each row's case: 你单位 in each)
+        elif not (row.party or row.party_role) and _other_side(sentence) and _among(_own_side(row, sentence), sentence):
+            _addressee_of_row(row, sentence)  # (康秋菊、韩某某…：原告某银行诉你们…各案开庭时间见下表, over 被告 / 案号)
         if own is not None:
             for name in ("issuer", "published"):
                 if getattr(row, name) is None and getattr(own, name) is not None:
@@ -668,6 +670,24 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
             if served is not None:
                 row.served_on = served[0]
                 row.spans["served_on"] = [(start + served[1][0], start + served[1][1])]
+
+
+def _among(names: list[str], sentence: Notice) -> bool:
+    return bool(names) and all(name in sentence.party for name in names)
+
+
+def _addressee_of_row(row: Notice, sentence: Notice) -> None:
+    """Give ``row``, whose names on the side of ``sentence``'s addressees are among them, those names as its
+    addressees, and the other side the sentence names (the same in every row's case) where the row names none."""
+    own = "respondents" if sentence.party_role == "respondent" else "applicants"
+    other = "applicants" if own == "respondents" else "respondents"
+    row.party, row.party_role = list(getattr(row, own)), sentence.party_role
+    row.spans["party"] = list(row.spans.get(own, []))
+    if not getattr(row, other):
+        setattr(row, other, list(_other_side(sentence)))
+        row.spans[other] = list(sentence.spans.get(other, []))
+    row.counterparty = list(getattr(row, other))
+    row.spans["counterparty"] = list(row.spans.get(other, []))
 
 
 def _own_side(row: Notice, sentence: Notice) -> list[str]:

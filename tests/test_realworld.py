@@ -100,7 +100,7 @@ CORPUS_FLOORS = {
     "ooo": (97.8, 31, 0),  # (bureaus other than labour serving by announcement, blind: first 96.1 %, 31/31)
     "ppp": (80.5, 73, 1),  # (hearing schedules in every layout, defects planted, blind: first 64.9 %, 60/82)
     "qqq": (99.5, 46, 0),  # (a southern region's week from every source, 广西, blind: first 99.3 %, 46/46, 1 spurious)
-    "rrr": (74.1, 106, 1),  # (mass cases served in bulk: lenders, utilities, blind: first 40.0 %, 61/136, 1 spurious)
+    "rrr": (87.7, 122, 0),  # (mass cases served in bulk: lenders, utilities, blind: first 40.0 %, 61/136, 1 spurious)
     "sss": (98.1, 47, 0),  # (a central-south city's month with the National Day holiday, 株洲, blind: first 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
