@@ -583,8 +583,8 @@ CAUSE = rf"""
              | {alt(lexicon.UNTAILED_CAUSES)}                      # 申请撤销仲裁裁决, 案外人执行异议之诉
              | {alt(lexicon.BARE_CHARGES)} (?= {SP}? [一等]? 案 ) )  # 盗窃案, 交通肇事一案: a charge, its 罪 dropped
 """
-# 一案 / 二案 / 案件 / 等三案 — the end of a case's description.
-CASE_WORD = rf"(?: 等? {SP}? (?:{COUNT})? 案件? | 一案 )"
+# 一案 / 二案 / 案件 / 等三案 — the end of a case's description; of a mass case's: 各案, 系列案件.
+CASE_WORD = rf"(?: 等? {SP}? (?:{COUNT}|各|系列)? 案件? | 一案 )"
 # 因你单位存在拖欠农民工工资的违法行为 — a party under inspection.
 # 你单位涉嫌拖欠劳动者工资。, 对你单位涉嫌经营超过保质期的食品一案 — the same, said as a suspicion.
 INSPECTION_SUBJECT = rf"""
@@ -660,7 +660,9 @@ _SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
-_SESSION_END_FIRST = rf"(?= [依适通以采利合一公不进组对就第再分先同在线网远连巡参，,{_SESSION_FIRSTS}\x20\t\u3000\xa0])"
+_SESSION_END_FIRST = (
+    rf"(?= [按依适通以采利合一公不进组对就第再分先同在线网远连巡参，,{_SESSION_FIRSTS}\x20\t\u3000\xa0])"
+)
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
 _SESSION_END = rf"""{_SESSION_END_FIRST}
@@ -674,6 +676,7 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                            | [^，,。；;\n]{{1,10}}? (?:方式|形式) ) )? {SP}?     # 以线上线下相结合的方式
                      (?: 连续 (?: {SP}? [一二两三四五六七八九十0-9]{{1,2}} {SP}? [日天] )? )? {SP}?  # 连续两日开庭
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
+                     (?: (?:按照|按|依) [^，,。；;\n]{{1,10}}? (?:顺序|序号|次序) {SP}? )?  # 按上列序号依次开庭
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}?
                      (?: (?:公开|不公开|在线|线上|网上|远程|巡回|就地) {SP}? ){{0,2}}   # 依法在线公开开庭, 巡回开庭
                      (?: 参加 {SP}? (?P<session> 庭审 | {_SESSION} )  # (到本委第一仲裁庭参加庭审)

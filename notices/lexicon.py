@@ -149,6 +149,7 @@ HEADING_KINDS: tuple[str, ...] = (
     "债权人会议",
     "悬赏",  # a court's reward for a debtor's whereabouts or assets (执行悬赏公告)
     "寻找下落不明人",  # the search a court prints on taking a 宣告失踪 / 宣告死亡 case (民事诉讼法): 寻找下落不明人公告
+    "寻人",  # (寻人公告, its short title)
     "宣告失踪判决",  # and the judgment it gives after the search (宣告失踪判决公告), or 公示催告's (除权判决公告)
     "宣告死亡判决",
     "撤销宣告失踪判决",  # the one that undoes it when the person comes back
@@ -345,6 +346,8 @@ HELD_WORDS: tuple[str, ...] = (
     "庭审中", "庭审结束", "择期宣判", "旁听了", "当庭宣判", "回顾", "累计观看", "观看人次",
     "审理了",  # (本院于…在第十六法庭公开开庭审理了本案)
 )  # fmt: skip
+# A session's status in a court's livestream feed once it has sat ("status": "已结束"): held, none to come.
+ENDED_STATUSES: tuple[str, ...] = ("已结束", "已闭庭", "已审结", "已完结", "已完成", "庭审结束", "直播结束", "已休庭")
 # Words a body makes a list public with (违法行为予以社会公布, 失信被执行人名单曝光如下): a list, no one served.
 PUBLICITY_WORDS: tuple[str, ...] = (
     "社会公布", "予以公布", "现予公布", "公布如下", "向社会公布", "予以曝光", "曝光如下",
@@ -363,7 +366,7 @@ SEAL_MARKS: tuple[str, ...] = ("院印", "印", "章", "公章", "印章", "盖�
 SAME_DAY_WORDS: tuple[str, ...] = ("同日", "当日", "当天", "同一天", "同一日")
 # What a case type looks like inside a case number printed with 年: 海行初字, 京民终.
 # Words that point at parties named elsewhere (下列被申请人, 上述当事人, 下表所列…案件), never a name.
-REFERRING_WORDS: tuple[str, ...] = ("下列", "上述", "以下", "如下")
+REFERRING_WORDS: tuple[str, ...] = ("下列", "上述", "上列", "以下", "如下")
 POINTING_WORDS: tuple[str, ...] = (*REFERRING_WORDS, "下表", "上表")
 # How an aside about a party printed in brackets after its name starts (no part of the name): its former name, its
 # state, who it is (某某有限公司（原某某公司）, （已被吊销营业执照）, （系该公司股东）, （法定代表人：某某）).

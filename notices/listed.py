@@ -127,17 +127,25 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         # a table's rows (孙瑞、潘国栋、王少华等四十人：…被告姓名及案号详见附表) or numbered items (1.魏某某，（2026）…
         # 号，9:00) are the cases.
         counted = record.spans.get("party") and _COUNTED.match(printed, record.spans["party"][-1][1])
-        if sided is None or not (counted or len(record.party) > 1):
+        # (With no addressee read, the items are the addressees the body speaks to: 下列被告： / 1. …；…诉你们…)
+        if sided is None or not (counted or record.party or "你们" in printed[block[0] : block[1]]):
             return None
         near = _folded_near(printed, block)
-        cases = listed_parties(near, printed, None, block, within, sided).cases or _item_cases(near, printed, record)
-        if not cases or not set(record.party) <= {printed[s:e] for case in cases for s, e in case.parties}:
+        cases = (
+            listed_parties(near, printed, None, block, within, sided).cases if counted or len(record.party) > 1 else []
+        )
+        cases = cases or _item_cases(near, printed, record)
+        if not cases or not _covers(cases, record, printed):
             return None
         return [_case_notice(record, case, sided, printed) for case in cases]
     near = _folded_near(printed, block)
     listed = listed_parties(near, printed, referring.group("noun"), block, within, sided)
     if listed.cases and listed.other_side is not None:
         return [_case_notice(record, case, listed.other_side, printed) for case in listed.cases]
+    if not listed.parties and sided is not None and (cases := _item_cases(near, printed, record)):
+        return [
+            _case_notice(record, case, sided, printed) for case in cases
+        ]  # (下列被告： / 1. 罗某某，（2026）…号，…)
     if not record.party:
         if not listed.parties:
             return None  # (a list the body names, printed as no table: its names are not read from lines here)
@@ -246,29 +254,62 @@ def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
 
 
 def _item_cases(text: str, printed: str, record: Notice) -> list[Case]:
-    """The numbered items of ``record``'s block that each open with one of its addressees and print the numbers of
-    that addressee's case (1.常德明（房屋坐落：…），案号（2026）新0102民初771号；), each a case, with the clock an
-    item may end with (…22105号，9:00); none unless every addressee opens one and no two share a number."""
+    """The numbered items of ``record``'s block that each name an addressee (or several, of one case) and print the
+    numbers of their case (1.常德明（房屋坐落：…），案号（2026）新0102民初771号；, 2.鲍某、付某某（2026）…号；), each a
+    case, with when the item says it is heard (…22105号，9:00, on the day the body sets for all; …7701号，2026年9月15日
+    上午9:00); none unless there are two or more and no two share a number."""
     cases: list[Case] = []
     for item in _NAMED_ITEM.finditer(text, record.source.start, record.source.end):
         end = _line_end(text, item.end())
-        name = next((n for n in record.party if text.startswith(n, item.end())), None)
-        numbers = list(find_case_numbers(text, item.end(), end, printed=printed)) if name else []
-        if name is None or not numbers:
+        numbers = list(find_case_numbers(text, item.end(), end, printed=printed))
+        names = _item_names(text, item.end(), numbers[0][1][0], record.party) if numbers else []
+        if not names:
             continue
-        clock = _ITEM_CLOCK.match(text, numbers[-1][1][1], end)
-        hearing = clock.span("clock") if clock is not None else None
-        cases.append(Case([(item.end(), item.end() + len(name))], [], numbers, None, hearing=hearing))
-    named = [printed[s:e] for case in cases for s, e in case.parties]
-    if len(cases) < 2 or sorted(named) != sorted(set(record.party)):
+        when = _ITEM_WHEN.match(text, numbers[-1][1][1], end)
+        hearing = when.span("when") if when is not None else None
+        cases.append(Case(names, [], numbers, None, hearing=hearing))
+    if len(cases) < 2:
         return []
     if len({number for case in cases for number, _ in case.numbers}) < sum(len(case.numbers) for case in cases):
         return []
     return cases
 
 
-# (The clock right after the item's number: …22105号，9:00; not a time its sentence goes on to name.)
-_ITEM_CLOCK = grammar.compile_pattern(rf"[，,\x20\u3000]* (?P<clock> {grammar.CLOCK} ) (?![0-9０-９])", regex.VERBOSE)
+def _item_names(text: str, start: int, end: int, addressed: list[str]) -> list[Span]:
+    """The names an item prints before its case number (张某某（, 鲍某、鲍某之妻付某某（, 常德明（房屋坐落：…），案号):
+    each a party's name (or one the addressee line names: 和国栋), or none."""
+    head = _ITEM_HEAD.match(text, start, end)
+    if head is None:
+        return []
+    names = _names_in(text, head.span("names"))
+    if not all(text[s:e] in addressed or grammar.fullmatch(grammar.PARTY_NAME_RE, text[s:e]) for s, e in names):
+        return []
+    return [_name_of(text, name) for name in names]
+
+
+# What an item prints before its number: its names, then an aside in brackets (房屋坐落：…), a label (案号) or
+# punctuation. (Not an item of another kind: 一、招聘条件：…)
+_ITEM_HEAD = grammar.compile_pattern(
+    rf"(?P<names> [^（(，,：:；;。\n]{{2,60}}? ) (?: [（(] [^）)\n]{{0,40}} [）)] )? [，,\x20\u3000]*"
+    rf" (?: 案号 {grammar.SP}? [：:]? )? [（(〔\[]? \Z",
+    regex.VERBOSE,
+)
+# When an item says its case is heard, after its number: a clock on the day the body sets for all (…22105号，9:00), or
+# a day and a clock (…7701号，2026年9月15日上午9:00；).
+_ITEM_WHEN = grammar.compile_pattern(
+    rf"[，,\x20\u3000]* (?P<when> (?: {grammar.DATE} )? {grammar.SP}? {grammar.CLOCK} ) (?![0-9０-９])", regex.VERBOSE
+)
+
+
+def _covers(cases: list[Case], record: Notice, printed: str) -> bool:
+    """Do ``cases`` name every addressee of ``record``: by name, or standing where its line read one (4.于某（2026）…
+    号： — the last item taken for the addressee line)?"""
+    named = {printed[s:e] for case in cases for s, e in case.parties}
+    lines = [(case.parties[0][0], case.numbers[-1][1][1]) for case in cases]
+    return all(
+        name in named or any(start <= span[0] < end for start, end in lines)
+        for name, span in zip(record.party, record.spans.get("party", []), strict=False)
+    )
 
 
 def _items_named(text: str, block: Span) -> list[Span]:

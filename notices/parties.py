@@ -385,7 +385,12 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
     return None
 
 
-_CAUSE_LEAD = regex.compile(r"[\x20\t\u3000\xa0，,]{0,2}")
+# (…诉下列被告物业服务合同纠纷系列案: the other side a list names, no name before the cause.)
+_CAUSE_LEAD = grammar.compile_pattern(
+    rf"[\x20\t\u3000\xa0，,]{{0,2}} (?: (?:诉|与) {grammar.SP}? {grammar.alt(lexicon.REFERRING_WORDS)}"
+    rf" {grammar.alt(lexicon.PARTY_ROLES)}? 们? )?",
+    regex.VERBOSE,
+)
 # An aside a listing's row prints after its cause: …离婚纠纷（不公开审理）, （简易程序）.
 _CAUSE_ASIDE = regex.compile(r"[\x20\u3000]?[（(][^（）()\n]{1,12}[)）]")
 # Where a listing line's field starts: the line's start, or after a comma or a gap, at a character (not after 、, which

@@ -292,6 +292,7 @@ _ITEM_NUMBER = regex.compile(r"\s*[0-9０-９]{1,2}[.．、]\s*")
 _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}) \s* [)）] \s* \Z", regex.VERBOSE)
 _HELD = regex.compile(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
 _TOLD_HELD = grammar.literals(lexicon.HELD_WORDS)
+_REPLAY_KEY = regex.compile("replay|playback|回放|点播")
 _TRANSLATION = regex.compile(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
 # (…LIMITED（香港）v. 广州…: no space after a bracket; 某公司 诉 韩某, a schedule's cell)
 _VERSUS = regex.compile(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
@@ -436,6 +437,8 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
         return None  # a session held, as a replay's card tells it (开庭时间：… 时长 01:12:40 观看 1,204 次): no notice
     if any(_TOLD_HELD.search(value) for _, value, _ in fields):
         return None  # (or its record says so: 庭审直播回顾, …累计观看1236人次)
+    if any(value.strip() in lexicon.ENDED_STATUSES or _REPLAY_KEY.search(key_of(key)) for key, value, _ in remarks):
+        return None  # (or a livestream feed's status and replay: "status": "已结束", "replayUrl": "/live/replay/…")
     located = row_spans(fields)
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))

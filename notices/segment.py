@@ -1231,7 +1231,11 @@ class _Reader:
 
     def _on_listing(self, token: _Token) -> None:
         frame = self.frame
-        if frame is not None and frame.end is None and (frame.addressee is not None or frame.opener):
+        if (
+            frame is not None
+            and frame.end is None
+            and (frame.addressee is not None or frame.opener or self._served_before(frame, token))
+        ):
             if not (_names_case_first(token) and self._points_to_list(frame)):
                 return  # the hearing sentence of an addressed notice
             # 下列当事人：…各案开庭时间、地点如下：1、（2025）…一案，定于…: each item is a case's notice
@@ -1243,6 +1247,14 @@ class _Reader:
             return
         self._close(token.start)
         self._open(token).listings.append(token)
+
+    def _served_before(self, frame: _Frame, token: _Token) -> bool:
+        """Does the frame's text before the listing serve someone (下列被告： / 1. 龙某某，… / …诉你们…现依法向你们
+        公告送达…视为送达。本院定于上列时间…开庭审理上述案件)? The listing is then its hearing sentence."""
+        return (
+            not frame.listings
+            and grammar.search(grammar.SERVICE_MARK_RE, self.text, frame.start, token.start) is not None
+        )
 
     def _points_to_list(self, frame: _Frame) -> bool:
         """Is the frame addressed to whoever a list names (下列当事人：)?"""

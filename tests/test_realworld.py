@@ -100,8 +100,11 @@ CORPUS_FLOORS = {
     "ooo": (97.8, 31, 0),  # (bureaus other than labour serving by announcement, blind: first 96.1 %, 31/31)
     "ppp": (80.5, 73, 1),  # (hearing schedules in every layout, defects planted, blind: first 64.9 %, 60/82)
     "qqq": (99.5, 46, 0),  # (a southern region's week from every source, 广西, blind: first 99.3 %, 46/46, 1 spurious)
-    "rrr": (87.7, 122, 0),  # (mass cases served in bulk: lenders, utilities, blind: first 40.0 %, 61/136, 1 spurious)
+    "rrr": (87.8, 122, 0),  # (mass cases served in bulk: lenders, utilities, blind: first 40.0 %, 61/136, 1 spurious)
     "sss": (98.1, 47, 0),  # (a central-south city's month with the National Day holiday, 株洲, blind: first 1 spurious)
+    "ttt": (100.0, 43, 0),  # (a northern province's week from every source, 山西, blind: first 97.7 %, 3 spurious)
+    "uuu": (43.4, 51, 1),  # (many addressees each in a case of their own, no table header, blind: first 33.3 %, 42/96)
+    "vvv": (99.0, 44, 0),  # (a north-eastern city's month from every source, 长春, blind: first 99.0 %, 44/44)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 6, "sss": 1}
