@@ -134,7 +134,7 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         cases = (
             listed_parties(near, printed, None, block, within, sided).cases if counted or len(record.party) > 1 else []
         )
-        cases = cases or _item_cases(near, printed, record)
+        cases = cases or _item_cases(near, printed, record) or _paired_cases(near, printed, record, sided)
         if not cases or not _covers(cases, record, printed):
             return None
         return [_case_notice(record, case, sided, printed) for case in cases]
@@ -273,6 +273,53 @@ def _item_cases(text: str, printed: str, record: Notice) -> list[Case]:
     if len({number for case in cases for number, _ in case.numbers}) < sum(len(case.numbers) for case in cases):
         return []
     return cases
+
+
+def _paired_cases(text: str, printed: str, record: Notice, sided: str) -> list[Case]:
+    """The cases a body pairs with its names in order, each heard at a time it lists in the same order (…诉你们…三案，
+    案号依次为（2026）…号、…号、…号，开庭时间依次为上午9时、10时、11时; 申请人甲、乙与你单位…两案，案号依次为…): a case
+    for each addressee, or, where one is addressed, for each name on the other side; as many as the numbers."""
+    body = (record.source.start, record.source.end)
+    lead = _IN_ORDER_NUMBERS.search(text, *body)
+    if lead is None:
+        return []
+    numbers = list(find_case_numbers(text, lead.end(), _sentence_end(text, lead.end(), body[1]), printed=printed))
+    own = record.spans.get("party", [])
+    named = getattr(record, f"{sided}s")
+    others = [
+        span for name, span in zip(named, record.spans.get(f"{sided}s", []), strict=False) if name not in record.party
+    ]
+    if len(numbers) < 2 or len(own) != len(record.party):
+        return []
+    if len(own) == len(numbers):
+        cases = [Case([party], [], [number], None) for party, number in zip(own, numbers, strict=True)]
+    elif len(own) == 1 and len(others) == len(numbers):
+        cases = [Case(list(own), [other], [number], None) for other, number in zip(others, numbers, strict=True)]
+    else:
+        return []
+    times = _IN_ORDER_TIMES.search(text, lead.end(), body[1])
+    whens = list(_WHEN.finditer(text, times.end(), _sentence_end(text, times.end(), body[1]))) if times else []
+    if len(whens) != len(cases):
+        # (Cases paired with their names but heard at one time, or none each, are one notice: 原告甲、乙诉你公司…两案，
+        # 案号分别为…; 上诉人…与被上诉人甲、乙、丙…三案，…案号分别为…，本院定于…开庭审理: as the corpora label them.)
+        return []
+    for case, when in zip(cases, whens, strict=True):
+        case.hearing = when.span()
+    return cases
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    return min((at for at in (text.find(mark, start, end) for mark in "。；;") if at >= 0), default=end)
+
+
+# 案号依次为 / 案号分别为: numbers in the order of the names before them; 开庭时间依次为: times in that order.
+_IN_ORDER_NUMBERS = grammar.compile_pattern(
+    rf"案号 {grammar.SP}? (?:依次|分别) (?:为|是) {grammar.SP}? [：:]?", regex.VERBOSE
+)
+_IN_ORDER_TIMES = grammar.compile_pattern(
+    rf"(?:开庭|庭审|听证|询问)? 时间 {grammar.SP}? (?:依次|分别) (?:为|是) {grammar.SP}? [：:]?", regex.VERBOSE
+)
+_WHEN = grammar.compile_pattern(rf"(?: {grammar.DATE} {grammar.SP}? )? {grammar.CLOCK}", regex.VERBOSE)
 
 
 def _item_names(text: str, start: int, end: int, addressed: list[str]) -> list[Span]:
