@@ -544,6 +544,11 @@ AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUN
 # Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：.
 OTHERS_AFTER_NAME = rf"""等 {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}?
                         (?: {SP}? [（(] [^（）()\n]{{0,20}} [)）] )? \Z"""
+# The number of an addressee's own case printed after the name, in brackets (王某（（2026）京0491民初12345号）、
+# 李某…：): no part of the name.
+NUMBER_AFTER_NAME = rf"""(?: [（(] {SP}? )?
+                         (?P<number> [（(〔\[] {SP}? [12][0-9]{{3}} {SP}? [）)〕\]] [^（）()\n：:]{{1,30}}? 号 )
+                         (?: {SP}? [）)] )?"""
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
 # (It may hold one bracket of its own: （HAIYUNTONG LOGISTICS (HK) LIMITED）.)
@@ -626,8 +631,8 @@ _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
     {_NOT_SERVED_BEFORE}
-    # (送达该不起诉决定书, 送达各案民事判决书)
-    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述)? (?:各案 的?)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})
+    # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书)
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:各案 的?)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})
     (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
     # (not one told of as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的公告中，…有误)
     (?! 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公告 )
@@ -676,7 +681,7 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                            | [^，,。；;\n]{{1,10}}? (?:方式|形式) ) )? {SP}?     # 以线上线下相结合的方式
                      (?: 连续 (?: {SP}? [一二两三四五六七八九十0-9]{{1,2}} {SP}? [日天] )? )? {SP}?  # 连续两日开庭
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
-                     (?: (?:按照|按|依) [^，,。；;\n]{{1,10}}? (?:顺序|序号|次序) {SP}? )?  # 按上列序号依次开庭
+                     (?: (?:按照|按|依) [^，,。；;\n]{{1,10}}? (?:顺序|序号|次序|时间) {SP}? )?  # 依下列时间
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}?
                      (?: (?:公开|不公开|在线|线上|网上|远程|巡回|就地) {SP}? ){{0,2}}   # 依法在线公开开庭, 巡回开庭
                      (?: 参加 {SP}? (?P<session> 庭审 | {_SESSION} )  # (到本委第一仲裁庭参加庭审)
@@ -1307,6 +1312,7 @@ ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
 OTHERS_AFTER_NAME_RE = compile_rule(OTHERS_AFTER_NAME, guarded=False)
+NUMBER_AFTER_NAME_RE = compile_rule(NUMBER_AFTER_NAME, guarded=False)
 NAME_TRAILER_RE = compile_rule(NAME_TRAILER, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)

@@ -541,6 +541,9 @@ RECORD_DAY_KEYS: tuple[str, ...] = ("date",)
 # A day column of Chinese name: a session's day only with a weekday column beside it (日期 | 星期 | 时间 | 法庭), as a
 # lawyer's own calendar names 日期 too (日期 | 时间 | 法院 | 承办律师).
 RECORD_WEEKDAY_DAY_KEYS: tuple[str, ...] = ("日期",)
+# The columns of a law firm's calendar of its own cases (日期 | 时间 | 法院 | 案号 | 委托人 | 承办律师): a table, its
+# rows its own business, no notice (a row had been read as a line of a session listing).
+CALENDAR_COLUMNS: tuple[str, ...] = ("委托人", "承办律师", "代理律师", "主办律师", "经办律师")
 # A weekday column beside a hearing's date column (开庭日期 | 星期 | 时间): checked against the date.
 DAY_ABOVE_WEEKDAY_KEY = "排期星期"  # (the weekday printed beside that day: 2026年12月16日（星期四）)
 RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday", DAY_ABOVE_WEEKDAY_KEY)
@@ -593,6 +596,7 @@ TABLE_LABELS: tuple[str, ...] = (
     *RECORD_ISSUER_KEYS, *RECORD_DATE_KEYS, *RECORD_CASE_KEYS, *RECORD_HEARING_KEYS, *RECORD_VENUE_KEYS,
     *RECORD_CAUSE_KEYS, *RECORD_PARTY_KEYS, *RECORD_ADDRESSEE_KEYS, *ROLE_SIDES,
     "公告内容", "内容", "正文", "content", "公告类型", "类型", "序号", "承办人", "承办部门", "审判长", "主审人",
+    *CALENDAR_COLUMNS,  # (a law firm's calendar is a table too: its rows are records, none a notice)
 )  # fmt: skip
 # Columns only a table of hearings already held has (a court's statistics: 庭审时长（分钟）, 结案方式): no notices.
 HELD_HEARING_COLUMNS: tuple[str, ...] = (

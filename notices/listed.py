@@ -134,7 +134,12 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         cases = (
             listed_parties(near, printed, None, block, within, sided).cases if counted or len(record.party) > 1 else []
         )
-        cases = cases or _item_cases(near, printed, record) or _paired_cases(near, printed, record, sided)
+        cases = (
+            cases
+            or _item_cases(near, printed, record)
+            or _paired_cases(near, printed, record, sided)
+            or _bracketed_cases(near, printed, record)
+        )
         if not cases or not _covers(cases, record, printed):
             return None
         return [_case_notice(record, case, sided, printed) for case in cases]
@@ -308,6 +313,28 @@ def _paired_cases(text: str, printed: str, record: Notice, sided: str) -> list[C
     return cases
 
 
+def _bracketed_cases(text: str, printed: str, record: Notice) -> list[Case]:
+    """The cases an addressee line prints after the names, each number in brackets after the names of its case
+    (赵某、钱某某（（2026）…6601号），孙某（（2026）…6605号）：): a case for each, two or more."""
+    cases: list[Case] = []
+    names: list[Span] = []
+    for span in record.spans.get("party", []):
+        names.append(span)
+        after = grammar.match(grammar.NUMBER_AFTER_NAME_RE, text, span[1], min(len(text), span[1] + _NUMBER_AFTER))
+        if after is not None:
+            numbers = list(find_case_numbers(text, *after.span("number"), printed=printed))
+            if not numbers:
+                return []
+            cases.append(Case(names, [], numbers, None))
+            names = []
+    if names or len(cases) < 2 or len({case.numbers[0][0] for case in cases}) < len(cases):
+        return []
+    return cases
+
+
+_NUMBER_AFTER = 50  # characters a bracketed case number after a name takes, at most
+
+
 def _sentence_end(text: str, start: int, end: int) -> int:
     return min((at for at in (text.find(mark, start, end) for mark in "。；;") if at >= 0), default=end)
 
@@ -344,7 +371,9 @@ _ITEM_HEAD = grammar.compile_pattern(
 # When an item says its case is heard, after its number: a clock on the day the body sets for all (…22105号，9:00), or
 # a day and a clock (…7701号，2026年9月15日上午9:00；).
 _ITEM_WHEN = grammar.compile_pattern(
-    rf"[，,\x20\u3000]* (?P<when> (?: {grammar.DATE} )? {grammar.SP}? {grammar.CLOCK} ) (?![0-9０-９])", regex.VERBOSE
+    rf"""[，,\x20\u3000]* (?: (?:开庭|庭审|听证)? 时间 {grammar.SP}? [：:]? {grammar.SP}? )?  # (…号，开庭时间上午9时；)
+         (?P<when> (?: {grammar.DATE} )? {grammar.SP}? {grammar.CLOCK} ) (?![0-9０-９])""",
+    regex.VERBOSE,
 )
 
 

@@ -751,9 +751,15 @@ def _spanned(text: str, token: _Token) -> set[str]:
 
 
 def _named(text: str, span: Span) -> Span:
-    """An addressee's span without the others counted after the name (王某等17人: 王某)."""
+    """An addressee's span without the others counted after the name (王某等17人: 王某), or the number of its case
+    printed after it (王某（（2026）京0491民初12345号）: 王某)."""
     others = grammar.search(grammar.OTHERS_AFTER_NAME_RE, text, *span)
-    return (span[0], others.start()) if others is not None and others.start() > span[0] else span
+    if others is not None and others.start() > span[0]:
+        return span[0], others.start()
+    number = grammar.search(grammar.NUMBER_AFTER_NAME_RE, text, *span)
+    if number is not None and number.start() > span[0] and number.end() == span[1]:
+        return span[0], number.start()
+    return span
 
 
 # Words looked for in a name, each list by one scan (the standard library's re, as anchors are).
