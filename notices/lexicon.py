@@ -178,7 +178,9 @@ BULLETIN_TYPES: tuple[str, ...] = (
 )  # fmt: skip
 
 # The title words of a court's table of hearings: 武汉海事法院2022年5月第二周开庭排期表.
-SCHEDULE_TITLES: tuple[str, ...] = ("开庭排期", "排期表", "庭审排期", "开庭安排", "庭审安排", "开庭信息", "开庭一览")
+SCHEDULE_TITLES: tuple[str, ...] = (
+    "开庭排期", "排期表", "庭审排期", "开庭安排", "庭审安排", "开庭信息", "开庭一览", "听证排期", "排期公告",
+)  # fmt: skip
 
 # Who the others of a list are: 张某等52名投资者, 李某等13名劳动者.
 OTHERS_NOUNS: tuple[str, ...] = (
