@@ -549,6 +549,8 @@ OTHERS_AFTER_NAME = rf"""等 {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS
 NUMBER_AFTER_NAME = rf"""(?: [（(] {SP}? )?
                          (?P<number> [（(〔\[] {SP}? [12][0-9]{{3}} {SP}? [）)〕\]] [^（）()\n：:]{{1,30}}? 号 )
                          (?: {SP}? [）)] )?"""
+# A party printed as kin of another party named before it (被告韩立新、韩立新之妻孟庆芝): the name after 之妻 is hers.
+KIN_NAME = rf"\p{{Han}}{{2,8}}? 之 {alt(lexicon.KIN_WORDS)} (?P<name> \p{{Han}}{{2,6}} ) \Z"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
 # (It may hold one bracket of its own: （HAIYUNTONG LOGISTICS (HK) LIMITED）.)
@@ -1313,6 +1315,7 @@ ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guard
 AND_OTHERS_RE = compile_rule(AND_OTHERS, guarded=False)
 OTHERS_AFTER_NAME_RE = compile_rule(OTHERS_AFTER_NAME, guarded=False)
 NUMBER_AFTER_NAME_RE = compile_rule(NUMBER_AFTER_NAME, guarded=False)
+KIN_NAME_RE = compile_rule(KIN_NAME, guarded=False)
 NAME_TRAILER_RE = compile_rule(NAME_TRAILER, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)

@@ -79,6 +79,22 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)
 NOT_IN_NAMES = "的了但尚未已这该并或而之所是"
+# How a party is printed as kin of another: 韩立新之妻孟庆芝, 张某之子张某某.
+KIN_WORDS: tuple[str, ...] = (
+    "妻",
+    "夫",
+    "妻子",
+    "丈夫",
+    "子",
+    "女",
+    "儿子",
+    "女儿",
+    "父",
+    "母",
+    "父亲",
+    "母亲",
+    "配偶",
+)
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
 # …but for the names Tibetan ones are written with (四郎 Sonam, 七林 and 泽仁 Tsering, 三郎 Samdrup).

@@ -181,6 +181,9 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
     while True:
         if _is_cause(text, pos, end):
             break  # "被告人张小磊，劳务合同纠纷一案": after the comma, the cause; "审理的劳动争议案件": no one
+        kin = _KIN_OF.match(text, pos, end)
+        if kin is not None and kin.group("of") in dict(names):
+            pos = kin.end()  # (被告韩立新、韩立新之妻孟庆芝: the wife, by her name)
         if text.startswith(_PRONOUN_FIRSTS, pos):
             # 你, 你公司, 你们, 您: the addressees, whatever cause follows (诉你牲畜托管合同纠纷一案,
             # 诉你草场使用权纠纷一案: no name starts with 你)
@@ -211,6 +214,7 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
     return _Group(role, names, None), pos
 
 
+_KIN_OF = grammar.compile_pattern(rf"(?P<of>\p{{Han}}{{2,6}}?) 之 {grammar.alt(lexicon.KIN_WORDS)}", regex.VERBOSE)
 # (Not a pointer to where they are listed: 等15人（名单附后）, （详见附件）.)
 _LISTED_OTHERS = regex.compile(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
 _LIST_POINTER = regex.compile(r"[（(][^（）()\n]{0,8}(?:附|名单|详见)[^（）()\n]{0,8}[)）]")

@@ -356,6 +356,9 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | Non
         aside = _IDENTIFIER_AT_END.search(name)
         if aside is not None and aside.start() > 0:
             name = name[: aside.start()]  # 某某经营部（经营者：郑某）: the trader's name, as in a notice's text
+        kin = grammar.match(grammar.KIN_NAME_RE, name)
+        if kin is not None:
+            name = kin.group("name")  # (许文之妻黄丽: 黄丽)
         if name and named_side != "none":
             offset += piece.find(name)
             yield named_side, name, (start + offset, start + offset + len(name))
