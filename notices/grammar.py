@@ -1178,7 +1178,7 @@ DATED_LISTING = rf"""
     ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<listing>                          # (1. 2026年9月8日…: a list's item)
       {_LISTING_HEAD} (?! [^。；;\n]{{0,80}}? (?:{_SESSION}) 了 )
       (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) | {_CASE_BELOW} )
-      (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 ) [^。；;\n]{{0,40}}?
+      (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 | 异议 ) [^。；;\n]{{0,40}}?  # (异议: 执行行为异议)
           (?: 。 {_LISTED_NUMBER} {_AFTER_LISTED} | [；;] {_LISTED_NUMBER} | $ )
         # a row's case named by its parties, its cause after them: 公诉机关…检察院 被告人某某 危险驾驶 (a charge, no
         # 罪), 原告某某诉被告某区人民政府行政强制 (an administrative case, no 纠纷)

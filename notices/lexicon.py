@@ -313,7 +313,12 @@ ORG_SUFFIXES: tuple[str, ...] = (
 PRONOUNS: tuple[str, ...] = ("你单位", "你方", "你们", "你司", *("你" + suffix for suffix in ORG_SUFFIXES), "你", "您")
 
 # Causes of action and criminal charges, as printed (民间借贷纠纷, 劳动争议, 走私、贩卖、运输、制造毒品罪).
-CAUSES: tuple[str, ...] = _entries("civil_causes.txt") + _entries("admin_causes.txt") + _entries("labour_causes.txt")
+CAUSES: tuple[str, ...] = (
+    _entries("civil_causes.txt")
+    + _entries("admin_causes.txt")
+    + _entries("labour_causes.txt")
+    + _entries("enforcement_causes.txt")
+)
 CHARGES: tuple[str, ...] = _entries("criminal_charges.txt")
 # How a cause begins, for names of persons that run straight into it ("赵娜劳动争议", "张旭物业服务合同纠纷"):
 # a person's name has no suffix to cut at, so the cause must start with a word we know.
