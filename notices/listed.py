@@ -273,11 +273,13 @@ def _item_cases(text: str, printed: str, record: Notice) -> list[Case]:
         when = _ITEM_WHEN.match(text, numbers[-1][1][1], end)
         hearing = when.span("when") if when is not None else None
         cases.append(Case(names, [], numbers, None, hearing=hearing))
-    if len(cases) < 2:
-        return []
-    if len({number for case in cases for number, _ in case.numbers}) < sum(len(case.numbers) for case in cases):
-        return []
-    return cases
+    return cases if _apart(cases) else []
+
+
+def _apart(cases: list[Case]) -> bool:
+    """Two cases or more, no two printing the same number: each a case of its own."""
+    numbers = [number for case in cases for number, _ in case.numbers]
+    return len(cases) > 1 and len(set(numbers)) == len(numbers)
 
 
 def _paired_cases(text: str, printed: str, record: Notice, sided: str) -> list[Case]:
@@ -310,7 +312,7 @@ def _paired_cases(text: str, printed: str, record: Notice, sided: str) -> list[C
         return []
     for case, when in zip(cases, whens, strict=True):
         case.hearing = when.span()
-    return cases
+    return cases if _apart(cases) else []
 
 
 def _bracketed_cases(text: str, printed: str, record: Notice) -> list[Case]:
@@ -327,9 +329,7 @@ def _bracketed_cases(text: str, printed: str, record: Notice) -> list[Case]:
                 return []
             cases.append(Case(names, [], numbers, None))
             names = []
-    if names or len(cases) < 2 or len({case.numbers[0][0] for case in cases}) < len(cases):
-        return []
-    return cases
+    return cases if not names and _apart(cases) else []
 
 
 _NUMBER_AFTER = 50  # characters a bracketed case number after a name takes, at most
@@ -346,7 +346,8 @@ _IN_ORDER_NUMBERS = grammar.compile_pattern(
 _IN_ORDER_TIMES = grammar.compile_pattern(
     rf"(?:开庭|庭审|听证|询问)? 时间 {grammar.SP}? (?:依次|分别) (?:为|是) {grammar.SP}? [：:]?", regex.VERBOSE
 )
-_WHEN = grammar.compile_pattern(rf"(?: {grammar.DATE} {grammar.SP}? )? {grammar.CLOCK}", regex.VERBOSE)
+_WHEN_PRINTED = rf"(?: {grammar.DATE} {grammar.SP}? )? {grammar.CLOCK}"  # (2026年9月15日上午9:00, 上午9时)
+_WHEN = grammar.compile_pattern(_WHEN_PRINTED, regex.VERBOSE)
 
 
 def _item_names(text: str, start: int, end: int, addressed: list[str]) -> list[Span]:
@@ -372,7 +373,7 @@ _ITEM_HEAD = grammar.compile_pattern(
 # a day and a clock (…7701号，2026年9月15日上午9:00；).
 _ITEM_WHEN = grammar.compile_pattern(
     rf"""[，,\x20\u3000]* (?: (?:开庭|庭审|听证)? 时间 {grammar.SP}? [：:]? {grammar.SP}? )?  # (…号，开庭时间上午9时；)
-         (?P<when> (?: {grammar.DATE} )? {grammar.SP}? {grammar.CLOCK} ) (?![0-9０-９])""",
+         (?P<when> {_WHEN_PRINTED} ) (?![0-9０-９])""",
     regex.VERBOSE,
 )
 
