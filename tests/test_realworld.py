@@ -63,7 +63,7 @@ CORPUS_FLOORS = {
     "cc": (99.3, 62, 0),
     "dd": (98.6, 94, 0),
     "ee": (99.2, 59, 0),
-    "ff": (88.4, 60, 0),  # (5 notices' cases at their own times, in shapes not split: see CHANGELOG)
+    "ff": (88.9, 60, 0),  # (5 notices' cases at their own times, in shapes not split: see CHANGELOG)
     "gg": (95.6, 55, 1),  # (an SMS moving a hearing, after 温馨提示：; 1 lawyer's e-mail of hearing labels: CHANGELOG)
     "hh": (79.8, 46, 0),  # (a list of addressees, each with its own document, is one notice here, one each there)
     "ii": (90.1, 41, 0),  # (English-only notices are not read: see CHANGELOG)
@@ -103,11 +103,11 @@ CORPUS_FLOORS = {
     "rrr": (87.8, 122, 0),  # (mass cases served in bulk: lenders, utilities, blind: first 40.0 %, 61/136, 1 spurious)
     "sss": (98.1, 47, 0),  # (a central-south city's month with the National Day holiday, 株洲, blind: first 1 spurious)
     "ttt": (100.0, 43, 0),  # (a northern province's week from every source, 山西, blind: first 97.7 %, 3 spurious)
-    "uuu": (53.6, 60, 1),  # (many addressees each in a case of their own, no table header, blind: first 33.3 %, 42/96)
+    "uuu": (53.7, 60, 1),  # (many addressees each in a case of their own, no table header, blind: first 33.3 %, 42/96)
     "vvv": (99.2, 44, 0),  # (a north-eastern city's month from every source, 长春, blind: first 99.0 %, 44/44)
     "www": (97.5, 43, 0),  # (a central province's week from every source, 安徽, blind: first 95.2 %, 43/44, 1 spurious)
     "xxx": (85.3, 48, 1),  # (the enforcement stage's papers, bulk and single, blind: first 82.4 %, 47/53, 1 spurious)
-    "yyy": (98.2, 43, 0),  # (a north-western city's month with the Labour Day holiday, 银川, blind: first 98.2 %)
+    "yyy": (99.0, 43, 0),  # (a north-western city's month with the Labour Day holiday, 银川, blind: first 98.2 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 6, "sss": 1}
