@@ -126,19 +126,25 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         # Addressees each in a case of their own, the body naming the other side of all (原告某某诉你们…系列案件):
         # a table's rows (孙瑞、潘国栋、王少华等四十人：…被告姓名及案号详见附表) or numbered items (1.魏某某，（2026）…
         # 号，9:00) are the cases.
+        said = printed[block[0] : block[1]]
         counted = record.spans.get("party") and _COUNTED.match(printed, record.spans["party"][-1][1])
         # (With no addressee read, the items are the addressees the body speaks to: 下列被告： / 1. …；…诉你们…)
-        if sided is None or not (counted or record.party or "你们" in printed[block[0] : block[1]]):
+        if sided is None or not (counted or record.party or "你们" in said):
+            return None
+        # Each way of listing the cases looked for first as printed, cheaply: most notices list none, and folding
+        # the text near a notice costs more than reading it.
+        tabled = counted or (len(record.party) > 1 and "表" in said)
+        itemed = _NAMED_ITEM.search(printed, *block) is not None
+        ordered = "依次" in said or "分别" in said
+        bracketed = any(_number_after(printed, end) for _, end in record.spans.get("party", []))
+        if not (tabled or itemed or ordered or bracketed):
             return None
         near = _folded_near(printed, block)
         cases = (
-            listed_parties(near, printed, None, block, within, sided).cases if counted or len(record.party) > 1 else []
-        )
-        cases = (
-            cases
-            or _item_cases(near, printed, record)
-            or _paired_cases(near, printed, record, sided)
-            or _bracketed_cases(near, printed, record)
+            (tabled and listed_parties(near, printed, None, block, within, sided).cases)
+            or (itemed and _item_cases(near, printed, record))
+            or (ordered and _paired_cases(near, printed, record, sided))
+            or (bracketed and _bracketed_cases(near, printed, record))
         )
         if not cases or not _covers(cases, record, printed):
             return None
@@ -322,7 +328,7 @@ def _bracketed_cases(text: str, printed: str, record: Notice) -> list[Case]:
     names: list[Span] = []
     for span in record.spans.get("party", []):
         names.append(span)
-        after = grammar.match(grammar.NUMBER_AFTER_NAME_RE, text, span[1], min(len(text), span[1] + _NUMBER_AFTER))
+        after = _number_after(text, span[1])
         if after is not None:
             numbers = list(find_case_numbers(text, *after.span("number"), printed=printed))
             if not numbers:
@@ -330,6 +336,11 @@ def _bracketed_cases(text: str, printed: str, record: Notice) -> list[Case]:
             cases.append(Case(names, [], numbers, None))
             names = []
     return cases if not names and _apart(cases) else []
+
+
+def _number_after(text: str, at: int) -> regex.Match[str] | None:
+    """The case number printed in brackets at ``at``, after a name (…钱某某（（2026）…6601号））."""
+    return grammar.match(grammar.NUMBER_AFTER_NAME_RE, text, at, min(len(text), at + _NUMBER_AFTER))
 
 
 _NUMBER_AFTER = 50  # characters a bracketed case number after a name takes, at most
