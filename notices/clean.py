@@ -90,7 +90,7 @@ class CleanText:
 def _is_cut_name(line: str, following: str) -> bool:
     """Is a person's name cut across two lines, its colon after the second part (赵玉 / 梅：): two pieces of one to
     three characters, two to four in all?"""
-    if _ORG_TAIL.fullmatch(following) and _ORG_HEAD.fullmatch(line) and not _HEAD_NOT_NAME.search(line):
+    if _ORG_HEAD.fullmatch(line) and _ORG_TAIL.fullmatch(following) and not _HEAD_NOT_NAME.search(line):
         return True  # a company's name cut (桂林市临桂区佳 / 美服饰有限公司：): not a body's name or a role over it
     head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.match(following)
     if tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
@@ -114,9 +114,8 @@ _ORG_TAIL = grammar.compile_pattern(rf"\p{{Han}}{{1,30}}? {_ORG_NAME_ENDS} [:：
 _ORG_HEAD = regex.compile(r"\p{Han}{5,20}")  # (not a person's name stacked over a company's: 朱长青 / 某某公司：)
 # A line over an addressee that is no head of its name: a body's (某某仲裁委员会, 某某人民法院), a role, a title.
 _BODY_ENDS = [*lexicon.ORG_SUFFIXES, "院", "会", "局", "庭", "委", "所", "队"]
-_TITLE_WORDS = ["公告", "通知", "通告", "告示", "公示", "传票", "文书"]
 _HEAD_NOT_NAME = grammar.compile_pattern(
-    rf"(?: {grammar.alt(_BODY_ENDS)} $ | {grammar.alt(lexicon.PARTY_ROLES)} | {grammar.alt(_TITLE_WORDS)} )",
+    rf"(?: {grammar.alt(_BODY_ENDS)} $ | {grammar.alt(lexicon.PARTY_ROLES)} | {grammar.alt(lexicon.TITLE_WORDS)} )",
     regex.VERBOSE,
 )
 _TITLE_ENDS = tuple("书告知示令")

@@ -1387,12 +1387,9 @@ def _day_cell(cell: str, start: int) -> list[tuple[str, str, Span | None]]:
         return [("开庭地点", cell, (start, start + len(cell)))]
     if grammar.search(grammar.ROLE_WORD_RE, cell) is not None or "诉" in cell:
         return [("案件", cell, (start, start + len(cell)))]  # 原告某某诉被告某某买卖合同纠纷: its sides and cause
-    if cell.endswith(_CAUSE_ENDS):
+    if cell.endswith(lexicon.CAUSE_TAILS):
         return [("案由", cell, (start, start + len(cell)))]  # 买卖合同纠纷, its parties on the line under it
     return []
-
-
-_CAUSE_ENDS = ("纠纷", "争议", "罪")
 
 
 _CELL_LABEL = regex.compile(r"(?P<label>[^：:\s]{1,8})[：:]\s*")

@@ -79,6 +79,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)
 NOT_IN_NAMES = "的了但尚未已这该并或而之所是"
+# Words of a title over an addressee (公告, 开庭通知, 裁定书 … 传票): a line holding one is no name.
+TITLE_WORDS: tuple[str, ...] = ("公告", "通知", "通告", "告示", "公示", "声明", "启事", "传票", "文书")
 # How a party is printed as kin of another: 韩立新之妻孟庆芝, 张某之子张某某.
 KIN_WORDS: tuple[str, ...] = (
     "妻",

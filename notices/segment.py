@@ -721,7 +721,7 @@ def _addressee_token(
 
 
 _MOST_STACKED = 5  # names printed one a line over the colon's line, at the most
-_TITLE_WORD = re.compile("公告|通知|通告|告示|公示|声明|启事|传票|文书")
+_TITLE_WORD = grammar.literals(lexicon.TITLE_WORDS)
 
 
 def _names_stacked_above(text: str, token: _Token) -> None:
