@@ -90,8 +90,16 @@ class CleanText:
 def _is_cut_name(line: str, following: str) -> bool:
     """Is a person's name cut across two lines, its colon after the second part (赵玉 / 梅：): two pieces of one to
     three characters, two to four in all?"""
-    if _ORG_HEAD.fullmatch(line) and _ORG_TAIL.fullmatch(following) and not _HEAD_NOT_NAME.search(line):
-        return True  # a company's name cut (桂林市临桂区佳 / 美服饰有限公司：): not a body's name or a role over it
+    tail = _ORG_TAIL.match(following)
+    if (
+        tail is not None
+        and _ORG_HEAD.fullmatch(line)
+        and not _HEAD_NOT_NAME.search(line)
+        and (tail.end() == len(following) or grammar.ADDRESSEE_START_RE.match(fold(following)))
+    ):
+        # a company's name cut (桂林市临桂区佳 / 美服饰有限公司：): not a body's name or a role over it; the body may go
+        # on after the colon, in a narrow column (…机械制造有 / 限公司：本院受理原告…)
+        return True
     head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.match(following)
     if tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
         return False  # (公告 / 张三：, 裁定书 / 李四：: a heading or a title over the addressee)
@@ -168,6 +176,11 @@ def _number_in_sentence(text: str, line_start: int, line_end: int) -> bool:
 _NUMBER_ENDS = frozenset("号0123456789０１２３４５６７８９")  # (a case number's last character: its 号, or a digit)
 
 
+# A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
+_SUES_CUT = grammar.compile_pattern(rf"(?:受理|诉|与) {grammar.ROLE} $", regex.VERBOSE)
+_NAME_GOES_ON = regex.compile(r"\p{Han}{2}")
+
+
 def _goes_on(text: str, line_end: int) -> bool:
     """Does the line ending at ``line_end`` end inside a number that the next line goes on with (…〔2026〕第25 /
     6号…)? Then it is no case line of its own, but a column's line cut."""
@@ -211,6 +224,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
+    if _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
+        return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
     if len(joined) < MIN_COLUMN_LINE and (
         _FURNITURE.search(text, line_end, next_start) is None  # (a page's foot and head stand between, or a form feed)
         or grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None
@@ -425,9 +440,14 @@ def _letter_spaced(source: str, rule: regex.Pattern[str], group: str) -> list[tu
     return edits
 
 
-# A line of one character and a space, then more, ending in 公 告 (a kind's two to six characters before it).
+# A line of one character and a space, then more, ending in 公 告 (a kind's two to six characters before it); or a
+# gazette's kind alone, its title (公 示 催 告, 宣 告 失 踪: BULLETIN_TYPES).
+_SPACED_KINDS = "|".join(
+    "[\x20\u3000\xa0]{1,3}".join(kind) for kind in lexicon.BULLETIN_TYPES if kind.isalpha() and kind != "其他"
+)
 _SPACED_HEADING = regex.compile(
-    r"^[\x20\t\u3000\xa0]*(?P<heading>(?:\p{Han}[\x20\u3000\xa0]{1,3}){2,6}公[\x20\u3000\xa0]{1,3}告)[\x20\t\u3000\xa0]*\r?$",
+    r"^[\x20\t\u3000\xa0]*(?P<heading>(?:\p{Han}[\x20\u3000\xa0]{1,3}){2,6}公[\x20\u3000\xa0]{1,3}告"
+    rf"|{_SPACED_KINDS})[\x20\t\u3000\xa0]*\r?$",
     regex.MULTILINE,
 )
 

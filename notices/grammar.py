@@ -467,8 +467,8 @@ _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公�
 # A person's name: two to four characters (张旭, 欧阳娜娜), five to ten in a list or before a cause (乌云其其格、…,
 # 那顺乌力吉劳务合同纠纷, 乌力吉巴雅尔诉…: a Mongolian, Kazakh or Uyghur name printed with no dot, 吐尔逊别克阿合买提江;
 # not before other words, 申请宣告王建军死亡一案), a name with 和 in it
-# (孟和巴雅尔) or at its end (孟和诉…, 蔡仁和民间借贷纠纷), one
-# character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
+# (孟和巴雅尔) or at its end (孟和诉…, 蔡仁和民间借贷纠纷) or, right after a role, at its start, a surname
+# (申请人和丽娟), one character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
 # that a name is not cut after its surname where a cause's first word could begin.
 _AFTER_NAME_AND = rf"(?= {SP}? (?: [、，,] | 诉 | 与 | {_CAUSE_AHEAD} ) )"
@@ -478,6 +478,7 @@ _LONG_NAME_CHAR = rf"(?: (?![省市区县州镇乡村街路]) {_PERSON_CHAR} )"
 PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
                (?: {_PERSON_CHAR}{{2,4}}? | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_CAUSE_AHEAD}) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,2}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
+                 | (?<= [人告] ) 和 (?! {ROLE} | {PRONOUN} ) {_PERSON_CHAR}{{1,3}}?     # (申请人和丽娟: 和, a surname)
                  | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行"; nor does a name's
@@ -590,8 +591,9 @@ CAUSE = rf"""
              | {alt(lexicon.UNTAILED_CAUSES)}                      # 申请撤销仲裁裁决, 案外人执行异议之诉
              | {alt(lexicon.BARE_CHARGES)} (?= {SP}? [一等]? 案 ) )  # 盗窃案, 交通肇事一案: a charge, its 罪 dropped
 """
-# 一案 / 二案 / 案件 / 等三案 — the end of a case's description; of a mass case's: 各案, 系列案件.
-CASE_WORD = rf"(?: 等? {SP}? (?:{COUNT}|各|系列)? 案件? | 一案 )"
+# 一案 / 二案 / 案件 / 等三案 — the end of a case's description; of a mass case's: 各案, 系列案件; of an
+# arbitration's: 纠纷仲裁一案, 仲裁三案.
+CASE_WORD = rf"(?: (?: 仲裁 {SP}? )? (?: 等? {SP}? (?:{COUNT}|各|系列)? 案件? | 一案 ) )"
 # 因你单位存在拖欠农民工工资的违法行为 — a party under inspection.
 # 你单位涉嫌拖欠劳动者工资。, 对你单位涉嫌经营超过保质期的食品一案 — the same, said as a suspicion.
 INSPECTION_SUBJECT = rf"""
@@ -919,12 +921,14 @@ _HEADING_WORD = "(?:" + "|".join(rf"{first} {_HEADING_SPACES} {second}" for firs
 _HEADING_WORD_NOT_CLOSING = (
     "(?:" + "|".join(rf"{first} (?<!特此{first}) {_HEADING_SPACES} {second}" for first, second in _HEADING_WORDS) + ")"
 )
+# The field a served document's kind is of, before it: 仲裁裁决书送达公告, 民事判决书送达公告, 行政处罚决定书送达公告.
+_DOCUMENT_FIELD = r"(?: 仲裁 | 民事 | 刑事 | 行政处罚 | 行政 )"
 # 公告 / 开庭公告 / 某某人民法院裁决书送达公告 / 公　告 (二) / 成都市武侯区人民法院 公告 /
 # 某某仲裁院关于…的公告 — alone on its line; "*ST立方公告称" or "公司发布公告" in running text never is.
 HEADING = rf"""
     (?: (?P<heading_issuer>{ISSUER_NAME}) {SP}{{0,3}}
         (?: {YEAR} {SP}? 年 [^\n。，,；;：:公]{{0,20}}? [日周月] {SP}? )? )?  # (…法院2026年4月27日至4月30日开庭公告)
-    (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {alt(lexicon.HEADING_KINDS)} )?
+    (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {_DOCUMENT_FIELD}? {alt(lexicon.HEADING_KINDS)} )?
     {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )?          # 公告（二）, 开庭公告（5月20日—5月24日）
     (?: [一二三四五六七八九十]{{1,3}} (?= [】\]］] ) )?                      # 【公告一】: one of a page's notices
 """
@@ -1022,10 +1026,14 @@ _PARTY_DETAILS = rf"""(?: {SP}? [，,] {SP}?
     [^\n]* )"""
 ROLE_LABEL_LINE = rf"""
     ^ {SP}* (?: (?P<role>{ROLE} | {alt(lexicon.LABEL_ROLES)}) | 致 ) {SP}? {COLON} {SP}?      # 被申请人：…, 致：…
+    (?P<numbered> {ITEM_NUMBER} {SP}? )?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
     (?: {_PARTY_DETAILS}
       | (?: {SP}? [、,，] {SP}? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}} )
     {SP}* $
+    # (被告：1.杨某某（男，…） / 　2.赵某（女，…）: numbered, the others on the lines below, a number each)
+    (?(numbered) (?: \n {SP}* {ITEM_NUMBER} {SP}? (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
+                     {_PARTY_DETAILS}? [；;，,。]? {SP}* $ ){{0,40}} )
 """
 # Persons described a line each, the last line ending with the colon (no role label before them): 刘某，男，1975年6月
 # 12日出生，汉族，住…； / 曾某，男，…住…： — the addressees, each its name.
@@ -1054,6 +1062,14 @@ OPENER = rf"""
 CASE_LED_OPENER = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} ) (?: \u3000 | [\x20\xa0]{{1,4}} ) {SP}*
                        (?= (?: {alt(lexicon.OPENERS)} ) {SP}? (?:于|受理|经|在|依法)
                          | {ROLE} [^\n。]{{1,120}}? 向 {SP}? (?: {alt(lexicon.OPENERS)} ) )"""  # (…向本院申请…)
+# A notice in a newspaper's column with no heading or addressee over it, that opens with whoever applied: a special
+# procedure's applicant, the court next in its sentence (申请人范淑芬申请宣告范国利失踪一案，本院于2027年4月7日立案;
+# 申请人某某公司因遗失汇票一张，向本院申请公示催告), or a court that took a bankruptcy on application
+# (天津市第三中级人民法院根据某某有限公司的申请，于2027年4月12日裁定受理…破产清算一案).
+APPLICANT_LED_OPENER = rf"""^ {SP}*
+    (?P<opener> 申请人 (?= [^\n。]{{1,80}}? (?: 向 {SP}? {alt(lexicon.OPENERS)} {SP}? 申请
+                                          | [，,] {SP}? {alt(lexicon.OPENERS)} {SP}? (?:于|已|依法|决定|经) ) )
+              | {HAN}{{2,30}}? 法院 (?= {SP}? (?:根据|依据) [^\n。]{{1,80}}? 申请 [^\n。]{{0,40}}? 裁定受理 ) )"""
 # A newspaper's correction of a notice it printed opens with the paper speaking: 本报2025年6月12日第6版刊登的…的公告中….
 CORRECTION_OPENER = r"(?P<opener> 本报 ) (?= [^。\n]{0,40}? 刊登的 [^。\n]{0,80}? 公告 )"
 # 现依法向你公告送达 / 向你单位送达 / 因你单位… — a body speaking to its addressee.
@@ -1176,9 +1192,12 @@ _AFTER_LISTED = rf"(?= {SP}* (?: $ | {_YEAR_DIGIT} | {ITEM_NUMBER} | [（(] | �
 # with the time and the room; or 2024年06月17日（星期一）09:00，在本院第六法庭公开开庭审理原告…一案，案号：….
 # (Not a report of a hearing held, as a court's bulletin or news tells it: 11月16日上午9时，民一庭在第三法庭公开开庭
 # 审理了原告…一案.)
+# (Nor news of a court's day that counts the cases: 6月10日上午9时，某某法院在第一法庭对12起…纠纷案件进行集中宣判.)
+_CASES_COUNTED = r"""(?: (?<![0-9０-９:：.]) [0-9０-９]{1,4} [起批] | [一二三四五六七八九十两]{1,3} 批
+                       | (?!一起) [一二三四五六七八九十两]{1,3} 起 ) (?= [^。；;\n]{0,20}? 案 )"""
 DATED_LISTING = rf"""
     ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<listing>                          # (1. 2026年9月8日…: a list's item)
-      {_LISTING_HEAD} (?! [^。；;\n]{{0,80}}? (?:{_SESSION}) 了 )
+      {_LISTING_HEAD} (?! [^。；;\n]{{0,80}}? (?:{_SESSION}) 了 ) (?! [^。；;\n]{{0,120}}? {_CASES_COUNTED} )
       (?: {SP}* [，,] {SP}* | {SP}+ | (?= {_SESSION_END} ) | {_CASE_BELOW} )
       (?: [^。；;\n]{{1,300}}? (?: 案件? | 纠纷 | 争议 | 罪 | 异议 ) [^。；;\n]{{0,40}}?  # (异议: 执行行为异议)
           (?: 。 {_LISTED_NUMBER} {_AFTER_LISTED} | [；;] {_LISTED_NUMBER} | $ )
@@ -1371,6 +1390,7 @@ DESCRIBED_ADDRESSEES_RE = compile_rule(DESCRIBED_ADDRESSEES)
 OPENER_RE = compile_rule(OPENER, guarded=False)
 CORRECTION_OPENER_RE = compile_rule(CORRECTION_OPENER, guarded=False)
 CASE_LED_OPENER_RE = compile_rule(CASE_LED_OPENER, guarded=False)
+APPLICANT_LED_OPENER_RE = compile_rule(APPLICANT_LED_OPENER, guarded=False)
 ADDRESSED_BODY_RE = compile_rule(ADDRESSED_BODY, guarded=False)
 SERVICE_MARK_RE = compile_rule(SERVICE_MARK, guarded=False)
 ADDRESSEE_START_RE = compile_rule(ADDRESSEE_START, guarded=False)

@@ -129,12 +129,12 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         said = printed[block[0] : block[1]]
         counted = record.spans.get("party") and _COUNTED.match(printed, record.spans["party"][-1][1])
         # (With no addressee read, the items are the addressees the body speaks to: 下列被告： / 1. …；…诉你们…)
-        if sided is None or not (counted or record.party or "你们" in said):
+        if sided is None or not (counted or record.party or "你们" in said or REFERRING.search(said)):
             return None
         # Each way of listing the cases looked for first as printed, cheaply: most notices list none, and folding
         # the text near a notice costs more than reading it.
         tabled = counted or (len(record.party) > 1 and "表" in said)
-        itemed = _NAMED_ITEM.search(printed, *block) is not None
+        itemed = _NAMED_ITEM.search(printed, *block) is not None or _TIMED_LINE.search(printed, *block) is not None
         ordered = "依次" in said or "分别" in said
         bracketed = any(_number_after(printed, end) for _, end in record.spans.get("party", []))
         if not (tabled or itemed or ordered or bracketed):
@@ -270,13 +270,13 @@ def _item_cases(text: str, printed: str, record: Notice) -> list[Case]:
     case, with when the item says it is heard (…22105号，9:00, on the day the body sets for all; …7701号，2026年9月15日
     上午9:00); none unless there are two or more and no two share a number."""
     cases: list[Case] = []
-    for item in _NAMED_ITEM.finditer(text, record.source.start, record.source.end):
+    for item in _CASE_ITEM.finditer(text, record.source.start, record.source.end):
         end = _line_end(text, item.end())
         numbers = list(find_case_numbers(text, item.end(), end, printed=printed))
         names = _item_names(text, item.end(), numbers[0][1][0], record.party) if numbers else []
         if not names:
             continue
-        when = _ITEM_WHEN.match(text, numbers[-1][1][1], end)
+        when = item if item.group("when") else _ITEM_WHEN.match(text, numbers[-1][1][1], end)
         hearing = when.span("when") if when is not None else None
         cases.append(Case(names, [], numbers, None, hearing=hearing))
     return cases if _apart(cases) else []
@@ -296,7 +296,8 @@ def _paired_cases(text: str, printed: str, record: Notice, sided: str) -> list[C
     lead = _IN_ORDER_NUMBERS.search(text, *body)
     if lead is None:
         return []
-    numbers = list(find_case_numbers(text, lead.end(), _sentence_end(text, lead.end(), body[1]), printed=printed))
+    said_end = _sentence_end(text, lead.end(), body[1])
+    numbers = list(find_case_numbers(text, lead.end(), said_end, printed=printed))
     own = record.spans.get("party", [])
     named = getattr(record, f"{sided}s")
     others = [
@@ -312,13 +313,25 @@ def _paired_cases(text: str, printed: str, record: Notice, sided: str) -> list[C
         return []
     times = _IN_ORDER_TIMES.search(text, lead.end(), body[1])
     whens = list(_WHEN.finditer(text, times.end(), _sentence_end(text, times.end(), body[1]))) if times else []
-    if len(whens) != len(cases):
+    if len(whens) != len(cases) and (whens or len(own) == 1 or not _each_own(text, lead, said_end, own, numbers)):
         # (Cases paired with their names but heard at one time, or none each, are one notice: 原告甲、乙诉你公司…两案，
-        # 案号分别为…; 上诉人…与被上诉人甲、乙、丙…三案，…案号分别为…，本院定于…开庭审理: as the corpora label them.)
+        # 案号分别为…; 被上诉人甲、乙、丙…三案，…案号分别为…，本院定于…开庭审理: as the corpora label them; unless the
+        # body says that each addressee's case is its own, heard as it says of all: see _each_own.)
         return []
-    for case, when in zip(cases, whens, strict=True):
+    for case, when in zip(cases, whens, strict=False):
         case.hearing = when.span()
     return cases if _apart(cases) else []
+
+
+def _each_own(text: str, lead: regex.Match[str], end: int, own: list[Span], numbers: list[tuple[str, Span]]) -> bool:
+    """Does the body pair each addressee with a number of its own in so many words: in their order (案号依次为…; …
+    （与上列被申请人排列顺序一一对应）), or by name after each number (案号分别为…4471号（被告乔国栋）、…)?"""
+    if "依次" in lead.group() or "对应" in text[lead.end() : end]:
+        return True
+    return all(
+        text[end : end + 1] in "（(" and text[party[0] : party[1]] in text[end : end + 30].split("）")[0]
+        for party, (_, (_, end)) in zip(own, numbers, strict=True)
+    )
 
 
 def _bracketed_cases(text: str, printed: str, record: Notice) -> list[Case]:
@@ -441,6 +454,13 @@ def _lines_named(text: str, start: int, end: int) -> list[Span]:
 _AFTER_LINE_NAME = frozenset("（(，,：:")
 _NAMED_ITEM = regex.compile(rf"^[\x20\t\u3000\xa0]*{grammar.ITEM_NUMBER}[\x20\t\u3000\xa0]*", regex.M | regex.X)
 _AFTER_ITEM_NAME = frozenset("（(：:")
+# An item of a case: numbered, or led by the time its case is heard (开庭时间如下： / 上午9时：雷某（（2026）…）；).
+_CASE_ITEM = grammar.compile_pattern(
+    rf"^ {grammar.SP}* (?: {grammar.ITEM_NUMBER} | (?P<when> {_WHEN_PRINTED} ) {grammar.SP}* [：:] ) {grammar.SP}*",
+    regex.M | regex.X,
+)
+# A line that may be led by a time and a colon, as printed: where _CASE_ITEM's timed items are looked for.
+_TIMED_LINE = regex.compile(r"^[\x20\t\u3000\xa0]*(?:[上下]午|[0-9０-９])[^\n:：]{0,14}[:：]", regex.M)
 
 
 def _folded_near(printed: str, block: Span) -> str:

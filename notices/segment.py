@@ -870,6 +870,10 @@ def _openers(text: str) -> list[_Token]:
         led = grammar.match(grammar.CASE_LED_OPENER_RE, text, line_start)
         if led is not None and _line_blank_before(text, line_start):
             found.append(_Token("opener", line_start, led.end(), led))
+    for line_start in _lines_holding(_APPLIED, text):
+        led = grammar.match(grammar.APPLICANT_LED_OPENER_RE, text, line_start)
+        if led is not None:
+            found.append(_Token("applicant_opener", led.start("opener"), led.end(), led))
     if "本报" in text:
         for hit in grammar.finditer(grammar.CORRECTION_OPENER_RE, text):
             if _line_blank_before(text, hit.start()):
@@ -878,6 +882,8 @@ def _openers(text: str) -> list[_Token]:
     return found
 
 
+# What a line APPLICANT_LED_OPENER_RE may match holds.
+_APPLIED = re.compile("申请")
 # The start of a line CASE_LED_OPENER_RE may match: a word ending with 号 (之二 after it at most), then a space.
 _CASE_LED = re.compile(r"[ \t\u3000\xa0]*[^\s]{6,40}?号(?:之[一二三四五六七八九十]{1,3})?[ \u3000\xa0]")
 
@@ -905,10 +911,12 @@ def _tokens(text: str) -> list[_Token]:
 
 # At one position, the part that frames a notice comes first.
 _ORDER = (
-    "issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener",
+    "issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener", "applicant_opener",
     "closing", "signature", "trailing_issuer", "run_in_issuer", "date_line", "label",
 )  # fmt: skip
-_STARTS = frozenset(("issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener"))
+_STARTS = frozenset(
+    ("issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener", "applicant_opener")
+)
 
 
 # ---------------------------------------------------------------- blocks
@@ -1285,6 +1293,13 @@ class _Reader:
         frame = self._open(token)
         frame.opener, frame.record_start = True, token.record
         frame.body_start = token.start
+
+    def _on_applicant_opener(self, token: _Token) -> None:
+        """A body that opens with its applicant (APPLICANT_LED_OPENER) starts a notice where none is open; in one, it
+        is that notice's body (公告送达开庭通知书 / 锡劳人仲案字… / 申请人周晓燕与被申请人…一案，本委已依法受理).
+        """
+        if self.frame is None or self.frame.end is not None:
+            self._on_opener(token)
 
     # -- parts that end a notice
     def _on_closing(self, token: _Token) -> None:
