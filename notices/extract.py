@@ -880,6 +880,8 @@ def extract(
     if over is not None and "documents" not in fields.values:
         _read_documents(fields, over)  # (what the sentence over the list serves, where the item names nothing)
     _read_venue(fields, kind, block.body, hearing, kept_place)
+    if over is not None and "venue" not in fields.values:
+        _read_venue(fields, kind, over, None)  # (下列被申请人：…开庭地点均为本会第四仲裁庭。 over items that name none)
     _read_deadlines(fields, kind, block.body, published or record_published, over)
     if "respond_by" not in fields.values:
         _read_set_deadline(fields, block.body)

@@ -709,13 +709,17 @@ _ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。�
 # meeting app and its room.)
 _ONLINE_VENUE = rf"""
     (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}?
+    # (an online room's name in quotes, the room itself: 通过“杭州仲裁委员会互联网仲裁庭”在线开庭)
+    (?: [“"「] (?P<venue> [^，,。；;\n“”"「」]{{1,24}}? (?:互联网|在线|网上|云上|线上|网络|云)
+                         [^，,。；;\n“”"「」]{{0,6}}? (?:仲裁庭|法庭|审判庭) ) [”"」]
+      |
     (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? (?:平台|小程序|系统|网站|APP|App|信息网)
              # (the platform's word inside its quotes, its room after: 通过“浙江省劳动人事争议网络仲裁平台”云仲裁庭)
              | [“"「] [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网) [”"」]
                (?: (?:网上|在线|线上|云上|云端|云)? (?:仲裁庭|法庭|审判庭) )?
              | (?:本院|本委|本庭)? (?:网上|在线|线上|云上|云端|互联网) [^，,。；;\n“”"「」]{{0,8}}?
                (?:仲裁庭|法庭|审判庭)
-             | {HAN}{{1,6}}? 会议 (?: {SP}? [（(] [^（）()\n]{{1,40}} [)）] )? ) {SP}?
+             | {HAN}{{1,6}}? 会议 (?: {SP}? [（(] [^（）()\n]{{1,40}} [)）] )? ) ) {SP}?
     (?: [（(] [^（）()\n]{{1,60}} [)）] {SP}? )? (?= {_SESSION_END} )
 """
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
@@ -758,6 +762,9 @@ _SAME_DAY_PLAIN = "(?:" + "|".join(lexicon.SAME_DAY_WORDS) + ")"  # (in an ancho
 HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 # Hearings are announced as: 定于/将于…开庭; 本院于…开庭; 开庭时间：…; a hearing set again by a
 # correction: 更正为/变更为/改期至…. 原定于 / 原开庭时间 is the old time, never the hearing.
+# The times a list above prints, pointed to: 上列时间, 上表所列时间 (the list's rows say when: see listed).
+LISTED_TIMES: tuple[str, ...] = ("上列时间", "上表所列时间", "上述时间")
+_LISTED_TIME = alt(LISTED_TIMES)
 HEARING = rf"""
     (?<! 原 | 原定 )
     (?: (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? [^。；;\n]{{0,60}}? (?:定于|于) {SP}? {_HEARING_BODY}
@@ -765,6 +772,8 @@ HEARING = rf"""
         {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )
         (?: {_HEARING_BODY} | (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] ) )
       | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
+      # (各案按上列时间在本院第三法庭开庭审理: the times a list prints, the place said here)
+      | (?<= (?:按照|按|依照|依|于) {SP}? ) (?= {_LISTED_TIME} {SP}? 在 ) {_HEARING_BODY}
       | (?<= 不变 [，,]? {SP}? ) (?:仍为|仍定于|仍于) {SP}? {_HEARING_BODY}              # 开庭时间和地点不变，仍为…
       | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
       | (?<= 请 {SP}? {PRONOUN} ) {SP}? (?:按时|准时)? 于 {SP}?                       # 请你单位于…到…参加庭审
@@ -1511,7 +1520,7 @@ anchor(CASE_NUMBER_RE, ["[", "［", "〔", "【", "(", "（"])  # OPEN
 # an item's number (1.11月16日上午9时).
 anchor(
     HEARING_RE,
-    ["于", "应为", "仍为", *HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS, *lexicon.SAME_DAY_WORDS],
+    ["于", "应为", "仍为", *HEARING_TIME_LABELS, *lexicon.CORRECTION_MARKERS, *lexicon.SAME_DAY_WORDS, *LISTED_TIMES],
     back=2,
     places=rf"{_YEAR_DIGIT}(?:(?<!{_NOT_SPACE}{_YEAR_DIGIT})|(?<=[0-9０-９一二三四五六七八九十][.．、]{_YEAR_DIGIT}))",
 )

@@ -48,6 +48,9 @@ _TAB = regex.compile("\t")
 _BAR = regex.compile(r"[\x20\u3000\xa0]*[|｜][\x20\u3000\xa0]*")
 _ALIGNING_SPACES = regex.compile(grammar.CELL_GAP)
 _BARS = frozenset("|｜")
+# Or, on a line of CSV with no prose in it (1,葛某某,（2026）皖0111民初11201号,2026/9/8,09:00,第十五法庭), a comma.
+_COMMA = regex.compile(r"[\x20\u3000]*,[\x20\u3000]*")
+_PROSE_MARKS = frozenset("，。；：")
 _RULE = regex.compile(f"{grammar.RULE}*")
 
 
@@ -59,7 +62,15 @@ def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]] | 
         line_end = text.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
         line = text[at:line_end]
-        gaps = _TAB if "\t" in line else _BAR if sum(map(line.count, _BARS)) >= 2 else _ALIGNING_SPACES
+        gaps = (
+            _TAB
+            if "\t" in line
+            else _BAR
+            if sum(map(line.count, _BARS)) >= 2
+            else _COMMA
+            if line.count(",") >= _MIN_CELLS - 1 and not _PROSE_MARKS.intersection(line)
+            else _ALIGNING_SPACES
+        )
         cells, cell_start = [], at
         for gap in gaps.finditer(text, at, line_end):
             if gap.start() > at or gap.re is not _BAR:  # (not a bar that opens the line: | 序号 | 名称 |)
@@ -76,9 +87,12 @@ def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]] | 
             yield cells if len(cells) >= _MIN_CELLS else []
 
 
+_BULLETS = "·•・●◆■▪"
+
+
 def _cell(text: str, start: int, end: int) -> tuple[str, Span]:
     piece = text[start:end]
-    stripped = piece.strip()
+    stripped = piece.strip().lstrip(_BULLETS).lstrip()  # (· 邬某某: a list's bullet is no part of the cell)
     offset = start + piece.find(stripped) if stripped else start
     return stripped, (offset, offset + len(stripped))
 
@@ -233,6 +247,8 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
         notice.cause, notice.spans["cause"] = printed[case.cause[0] : case.cause[1]], [case.cause]
     if case.hearing is not None:
         _row_hearing(notice, case.hearing, printed)
+    if case.clock is not None:
+        _row_hearing(notice, case.clock, printed)  # (2026/9/8 | 09:00: the day's cell, then the time's)
     if case.room is not None:
         notice.venue, notice.spans["venue"] = printed[case.room[0] : case.room[1]], [case.room]
     if case.document is not None:
@@ -656,6 +672,7 @@ class Case:
     document: Span | None = None  # (a 送达文书 column's cell: what is served in this case)
     hearing: Span | None = None  # (a 开庭时间 column's cell: when this case is heard)
     room: Span | None = None  # (a 仲裁庭 or 开庭地点 column's cell: where)
+    clock: Span | None = None  # (a second 开庭时间 column's cell: the time, where the first gives the day)
 
 
 @dataclass
@@ -690,6 +707,11 @@ def listed_parties(
         numbers_at = _column(header, _NUMBER_HEADERS, within=True)
         if parties_at is not None or numbers_at is not None:
             break
+        unheaded = _header_by_content(text, printed, table, noun or nouns[0])
+        if unheaded is not None:
+            header, rows = unheaded, table
+            parties_at, numbers_at = _column(header, nouns), _column(header, _NUMBER_HEADERS)
+            break
     else:
         return Listed()
     listed = Listed()
@@ -708,6 +730,47 @@ def listed_parties(
     if parties_at is not None:
         _read_cases(listed, text, printed, header, rows, parties_at, noun or header[parties_at][0], sided)
     return listed
+
+
+def _header_by_content(
+    text: str, printed: str, table: list[list[tuple[str, Span]]], noun: str
+) -> list[tuple[str, Span]] | None:
+    """A header for a table printed with none (· 邬某某　（2026）…20511号　2026年11月17日 09:30; 1,葛某某,（2026）…号,
+    2026/9/8,09:00,第十五法庭), its columns known by what every row holds: one of names (headed ``noun``), one of case
+    numbers, and those of hearing days and times, rooms. None unless every row holds a name and a number so."""
+    widths = {len(row) for row in table}
+    if len(widths) != 1:
+        return None
+    kinds = []
+    for at in range(widths.pop()):
+        cells = [row[at] for row in table]
+        kinds.append(
+            "案号"
+            if all(_is_number_cell(text, printed, span) for _, span in cells)
+            else "开庭时间"
+            if all(cell and _WHEN_CELL.fullmatch(text, *span) for cell, span in cells)
+            else "开庭地点"
+            if all(cell.endswith(_ROOM_ENDS) for cell, _ in cells)
+            else noun
+            if all(grammar.fullmatch(grammar.PARTY_NAME_RE, text[span[0] : span[1]]) for _, span in cells)
+            else ""
+        )
+    if kinds.count("案号") != 1 or kinds.count(noun) != 1:
+        return None
+    return [(kind, (0, 0)) for kind in kinds]
+
+
+def _is_number_cell(text: str, printed: str, span: Span) -> bool:
+    numbers = list(find_case_numbers(text, *span, printed=printed))
+    return len(numbers) == 1 and numbers[0][1] == span
+
+
+# A cell of a day, a time or both (2026/9/8, 09:00, 2026年11月17日 09:30); a room (第十五法庭, 第二仲裁庭).
+_WHEN_CELL = grammar.compile_pattern(
+    rf"(?: {grammar.DATE} | [0-9]{{4}} [/\-.] [0-9]{{1,2}} [/\-.] [0-9]{{1,2}} )? {grammar.SP}* {grammar.CLOCK}?",
+    regex.VERBOSE,
+)
+_ROOM_ENDS = ("法庭", "审判庭", "仲裁庭", "调解室")
 
 
 def _read_cases(
@@ -731,6 +794,7 @@ def _read_cases(
     cause_at = _column(header, ("案由",))
     document_at = _column(header, _DOCUMENT_HEADERS)
     hearing_at = _column(header, _HEARING_HEADERS)
+    clock_at = next((at for at, (name, _) in enumerate(header) if at != hearing_at and name in _HEARING_HEADERS), None)
     room_at = _column(header, _ROOM_HEADERS)
     cases = []
     for row in rows:
@@ -746,11 +810,11 @@ def _read_cases(
         others = [] if others_at is None else [_name_of(text, name) for name in _names_in(text, row[others_at][1])]
         if not (parties and (others or others_at is None) and numbers):
             return
-        cause, document, hearing, room = (
+        cause, document, hearing, clock, room = (
             row[at][1] if at is not None and at < len(row) and row[at][0] else None
-            for at in (cause_at, document_at, hearing_at, room_at)
+            for at in (cause_at, document_at, hearing_at, clock_at, room_at)
         )
-        cases.append(Case(parties, others, numbers, cause, document, hearing, room))
+        cases.append(Case(parties, others, numbers, cause, document, hearing, room, clock=clock))
     if len(cases) > 1 and len({case.numbers[0][0] for case in cases}) == len(cases):
         listed.cases, listed.other_side = cases, side
 

@@ -1585,6 +1585,12 @@ def _own_business(text: str, block: Block) -> bool:
     that opens its body under the body's name (某某仲裁院 / 2026年面向社会公开招聘…书记员面试公告)."""
     if block.heading is not None:
         return _titles_own_business(text, _line_bounds(text, block.heading[0]))
+    if block.public:
+        # (or the title over a notice to the public, that is no heading: 关于调整夏季工作时间的通知 / 各位当事人：)
+        above = _rstrip(text, 0, block.start)
+        title = _line_bounds(text, max(0, above - 1))
+        if above > 0 and text[title[0] : title[1]].strip().endswith(_TITLE_ENDS) and _titles_own_business(text, title):
+            return True
     # (or a title line among a page's lines over the first sentence: 首页 / 当前位置：… / 某某法院…招聘…公告)
     at = block.body[0]
     while at < block.body[1]:
