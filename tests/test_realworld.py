@@ -103,17 +103,22 @@ CORPUS_FLOORS = {
     "rrr": (90.0, 124, 0),  # (mass cases served in bulk: lenders, utilities, blind: first 40.0 %, 61/136, 1 spurious)
     "sss": (98.1, 47, 0),  # (a central-south city's month with the National Day holiday, 株洲, blind: first 1 spurious)
     "ttt": (100.0, 43, 0),  # (a northern province's week from every source, 山西, blind: first 97.7 %, 3 spurious)
-    "uuu": (67.8, 71, 1),  # (many addressees each in a case of their own, no table header, blind: first 33.3 %, 42/96)
+    "uuu": (70.9, 73, 1),  # (many addressees each in a case of their own, no table header, blind: first 33.3 %, 42/96)
     "vvv": (99.2, 44, 0),  # (a north-eastern city's month from every source, 长春, blind: first 99.0 %, 44/44)
     "www": (97.5, 43, 0),  # (a central province's week from every source, 安徽, blind: first 95.2 %, 43/44, 1 spurious)
     "xxx": (85.3, 48, 1),  # (the enforcement stage's papers, bulk and single, blind: first 82.4 %, 47/53, 1 spurious)
     "yyy": (99.0, 43, 0),  # (a north-western city's month with the Labour Day holiday, 银川, blind: first 98.2 %)
     "zzz": (97.9, 43, 0),  # (an eastern city's month with the Dragon Boat holiday, 温州, blind: first 97.9 %, 1 sp.)
     "aaaa": (99.5, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
+    "cccc": (98.4, 43, 0),  # (a municipality's week, 重庆, blind: first 97.9 %, 43/43, 1 spurious)
+    "dddd": (97.6, 47, 0),  # (a south-eastern city's month, 赣州, a defect planted, blind: first 97.6 %, 1 spurious)
+    "eeee": (99.5, 44, 0),  # (commercial arbitration commissions of 23 cities, blind: first 98.2 %, 44/44)
     "bbbb": (96.7, 43, 1),  # (a municipality's month, 天津, narrow newspaper columns, blind: first 91.7 %, 41/44)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
-FINDINGS_FLOORS = {"y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 6, "sss": 1}
+FINDINGS_FLOORS = {
+    "y": 21, "z": 10, "aa": 15, "cc": 29, "ff": 18, "uu": 13, "bbb": 13, "ccc": 1, "ppp": 6, "sss": 1, "dddd": 1,
+}  # fmt: skip
 _SCORE = re.compile(
     r"fields (?P<fields>[0-9.]+)% .*notices (?P<found>\d+)/\d+ found, (?P<spurious>\d+) spurious, "
     r"(?P<flagged>\d+)/\d+ findings"
