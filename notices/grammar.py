@@ -791,6 +791,13 @@ HEARING = rf"""
 # The sentence under a list of notices that serves them all: 以上文书自本公告发布之日起经过三十日即视为送达.
 SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}?
                     (?:文书|通知书|指令书|决定书|裁决书|判决书|传票) [^。；;\n]{{0,40}}? 视为送达"""
+# The sentence under a list of notices that names the room of them all (以上案件开庭地点：本委第二仲裁庭（…）), or the
+# place to collect what they serve (请受送达人于公告期内到本委立案窗口（…）领取裁决书, 请上述单位到本委立案室…领取).
+ALL_ABOVE_WORDS: tuple[str, ...] = ("以上", "上述", "上列", "请受送达人", "请各", "请当事人")
+PLACE_OF_ALL_ABOVE = rf"""(?: (?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? 案件 {SP}? 的? (?:开庭|庭审|听证) 地点
+                            | 请 {SP}? (?:各|上述|以上|上列)? {SP}? (?:受送达人|当事人|单位|被申请人|被告)
+                              [^。；;\n]{{0,60}}? (?= 领取 ) )
+                         [^。；;\n]{{1,80}}"""
 # A room whose number a form left blank (本院第　　法庭, 第＿＿审判庭): no place to go.
 BLANK_ROOM = rf"第 (?: {SP}+ | [_＿]+ | [（(] {SP}* [)）] ) {alt(lexicon.ROOM_NOUNS)}"
 # A hearing's place said by pointing back at one printed before it (证据交换 in 本院第三审判庭, then 开庭 在同一审判庭).
@@ -1202,8 +1209,8 @@ _AFTER_LISTED = rf"(?= {SP}* (?: $ | {_YEAR_DIGIT} | {ITEM_NUMBER} | [（(] | �
 # (Not a report of a hearing held, as a court's bulletin or news tells it: 11月16日上午9时，民一庭在第三法庭公开开庭
 # 审理了原告…一案.)
 # (Nor news of a court's day that counts the cases: 6月10日上午9时，某某法院在第一法庭对12起…纠纷案件进行集中宣判.)
-_CASES_COUNTED = r"""(?: (?<![0-9０-９:：.]) [0-9０-９]{1,4} [起批] | [一二三四五六七八九十两]{1,3} 批
-                       | (?!一起) [一二三四五六七八九十两]{1,3} 起 ) (?= [^。；;\n]{0,20}? 案 )"""
+_CASES_COUNTED = r"""(?: (?<![0-9０-９:：.]) [0-9０-９]{1,4} [起批件] | [一二三四五六七八九十两]{1,3} 批
+                       | (?!一起|一件) [一二三四五六七八九十两]{1,3} [起件] ) (?= [^。；;\n]{0,20}? 案 )"""
 DATED_LISTING = rf"""
     ^ {SP}* (?: {ITEM_NUMBER} {SP}* )? (?P<listing>                          # (1. 2026年9月8日…: a list's item)
       {_LISTING_HEAD} (?! [^。；;\n]{{0,80}}? (?:{_SESSION}) 了 ) (?! [^。；;\n]{{0,120}}? {_CASES_COUNTED} )
@@ -1328,6 +1335,7 @@ SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)
 EARLIER_ROOM_RE = compile_rule(EARLIER_ROOM)
 MOVED_PLACE_RE = compile_rule(MOVED_PLACE, guarded=False)
 SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)
+PLACE_OF_ALL_ABOVE_RE = compile_rule(PLACE_OF_ALL_ABOVE, guarded=False)
 CASE_NUMBER_RE = compile_rule(CASE_NUMBER)
 CASE_NUMBER_WITH_NIAN_RE = compile_rule(CASE_NUMBER_WITH_NIAN)
 CASE_NUMBER_CUT_RE = compile_rule(CASE_NUMBER_CUT, guarded=False)
@@ -1504,6 +1512,7 @@ anchor(PICKUP_PLACE_RE, ["领取", "接受处理", "办理"])
 anchor(INQUIRY_PLACE_RE, ["询问"])
 anchor(INQUIRY_TIME_RE, ["询问"])
 anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])
+anchor(PLACE_OF_ALL_ABOVE_RE, ALL_ABOVE_WORDS, back=2)  # (请 before them)
 anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
 anchor(SET_DEADLINE_RE, ["前"], back=40)  # (the longest date printed: 二〇二六年十二月三十一日, spaced)
 anchor(ANSWER_PERIOD_RE, ["期满"])

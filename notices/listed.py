@@ -256,7 +256,13 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
         notice.documents, notice.spans["documents"] = [document], [case.document]
         if notice.kind == "other" and grammar.fullmatch(grammar.AWARD_RE, fold(document)):
             notice.kind = "award_service"  # (下列受送达人：…向你送达仲裁文书 over a row serving its 仲裁裁决书)
+    # (The spans in the fields' order: a notice read whole or from a page cut in chunks gives the same record, byte for
+    # byte, whether its block named the addressee's pointer or not.)
+    notice.spans = dict(sorted(notice.spans.items(), key=lambda item: _FIELD_ORDER.get(item[0], len(_FIELD_ORDER))))
     return notice
+
+
+_FIELD_ORDER = {name: index for index, name in enumerate(Notice.model_fields)}
 
 
 def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:

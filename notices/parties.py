@@ -49,7 +49,8 @@ _JOIN = grammar.compile_pattern(
     rf" {grammar.SP}?",
     regex.VERBOSE,
 )
-_ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?")
+# After a role: its colon, and what the party is before its name (原告个体工商户某某五金店（经营者…）: the shop's name).
+_ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?(?:个体工商户|个体户)?")
 _INTRO = grammar.compile_pattern(
     rf"(?:立案)?(?:受理|(?:审理|审查)(?!认为|查明|终结)|执行(?!异议|复议|案件|依据|标的|过程|中)|处理(?!决定|意见|结果)"
     rf"|立案)(?:了|完毕)?的?"  # (not 本院经审查认为，被宣告死亡的某某…: what the court holds, no party)

@@ -297,6 +297,9 @@ def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
     under: dict[int, Span] = {}
     for index, block in enumerate(blocks):
         sentence = grammar.search(grammar.SERVED_ABOVE_RE, text, *block.body) if block.published else None
+        if sentence is None and block.published:
+            # (or that names their room: 以上案件开庭地点：本委第二仲裁庭（…）, read as the sentence over each)
+            sentence = grammar.search(grammar.PLACE_OF_ALL_ABOVE_RE, text, *block.body)
         if sentence is None:
             continue
         before = index

@@ -78,7 +78,12 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
     # numbered as the Chinese is: 1. To: MARIA SANTOS (Philippine national))
     rf"""(?: (?<=：) [\x20\t\u3000\xa0]* \n [\s]{{0,20}} (?= (?: [0-9]{{1,3}} [.] \x20? )? [A-Za-z] )
                         [^\n\p{{Han}}：（）]{{2,200}} \n
-                      | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n )? ) [\s]{{0,20}}
+                      | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n
+                          # (or the case's number on a line of its own: 某公司： / （2027）浙0304民初1876号;
+                          # not a label's, 案号： / （…）号)
+                          | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
+                            [\[［〔【(（] [0-9]{{4}} [\]］〕】)）] [^\n。，,：:]{{2,30}} 号 [\x20\t\u3000\xa0]* \n )? )
+                    [\s]{{0,20}}
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | (?!您) {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你  # (根据…投诉，你单位…)
                         | 请 {grammar.SP}? (?!您) {grammar.PRONOUN}  # (一、某某公司：请你单位于…到…接受询问)
@@ -1115,6 +1120,17 @@ class _Reader:
             # result card's facts under its title, its party named there no addressee; the notice follows its number.
             assert frame is not None
             frame.addressee = None
+        if (
+            frame is not None
+            and frame.end is None
+            and frame.addressee is not None
+            and not (frame.opener or frame.listings or frame.case_line)
+            and not self.text[frame.body_start : token.start].strip()
+        ):
+            # 徐丽娟： / （2027）苏0505民初2218号 / 本院受理…: the case's number between the addressee and the body
+            frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
+            frame.body_start = token.end
+            return
         if frame is not None and frame.end is None and not self._has_body():
             if frame.heading is not None and self._body_before(token) and self._over_signature(token):
                 return  # 【宣告失踪】 / 申请人某某…一案… / （2026）…民特18号 / 某某人民法院: its number
@@ -1142,6 +1158,8 @@ class _Reader:
             return False
         if frame.opener or frame.listings:
             return False
+        if frame.addressee.kind == "addressee" and not self.text[frame.addressee.end : token.start].strip():
+            return False  # 公告 / 朱建平： / （2027）…号 / 本院受理…: an addressee's line, the case's number under it
         return _labelled_or_blank(self.text[frame.heading.end : token.start].split("\n"))
 
     def _over_signature(self, token: _Token) -> bool:
