@@ -71,6 +71,8 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
     return whole
 
 
+# What a case number's register ends with, right before its bracketed year (CASE_NUMBER's prefix).
+_REGISTER_END = grammar.compile_pattern(rf"(?:{grammar.alt(lexicon.CASE_PREFIX_ENDS)})\Z")
 # A report's own number, in brackets after its title: 《房地产估价报告》（浙华估字（2026）第0317号）. No case's.
 _REPORT_BEFORE = regex.compile(r"报告》[（(][^（）()\n]{0,12}$")
 _REPORT_REACH = 16
@@ -90,12 +92,17 @@ def find_case_numbers(
     # was searched to the end from every bracket: quadratic).
     ahead: regex.Match[str] | None = None  # the leftmost match after the last search's start
     searched = False
+    last = -1  # where the year before this one stands
     for year in grammar.finditer(grammar.CASE_YEAR_RE, text, start, end):
+        before, last = last, year.start()
         if year.start() < done:
             continue
         from_ = max(done, year.start() - grammar.CASE_PREFIX_MAX)
         if not searched or (ahead is not None and ahead.start() < from_):
-            ahead, searched = grammar.search(grammar.CASE_NUMBER_RE, text, from_, end), True
+            # A match starts before the bracket only with a register glued to it (青黄劳人仲案字[2026]) or at a year
+            # before it: else the search starts at the bracket, not at every character of the prefix's reach.
+            early = before >= from_ or _REGISTER_END.search(text, from_, year.start()) is not None
+            ahead, searched = grammar.search(grammar.CASE_NUMBER_RE, text, from_ if early else year.start(), end), True
         if ahead is None:
             break  # no match anywhere after: none at a later year either
         if ahead.start(_GROUP["open"]) != year.start():

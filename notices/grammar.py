@@ -370,6 +370,8 @@ CASE_PREFIX_MAX = 12
 # to it the notice's own serial number (海仲公告〔2025〕2号).
 
 _CASE_PREFIX_STOPS = alt(lexicon.CASE_PREFIX_STOPS)
+# Their last characters: a one-character look behind first, before the list's (tried at every character of a search).
+_STOP_LASTS = "".join(sorted({stop[-1] for stop in lexicon.CASE_PREFIX_STOPS}))
 # A stop of one character is a place's first at a register's start, after no word (于都县, 即墨区, 和田市, 将乐县).
 _STOP_FIRST = f"[{''.join(stop for stop in lexicon.CASE_PREFIX_STOPS if len(stop) == 1)}]"
 _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)）] )"
@@ -382,7 +384,8 @@ BARE_NUMBER = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} {SP}?
                     (?> {_CASE_DIGIT}{{1,12}} (?: {SP}? [、,，\-－—~～至] {SP}? {_CASE_DIGIT}{{1,7}} )* )
                     (?! {SP}? 号 )"""
 CASE_NUMBER = rf"""
-    (?: (?: (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) ) | (?<![\p{{Han}}A-Za-z0-9０-９]) )
+    (?: (?: (?<=[{_STOP_LASTS}]) (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) )
+          | (?<![\p{{Han}}A-Za-z0-9０-９]) )
         (?P<prefix> (?: (?<! [\p{{Han}}A-Za-z0-9０-９] ) {_STOP_FIRST} (?= {HAN} ) )?          # 于劳人仲案字 (于都县)
                     # (经 stops it, but not a development zone's 经开: 乌经开劳人仲案字)
                     (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) )
