@@ -178,9 +178,12 @@ _NUMBER_ENDS = frozenset("号0123456789０１２３４５６７８９")  # (a ca
 
 # A line that ends with a clock's hour, the next starting with its minutes: 下午2时 / 30分, 9: / 30.
 _HOUR_CUT = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*(?:[时点]|(?P<colon>[:：]))$")
+_HOUR_ENDS = ("时", "点", ":", "：")  # (tried first, as printed: most lines end otherwise)
 _MINUTE_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*分")
 _MINUTE_AFTER_COLON = regex.compile(r"[0-9０-９]{2}(?![0-9０-９])")
 # A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
+# (a role's last character, or its bracket's: 原告, 被申请人, 原告（反诉被告）)
+_ROLE_ENDS = tuple(sorted({role[-1] for role in lexicon.PARTY_ROLES} | {"）", ")"}))
 _SUES_CUT = grammar.compile_pattern(rf"(?:受理|诉|与) {grammar.ROLE} $", regex.VERBOSE)
 _NAME_GOES_ON = regex.compile(r"\p{Han}{2}")
 
@@ -228,9 +231,13 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # Judged without the spaces OCR leaves between characters ("劳 动 保 障 监 察 询 问 通 知 书" is a
     # short title line; "章人社监询〔2025〕第0 0 8号" a case number line).
     joined, bare = _SPACES.sub("", line), _SPACES.sub("", following)
-    if (hour := _HOUR_CUT.search(joined)) and (_MINUTE_AFTER_COLON if hour["colon"] else _MINUTE_GOES_ON).match(bare):
+    if (
+        joined.endswith(_HOUR_ENDS)
+        and (hour := _HOUR_CUT.search(joined))
+        and (_MINUTE_AFTER_COLON if hour["colon"] else _MINUTE_GOES_ON).match(bare)
+    ):
         return True  # a clock cut after its hour, however short the line (…10月14日下午2时 / 30分在本院…)
-    if _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
+    if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
         return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
     if len(joined) < MIN_COLUMN_LINE and (
         _FURNITURE.search(text, line_end, next_start) is None  # (a page's foot and head stand between, or a form feed)

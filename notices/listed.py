@@ -12,6 +12,7 @@ the parties (一、某某有限公司（纳税人识别号：…）：…).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -148,7 +149,9 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         # Each way of listing the cases looked for first as printed, cheaply: most notices list none, and folding
         # the text near a notice costs more than reading it.
         tabled = counted or (len(record.party) > 1 and "表" in said)
-        itemed = _NAMED_ITEM.search(printed, *block) is not None or _TIMED_LINE.search(printed, *block) is not None
+        itemed = _NAMED_ITEM.search(printed, *block) is not None or (
+            _TIMED_MARK.search(said) is not None and _TIMED_LINE.search(printed, *block) is not None
+        )
         ordered = "依次" in said or "分别" in said
         bracketed = any(_number_after(printed, end) for _, end in record.spans.get("party", []))
         if not (tabled or itemed or ordered or bracketed):
@@ -482,6 +485,8 @@ _CASE_ITEM = grammar.compile_pattern(
     regex.M | regex.X,
 )
 # A line that may be led by a time and a colon, as printed: where _CASE_ITEM's timed items are looked for.
+# (Looked for first, by the standard library's re: a clock's last character before a colon, where one may be.)
+_TIMED_MARK = re.compile("[0-9０-９时分点]：|[时分点]:")
 _TIMED_LINE = regex.compile(r"^[\x20\t\u3000\xa0]*(?:[上下]午|[0-9０-９])[^\n:：]{0,14}[:：]", regex.M)
 
 
