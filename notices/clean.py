@@ -100,6 +100,8 @@ def _is_cut_name(line: str, following: str) -> bool:
         # a company's name cut (桂林市临桂区佳 / 美服饰有限公司：): not a body's name or a role over it; the body may go
         # on after the colon, in a narrow column (…机械制造有 / 限公司：本院受理原告…)
         return True
+    if _suffix_cut(line, following):
+        return True  # …餐饮管理有限公 / 司：本院受理…: the cut inside the legal form's word
     head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.match(following)
     if tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
         return False  # (公告 / 张三：, 裁定书 / 李四：: a heading or a title over the addressee)
@@ -112,12 +114,25 @@ def _is_cut_name(line: str, following: str) -> bool:
     )
 
 
+def _suffix_cut(line: str, following: str) -> bool:
+    """Is a company's name cut inside its legal form's word (某某餐饮管理有限公 / 司：本院受理…): the line a name's
+    head, the next line the word's rest and the colon, then nothing or the body?"""
+    colon = min((at for at in (following.find("："), following.find(":")) if at > 0), default=-1)
+    if colon < 0 or not _ORG_HEAD.fullmatch(line) or _HEAD_NOT_NAME.search(line):
+        return False
+    suffix = _ORG_SUFFIX_AT_END.search(line + following[:colon])
+    if suffix is None or not suffix.start() < len(line) < suffix.end():
+        return False
+    return colon + 1 == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
+
+
 _NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
 _NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})[:：]")
 # Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某.
 _NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,15}、)*[\p{Han}·•・‧．]{2,15}")
 _LONGEST_CUT_NAME = 4
 _ORG_NAME_ENDS = grammar.alt(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)
+_ORG_SUFFIX_AT_END = grammar.compile_pattern(rf"{_ORG_NAME_ENDS} \Z", regex.VERBOSE)
 _ORG_TAIL = grammar.compile_pattern(rf"\p{{Han}}{{1,30}}? {_ORG_NAME_ENDS} [:：]", regex.VERBOSE)
 _ORG_HEAD = regex.compile(r"\p{Han}{5,20}")  # (not a person's name stacked over a company's: 朱长青 / 某某公司：)
 # A line over an addressee that is no head of its name: a body's (某某仲裁委员会, 某某人民法院), a role, a title.
@@ -179,6 +194,7 @@ _NUMBER_ENDS = frozenset("号0123456789０１２３４５６７８９")  # (a ca
 # A line that ends with a clock's hour, the next starting with its minutes: 下午2时 / 30分, 9: / 30.
 _HOUR_CUT = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*(?:[时点]|(?P<colon>[:：]))$")
 _HOUR_ENDS = ("时", "点", ":", "：")  # (tried first, as printed: most lines end otherwise)
+_HOUR_DIGITS_CUT = regex.compile(r"(?:[上下]午|晚上|中午|日)[\x20\u3000]*[0-9０-９一二三四五六七八九十]{1,3}$")
 _MINUTE_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*分")
 _MINUTE_AFTER_COLON = regex.compile(r"[0-9０-９]{2}(?![0-9０-９])")
 # A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
@@ -237,6 +253,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         and (_MINUTE_AFTER_COLON if hour["colon"] else _MINUTE_GOES_ON).match(bare)
     ):
         return True  # a clock cut after its hour, however short the line (…10月14日下午2时 / 30分在本院…)
+    if bare.startswith(("时", "点")) and _HOUR_DIGITS_CUT.search(joined):
+        return True  # or inside it, its hour's digits before the cut (…10月21日下午3 / 时30分在本院…)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
         return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
     if len(joined) < MIN_COLUMN_LINE and (
