@@ -117,6 +117,9 @@ CORPUS_FLOORS = {
     "ffff": (99.2, 43, 0),  # (a northern city's month with the Mid-Autumn holiday, 保定, blind: first 98.4 %, 43/43)
     "gggg": (98.6, 47, 0),  # (an island province's week, 海南, blind: first 98.6 %, 47/47)
     "hhhh": (98.9, 42, 0),  # (an eastern city's month, factories and staffing firms, 苏州, blind: first 97.6 %, 2 sp.)
+    "iiii": (100.0, 42, 1),  # (a north-eastern province's week, 辽宁, blind: first 100.0 %, 42/42, 2 spurious)
+    "jjjj": (96.6, 42, 0),  # (a south-western city's month, 成都, narrow newspaper columns, blind: first 96.3 %, 1 sp.)
+    "kkkk": (99.2, 40, 0),  # (an autonomous region's week, 新疆, blind: first 98.9 %, 40/40, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
