@@ -90,18 +90,8 @@ class CleanText:
 def _is_cut_name(line: str, following: str) -> bool:
     """Is a person's name cut across two lines, its colon after the second part (赵玉 / 梅：): two pieces of one to
     three characters, two to four in all?"""
-    tail = _ORG_TAIL.match(following)
-    if (
-        tail is not None
-        and _ORG_HEAD.fullmatch(line)
-        and not _HEAD_NOT_NAME.search(line)
-        and (tail.end() == len(following) or grammar.ADDRESSEE_START_RE.match(fold(following)))
-    ):
-        # a company's name cut (桂林市临桂区佳 / 美服饰有限公司：): not a body's name or a role over it; the body may go
-        # on after the colon, in a narrow column (…机械制造有 / 限公司：本院受理原告…)
+    if _company_cut(line, following):
         return True
-    if _suffix_cut(line, following):
-        return True  # …餐饮管理有限公 / 司：本院受理…: the cut inside the legal form's word
     head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.match(following)
     if tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
         return False  # (公告 / 张三：, 裁定书 / 李四：: a heading or a title over the addressee)
@@ -114,16 +104,22 @@ def _is_cut_name(line: str, following: str) -> bool:
     )
 
 
-def _suffix_cut(line: str, following: str) -> bool:
-    """Is a company's name cut inside its legal form's word (某某餐饮管理有限公 / 司：本院受理…): the line a name's
-    head, the next line the word's rest and the colon, then nothing or the body?"""
-    colon = min((at for at in (following.find("："), following.find(":")) if at > 0), default=-1)
-    if colon < 0 or not _ORG_HEAD.fullmatch(line) or _HEAD_NOT_NAME.search(line):
+def _company_cut(line: str, following: str) -> bool:
+    """Is a company's name cut across two lines, the next ending its legal form and the colon (桂林市临桂区佳 /
+    美服饰有限公司：; inside the form's word, 某某餐饮管理有限公 / 司：)? The line a name's head, not a body's name or
+    a role over it; after the colon nothing, or the body in a narrow column (…机械制造有 / 限公司：本院受理原告…)."""
+    if not _ORG_HEAD.fullmatch(line) or _HEAD_NOT_NAME.search(line):
         return False
-    suffix = _ORG_SUFFIX_AT_END.search(line + following[:colon])
-    if suffix is None or not suffix.start() < len(line) < suffix.end():
-        return False
-    return colon + 1 == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
+    tail = _ORG_TAIL.match(following)
+    if tail is not None:
+        end = tail.end()
+    else:
+        colon = min((at for at in (following.find("："), following.find(":")) if at > 0), default=-1)
+        suffix = _ORG_SUFFIX_AT_END.search(line + following[:colon]) if colon > 0 else None
+        if suffix is None or not suffix.start() < len(line) < suffix.end():
+            return False
+        end = colon + 1
+    return end == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
 _NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)

@@ -796,7 +796,6 @@ SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}
                     (?:文书|通知书|指令书|决定书|裁决书|判决书|传票) [^。；;\n]{{0,40}}? 视为送达"""
 # The sentence under a list of notices that names the room of them all (以上案件开庭地点：本委第二仲裁庭（…）), or the
 # place to collect what they serve (请受送达人于公告期内到本委立案窗口（…）领取裁决书, 请上述单位到本委立案室…领取).
-ALL_ABOVE_WORDS: tuple[str, ...] = ("以上", "上述", "上列", "请受送达人", "请各", "请当事人")
 PLACE_OF_ALL_ABOVE = rf"""(?: (?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? 案件 {SP}? 的? (?:开庭|庭审|听证) 地点
                             | 请 {SP}? (?:各|上述|以上|上列)? {SP}? (?:受送达人|当事人|单位|被申请人|被告)
                               [^。；;\n]{{0,60}}? (?= 领取 ) )
@@ -1515,7 +1514,7 @@ anchor(PICKUP_PLACE_RE, ["领取", "接受处理", "办理"])
 anchor(INQUIRY_PLACE_RE, ["询问"])
 anchor(INQUIRY_TIME_RE, ["询问"])
 anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])
-anchor(PLACE_OF_ALL_ABOVE_RE, ALL_ABOVE_WORDS, back=2)  # (请 before them)
+anchor(PLACE_OF_ALL_ABOVE_RE, ["地点", "领取"], back=80)  # (请受送达人于公告期内到本委立案窗口（…）领取)
 anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
 anchor(SET_DEADLINE_RE, ["前"], back=40)  # (the longest date printed: 二〇二六年十二月三十一日, spaced)
 anchor(ANSWER_PERIOD_RE, ["期满"])

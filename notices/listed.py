@@ -149,9 +149,7 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         # Each way of listing the cases looked for first as printed, cheaply: most notices list none, and folding
         # the text near a notice costs more than reading it.
         tabled = counted or (len(record.party) > 1 and "表" in said)
-        itemed = _NAMED_ITEM.search(printed, *block) is not None or (
-            _TIMED_MARK.search(said) is not None and _TIMED_LINE.search(printed, *block) is not None
-        )
+        itemed = _NAMED_ITEM.search(printed, *block) is not None or _TIMED_MARK.search(said) is not None
         ordered = "依次" in said or "分别" in said
         bracketed = any(_number_after(printed, end) for _, end in record.spans.get("party", []))
         if not (tabled or itemed or ordered or bracketed):
@@ -484,10 +482,9 @@ _CASE_ITEM = grammar.compile_pattern(
     rf"^ {grammar.SP}* (?: {grammar.ITEM_NUMBER} | (?P<when> {_WHEN_PRINTED} ) {grammar.SP}* [：:] ) {grammar.SP}*",
     regex.M | regex.X,
 )
-# A line that may be led by a time and a colon, as printed: where _CASE_ITEM's timed items are looked for.
-# (Looked for first, by the standard library's re: a clock's last character before a colon, where one may be.)
+# Where _CASE_ITEM's timed items may stand, as printed (by the standard library's re): a clock's last character before
+# a colon.
 _TIMED_MARK = re.compile("[0-9０-９时分点]：|[时分点]:")
-_TIMED_LINE = regex.compile(r"^[\x20\t\u3000\xa0]*(?:[上下]午|[0-9０-９])[^\n:：]{0,14}[:：]", regex.M)
 
 
 def _folded_near(printed: str, block: Span) -> str:
@@ -761,7 +758,7 @@ def _header_by_content(
             else "开庭时间"
             if all(cell and _WHEN_CELL.fullmatch(text, *span) for cell, span in cells)
             else "开庭地点"
-            if all(cell.endswith(_ROOM_ENDS) for cell, _ in cells)
+            if all(cell.endswith(lexicon.ROOM_NOUNS) for cell, _ in cells)
             else noun
             if all(grammar.fullmatch(grammar.PARTY_NAME_RE, text[span[0] : span[1]]) for _, span in cells)
             else ""
@@ -776,12 +773,11 @@ def _is_number_cell(text: str, printed: str, span: Span) -> bool:
     return len(numbers) == 1 and numbers[0][1] == span
 
 
-# A cell of a day, a time or both (2026/9/8, 09:00, 2026年11月17日 09:30); a room (第十五法庭, 第二仲裁庭).
+# A cell of a day, a time or both (2026/9/8, 09:00, 2026年11月17日 09:30).
 _WHEN_CELL = grammar.compile_pattern(
     rf"(?: {grammar.DATE} | [0-9]{{4}} [/\-.] [0-9]{{1,2}} [/\-.] [0-9]{{1,2}} )? {grammar.SP}* {grammar.CLOCK}?",
     regex.VERBOSE,
 )
-_ROOM_ENDS = ("法庭", "审判庭", "仲裁庭", "调解室")
 
 
 def _read_cases(

@@ -82,7 +82,7 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           # (or the case's number on a line of its own: 某公司： / （2027）浙0304民初1876号;
                           # not a label's, 案号： / （…）号)
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
-                            [\[［〔【(（] [0-9]{{4}} [\]］〕】)）] [^\n。，,：:]{{2,30}} 号 [\x20\t\u3000\xa0]* \n )? )
+                            {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n )? )
                     [\s]{{0,20}}
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | (?!您) {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你  # (根据…投诉，你单位…)
