@@ -23,8 +23,10 @@ from notices.clean import CleanText
 from notices.models import Span
 from notices.textwidth import display_width
 
-# Between two columns' pieces: spaces at least three columns wide (公　告 is one word; 三个　一个 no gap either).
-_GAP = re.compile(r"(?:[ \xa0]|\u3000){2,}")
+# Between two columns' pieces: spaces at least three columns wide (公　告 is one word; 三个　一个 no gap either),
+# and the rule a page may draw between its columns, spaces before it (…人民法院   │  遗失声明).
+_GAP = re.compile(r"(?:[ \xa0]|\u3000){2,}(?:[│┃](?:[ \xa0]|\u3000)*)?")
+_RULE_AT = re.compile(r"[│┃](?:[ \xa0]|\u3000)*")  # (the rule after a line's indent: its left column empty there)
 _GAP_WIDTH = 3
 # Where a gap may start: the standard library's re skips ahead to an alternation of literals.
 _ANY_GAP = re.compile("   |\u3000\u3000|\u3000 | \u3000|\xa0\xa0\xa0")
@@ -53,10 +55,15 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     at = start
     while at < end and text[at] in " \xa0\u3000\t":
         at += 1
+    if at > start and (rule := _RULE_AT.match(text, at, end)) is not None:
+        at = rule.end()
     piece_start = at
     for gap in _GAP.finditer(text, at, end):
-        if display_width(gap.group()) < _GAP_WIDTH or gap.end() == end:
+        if display_width(gap.group()) < _GAP_WIDTH:
             continue
+        if gap.end() == end:  # (spaces, or a rule, closing the line)
+            end = gap.start()
+            break
         if gap.start() > piece_start:
             pieces.append((piece_start, gap.start(), display_width(text[start:piece_start])))
         piece_start = gap.end()
@@ -134,7 +141,8 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
             columns[j].append(span)
     if not all(_prose(text, pieces) for pieces in columns) or _wider_than_columns(text, lines, starts):
         return None
-    return Region(lines[0][0][0], lines[-1][-1][1], tuple(tuple(pieces) for pieces in columns))
+    held = [pieces for pieces in lines if pieces]  # (not a line of the rule alone between columns)
+    return Region(held[0][0][0], held[-1][-1][1], tuple(tuple(pieces) for pieces in columns))
 
 
 def _wider_than_columns(text: str, lines: list[list[tuple[int, int, int]]], starts: list[float]) -> bool:
