@@ -108,7 +108,12 @@ def _company_cut(line: str, following: str) -> bool:
     """Is a company's name cut across two lines, the next ending its legal form and the colon (桂林市临桂区佳 /
     美服饰有限公司：; inside the form's word, 某某餐饮管理有限公 / 司：)? The line a name's head, not a body's name or
     a role over it; after the colon nothing, or the body in a narrow column (…机械制造有 / 限公司：本院受理原告…)."""
-    if not _ORG_HEAD.fullmatch(line) or _HEAD_NOT_NAME.search(line):
+    listed = line.rfind("、") + 1  # (the last name of a list: 某某有限公司、上海翎峰一号私募 / 投资基金…（有限合伙）：)
+    if (
+        not _ORG_HEAD.fullmatch(line, listed)
+        or (listed and not _NAMES_BEFORE.fullmatch(line, 0, listed))
+        or _HEAD_NOT_NAME.search(line)
+    ):
         return False
     tail = _ORG_TAIL.match(following)
     if tail is not None:
@@ -129,8 +134,11 @@ _NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧
 _LONGEST_CUT_NAME = 4
 _ORG_NAME_ENDS = grammar.alt(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)
 _ORG_SUFFIX_AT_END = grammar.compile_pattern(rf"{_ORG_NAME_ENDS} \Z", regex.VERBOSE)
-_ORG_TAIL = grammar.compile_pattern(rf"\p{{Han}}{{1,30}}? {_ORG_NAME_ENDS} [:：]", regex.VERBOSE)
+_ORG_TAIL = grammar.compile_pattern(
+    rf"\p{{Han}}{{1,30}}? {_ORG_NAME_ENDS} (?: [（(] {grammar.alt(lexicon.LEGAL_FORMS)} [)）] )? [:：]", regex.VERBOSE
+)
 _ORG_HEAD = regex.compile(r"\p{Han}{5,20}")  # (not a person's name stacked over a company's: 朱长青 / 某某公司：)
+_NAMES_BEFORE = regex.compile(r"(?:[\p{Han}（）()]{2,40}、)+")
 # A line over an addressee that is no head of its name: a body's (某某仲裁委员会, 某某人民法院), a role, a title.
 _BODY_ENDS = [*lexicon.ORG_SUFFIXES, "院", "会", "局", "庭", "委", "所", "队"]
 _HEAD_NOT_NAME = grammar.compile_pattern(

@@ -170,7 +170,8 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         names = {name for name, _ in addressees}
         # (An addressee joined on neither side, 通知你作为第三人: a party's name a character apart is a relative's.)
         as_other = _search(grammar.ADDRESSEE_AS_OTHER_PARTY_RE, text, block.body) is not None
-        misprinted = {} if as_other else _misprinted_addressees(fields, addressees, sides)
+        misprinted = {} if as_other else _aliased_addressees(text, addressees, sides)
+        misprinted.update({} if as_other else _misprinted_addressees(fields, addressees, sides))
         for addressee, addressee_span in addressees if as_other else []:
             fields.add("other_parties", addressee, addressee_span)
         for side, members in sides.by_side.items():
@@ -234,6 +235,44 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             if name not in fields.values["counterparty"] and name not in {n for n, _ in addressees}:
                 fields.values["counterparty"].append(name)
                 fields.spans.setdefault("counterparty", []).append(span)
+
+
+def _number_after_end(text: str, end: int, printed: str) -> list[tuple[str, Span]]:
+    """The case number printed after a notice's last words on their line (…人民法院 2027年10月20日
+    （2027）鄂0111民催29号): the notice's, as a record's text ends with it."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = grammar.match(_AFTER_END_LABEL, text, end, line_end)
+    if label is None or label.end() == line_end:
+        return []
+    numbers = list(find_case_numbers(text, label.end(), line_end, printed=printed))
+    if len(numbers) != 1 or text[numbers[0][1][1] : line_end].strip():
+        return []
+    return numbers if numbers[0][1][0] == label.end() else []
+
+
+_AFTER_END_LABEL = grammar.compile_pattern(
+    rf"{grammar.SP}* (?: {_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}? )?", regex.VERBOSE
+)
+
+
+def _aliased_addressees(text: str, addressees: list[tuple[str, Span]], sides: Sides) -> dict[Span, tuple[str, Span]]:
+    """The body's names that an addressee's line prints in brackets after it, the same party's other name (CHEN
+    SHIPPING CO., LTD.（辰海航运有限公司）： / …诉被告辰海航运有限公司…): each is the addressee, as
+    ``_misprinted_addressees``."""
+    found: dict[Span, tuple[str, Span]] = {}
+    for addressee, addressee_span in addressees:
+        alias = _ALIAS.match(text, addressee_span[1])
+        if alias is None:
+            continue
+        for members in sides.by_side.values():
+            for name, span in members:
+                if name == alias.group("name") and name != addressee:
+                    found[span] = (addressee, addressee_span)
+    return found
+
+
+_ALIAS = regex.compile(r"[\x20\u3000]?[（(](?P<name>[^（）()\n]{2,40})[)）]")
 
 
 def _misprinted_addressees(
@@ -865,6 +904,7 @@ def extract(
         if label is not None:
             case_area = (label.end(_CASE_LABEL_GROUP), case_area[1])
     numbers = list(find_case_numbers(text, *case_area, printed=page.printed))
+    numbers += _number_after_end(text, block.end, page.printed)
     if block.heading is not None and block.heading[1] <= case_area[0]:
         # (A title that names the case: 关于（2026）粤0703民初5521号案件的公告.)
         numbers += find_case_numbers(text, *block.heading, printed=page.printed)

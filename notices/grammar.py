@@ -447,7 +447,7 @@ BANKRUPTCY_APPLIED = r"的(?:破产|重整|和解|强制清算)\p{Han}{0,4}申�
 DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
 # (Nor into an aside about a person: 陈文雄（该个体工商户经营者） is no 工商户's name.)
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
-                     | 违法所得 | 不服 | {DEBTOR_JOIN} | [（(] {alt(lexicon.NAME_ASIDE_HEADS)} )
+                     | 违法所得 | 不服 | 之间 | {DEBTOR_JOIN} | [（(] {alt(lexicon.NAME_ASIDE_HEADS)} )
                   {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）),
 # says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name) or gives the short name the
@@ -742,7 +742,7 @@ _LOOSE_CLOCK = rf"""(?: (?:{DAY_PERIOD})? {SP}? {_SCANNED_NUMBER} {SP}?
                       | [时点] (?: {SP}? {_SCANNED_NUMBER} {SP}? 分? | 半 | 整 )? ) )"""
 # (Not a clock: "2018-01-23 10:49在…法庭" is a date, a time and a place.)
 # (Nor a sentence whose subject will sit there, as news tells it: 昆都仑区法院将在第一法庭…)
-_ROOM = rf"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){{1,20}}?
+ROOM = rf"""(?: (?! [0-9０-９]+ [:：时点] ) (?: (?! 将在 | 将于 ) [^\s，,。；;] ){{1,20}}?
              {alt_after_lazy(lexicon.ROOM_NOUNS)} )"""
 # (A hearing on days in a row, from its first: 2026年3月24日至3月26日每日上午9:00; DAY_RANGE_END.)
 _DAYS_TO = rf"{SP}? [至到] {SP}? (?: {SMALL_NUMBER} {SP}? 月 {SP}? )? {SMALL_NUMBER} {SP}? [日号] {SP}? (?:每日|每天)?"
@@ -753,7 +753,7 @@ _LISTING_WHEN = rf"""(?: (?: {_LOOSE_DATE} (?: {_DAYS_TO} )? | {alt(lexicon.SAME
                         (?: {SP}? [-－—~～至到] {SP}? {_LOOSE_CLOCK} )? )? )"""
 # A listing line's start: its time and room (2024年5月20日 9:00，第三法庭 / …09:00，在本院第六法庭).
 _LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
-                    (?: (?:在|于) {SP}? )? (?P<venue> {_ROOM} )"""
+                    (?: (?:在|于) {SP}? )? (?P<venue> {ROOM} )"""
 # A listing's time and room on a line of their own, its case on the line under it (1. 2026年3月16日上午9:00 第一法庭 /
 # （2025）皖8601行初388号 原告…).
 _CASE_BELOW = rf"{SP}* \n {SP}* (?= {OPEN} {DIGIT}{{4}} {CLOSE} )"
@@ -1132,6 +1132,7 @@ _NAMES_A_CASE = r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行)�
 # A report's headline (REPORT_TITLES) is none, whatever case it names: …复议案件审查情况通报, 二审维持原判！….
 OWN_BUSINESS_TITLE = rf"""^ (?: (?! [^\n]* (?:{_NAMES_A_CASE}) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}
                              | [^\n]*? {alt(lexicon.REPORT_TITLES)} )"""
+PREMISES_TITLE = rf"^ (?! [^\n]* (?:{_NAMES_A_CASE}) ) [^\n]*? {alt(lexicon.PREMISES_TITLES)}"
 # A notice that makes something known to whom it may concern: 公示催告, 债权申报, 船舶优先权催告.
 PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公告如下 | 申报权利 | 申报债权 | 申请公示催告
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""
@@ -1417,6 +1418,7 @@ PROCEEDINGS_RE = compile_rule(PROCEEDINGS, guarded=False)
 PLACEHOLDER_RE = compile_rule(PLACEHOLDER, guarded=False)
 COMPANY_DISCLOSURE_RE = compile_rule(COMPANY_DISCLOSURE, guarded=False)
 OWN_BUSINESS_TITLE_RE = compile_rule(OWN_BUSINESS_TITLE, guarded=False)
+PREMISES_TITLE_RE = compile_rule(PREMISES_TITLE, guarded=False)
 PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK)
 
 CLOSING_RE = compile_rule(CLOSING, guarded=False)

@@ -270,14 +270,19 @@ def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
     """``notice`` heard when its row's cell says (本委定于下表所列时间…开庭 / 2026年6月3日 9:00): the body's words for
     it (下表所列时间, no date) give way to the row's, and so do their findings."""
     reading = read_when(printed, *cell, notice.published)
-    if reading.date is None or reading.date.value is None:
+    if reading.date is None:
         if reading.time is not None and reading.time.value is not None and notice.hearing_date is not None:
             # (a clock alone, on the day the body sets for every case: 本院定于2026年6月11日…开庭审理上述八案 / 9:15)
             notice.hearing_time, notice.spans["hearing_time"] = reading.time.value, [reading.time.span]
             notice.warnings = [w for w in notice.warnings if w.field != "hearing_time"]
         return
+    # (A day the row prints but that cannot be read, 9月8日 with no year, is left empty, its finding says why; the
+    # row's time is still its own.)
     notice.hearing_text, notice.spans["hearing_text"] = printed[cell[0] : cell[1]], [cell]
-    notice.hearing_date, notice.spans["hearing_date"] = reading.date.value, [reading.date.span]
+    notice.hearing_date = reading.date.value
+    notice.spans.pop("hearing_date", None)
+    if reading.date.value is not None:
+        notice.spans["hearing_date"] = [reading.date.span]
     notice.spans.pop("hearing_time", None)
     notice.hearing_time = None
     if reading.time is not None and reading.time.value is not None:
@@ -296,12 +301,15 @@ def _item_cases(text: str, printed: str, record: Notice) -> list[Case]:
     for item in _CASE_ITEM.finditer(text, record.source.start, record.source.end):
         end = _line_end(text, item.end())
         numbers = list(find_case_numbers(text, item.end(), end, printed=printed))
-        names = _item_names(text, item.end(), numbers[0][1][0], record.party) if numbers else []
-        if not names:
+        if not numbers:
             continue
+        names = _item_names(text, item.end(), numbers[0][1][0], record.party)
+        if not names:
+            return []  # (a case whose names cannot be read: not one left out, the notice is read as one)
         when = item if item.group("when") else _ITEM_WHEN.match(text, numbers[-1][1][1], end)
         hearing = when.span("when") if when is not None else None
-        cases.append(Case(names, [], numbers, None, hearing=hearing))
+        room = _ITEM_ROOM.match(text, numbers[-1][1][1] if when is None or when is item else when.end(), end)
+        cases.append(Case(names, [], numbers, None, hearing=hearing, room=room.span("room") if room else None))
     return cases if _apart(cases) else []
 
 
@@ -393,7 +401,8 @@ _IN_ORDER_NUMBERS = grammar.compile_pattern(
 _IN_ORDER_TIMES = grammar.compile_pattern(
     rf"(?:开庭|庭审|听证|询问)? 时间 {grammar.SP}? (?:依次|分别) (?:为|是) {grammar.SP}? [：:]?", regex.VERBOSE
 )
-_WHEN_PRINTED = rf"(?: {grammar.DATE} {grammar.SP}? )? {grammar.CLOCK}"  # (2026年9月15日上午9:00, 上午9时)
+# (2026年9月15日上午9:00, 9月8日上午9时30分 — its year missing, as the reader will say —, 上午9时)
+_WHEN_PRINTED = rf"(?: (?: {grammar.DATE} | {grammar.MONTH_DAY} ) {grammar.SP}? )? {grammar.CLOCK}"
 _WHEN = grammar.compile_pattern(_WHEN_PRINTED, regex.VERBOSE)
 
 
@@ -403,16 +412,23 @@ def _item_names(text: str, start: int, end: int, addressed: list[str]) -> list[S
     head = _ITEM_HEAD.match(text, start, end)
     if head is None:
         return []
-    names = _names_in(text, head.span("names"))
+    names = [_unrelated(text, name) for name in _names_in(text, head.span("names"))]
     if not all(text[s:e] in addressed or grammar.fullmatch(grammar.PARTY_NAME_RE, text[s:e]) for s, e in names):
         return []
     return [_name_of(text, name) for name in names]
 
 
+def _unrelated(text: str, name: Span) -> Span:
+    """A name printed as kin of another's (鲍某之妻付某某): hers alone."""
+    kin = grammar.match(grammar.KIN_NAME_RE, text, *name)
+    return kin.span("name") if kin is not None else name
+
+
 # What an item prints before its number: its names, then an aside in brackets (房屋坐落：…), a label (案号) or
 # punctuation. (Not an item of another kind: 一、招聘条件：…)
 _ITEM_HEAD = grammar.compile_pattern(
-    rf"(?P<names> [^（(，,：:；;。\n]{{2,60}}? ) (?: [（(] [^）)\n]{{0,40}} [）)] )? [，,\x20\u3000]*"
+    rf"(?: {grammar.ROLE} {grammar.SP}? )? (?P<names> [^（(，,：:；;。\n]{{2,60}}? )"
+    rf" (?: [（(] [^）)\n]{{0,40}} [）)] )? [，,\x20\u3000]*"
     rf" (?: 案号 {grammar.SP}? [：:]? )? [（(〔\[]? \Z",
     regex.VERBOSE,
 )
@@ -421,6 +437,15 @@ _ITEM_HEAD = grammar.compile_pattern(
 _ITEM_WHEN = grammar.compile_pattern(
     rf"""[，,\x20\u3000]* (?: (?:开庭|庭审|听证)? 时间 {grammar.SP}? [：:]? {grammar.SP}? )?  # (…号，开庭时间上午9时；)
          (?P<when> {_WHEN_PRINTED} ) (?![0-9０-９])""",
+    regex.VERBOSE,
+)
+
+
+# Where an item says its case is heard, after its time (or its number): …上午9时30分，第五仲裁庭；,
+# …，开庭地点：第三法庭。
+_ITEM_ROOM = grammar.compile_pattern(
+    rf"""[，,\x20\u3000]* (?: (?:开庭|庭审|听证)? 地点 {grammar.SP}? [：:]? {grammar.SP}? )?
+         (?: (?:在|于) {grammar.SP}? )? (?P<room> {grammar.ROOM} ) (?= [；;。，,\x20\u3000] | \Z )""",
     regex.VERBOSE,
 )
 
@@ -475,11 +500,13 @@ def _lines_named(text: str, start: int, end: int) -> list[Span]:
 
 # What a listed addressee's name is followed by on its line: an identifier in brackets, her details after a comma.
 _AFTER_LINE_NAME = frozenset("（(，,：:")
-_NAMED_ITEM = regex.compile(rf"^[\x20\t\u3000\xa0]*{grammar.ITEM_NUMBER}[\x20\t\u3000\xa0]*", regex.M | regex.X)
+# An item's number: 1. 一、, or in brackets: （一） (2).
+_ITEM_MARK = rf"(?: {grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER} )"
+_NAMED_ITEM = regex.compile(rf"^[\x20\t\u3000\xa0]*{_ITEM_MARK}[\x20\t\u3000\xa0]*", regex.M | regex.X)
 _AFTER_ITEM_NAME = frozenset("（(：:")
 # An item of a case: numbered, or led by the time its case is heard (开庭时间如下： / 上午9时：雷某（（2026）…）；).
 _CASE_ITEM = grammar.compile_pattern(
-    rf"^ {grammar.SP}* (?: {grammar.ITEM_NUMBER} | (?P<when> {_WHEN_PRINTED} ) {grammar.SP}* [：:] ) {grammar.SP}*",
+    rf"^ {grammar.SP}* (?: {_ITEM_MARK} | (?P<when> {_WHEN_PRINTED} ) {grammar.SP}* [：:] ) {grammar.SP}*",
     regex.M | regex.X,
 )
 # Where _CASE_ITEM's timed items may stand, as printed (by the standard library's re): a clock's last character before

@@ -822,7 +822,7 @@ _SESSION_OR_STOP = re.compile(
 # How far after a listing's start its session word may stand, at the most: the court's name (at most
 # 30 characters and a suffix), its division, 定于, then at most 200 characters (LISTING_RE), with room.
 _LISTING_REACH = 400
-# The last character of every room word a dated listing names on its line (法庭, 仲裁庭, 调解室 …: grammar._ROOM).
+# The last character of every room word a dated listing names on its line (法庭, 仲裁庭, 调解室 …: grammar.ROOM).
 _ROOM_END = re.compile("[庭室]")
 
 
@@ -1601,20 +1601,25 @@ class _Reader:
 def _own_business(text: str, block: Block) -> bool:
     """Is ``block`` titled by a public body's own business (OWN_BUSINESS_TITLE_RE)? Its heading, or a title line
     that opens its body under the body's name (某某仲裁院 / 2026年面向社会公开招聘…书记员面试公告)."""
+    to_no_one = block.public or not block.parties
     if block.heading is not None:
-        return _titles_own_business(text, _line_bounds(text, block.heading[0]))
+        return _titles_own_business(text, _line_bounds(text, block.heading[0]), to_no_one)
     if block.public:
         # (or the title over a notice to the public, that is no heading: 关于调整夏季工作时间的通知 / 各位当事人：)
         above = _rstrip(text, 0, block.start)
         title = _line_bounds(text, max(0, above - 1))
-        if above > 0 and text[title[0] : title[1]].strip().endswith(_TITLE_ENDS) and _titles_own_business(text, title):
+        if (
+            above > 0
+            and text[title[0] : title[1]].strip().endswith(_TITLE_ENDS)
+            and _titles_own_business(text, title, to_no_one)
+        ):
             return True
     # (or a title line among a page's lines over the first sentence: 首页 / 当前位置：… / 某某法院…招聘…公告)
     at = block.body[0]
     while at < block.body[1]:
         line = _line_bounds(text, at)
         printed = text[line[0] : line[1]].strip()
-        if printed.endswith(_TITLE_ENDS) and _titles_own_business(text, line):
+        if printed.endswith(_TITLE_ENDS) and _titles_own_business(text, line, to_no_one):
             return True
         if "。" in printed or len(printed) > _TITLE_MOST:
             return False
@@ -1622,8 +1627,11 @@ def _own_business(text: str, block: Block) -> bool:
     return False
 
 
-def _titles_own_business(text: str, title: Span) -> bool:
-    return grammar.match(grammar.OWN_BUSINESS_TITLE_RE, text, *title) is not None
+def _titles_own_business(text: str, title: Span, to_no_one: bool = False) -> bool:
+    """Does ``title`` name a body's own business (its rooms too, in a notice ``to_no_one`` in particular)?"""
+    if grammar.match(grammar.OWN_BUSINESS_TITLE_RE, text, *title) is not None:
+        return True
+    return to_no_one and grammar.match(grammar.PREMISES_TITLE_RE, text, *title) is not None
 
 
 _TITLE_ENDS = ("公告", "通告", "公示", "通知")
