@@ -26,7 +26,7 @@ from notices.segment import HEAD_LINES, headings
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
 # (A sentence ends before a label: 报告。案号：…; a clock's colon is none: 上午9:00.)
-_LABEL = regex.compile(r"[^:：\n。；;]{1,8}(?<![0-9０-９])[:：]")
+_LABEL = regex.compile(r"[^:：\n。；;，,]{1,8}(?<![0-9０-９])[:：]")  # (no comma: 平失踪一案，经查：, a sentence's)
 # The labels of a hearing's own fields (开庭地点：本院第十二法庭): never an addressee's colon, whatever follows.
 _FIELD_LABELS = frozenset(
     (*lexicon.RECORD_HEARING_KEYS, *lexicon.RECORD_VENUE_KEYS, *lexicon.RECORD_CASE_KEYS, *lexicon.RECORD_DATE_KEYS)
@@ -87,11 +87,25 @@ class CleanText:
         return self.to_source(start), self.to_source(last) + 1
 
 
+def _left_open(line: str) -> bool:
+    """Does ``line`` end inside a bracket (…冯某（（2026）津, the outer one still open)?"""
+    depth = 0
+    for character in line:
+        if character in "（(":
+            depth += 1
+        elif character in "）)":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
 def _is_cut_name(line: str, following: str) -> bool:
     """Is a person's name cut across two lines, its colon after the second part (赵玉 / 梅：): two pieces of one to
     three characters, two to four in all?"""
     if _company_cut(line, following):
         return True
+    listed, rest = _LISTED_NAME_CUT.search(line), _LISTED_NAME_REST.match(following)
+    if listed is not None and rest is not None and 2 <= len(listed.group("head") + rest.group("rest")) <= 4:
+        return True  # a list's last name cut, numbers after each (…号）、许 / 某芳（（2026）津0103民初8835号）：)
     head, tail = _NAME_HEAD.fullmatch(line), _NAME_TAIL.match(following)
     if tail is None or line.endswith(_TITLE_ENDS) or _is_frame_line(line):
         return False  # (公告 / 张三：, 裁定书 / 李四：: a heading or a title over the addressee)
@@ -132,6 +146,8 @@ _NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})[:：]")
 # Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某.
 _NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,15}、)*[\p{Han}·•・‧．]{2,15}")
 _LONGEST_CUT_NAME = 4
+_LISTED_NAME_CUT = regex.compile(r"[）)]、(?P<head>\p{Han}{1,3})$")
+_LISTED_NAME_REST = regex.compile(r"(?P<rest>\p{Han}{1,3})[（(]")
 _ORG_NAME_ENDS = grammar.alt(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)
 _ORG_SUFFIX_AT_END = grammar.compile_pattern(rf"{_ORG_NAME_ENDS} \Z", regex.VERBOSE)
 _ORG_TAIL = grammar.compile_pattern(
@@ -224,7 +240,10 @@ def _is_label_line(line: str) -> bool:
         return False
     if _OPENED.search(label.group()):
         return False  # a colon in an aside, a sentence going on (一案（案号：（2026）…), not a line's label
-    return _NOT_IN_LABEL.sub("", label.group()) in _FIELD_LABELS or not grammar.ADDRESSEE_START_RE.match(line)
+    if _NOT_IN_LABEL.sub("", label.group()) in _FIELD_LABELS:
+        return True
+    # (Not an addressee's colon, nor the colon after a name's last character cut onto the line: 司：本院受理…)
+    return not grammar.ADDRESSEE_START_RE.match(line) and not grammar.match(grammar.OPENER_RE, line, label.end())
 
 
 def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
@@ -268,7 +287,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # (a page's last line may stop short: the page ends under it, and the sentence goes on over)
     if _goes_on(text, line_end):
         return True  # a number cut by the column's width (达昆劳人仲案字〔2026〕第25 / 6号仲裁裁决书), no case line
-    if _OPENED.search(joined) and _CLOSES.match(bare):
+    if _left_open(joined) and _CLOSES.match(bare):
         return True  # a bracket left open runs on to its close (…大队（某某区工农 / 路××号三楼）接受调查询问…：)
     line_start = text.rfind("\n", 0, line_end) + 1
     if _number_in_sentence(text, line_start, line_end) or _number_in_sentence(text, next_start, next_end):

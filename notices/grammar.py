@@ -466,7 +466,8 @@ ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} 
 # (A cause never holds 有限公司: …星河酒店|管理有限公司股权转让纠纷 is no name and cause.)
 _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公司|有限责任公司) {HAN} ){{0,24}}?
                       (?:纠纷|争议|一案|案件|案)
-                    | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与) [\p{{Han}}、] ){{0,30}}? (?:罪|一案|案件|案) )"""
+                    | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与) [\p{{Han}}、] ){{0,30}}? (?:罪|一案|案件|案)
+                    | {alt(cause for cause in lexicon.CAUSES if "、" in cause)} )"""  # (生命权、身体权、健康权纠纷)
 # A person's name: two to four characters (张旭, 欧阳娜娜), five to ten in a list or before a cause (乌云其其格、…,
 # 那顺乌力吉劳务合同纠纷, 乌力吉巴雅尔诉…: a Mongolian, Kazakh or Uyghur name printed with no dot, 吐尔逊别克阿合买提江;
 # not before other words, 申请宣告王建军死亡一案), a name with 和 in it
@@ -638,8 +639,9 @@ _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
     {_NOT_SERVED_BEFORE}
-    # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书)
-    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:各案 的?)? {_CASES_OF}? (?P<document>{_DOCUMENT_NAME})
+    # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书, 送达本院作出的民事判决书)
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:作出 的?)? (?:各案 的?)? {_CASES_OF}?
+    (?P<document>{_DOCUMENT_NAME})
     (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
     # (not one told of as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的公告中，…有误)
     (?! 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公告 )
@@ -1127,8 +1129,10 @@ COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董
 # A title about a body's own business (OWN_BUSINESS_TITLES), unless it names a case: 关于…采购合同纠纷一案的公告.
 # (Not a case's own word in general: 企业破产案件管理人名册 names cases, no case.)
 # (Nor 开庭 in general: 关于2027年春节期间暂停开庭的公告, …立案及开庭工作安排的公告 name no hearing of anyone's.)
-# (Nor 案件受理, a body's intake of cases: 关于…国庆节假期期间案件受理及庭审安排的公告.)
-_NAMES_A_CASE = r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行)案件(?!受理)|送达|(?<!暂停|停止)开庭(?!\p{Han}{0,2}安排)"
+# (Nor 案件受理, a body's intake of cases: 关于…国庆节假期期间案件受理及庭审安排的公告; …期间暂停受理案件的公告.)
+_NAMES_A_CASE = (
+    r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行|受理)案件(?!受理)|送达|(?<!暂停|停止)开庭(?!\p{Han}{0,2}安排)"
+)
 # A report's headline (REPORT_TITLES) is none, whatever case it names: …复议案件审查情况通报, 二审维持原判！….
 OWN_BUSINESS_TITLE = rf"""^ (?: (?! [^\n]* (?:{_NAMES_A_CASE}) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}
                              | [^\n]*? {alt(lexicon.REPORT_TITLES)} )"""

@@ -185,6 +185,9 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
     numbers = listed.numbers
     record.party = [printed[start:end] for start, end in parties]
     record.spans["party"] = parties
+    if sided is not None and not listed.parties and (cases := _bracketed_cases(near, printed, record)):
+        # (下列受送达人： / 马某某（（2026）…8811号）、冯某（（2026）…8812号）：, each with the number of its case)
+        return [_case_notice(record, case, sided, printed) for case in cases]
     if not parties:
         del record.spans["party"]
         record.party_role = None
@@ -475,9 +478,10 @@ def _items_named(text: str, block: Span) -> list[Span]:
 def _lines_named(text: str, start: int, end: int) -> list[Span]:
     """The names that open the lines under the addressee line (下列当事人： / 张小明（身份证号码：…） / 李红，女，…; or
     张小明、李红), up to the first line that opens with none: the body's (本院受理…). Where no table or numbered item
-    lists them."""
+    lists them. Or on the addressee line, after its colon (下列受送达人：马某某（（2026）…号）、冯某（…号）：)."""
     names: list[Span] = []
-    at = text.find("\n", start, end) + 1
+    after = _AFTER_POINTER.match(text, start, end)
+    at = after.end() if after is not None else text.find("\n", start, end) + 1
     while 0 < at < end:
         line_end = text.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
@@ -486,7 +490,7 @@ def _lines_named(text: str, start: int, end: int) -> list[Span]:
         pos = item.end() if item is not None else at
         while (name := grammar.match(grammar.PARTY_NAME_RE, text, pos, line_end)) is not None:
             on_line.append(name.span())
-            trailer = grammar.NAME_TRAILER_RE.match(text, name.end(), line_end)
+            trailer = grammar.NAME_TRAILER_RE.match(text, name.end(), line_end) or _number_after(text, name.end())
             pos = trailer.end() if trailer is not None else name.end()
             if not text.startswith("、", pos):
                 break
@@ -498,6 +502,8 @@ def _lines_named(text: str, start: int, end: int) -> list[Span]:
     return names
 
 
+# (The pointer's colon, names after it on its line and a colon closing them: not 下列当事人：因你们下落不明，…)
+_AFTER_POINTER = regex.compile(r"[:：][\x20\u3000]*(?=[^\s][^\n]*[:：][\x20\u3000]*$)", regex.M)
 # What a listed addressee's name is followed by on its line: an identifier in brackets, her details after a comma.
 _AFTER_LINE_NAME = frozenset("（(，,：:")
 # An item's number: 1. 一、, or in brackets: （一） (2).
