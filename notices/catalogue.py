@@ -55,6 +55,7 @@ CODES: dict[str, Code] = {
         Code("issuer_missing", "error", "issuer", "the record has no issuer"),
         Code("issuer_conflict", "warning", "issuer", "the heading or the body's first words name another body than the signature (the issuer is the signature's)"),
         Code("party_missing", "error", "party", "the record names no party at all"),
+        Code("addressees_unread", "error", "party", "the notice is addressed to a list (下列被告：) whose names could not be read"),
         Code("party_name_differs", "warning", "party", "the body names the addressee a character apart (李春燕： / 被告李春艳), or a company's with one or two more or fewer: read as the addressee"),
         Code("traditional_characters", "info", "party", "a name printed with traditional characters; the simplified form is given"),
         # Checks on the whole batch.

@@ -388,7 +388,9 @@ CASE_NUMBER = rf"""
           | (?<![\p{{Han}}A-Za-z0-9０-９]) )
         (?P<prefix> (?: (?<! [\p{{Han}}A-Za-z0-9０-９] ) {_STOP_FIRST} (?= {HAN} ) )?          # 于劳人仲案字 (于都县)
                     # (经 stops it, but not a development zone's 经开: 乌经开劳人仲案字)
-                    (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] ) )
+                    # (nor a place's character that is a stop inside the register: 青即劳人仲案 for 即墨, 沈于 for 于洪)
+                    (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] )
+                      | (?<= {HAN} ) (?<! {_CASE_PREFIX_STOPS} ) [即和于] (?= {HAN}{{1,6}} {OPEN} ) )
                     {{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…

@@ -20,6 +20,7 @@ import regex
 
 from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
+from notices.catalogue import finding
 from notices.fold import fold
 from notices.models import Notice, PartyRole, Span
 from notices.timeparse import read_when, to_int
@@ -148,7 +149,8 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
             return None
         # Each way of listing the cases looked for first as printed, cheaply: most notices list none, and folding
         # the text near a notice costs more than reading it.
-        tabled = counted or (len(record.party) > 1 and "表" in said)
+        # (…孙瑞、潘国栋等四十人：…详见附表; or no addressee read, the body serving 下表所列被告)
+        tabled = counted or ("表" in said and (len(record.party) > 1 or (not record.party and "表所列" in said)))
         itemed = _NAMED_ITEM.search(printed, *block) is not None or _TIMED_MARK.search(said) is not None
         ordered = "依次" in said or "分别" in said
         bracketed = any(_number_after(printed, end) for _, end in record.spans.get("party", []))
@@ -180,7 +182,8 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
         _add_numbers(record, listed.numbers)
         return [record]
     pointer = record.party[0]
-    after_pointer = record.spans["party"][0][1] if record.spans.get("party") else block[0]
+    pointer_span = record.spans["party"][0] if record.spans.get("party") else None
+    after_pointer = pointer_span[1] if pointer_span is not None else block[0]
     parties = listed.parties or _items_named(near, block) or _lines_named(near, after_pointer, block[1])
     numbers = listed.numbers
     record.party = [printed[start:end] for start, end in parties]
@@ -191,6 +194,9 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
     if not parties:
         del record.spans["party"]
         record.party_role = None
+        zh = f"受送达人为“{pointer}”所指的名单，但未能读出其中的当事人，请核对"
+        en = f"the notice is addressed to '{pointer}', a list whose names could not be read: check by hand"
+        record.warnings.append(finding("addressees_unread", pointer_span, zh, en))
     for name in ("respondents", "applicants", "counterparty"):  # (你们 stood for it there too: the listed stand there)
         values = getattr(record, name)
         if pointer in values:
@@ -481,7 +487,10 @@ def _lines_named(text: str, start: int, end: int) -> list[Span]:
     lists them. Or on the addressee line, after its colon (下列受送达人：马某某（（2026）…号）、冯某（…号）：)."""
     names: list[Span] = []
     after = _AFTER_POINTER.match(text, start, end)
-    at = after.end() if after is not None else text.find("\n", start, end) + 1
+    line_end = text.find("\n", start, end)
+    if after is None and text[start : end if line_end < 0 else line_end].strip(" \t\u3000:："):
+        return []  # the body on the pointer's line (上列被告：本院已作出…): no names under it
+    at = after.end() if after is not None else line_end + 1
     while 0 < at < end:
         line_end = text.find("\n", at, end)
         line_end = end if line_end < 0 else line_end

@@ -391,9 +391,9 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
     return None
 
 
-# (…诉下列被告物业服务合同纠纷系列案: the other side a list names, no name before the cause.)
+# (…诉下列被告物业服务合同纠纷系列案, …诉下表所列被告…: the other side a list names, no name before the cause.)
 _CAUSE_LEAD = grammar.compile_pattern(
-    rf"[\x20\t\u3000\xa0，,]{{0,2}} (?: (?:诉|与) {grammar.SP}? {grammar.alt(lexicon.REFERRING_WORDS)}"
+    rf"[\x20\t\u3000\xa0，,]{{0,2}} (?: (?:诉|与) {grammar.SP}? {grammar.alt(lexicon.POINTING_WORDS)} (?:所列)?"
     rf" {grammar.alt(lexicon.PARTY_ROLES)}? 们? )?"
     r" (?: 之间 的? )?",  # (申请人某公司与你方之间的买卖合同争议仲裁案)
     regex.VERBOSE,
