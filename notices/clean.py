@@ -150,8 +150,13 @@ _LISTED_NAME_CUT = regex.compile(r"[）)]、(?P<head>\p{Han}{1,3})$")
 _LISTED_NAME_REST = regex.compile(r"(?P<rest>\p{Han}{1,3})[（(]")
 _ORG_NAME_ENDS = grammar.alt(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)
 _ORG_SUFFIX_AT_END = grammar.compile_pattern(rf"{_ORG_NAME_ENDS} \Z", regex.VERBOSE)
+# (A name's tail on the next line: 美服饰有限公司：, 投资基金管理合伙企业（有限合伙）：, or short, its word one
+# character: 具厂、邝伟雄：)
+_ONE_CHARACTER_ENDS = "".join(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) == 1)
 _ORG_TAIL = grammar.compile_pattern(
-    rf"\p{{Han}}{{1,30}}? {_ORG_NAME_ENDS} (?: [（(] {grammar.alt(lexicon.LEGAL_FORMS)} [)）] )? [:：]", regex.VERBOSE
+    rf"""(?: \p{{Han}}{{1,30}}? {_ORG_NAME_ENDS} (?: [（(] {grammar.alt(lexicon.LEGAL_FORMS)} [)）] )?
+           | \p{{Han}}{{0,3}}? [{_ONE_CHARACTER_ENDS}] ) [:：、]""",
+    regex.VERBOSE,
 )
 _ORG_HEAD = regex.compile(r"\p{Han}{5,20}")  # (not a person's name stacked over a company's: 朱长青 / 某某公司：)
 _NAMES_BEFORE = regex.compile(r"(?:[\p{Han}（）()]{2,40}、)+")

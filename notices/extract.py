@@ -43,7 +43,13 @@ _PRELIMINARY = grammar.group_numbers(grammar.PRELIMINARY_SITTING_RE)
 _EARLIER_WHEN = grammar.group_numbers(grammar.EARLIER_HEARING_RE)["when"]
 _PLACE = {
     rule: grammar.group_numbers(rule)
-    for rule in (grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE, grammar.INQUIRY_PLACE_RE)
+    for rule in (
+        grammar.VENUE_ADDRESS_RE,
+        grammar.PICKUP_PLACE_RE,
+        grammar.INQUIRY_PLACE_RE,
+        grammar.ONLINE_PLACE_RE,
+        grammar.ALL_HEARD_AT_RE,
+    )
 }
 _PICKUP_ADDRESS = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["address"]
 _PICKUP_ROOM = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["room"]
@@ -586,7 +592,7 @@ def _read_venue(
         fields.set_printed("venue", kept)
         return
     after_hearing = (hearing.end(), body[1]) if hearing is not None else body
-    rules = [grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE]
+    rules = [grammar.VENUE_ADDRESS_RE, grammar.PICKUP_PLACE_RE, grammar.ONLINE_PLACE_RE, grammar.ALL_HEARD_AT_RE]
     if kind == "other" and hearing is None:
         # A notice that summons nobody to a hearing: only a place to collect something is a venue
         # (受理地点, 办公地点 are not).
@@ -618,14 +624,14 @@ def _read_venue(
         fields.set_printed("venue", bare)
 
 
-def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None, over: Span | None) -> None:
+def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None, over: tuple[Span, ...]) -> None:
     """served_on = publication + the stated period; respond_by where a deadline is set: N days from
     service (询问通知书送达之日起3日内), or a court's answer period (公告期满后15日内). A period that ends on
-    a day off runs to the next working day. Each is looked for in the body, then in the sentence ``over`` it."""
+    a day off runs to the next working day. Each is looked for in the body, then in the sentences ``over`` it."""
     if published is None:
         return
     text = fields.page.folded
-    areas = (body,) if over is None else (body, over)
+    areas = (body, *over)
     periods = (found for area in areas for found in _finditer(grammar.SERVICE_PERIOD_RE, text, area))
     period = next((found for found in periods if _serves(text, found)), None)
     if not period:
@@ -858,14 +864,14 @@ def _shortened(short: str, name: str) -> bool:
 
 def extract(
     page: Page, block: Block, file: str | None = None, in_record: bool = False,
-    record_published: dt.date | None = None, over: Span | None = None,
+    record_published: dt.date | None = None, over: tuple[Span, ...] = (),
 ) -> list[Notice]:  # fmt: skip
     """The record for one block of ``page`` (one per hearing, where it sets several for several cases: sittings).
     ``in_record``: the block is a string value of a record (an API's
     content field), whose court and date stand in other fields, so no signature is no sign of a cut; and
     ``record_published``, the date such a field gives, counts the periods the text sets when it prints none.
-    ``over``: the sentence over the list the block is an item of (下列当事人：…经过三十日即视为送达), whose periods
-    and documents are the item's where it sets none of its own."""
+    ``over``: the sentences over (or under) the list the block is an item of (下列当事人：…经过三十日即视为送达;
+    上述案件均通过…平台在线开庭审理), whose periods, documents and place are the item's where it sets none."""
     text = page.folded
     fields = _Fields(page)
     parties = _addressed(text, block)
@@ -884,7 +890,7 @@ def extract(
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
     kind = _kind(text, own, hearing, bool(parties), issuer)
     _read_sides(fields, block, parties)
-    if over is not None and not parties and _SERVES_YOU.search(text, *over):
+    if over and not parties and any(_SERVES_YOU.search(text, *span) for span in over):
         _served_defendants(fields)
     case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
     if block.parties and block.parties[0][0] < case_area[0]:
@@ -917,11 +923,15 @@ def extract(
     for span in cut_case_numbers(text, *case_area):
         fields.note(cut_number_finding(fields.printed(span), span))
     _read_documents(fields, block.body)
-    if over is not None and "documents" not in fields.values:
-        _read_documents(fields, over)  # (what the sentence over the list serves, where the item names nothing)
+    for span in over:
+        if "documents" not in fields.values:
+            _read_documents(fields, span)  # (what the sentence over the list serves, where the item names nothing)
     _read_venue(fields, kind, block.body, hearing, kept_place)
-    if over is not None and "venue" not in fields.values:
-        _read_venue(fields, kind, over, None)  # (下列被申请人：…开庭地点均为本会第四仲裁庭。 over items that name none)
+    for span in over:
+        if "venue" not in fields.values:
+            _read_venue(
+                fields, kind, span, None
+            )  # (下列被申请人：…开庭地点均为本会第四仲裁庭。 over items naming none)
     _read_deadlines(fields, kind, block.body, published or record_published, over)
     if "respond_by" not in fields.values:
         _read_set_deadline(fields, block.body)

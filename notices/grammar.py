@@ -729,6 +729,11 @@ _ONLINE_VENUE = rf"""
              | {HAN}{{1,6}}? 会议 (?: {SP}? [（(] [^（）()\n]{{1,40}} [)）] )? ) ) {SP}?
     (?: [（(] [^（）()\n]{{1,60}} [)）] {SP}? )? (?= {_SESSION_END} )
 """
+# The room every case listed above is heard in, said apart from their times: 上述三案均在本院第十五法庭开庭审理.
+ALL_HEARD_AT = rf"""(?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? (?:案件 | {COUNT} 案) {SP}? (?:均|都)? {SP}?
+                   (?:在|于) {SP}? (?P<venue> [^，,。；;\n在于]{{2,40}}? ) {SP}? (?:公开|不公开)? {SP}? (?:开庭|审理)"""
+# The platform a hearing is held on, said apart from its time: 上述案件均通过广州互联网法院在线诉讼平台在线开庭审理.
+ONLINE_PLACE = _ONLINE_VENUE
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
 _HEARING_BODY = rf"""
     (?P<when> (?: [（(] (?:星期|礼拜|周|农历) [^（）()\n]{{1,16}} [)）]          # (a date's weekday and lunar day)
@@ -801,6 +806,7 @@ SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}
 # The sentence under a list of notices that names the room of them all (以上案件开庭地点：本委第二仲裁庭（…）), or the
 # place to collect what they serve (请受送达人于公告期内到本委立案窗口（…）领取裁决书, 请上述单位到本委立案室…领取).
 PLACE_OF_ALL_ABOVE = rf"""(?: (?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? 案件 {SP}? 的? (?:开庭|庭审|听证) 地点
+                            | (?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? 案件 {SP}? 均? {SP}? (?= 通过 | 依托 | 使用 )
                             | 请 {SP}? (?:各|上述|以上|上列)? {SP}? (?:受送达人|当事人|单位|被申请人|被告)
                               [^。；;\n]{{0,60}}? (?= 领取 ) )
                          [^。；;\n]{{1,80}}"""
@@ -1296,7 +1302,9 @@ OCR_SPACE = (
     r"(?<=[\p{Han}0-9０-９]) [\x20\u3000] (?=[\p{Han}0-9０-９：:，,、（）()〔〕])|(?<=[\p{Han}]) [\x20\u3000] (?=[：:])"
     r"|(?<=[\p{Han}][\x20\u3000]?[、，]) [\x20\u3000] (?=[\p{Han}])"  # 刘 建 军 、 成 都: the space after a comma
 )
-EMPHASIS = r"\*\*"
+# (Only a pair on a line, two asterisks each: not a mask's run, 厦门市思明区****路**号, nor one left alone, 某路**号.)
+_TWO_STARS = r"(?<!\*)\*\*(?!\*)"
+EMPHASIS = rf"{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*\n]{{1,80}}\*\*))"
 # A name alone on its line with spaces inside it: a signature or a heading letter-spaced (人 民 法 院) or cut
 # inside its suffix (某某区人民 法院). clean.py takes the spaces out of a public body's name (see there).
 SPACED_NAME_LINE = rf"^ {SP}* (?P<name> {HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )+ ) {SP}* \r? $"
@@ -1383,6 +1391,8 @@ HEARING_PUT_OFF_RE = compile_rule(HEARING_PUT_OFF, guarded=False)
 REMARK_CALLED_OFF_RE = compile_rule(REMARK_CALLED_OFF, guarded=False)
 EARLIER_HEARING_RE = compile_rule(EARLIER_HEARING)
 VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
+ONLINE_PLACE_RE = compile_rule(ONLINE_PLACE, guarded=False)
+ALL_HEARD_AT_RE = compile_rule(ALL_HEARD_AT, guarded=False)
 PICKUP_PLACE_RE = compile_rule(PICKUP_PLACE, guarded=False)
 INQUIRY_PLACE_RE = compile_rule(INQUIRY_PLACE, guarded=False)
 INQUIRY_TIME_RE = compile_rule(INQUIRY_TIME)
@@ -1505,6 +1515,8 @@ anchor(
 )
 anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销"])
 anchor(EARLIER_HEARING_RE, ["原定", "原订"], back=0)
+anchor(ALL_HEARD_AT_RE, ["以上", "上述", "上列"], back=0)
+anchor(ONLINE_PLACE_RE, ["通过", "使用", "利用", "依托", "登录"], back=2)
 anchor(CASE_NUMBER_CUT_RE, ["（", "("], back=0)
 anchor(COMPENSATION_BODY_RE, ["以"], back=0)
 anchor(MOVED_PLACE_RE, ["地点", "法庭"], back=2)  # (开庭地点)
@@ -1522,7 +1534,7 @@ anchor(PICKUP_PLACE_RE, ["领取", "接受处理", "办理"])
 anchor(INQUIRY_PLACE_RE, ["询问"])
 anchor(INQUIRY_TIME_RE, ["询问"])
 anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])
-anchor(PLACE_OF_ALL_ABOVE_RE, ["地点", "领取"], back=80)  # (请受送达人于公告期内到本委立案窗口（…）领取)
+anchor(PLACE_OF_ALL_ABOVE_RE, ["地点", "领取", "通过", "依托", "使用"], back=80)  # (…到本委立案窗口（…）领取)
 anchor(AFTER_SERVICE_DEADLINE_RE, ["送达"], back=0)
 anchor(SET_DEADLINE_RE, ["前"], back=40)  # (the longest date printed: 二〇二六年十二月三十一日, spaced)
 anchor(ANSWER_PERIOD_RE, ["期满"])

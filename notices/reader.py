@@ -263,7 +263,12 @@ def _read_container(
             break
         try:
             records = extract(
-                page, block, source, in_record=bool(fields), record_published=published, over=over or under.get(index)
+                page,
+                block,
+                source,
+                in_record=bool(fields),
+                record_published=published,
+                over=tuple(span for span in (over, under.get(index)) if span is not None),
             )
             # (A table the addressee refers to may stand outside the container.)
             # (Not a table of the notice before or after: it may stand above the addressee, or under the body.)
@@ -279,7 +284,9 @@ def _read_container(
             for record in records:
                 if not fill_appended(record, cleaned.text):
                     fill_referred(record, cleaned.text, within)
-            if _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks)):
+            if _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks)) or _addressed_below(
+                page.folded, records, blocks, index
+            ):
                 over = block.body
                 continue
         except Exception as error:  # one notice's fault must not lose the page: kept, and said
@@ -302,10 +309,12 @@ def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
             sentence = grammar.search(grammar.PLACE_OF_ALL_ABOVE_RE, text, *block.body)
         if sentence is None:
             continue
+        # (The paragraph it stands in, from its start: 自公告之日起经过30日，即视为送达。…上述案件均通过…在线开庭审理。)
+        start = max(block.body[0], text.rfind("\n", 0, sentence.start()) + 1)
         before = index
         while before > 0 and blocks[before].heading is None and blocks[before - 1].published == block.published:
             before -= 1
-            under[before] = sentence.span()
+            under[before] = (start, sentence.end())
     return under
 
 
@@ -356,6 +365,20 @@ def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
     if record.case_numbers or record.applicants or record.respondents or record.party:
         return False
     return when is None and (pointed or listing)
+
+
+def _addressed_below(text: str, records: list[Notice], blocks: list[Block], index: int) -> bool:
+    """Is the block a list's lead, not a notice of its own: its addressees each addressed again by the notices under
+    it, before another heading, and no case of its own (甲店、乙店： / 本院受理的下列…案件，…向你们分别公告送达…： /
+    1. 甲店：原告某诉你… / 2. 乙店：…)?"""
+    if len(records) != 1 or records[0].case_numbers or len(records[0].party) < 2:
+        return False
+    below: set[str] = set()
+    for block in blocks[index + 1 :]:
+        if block.heading is not None:
+            break
+        below.update(text[start:end] for start, end in block.parties)
+    return set(records[0].party) <= below
 
 
 def _why(error: BaseException) -> str:
