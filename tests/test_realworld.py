@@ -44,7 +44,7 @@ CORPUS_FLOORS = {
     "j": (94.4, 60, 0),
     "k": (94.4, 51, 0),
     "l": (99.4, 55, 0),
-    "m": (99.6, 55, 0),
+    "m": (99.8, 55, 0),
     "n": (99.6, 51, 0),
     "o": (100.0, 57, 0),
     "p": (95.0, 71, 1),
@@ -108,7 +108,7 @@ CORPUS_FLOORS = {
     "www": (97.5, 43, 0),  # (a central province's week from every source, 安徽, blind: first 95.2 %, 43/44, 1 spurious)
     "xxx": (85.3, 48, 1),  # (the enforcement stage's papers, bulk and single, blind: first 82.4 %, 47/53, 1 spurious)
     "yyy": (99.2, 43, 0),  # (a north-western city's month with the Labour Day holiday, 银川, blind: first 98.2 %)
-    "zzz": (98.7, 43, 0),  # (an eastern city's month with the Dragon Boat holiday, 温州, blind: first 97.9 %, 1 sp.)
+    "zzz": (99.0, 43, 0),  # (an eastern city's month with the Dragon Boat holiday, 温州, blind: first 97.9 %, 1 sp.)
     "aaaa": (99.5, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
     "cccc": (98.4, 43, 0),  # (a municipality's week, 重庆, blind: first 97.9 %, 43/43, 1 spurious)
     "dddd": (97.6, 47, 0),  # (a south-eastern city's month, 赣州, a defect planted, blind: first 97.6 %, 1 spurious)
@@ -129,6 +129,9 @@ CORPUS_FLOORS = {
     "rrrr": (98.1, 40, 0),  # (a port city's week, 青岛, Korean and Japanese parties, blind: first 97.8 %, 40/40)
     "ssss": (98.7, 42, 1),  # (a city's month with the Spring Festival, 哈尔滨, blind: first 98.4 %, 42/42, 1 spurious)
     "tttt": (99.2, 42, 0),  # (a city's week, 杭州, an internet court, blind: first 99.2 %, 42/42)
+    "uuuu": (99.2, 40, 0),  # (an autonomous region's week, 西藏, blind: first 99.2 %, 40/40)
+    "vvvv": (99.3, 48, 0),  # (a city's month, 广州, an internet court, lists, blind: first 97.2 %, 48/48, 1 spurious)
+    "wwww": (99.2, 40, 0),  # (a city's week, 厦门, Taiwan parties, masked addresses, blind: first 98.1 %, 40/40)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
