@@ -176,8 +176,11 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         names = {name for name, _ in addressees}
         # (An addressee joined on neither side, 通知你作为第三人: a party's name a character apart is a relative's.)
         as_other = _search(grammar.ADDRESSEE_AS_OTHER_PARTY_RE, text, block.body) is not None
-        misprinted = {} if as_other else _aliased_addressees(text, addressees, sides)
-        misprinted.update({} if as_other else _misprinted_addressees(fields, addressees, sides))
+        misprinted = (
+            {}
+            if as_other
+            else {**_aliased_addressees(text, addressees, sides), **_misprinted_addressees(fields, addressees, sides)}
+        )
         for addressee, addressee_span in addressees if as_other else []:
             fields.add("other_parties", addressee, addressee_span)
         for side, members in sides.by_side.items():
@@ -927,11 +930,10 @@ def extract(
         if "documents" not in fields.values:
             _read_documents(fields, span)  # (what the sentence over the list serves, where the item names nothing)
     _read_venue(fields, kind, block.body, hearing, kept_place)
+    # (下列被申请人：…开庭地点均为本会第四仲裁庭。 over items naming none; 上述两案均在本院第十五法庭开庭审理 under)
     for span in over:
         if "venue" not in fields.values:
-            _read_venue(
-                fields, kind, span, None
-            )  # (下列被申请人：…开庭地点均为本会第四仲裁庭。 over items naming none)
+            _read_venue(fields, kind, span, None)
     _read_deadlines(fields, kind, block.body, published or record_published, over)
     if "respond_by" not in fields.values:
         _read_set_deadline(fields, block.body)

@@ -221,6 +221,12 @@ def finditer(
     return rule.finditer(text, pos, endpos)
 
 
+def without_kin(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name printed as kin of another's (韦建军之妻马秀兰, 鲍某之妻付某某): hers alone."""
+    related = match(KIN_NAME_RE, text, *span)
+    return related.span("name") if related is not None else span
+
+
 def pieces(separator: regex.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans between ``separator``'s matches in ``text[start:end]``, spaces around each left out (the names of a
     list, the cells of a line)."""
@@ -714,7 +720,7 @@ _ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。�
 # (…通过全国企业破产重整案件信息网（https://…）以网络会议方式召开: a site and its address.)
 # (…通过“人民法院在线服务”小程序在线开庭: the platform's name in quotes; 通过本院云上法庭; 通过腾讯会议（会议号：…）: a
 # meeting app and its room.)
-_ONLINE_VENUE = rf"""
+ONLINE_PLACE = rf"""
     (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}?
     # (an online room's name in quotes, the room itself: 通过“杭州仲裁委员会互联网仲裁庭”在线开庭)
     (?: [“"「] (?P<venue> [^，,。；;\n“”"「」]{{1,24}}? (?:互联网|在线|网上|云上|线上|网络|云)
@@ -732,13 +738,11 @@ _ONLINE_VENUE = rf"""
 # The room every case listed above is heard in, said apart from their times: 上述三案均在本院第十五法庭开庭审理.
 ALL_HEARD_AT = rf"""(?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? (?:案件 | {COUNT} 案) {SP}? (?:均|都)? {SP}?
                    (?:在|于) {SP}? (?P<venue> [^，,。；;\n在于]{{2,40}}? ) {SP}? (?:公开|不公开)? {SP}? (?:开庭|审理)"""
-# The platform a hearing is held on, said apart from its time: 上述案件均通过广州互联网法院在线诉讼平台在线开庭审理.
-ONLINE_PLACE = _ONLINE_VENUE
 # 本委定于 WHEN (在 VENUE) (公开)开庭.
 _HEARING_BODY = rf"""
     (?P<when> (?: [（(] (?:星期|礼拜|周|农历) [^（）()\n]{{1,16}} [)）]          # (a date's weekday and lunar day)
                 | [^，,。；;在于到] | [到至] (?= {SP}? [0-9０-９上下] ) ){{1,60}}? ) (?P<aside>{_ASIDE})? {WS}{{0,3}}
-    (?: {_ONLINE_MEANS}? {SP}? {_VENUE} | {_ONLINE_VENUE} | (?= {_SESSION_END} )
+    (?: {_ONLINE_MEANS}? {SP}? {_VENUE} | {ONLINE_PLACE} | (?= {_SESSION_END} )
       | (?P<cut> [，,]? {SP}? (?:在|于) [^，,。；;\n]{{0,30}}? (?:\.{{3}}|…)
                | (?:\.{{3}}|…) ) )                                       # (or in the time: 18日上...)
 """

@@ -421,16 +421,10 @@ def _item_names(text: str, start: int, end: int, addressed: list[str]) -> list[S
     head = _ITEM_HEAD.match(text, start, end)
     if head is None:
         return []
-    names = [_unrelated(text, name) for name in _names_in(text, head.span("names"))]
+    names = [grammar.without_kin(text, name) for name in _names_in(text, head.span("names"))]
     if not all(text[s:e] in addressed or grammar.fullmatch(grammar.PARTY_NAME_RE, text[s:e]) for s, e in names):
         return []
     return [_name_of(text, name) for name in names]
-
-
-def _unrelated(text: str, name: Span) -> Span:
-    """A name printed as kin of another's (鲍某之妻付某某): hers alone."""
-    kin = grammar.match(grammar.KIN_NAME_RE, text, *name)
-    return kin.span("name") if kin is not None else name
 
 
 # What an item prints before its number: its names, then an aside in brackets (房屋坐落：…), a label (案号) or

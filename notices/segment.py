@@ -716,7 +716,7 @@ _LATIN_START = re.compile("[A-Za-z&]")
 def _addressee_token(
     text: str, match: regex.Match[str], end: int, groups: dict[str, int], whole_line: bool
 ) -> _Token | None:
-    names = [(text[s:e], (s, e)) for s, e in (_unrelated(text, span) for span in match.spans(groups["party"]))]
+    names = [(text[s:e], (s, e)) for s, e in (grammar.without_kin(text, span) for span in match.spans(groups["party"]))]
     if not all(_plausible_name(name, whole_line) for name, _ in names):
         return None
     public = any(_PUBLIC_WORD.search(name) for name, _ in names)
@@ -753,12 +753,6 @@ def _names_stacked_above(text: str, token: _Token) -> None:
 
 def _spanned(text: str, token: _Token) -> set[str]:
     return {text[start:end] for start, end in token.spans}
-
-
-def _unrelated(text: str, span: Span) -> Span:
-    """An addressee printed as kin of another (韦建军之妻马秀兰): the name alone."""
-    related = grammar.match(grammar.KIN_NAME_RE, text, *span)
-    return related.span("name") if related is not None else span
 
 
 def _named(text: str, span: Span) -> Span:
