@@ -526,9 +526,11 @@ INSTITUTION_NUMBER = r"(?: [A-Z]{1,8} (?: [\x20/\-] [A-Z]{1,6} )? [A-Z]{0,3} [0-
 LATIN_FORM_AFTER_COMMA = r"(?= \x20? (?i: limited | ltd | inc | llc | l\.l\.c ) (?! [A-Za-z] ) )"
 LATIN_NAME = rf"""(?: [A-Z] [A-Za-z0-9&'’.\-]*
                      (?: (?: \x20 | , {LATIN_FORM_AFTER_COMMA} \x20? ) [A-Za-z0-9&'’.()\-]+ ){{0,12}} )"""
+# (The end a name needs, said once: the longest organisation's own end, or PARTY_END after any other; compiled once.)
 PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
-                  (?: (?: {PRONOUN} | {ORGANISATION} ) {PARTY_END} | {_LONGEST_ORGANISATION} {_ORG_END}
-                    | (?: {PERSON} | {LATIN_NAME} ) {PARTY_END} )"""
+                  (?: {PRONOUN} | {ORGANISATION} | (?P<longest> {_LONGEST_ORGANISATION} {_ORG_END} ) | {PERSON}
+                    | {LATIN_NAME} )
+                  (?(longest) | {PARTY_END} )"""
 # A party on neither side named after the case phrase, in the clause where it acts: "…民间借贷纠纷一案中，
 # 案外人颍州区鑫达五金建材经营部对本院查封的…提出书面异议", "利害关系人张某向本院申请…". An organisation's
 # name may hold 对 or 向 (中国对外贸易), but not what the party acts on (对本院…, 向你…); a role said of
@@ -781,21 +783,26 @@ HEARING_TIME_LABELS = ("开庭时间", "庭审时间", "听证时间")
 # The times a list above prints, pointed to: 上列时间, 上表所列时间 (the list's rows say when: see listed).
 LISTED_TIMES: tuple[str, ...] = ("上列时间", "上表所列时间", "上述时间")
 _LISTED_TIME = alt(LISTED_TIMES)
+# A correction's new time right after its word, the body read after it or the time alone up to the clause's end (a
+# newspaper's: 时间“…”应为“…”). (Its word starts no other way to the hearing: the branches' order does not matter.)
+_CORRECTION_FIRST = rf"""(?P<corrected> {_CORRECTED} | 应为 (?= {SP}? [“"「] ) ) {SP}? [“"「]? {SP}?
+                         (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )"""
 HEARING = rf"""
     (?<! 原 | 原定 )
-    (?: (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? [^。；;\n]{{0,60}}? (?:定于|于) {SP}? {_HEARING_BODY}
-      | (?P<corrected> {_CORRECTED} | 应为 (?= {SP}? [“"「] ) )                 # (a newspaper's: 时间“…”应为“…”)
-        {SP}? [“"「]? {SP}? (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )
-        (?: {_HEARING_BODY} | (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] ) )
-      | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}? {_HEARING_BODY}                      # 本委定于…开庭
-      # (各案按上列时间在本院第三法庭开庭审理: the times a list prints, the place said here)
-      | (?<= (?:按照|按|依照|依|于) {SP}? ) (?= {_LISTED_TIME} {SP}? 在 ) {_HEARING_BODY}
-      | (?<= 不变 [，,]? {SP}? ) (?:仍为|仍定于|仍于) {SP}? {_HEARING_BODY}              # 开庭时间和地点不变，仍为…
-      | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}? {_HEARING_BODY}            # 本院于…在…开庭
+    # (Every way a sentence leads to the hearing's time and place, in one group: the body is compiled once.)
+    (?: (?: (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? [^。；;\n]{{0,60}}? (?:定于|于) {SP}?
+          | {_CORRECTION_FIRST}
+          | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}?                                      # 本委定于…开庭
+          # (各案按上列时间在本院第三法庭开庭审理: the times a list prints, the place said here)
+          | (?<= (?:按照|按|依照|依|于) {SP}? ) (?= {_LISTED_TIME} {SP}? 在 )
+          | (?<= 不变 [，,]? {SP}? ) (?:仍为|仍定于|仍于) {SP}?                              # 开庭时间和地点不变，仍为…
+          | (?<=本院|本委|本庭|我院|我委|本会|我会) {SP}? 于 {SP}?                            # 本院于…在…开庭
+          | (?<= [，,；;] {SP}? ) (?= {SAME_DAY} ) )     # …开庭审理第一案，同日下午2时30分在…开庭审理第二案
+        {_HEARING_BODY}
+      | {_CORRECTION_FIRST} (?P<when> [^，,。；;\n”"」]{{1,40}}? ) {SP}? (?= [，,。；;\n”"」] )
       | (?<= 请 {SP}? {PRONOUN} ) {SP}? (?:按时|准时)? 于 {SP}?                       # 请你单位于…到…参加庭审
         (?P<when> [^，,。；;在于到]{{1,60}}? ) {SP}? 到 {SP}? (?P<venue> [^，,。；;\n]{{1,40}}? ) {SP}?
         参加 {SP}? (?P<session> 庭审 | 开庭 | 听证 | 调解 )
-      | (?<= [，,；;] {SP}? ) (?= {SAME_DAY} ) {_HEARING_BODY}     # …开庭审理第一案，同日下午2时30分在…开庭审理第二案
       | (?<!原|法定) {alt(HEARING_TIME_LABELS)} {SP}?                                 # 开庭时间：…，开庭地点：…
         (?:定为|为|是|[:：]|(?= {_YEAR_DIGIT} )) {SP}?                                    # (开庭时间2027年7月19日…)
         (?P<when> [^，,。；;\n]{{1,40}}? ) {SP}?                                      # (or …　　开庭地点：…)
