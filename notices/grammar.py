@@ -651,6 +651,9 @@ SERVED_DOCUMENTS = rf"""
     {_NOT_SERVED_BEFORE}
     # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书, 送达本院作出的民事判决书)
     {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:作出 的?)? (?:各案 的?)? {_CASES_OF}?
+    # (送达（…）民事判决书确定的义务及（…）执行通知书: the duty a judgment sets, and the papers served with it)
+    (?: {_DOCUMENT_NAME} {SP}? 所? 确定 的 [^、及和,，。；;\n]{{0,6}}? {SP}? (?:以及|[及和、,，]) {SP}?
+        {_CITED_NUMBER} )?
     (?P<document>{_DOCUMENT_NAME})
     (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
     # (not one told of as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的公告中，…有误)
@@ -664,8 +667,11 @@ _AWARD = rf"(?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? (?:裁决
 DECISION_SERVED = rf"""
     # (公告送达期满之日起履行…判决书: a period and a judgment to honour, not one served)
     (?: (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? ) {_DECISION}
-      | (?:作出|制作) [^。；;\n]{{0,40}}? {_AWARD} (?= [^\n]{{0,60}}? {_SERVES} {SP}? [。，,；;] )
-      | {_DECISION} {SP}? (?:已|现) {SP}? (?:电子|依法|公告)? 送达 )  # (…一案的民事判决书已电子送达，请于7日内…查收)
+        (?! {SP}? 所? 确定 )   # (送达…民事判决书确定的义务及执行通知书: the duty it sets, for enforcement)
+      | (?:作出|制作) [^。；;\n]{{0,40}}? {_AWARD} (?! {SP}? 已 ) (?= [^\n]{{0,60}}? {_SERVES} {SP}? [。，,；;] )
+      | {_DECISION} {SP}? (?: 现 | 已 (?= {SP}? 电子 ) ) {SP}? (?:电子|依法|公告)? 送达 )  # (…一案的民事判决书已电子
+                                                                                     # 送达，请于7日内…查收)
+    # (Not one served before, told of: 本院作出的民事判决书已送达 / 已向你公司公告送达。…现依法向你公告送达上诉状副本.)
 """
 # 开庭传票 served: the notice summons to a hearing even when the text is cut before its time.
 # (Not one told of as served before: 本委依法向你送达开庭通知书后，你无正当理由拒不到庭…)
@@ -1036,10 +1042,12 @@ SITE_OWNER = rf"""^ {SP}* (?: (?: {_OWNS} | Copyright ) {SP}* [：:©]? {SP}* (?
 # 二、劳动保障监察限期改正指令书（喀市人社监令字〔2026〕第009号）, or the number alone: 一、龙新人社监询〔2026〕5号.
 _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{0,9}} )"
 # (A site's bracketed label before the number: 【公告】（2026）沪0115民初20415号.)
-# (Or a site's label of the number in brackets: 【案号】（2026）粤0703民初4128号, over the addressee.)
+# (Or a site's label of the number in brackets: 【案号】（2026）粤0703民初4128号, over the addressee; or the number
+# itself in brackets, under the heading: （（2028）京0108民初9254号）, ［（2028）苏0104民初1893号］, 【（2026）…号】.)
 _CASE_LINE_LABEL = rf"(?: 【 {SP}? (?: [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:] )"
 CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
-                             {ITEM_NUMBER}? {SP}? (?: 【 {SP}? )? (?P<case_line> {_CASE_NUMBERS} ) (?: {SP}? 】 )?
+                             {ITEM_NUMBER}? {SP}? (?: (?P<outer> {OPEN} ) {SP}? )? (?P<case_line> {_CASE_NUMBERS} )
+                             (?(outer) {SP}? {CLOSE} | (?: {SP}? 】 )? )
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )?
                                | {SP}* {DATE} )?  # (开庭公告：（2026）鲁0112民初3390号2026-04-15: a list's item)
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
@@ -1108,6 +1116,9 @@ CASE_LED_OPENER = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} ) (?: \u3000 | [\x20
 APPLICANT_LED_OPENER = rf"""^ {SP}*
     (?P<opener> 申请人 (?= [^\n。]{{1,80}}? (?: 向 {SP}? {alt(lexicon.OPENERS)} {SP}? 申请
                                           | [，,] {SP}? {alt(lexicon.OPENERS)} {SP}? (?:于|已|依法|决定|经) ) )
+              # (or the applicant's name alone, its application the case: 李桂芳申请宣告丁建国失踪一案，本院于…立案)
+              | (?= {HAN}{{2,30}}? 申请 (?:宣告|认定) [^\n。，,]{{1,40}}? 一案 [，,] {SP}? {alt(lexicon.OPENERS)} {SP}?
+                    (?:于|已|依法|决定|经) ) {HAN}
               | {HAN}{{2,30}}? 法院 (?= {SP}? (?:根据|依据) [^\n。]{{1,80}}? 申请 [^\n。]{{0,40}}? 裁定受理 ) )"""
 # A newspaper's correction of a notice it printed opens with the paper speaking: 本报2025年6月12日第6版刊登的…的公告中….
 CORRECTION_OPENER = r"(?P<opener> 本报 ) (?= [^。\n]{0,40}? 刊登的 [^。\n]{0,80}? 公告 )"

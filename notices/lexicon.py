@@ -364,10 +364,11 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     # whom it appoints (关于公布第六届仲裁员名册的公告, 人民陪审员名单, 聘任调解员)
     "名册", "聘任", "任命", "陪审员名单",
 )  # fmt: skip
-# A title about the body's rooms and premises (关于仲裁庭临时调整的公告, 关于办公场所搬迁的公告): its own business
-# where it addresses no one in particular (各位当事人：, or no one); a notice to a party may move its own hearing so
-# (关于变更开庭场所的公告 / 张三：).
-PREMISES_TITLES: tuple[str, ...] = ("场所", "维修改造", "改造施工", "临时调整")
+# A title about the body's rooms and premises (关于仲裁庭临时调整的公告, 关于办公场所搬迁的公告), or a system it
+# starts using (关于启用“网上仲裁服务平台”的公告, 新印章启用, 平台上线): its own business where it addresses no one in
+# particular (各位当事人：, or no one); a notice to a party may move its own hearing so (关于变更开庭场所的公告 /
+# 张三：).
+PREMISES_TITLES: tuple[str, ...] = ("场所", "维修改造", "改造施工", "临时调整", "启用", "上线")
 # A title that names one of these is a report of the body's work, never a notice to a party, whatever case it tells
 # of: a circular (…案件审查情况通报), typical cases, a judgment's news (二审维持原判！…公司被判返还…, 缺席审结一起…).
 REPORT_TITLES: tuple[str, ...] = ("通报", "典型案例", "维持原判", "被判", "审结一起", "审结了", "以案说法")

@@ -245,7 +245,7 @@ def _read_container(
     published = given.value if given is not None and isinstance(given.value, dt.date) else None
     # The sentence over a list of notices (下列当事人：…经过三十日即视为送达), read for the items after it.
     over: Span | None = None
-    under = _served_over(page.folded, blocks) | _served_below(page.folded, blocks)
+    under = _shared_below(page.folded, blocks) | _served_over(page.folded, blocks) | _served_below(page.folded, blocks)
     heading_starts: list[int] | None = None  # (the page's heading lines, found once, where a list's sentence is read)
     for index, block in enumerate(blocks):
         if over is not None and heading_starts is None:
@@ -307,15 +307,54 @@ def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
         if sentence is None and block.published:
             # (or that names their room: 以上案件开庭地点：本委第二仲裁庭（…）, read as the sentence over each)
             sentence = grammar.search(grammar.PLACE_OF_ALL_ABOVE_RE, text, *block.body)
-        if sentence is None:
-            continue
-        # (The paragraph it stands in, from its start: 自公告之日起经过30日，即视为送达。…上述案件均通过…在线开庭审理。)
-        start = max(block.body[0], text.rfind("\n", 0, sentence.start()) + 1)
-        before = index
-        while before > 0 and blocks[before].heading is None and blocks[before - 1].published == block.published:
-            before -= 1
-            under[before] = (start, sentence.end())
+        if sentence is not None:
+            # (The paragraph it stands in, from its start: 自公告之日起经过30日，即视为送达。…上述案件均通过…在线
+            # 开庭审理。)
+            said = (max(block.body[0], text.rfind("\n", 0, sentence.start()) + 1), sentence.end())
+            under.update(dict.fromkeys(_signed_with(blocks, index), said))
     return under
+
+
+def _shared_below(text: str, blocks: list[Block]) -> dict[int, Span]:
+    """The paragraphs under the last of several notices signed once that are all of theirs (``_to_you_all``): for
+    each notice before it, by its index. (A sentence over them or one that says it serves them all comes first.)"""
+    under: dict[int, Span] = {}
+    for index, block in enumerate(blocks):
+        said = _to_you_all(text, block) if block.published and index else None
+        if said is not None:
+            under.update(dict.fromkeys(_signed_with(blocks, index), said))
+    return under
+
+
+def _signed_with(blocks: list[Block], last: int) -> list[int]:
+    """The indexes of the notices before ``blocks[last]`` that its signature signs too, under no heading of their own
+    between."""
+    before = last
+    while before > 0 and blocks[before].heading is None and blocks[before - 1].published == blocks[last].published:
+        before -= 1
+    return list(range(before, last))
+
+
+def _to_you_all(text: str, block: Block) -> Span | None:
+    """The paragraphs under the last of several notices' own that speak to all their addressees (一、甲公司：… /
+    二、乙餐饮店：… / 因你们下落不明，…开庭地点：本委仲裁庭…): the last notice names one, so 你们 is all of them; or
+    that a blank line sets apart from its own (… / 开庭地点：本委仲裁庭（…）。逾期不到庭…)."""
+    if len(block.parties) != 1:
+        return None
+    own = block.body[0]
+    while own < block.body[1] and text[own].isspace():
+        own += 1  # (its own paragraph starts at its first words, on the addressee's line or under it)
+    paragraph = text.find("\n", own, block.body[1])
+    if paragraph < 0:
+        return None
+    apart = _BLANK_LINE.match(text, paragraph, block.body[1])
+    if apart is not None:
+        return apart.end(), block.body[1]
+    you = text.find("你们", paragraph, block.body[1])
+    return None if you < 0 else (text.rfind("\n", 0, you) + 1, block.body[1])
+
+
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*(?=\S)")
 
 
 def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
