@@ -744,6 +744,15 @@ def _column_breaks(source: str) -> list[Span]:
     return breaks
 
 
+def _joined_with(text: str, start: int, end: int) -> str:
+    """What a column break becomes: nothing, or a space between two words of a Latin name (（MARUFUKU / KAIUN CO.,
+    LTD.）), not inside an identifier (（纳税人识别号：91330201MA2 / GQ7XL5D）)."""
+    if text[start - 1 : start].isascii() and text[start - 1].isalpha() and _LATIN_WORDS.match(text, end):
+        return " "
+    return ""
+
+
+_LATIN_WORDS = regex.compile(rf"(?!{grammar.IDENTIFIER_REST}){grammar.LATIN_ALIAS_REST}")
 # COLUMN_BREAK_RE's lookbehind: what the line before a break ends with.
 _BREAK_AFTER = regex.compile(grammar.COLUMN_BREAK_AFTER)
 _LINE_END_SPACE = " \t\u3000\xa0"  # grammar.SP
@@ -789,7 +798,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     breaks = _column_breaks(read)
     if pages:
         breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]
-    edits = [(start, end, "") for start, end in breaks] + extra + pages
+    edits = [(start, end, _joined_with(read, start, end)) for start, end in breaks] + extra + pages
     if "\\n" in source:
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
         edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]

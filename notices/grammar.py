@@ -1308,12 +1308,18 @@ _WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
 # 开庭审理. No spaces in it: clean.py compiles it without the verbose flag.)
 _SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开))"
 _AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【]"
-COLUMN_BREAK_AFTER = (
-    rf"(?:{_AFTER_CHARACTERS}|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE})"
+# (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
+_IN_LATIN_ALIAS = r"(?<=[（(][A-Za-z0-9&'’.,\x20\-]{0,60})[A-Za-z.,]"
+COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbose flag)
+    rf"(?:{_AFTER_CHARACTERS}|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE}"
+    rf"|{_IN_LATIN_ALIAS})"
 )
+# The rest of a Latin name in brackets, on the line under its first words; of an identifier (GQ7XL5D）).
+LATIN_ALIAS_REST = r"[A-Za-z][A-Za-z0-9&'’.,\x20\-]{0,60}[）)]"
+IDENTIFIER_REST = r"[A-Z][A-Z0-9]{0,23}[）)]"
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
-                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | [A-Z][A-Z0-9]{{0,23}}[）)])"""
+                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | {IDENTIFIER_REST} | {LATIN_ALIAS_REST})"""
 # (× masks an address's digits: ××号; an identifier's rest closes its bracket: （纳税人识别号：91330201MA2 / GQ7XL5D）)
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
