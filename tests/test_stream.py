@@ -123,6 +123,20 @@ def test_wherever_a_chunk_is_cut_the_records_are_the_same(monkeypatch: pytest.Mo
         assert [r.model_dump() for r in api.read_notices(text, "x")] == whole, size
 
 
+def test_a_heading_on_the_last_line_read_so_far_is_no_place_to_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A piece of the file may end inside a line: 公告 at the end of what was read is the start of 公告类型：公示催告,
+    under the notice's title (公示催告, a blank line), no heading. A cut there had left the title with the notice
+    before: the notice started at its labels when read in pieces, at its title when read whole."""
+    before = (ROOT / "fixtures" / "courts" / "signed_at_foot.txt").read_text(encoding="utf-8")
+    text = (
+        before + "\n\n\n" + (ROOT / "fixtures" / "realforms" / "card_special_procedure.txt").read_text(encoding="utf-8")
+    )
+    at = text.index("公告类型") + len("公告")
+    whole = api.read_notices(text, "x")
+    monkeypatch.setattr(stream, "CHUNK_CHARS", at)  # (the first piece fills a chunk: a cut is looked for there)
+    assert [r.source for r in stream.notices_in([text[:at], text[at:]], "x")] == [r.source for r in whole]
+
+
 def test_a_chunk_cut_at_a_notices_issuer_line_is_no_page_of_that_body(monkeypatch: pytest.MonkeyPatch) -> None:
     """A court's name at the top of a page is the issuer of what speaks as 本院 there and is signed by no one; a chunk
     that starts at the issuer line of a notice in the middle of a page is no such page (a listing line under news
