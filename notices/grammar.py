@@ -518,6 +518,9 @@ PARTY_END = rf"""
 _ORG_END = rf"(?= {SP}? [，,]? {SP}? (?: {HAN} | 、 ){{1,30}}? (?:纠纷|争议|罪|一案|案件) )"
 # The longest organisation's name before such a cause: tried only when no known word ends the name.
 _LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
+# A company whose legal form comes first (株式会社东海水产（DONGHAE FISHERIES CO., LTD.）), its name as short as its
+# end allows.
+_PREFIXED_ORGANISATION = rf"{alt(lexicon.ORG_PREFIXES)} {_ORG_CHAR}{{2,20}}?"
 # An arbitration institution's own case number, in Latin letters and digits (SHA20251123, SHEN DX20251268,
 # HKIAC/A24117): read only where the text labels it a case number (see extract), and no malformed court number.
 INSTITUTION_NUMBER = r"(?: [A-Z]{1,8} (?: [\x20/\-] [A-Z]{1,6} )? [A-Z]{0,3} [0-9]{4,12} )"
@@ -528,7 +531,8 @@ LATIN_NAME = rf"""(?: [A-Z] [A-Za-z0-9&'’.\-]*
                      (?: (?: \x20 | , {LATIN_FORM_AFTER_COMMA} \x20? ) [A-Za-z0-9&'’.()\-]+ ){{0,12}} )"""
 # (The end a name needs, said once: the longest organisation's own end, or PARTY_END after any other; compiled once.)
 PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
-                  (?: {PRONOUN} | {ORGANISATION} | (?P<longest> {_LONGEST_ORGANISATION} {_ORG_END} ) | {PERSON}
+                  (?: {PRONOUN} | {ORGANISATION} | {_PREFIXED_ORGANISATION}
+                    | (?P<longest> {_LONGEST_ORGANISATION} {_ORG_END} ) | {PERSON}
                     | {LATIN_NAME} )
                   (?(longest) | {PARTY_END} )"""
 # A party on neither side named after the case phrase, in the clause where it acts: "…民间借贷纠纷一案中，

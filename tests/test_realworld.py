@@ -137,7 +137,7 @@ CORPUS_FLOORS = {
     "zzzz": (98.9, 42, 0),  # (a city's week, 南京, a bankruptcy administrator, blind: first 98.4 %, 42/42)
     "aaaaa": (99.5, 41, 0),  # (a provincial capital's week, 石家庄, blind: first 99.2 %, 41/41)
     "bbbbb": (98.9, 41, 0),  # (a city's month, 兰州, newspaper columns, blind: first 96.2 %, 40/41)
-    "ccccc": (98.1, 40, 0),  # (a port city's week, 大连, Japanese and Korean parties, blind: first 97.8 %, 1 spurious)
+    "ccccc": (98.3, 40, 0),  # (a port city's week, 大连, Japanese and Korean parties, blind: first 97.8 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
