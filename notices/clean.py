@@ -747,7 +747,8 @@ def _column_breaks(source: str) -> list[Span]:
 def _joined_with(text: str, start: int, end: int) -> str:
     """What a column break becomes: nothing, or a space between two words of a Latin name (（MARUFUKU / KAIUN CO.,
     LTD.）), not inside an identifier (（纳税人识别号：91330201MA2 / GQ7XL5D）)."""
-    if text[start - 1 : start].isascii() and text[start - 1].isalpha() and _LATIN_WORDS.match(text, end):
+    before = text[start - 1] if start else ""
+    if before.isascii() and before.isalpha() and _LATIN_WORDS.match(text, end):
         return " "
     return ""
 

@@ -1313,13 +1313,14 @@ _WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
 _SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开))"
 _AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【]"
 # (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
-_IN_LATIN_ALIAS = r"(?<=[（(][A-Za-z0-9&'’.,\x20\-]{0,60})[A-Za-z.,]"
+_LATIN_ALIAS_CHAR = r"[A-Za-z0-9&'’.,\x20\-]"
+_IN_LATIN_ALIAS = rf"(?<=[（(]{_LATIN_ALIAS_CHAR}{{0,60}})[A-Za-z.,]"
 COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbose flag)
     rf"(?:{_AFTER_CHARACTERS}|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE}"
     rf"|{_IN_LATIN_ALIAS})"
 )
 # The rest of a Latin name in brackets, on the line under its first words; of an identifier (GQ7XL5D）).
-LATIN_ALIAS_REST = r"[A-Za-z][A-Za-z0-9&'’.,\x20\-]{0,60}[）)]"
+LATIN_ALIAS_REST = rf"[A-Za-z]{_LATIN_ALIAS_CHAR}{{0,60}}[）)]"
 IDENTIFIER_REST = r"[A-Z][A-Z0-9]{0,23}[）)]"
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*

@@ -234,10 +234,10 @@ ROLE_CLAUSE_WORDS: tuple[str, ...] = (
     "不", "在", "于", "自", "等",
 )  # fmt: skip
 
-# How an organisation's name ends. A name followed directly by the cause
-# ("…健身有限公司劳动报酬纠纷") is cut after one of these.
 # A legal form printed before a company's name, not after it: a Korean or Japanese company's, 株式会社东海水产.
 ORG_PREFIXES: tuple[str, ...] = ("株式会社",)
+# How an organisation's name ends. A name followed directly by the cause
+# ("…健身有限公司劳动报酬纠纷") is cut after one of these.
 ORG_SUFFIXES: tuple[str, ...] = (
     "股份有限公司",
     "有限责任公司",

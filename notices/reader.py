@@ -20,7 +20,7 @@ import json
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate, pairwise
 
 import regex
@@ -301,38 +301,52 @@ def _read_container(
 def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
     """The sentence under a list of notices that serves them all, in the last one's body (以上文书自本公告发布之日起
     经过三十日即视为送达): for each notice before it signed by the same signature, by its index."""
-    under: dict[int, Span] = {}
-    for index, block in enumerate(blocks):
-        sentence = grammar.search(grammar.SERVED_ABOVE_RE, text, *block.body) if block.published else None
-        if sentence is None and block.published:
+
+    def said(block: Block) -> Span | None:
+        if not block.published:
+            return None
+        sentence = grammar.search(grammar.SERVED_ABOVE_RE, text, *block.body)
+        if sentence is None:
             # (or that names their room: 以上案件开庭地点：本委第二仲裁庭（…）, read as the sentence over each)
             sentence = grammar.search(grammar.PLACE_OF_ALL_ABOVE_RE, text, *block.body)
-        if sentence is not None:
-            # (The paragraph it stands in, from its start: 自公告之日起经过30日，即视为送达。…上述案件均通过…在线
-            # 开庭审理。)
-            said = (max(block.body[0], text.rfind("\n", 0, sentence.start()) + 1), sentence.end())
-            under.update(dict.fromkeys(_signed_with(blocks, index), said))
-    return under
+        # (The paragraph it stands in, from its start: 自公告之日起经过30日，即视为送达。…上述案件均通过…在线开庭审理。)
+        return (
+            None
+            if sentence is None
+            else (max(block.body[0], text.rfind("\n", 0, sentence.start()) + 1), sentence.end())
+        )
+
+    return _for_those_signed_with(blocks, said)
 
 
 def _shared_below(text: str, blocks: list[Block]) -> dict[int, Span]:
     """The paragraphs under the last of several notices signed once that are all of theirs (``_to_you_all``): for
     each notice before it, by its index. (A sentence over them or one that says it serves them all comes first.)"""
+    return _for_those_signed_with(blocks, lambda block: _to_you_all(text, block) if block.published else None)
+
+
+def _for_those_signed_with(blocks: list[Block], said: Callable[[Block], Span | None]) -> dict[int, Span]:
+    """What ``said`` finds in a notice's body, for each notice before it that its signature signs too (under no
+    heading of their own between), by index."""
     under: dict[int, Span] = {}
-    for index, block in enumerate(blocks):
-        said = _to_you_all(text, block) if block.published and index else None
-        if said is not None:
-            under.update(dict.fromkeys(_signed_with(blocks, index), said))
+    for last, block in enumerate(blocks):
+        found = said(block)
+        if found is None:
+            continue
+        before = last
+        while before > 0 and blocks[before].heading is None and blocks[before - 1].published == block.published:
+            before -= 1
+            under[before] = found
     return under
 
 
-def _signed_with(blocks: list[Block], last: int) -> list[int]:
-    """The indexes of the notices before ``blocks[last]`` that its signature signs too, under no heading of their own
-    between."""
-    before = last
-    while before > 0 and blocks[before].heading is None and blocks[before - 1].published == blocks[last].published:
-        before -= 1
-    return list(range(before, last))
+def _own_paragraph_end(text: str, body: Span) -> int:
+    """Where the first line of a notice's own paragraph ends (it starts at its first words, on the addressee's line or
+    under it), or -1 where the body is that line alone."""
+    own = body[0]
+    while own < body[1] and text[own].isspace():
+        own += 1
+    return text.find("\n", own, body[1])
 
 
 def _to_you_all(text: str, block: Block) -> Span | None:
@@ -341,10 +355,7 @@ def _to_you_all(text: str, block: Block) -> Span | None:
     that a blank line sets apart from its own (… / 开庭地点：本委仲裁庭（…）。逾期不到庭…)."""
     if len(block.parties) != 1:
         return None
-    own = block.body[0]
-    while own < block.body[1] and text[own].isspace():
-        own += 1  # (its own paragraph starts at its first words, on the addressee's line or under it)
-    paragraph = text.find("\n", own, block.body[1])
+    paragraph = _own_paragraph_end(text, block.body)
     if paragraph < 0:
         return None
     apart = _BLANK_LINE.match(text, paragraph, block.body[1])
@@ -378,10 +389,7 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
             # (…公告送达如下： / 一、甲公司：… / 二、乙公司：… / 本公告自发布之日起经过三十日视为送达。: the sentence
             # under the last item, in a paragraph of its own, serves them all)
             last = blocks[after - 1].body
-            own = last[0]
-            while own < last[1] and text[own].isspace():
-                own += 1  # (the item's own paragraph starts at its first words, on the addressee's line or under it)
-            paragraph = text.find("\n", own, last[1])
+            paragraph = _own_paragraph_end(text, last)
             sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, paragraph, last[1]) if paragraph >= 0 else None
         if sentence is None:
             continue

@@ -37,16 +37,16 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
     starts = [*(len(buffer) - tail for tail in _TAILS if clear < len(buffer) - tail), clear]
     # (Not on the last line while it may go on in the next piece: 公告 is a heading, 公告类型：公示催告 is not.)
     whole = len(buffer) if buffer.endswith("\n") else buffer.rfind("\n") + 1
+
+    def heading_starts(start: int) -> list[int]:
+        return [heading.start() for heading in headings(buffer, start) if heading.start() < whole]
+
     every: list[int] | None = None  # the headings from ``clear`` on, found once (news has none to cut at)
     for start in starts:
         if start == starts[0]:
-            found = [heading.start() for heading in headings(buffer, start) if heading.start() < whole]
+            found = heading_starts(start)
         else:
-            every = (
-                [heading.start() for heading in headings(buffer, clear) if heading.start() < whole]
-                if every is None
-                else every
-            )
+            every = heading_starts(clear) if every is None else every
             found = [at for at in every if at >= start]
         # Not under a whole notice left unsigned, which a signature at the foot of the next may sign (see
         # segment: 公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期): before that notice's heading.
