@@ -835,6 +835,9 @@ PLACE_OF_ALL_ABOVE = rf"""(?: (?:以上|上述|上列) {SP}? (?:各|所列)? {SP
 BLANK_ROOM = rf"第 (?: {SP}+ | [_＿]+ | [（(] {SP}* [)）] ) {alt(lexicon.ROOM_NOUNS)}"
 # A hearing's place said by pointing back at one printed before it (证据交换 in 本院第三审判庭, then 开庭 在同一审判庭).
 SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调解室|地点)"
+# A place said by pointing at the notice printed above it, in a list of notices signed once (一、甲公司：…到本委立案室
+# （…）领取裁决书。 / 二、乙公司：…领取地点同上。).
+PLACE_AS_ABOVE = rf"(?:领取|开庭|庭审|听证|调解|询问|送达)? {SP}? (?:地点|地址|场所) {SP}? (?:均|亦|也)? {SP}? 同上"
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
 EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? {alt_after_lazy(lexicon.ROOM_NOUNS)} )
                    (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|会议|{_SESSION}) )"""
@@ -1382,6 +1385,7 @@ IN_TURN_RE = compile_rule(IN_TURN, guarded=False)
 SITTING_SEPARATOR_RE = compile_rule(SITTING_SEPARATOR, guarded=False)
 BLANK_ROOM_RE = compile_rule(BLANK_ROOM, guarded=False)
 SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)
+PLACE_AS_ABOVE_RE = compile_rule(PLACE_AS_ABOVE, guarded=False)
 EARLIER_ROOM_RE = compile_rule(EARLIER_ROOM)
 MOVED_PLACE_RE = compile_rule(MOVED_PLACE, guarded=False)
 SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)

@@ -247,6 +247,7 @@ def _read_container(
     over: Span | None = None
     under = _shared_below(page.folded, blocks) | _served_over(page.folded, blocks) | _served_below(page.folded, blocks)
     heading_starts: list[int] | None = None  # (the page's heading lines, found once, where a list's sentence is read)
+    last_of: dict[int, Notice] = {}  # (each block's last notice, for the one under it that points to it: 同上)
     for index, block in enumerate(blocks):
         if over is not None and heading_starts is None:
             heading_starts = [heading.start() for heading in headings(page.folded)]
@@ -294,8 +295,23 @@ def _read_container(
             continue
         for record in records:
             record.source.format = format
+            if index and blocks[index - 1].published == block.published and block.heading is None:
+                _place_as_above(page.folded, block, record, last_of.get(index - 1))
+        if records:
+            last_of[index] = records[-1]
         found += records
     return found
+
+
+def _place_as_above(text: str, block: Block, record: Notice, above: Notice | None) -> None:
+    """A notice in a list signed once whose place is the one above's (…领取地点同上): its venue, from there."""
+    if (
+        record.venue is None
+        and above is not None
+        and above.venue is not None
+        and grammar.search(grammar.PLACE_AS_ABOVE_RE, text, *block.body) is not None
+    ):
+        record.venue, record.spans["venue"] = above.venue, list(above.spans.get("venue", []))
 
 
 def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:

@@ -130,13 +130,13 @@ CORPUS_FLOORS = {
     "ssss": (99.2, 42, 1),  # (a city's month with the Spring Festival, 哈尔滨, blind: first 98.4 %, 42/42, 1 spurious)
     "tttt": (99.2, 42, 0),  # (a city's week, 杭州, an internet court, blind: first 99.2 %, 42/42)
     "uuuu": (99.4, 40, 0),  # (an autonomous region's week, 西藏, blind: first 99.2 %, 40/40)
-    "vvvv": (99.3, 48, 0),  # (a city's month, 广州, an internet court, lists, blind: first 97.2 %, 48/48, 1 spurious)
+    "vvvv": (99.5, 48, 0),  # (a city's month, 广州, an internet court, lists, blind: first 97.2 %, 48/48, 1 spurious)
     "wwww": (99.2, 40, 0),  # (a city's week, 厦门, Taiwan parties, masked addresses, blind: first 98.1 %, 40/40)
     "xxxx": (99.2, 40, 0),  # (a city's week, 北京, specialised courts, blind: first 98.9 %, 40/40)
-    "yyyy": (99.2, 43, 0),  # (a city's month with 清明, 长沙, blind: first 99.0 %, 43/43)
+    "yyyy": (99.5, 43, 0),  # (a city's month with 清明, 长沙, blind: first 99.0 %, 43/43)
     "zzzz": (98.9, 42, 0),  # (a city's week, 南京, a bankruptcy administrator, blind: first 98.4 %, 42/42)
     "aaaaa": (99.5, 41, 0),  # (a provincial capital's week, 石家庄, blind: first 99.2 %, 41/41)
-    "bbbbb": (98.9, 41, 0),  # (a city's month, 兰州, newspaper columns, blind: first 96.2 %, 40/41)
+    "bbbbb": (99.2, 41, 0),  # (a city's month, 兰州, newspaper columns, blind: first 96.2 %, 40/41)
     "ccccc": (98.3, 40, 0),  # (a port city's week, 大连, Japanese and Korean parties, blind: first 97.8 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
