@@ -222,6 +222,10 @@ _HOUR_ENDS = ("时", "点", ":", "：")  # (tried first, as printed: most lines 
 _HOUR_DIGITS_CUT = regex.compile(r"(?:[上下]午|晚上|中午|日)[\x20\u3000]*[0-9０-９一二三四五六七八九十]{1,3}$")
 _MINUTE_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*分")
 _MINUTE_AFTER_COLON = regex.compile(r"[0-9０-９]{2}(?![0-9０-９])")
+# A line that ends with a sentence's date (定于, 变更为, 改期至…), the next starting with its clock.
+_DATE_CUT = grammar.compile_pattern(
+    rf"(?:于|为|至|到|在|是|即) {grammar.SP}? {grammar.DATE} {grammar.SP}* $", regex.VERBOSE
+)
 # A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
 # (a role's last character, or its bracket's: 原告, 被申请人, 原告（反诉被告）)
 _ROLE_ENDS = tuple(sorted({role[-1] for role in lexicon.PARTY_ROLES} | {"）", ")"}))
@@ -283,6 +287,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # a clock cut after its hour, however short the line (…10月14日下午2时 / 30分在本院…)
     if bare.startswith(("时", "点")) and _HOUR_DIGITS_CUT.search(joined):
         return True  # or inside it, its hour's digits before the cut (…10月21日下午3 / 时30分在本院…)
+    if joined.endswith(("日", "号")) and _DATE_CUT.search(joined) and grammar.match(grammar.CLOCK_RE, bare):
+        return True  # a date cut from its clock, however short the line (…变更为2029年1月17日 / 上午9时，地点为…)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
         return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
     if len(joined) < MIN_COLUMN_LINE and (

@@ -541,7 +541,8 @@ RECORD_ISSUER_KEYS: tuple[str, ...] = (
     "court", "courtname", "courtcode", "fymc", "fyname", "fy", "issuer", "publisher", "organ", "organization",
     "orgname", "org",
     "fbjg", "fbdw", "zcjg", "fbfy",  # (发布机构, 发布单位, 仲裁机构, 发布法院 by pinyin initials, as platforms do)
-    "法院", "法院名称", "公告法院", "发布法院", "公告人", "公告单位", "发布机构", "发布单位", "承办法院", "仲裁委",
+    "法院", "法院名称", "公告法院", "发布法院", "来源法院", "所属法院", "公告人", "公告单位", "发布机构", "发布单位",
+    "承办法院", "仲裁委",
     "仲裁机构",
     "公告机关", "发布机关", "发文机关", "公告机构", "发布部门",  # (a government open-data export's column)
     # a feed's author (RSS dc:creator, 作者：…), when it reads whole as a public body's name

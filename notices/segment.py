@@ -84,6 +84,9 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
                             {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n )? )
                     [\s]{{0,20}}
+                    # (its cases numbered under it, a line each: 甲公司、乙公司： / 一、本委受理申请人某与甲公司…)
+                    (?: (?<= \n [\x20\t\u3000\xa0]* ) {grammar.ITEM_NUMBER} {grammar.SP}*
+                        (?= {grammar.alt(lexicon.OPENERS)} ) )?
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | (?!您) {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你  # (根据…投诉，你单位…)
                         | 请 {grammar.SP}? (?!您) {grammar.PRONOUN}  # (一、某某公司：请你单位于…到…接受询问)
@@ -499,7 +502,12 @@ def _addressees(text: str) -> list[_Token]:
     return found
 
 
-_LINK_LABELS = ("上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:")
+# (A page's links to other notices, each its title's first words: 上一篇：…, 相关链接：陈某：本院受理…)
+_LINK_LABELS = tuple(
+    label + colon
+    for label in ("上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章")
+    for colon in "：:"
+)
 # Where a line starts with an item's number (一、 2. …): found from the line end before it, a literal.
 _NUMBERED_LINE = re.compile(rf"\n {grammar.SP}* {grammar.ITEM_NUMBER}", re.VERBOSE)
 
@@ -1128,7 +1136,10 @@ class _Reader:
         if frame is not None and frame.end is None and not self._has_body():
             if frame.heading is not None and self._body_before(token) and self._over_signature(token):
                 return  # 【宣告失踪】 / 申请人某某…一案… / （2026）…民特18号 / 某某人民法院: its number
-            frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
+            line = token.match.span("case_line")  # type: ignore[union-attr]
+            if frame.case_line is not None and not self.text[frame.case_line[1] : line[0]].strip():
+                line = (frame.case_line[0], line[1])  # （2028）云01破申58号 / （2028）云01破37号: the case's numbers
+            frame.case_line = line
             frame.body_start = token.end
             return
         self._close(token.start, by="case_line")

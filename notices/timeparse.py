@@ -296,11 +296,17 @@ def read_when(
             after_date = named.end()
     if after_date == pos:
         relative = grammar.match(grammar.RELATIVE_DAY_RE, text, pos, end)
-        if relative is None:
-            # 举证期满后的2015年12月16日: an event, then the date it falls on — the date is the hearing's.
-            event = grammar.match(_EVENT_THEN_DATE_RE, text, pos, end)
-            if event is not None:
-                after_date = _read_day(text, event.end(), end, published, reading)
+        # 举证期满后的2015年12月16日: an event, then the date it falls on — the date is the hearing's; so is the date a
+        # day counted from an event is said to be (举证期满后的第三日即2028年12月19日).
+        event = (
+            grammar.match(_EVENT_THEN_DATE_RE, text, pos, end)
+            if relative is None
+            else _DATE_IT_IS.match(text, relative.end(), end)
+        )
+        if event is not None:
+            after_date = _read_day(text, event.end(), end, published, reading)
+            if relative is not None and event.group("open") and text.startswith(("）", ")"), after_date):
+                after_date += 1  # (…第3日（即2028年12月19日）上午9时: the time after the aside)
         if reading.date is not None:
             pos = after_date
         elif relative:
@@ -438,6 +444,8 @@ _BLANK_DATE = regex.compile(
     r"(?:[0-9０-９]{1,2}|[\x20\u3000\xa0_＿]+)月[\x20\u3000\xa0_＿]*(?:[0-9０-９]{1,2})?[\x20\u3000\xa0_＿]*日"
 )
 
+# A day counted from an event, then the date it is: 举证期满后的第三日即2028年12月19日, 答辩期满后第3日（即…）.
+_DATE_IT_IS = regex.compile(rf"[\x20\u3000]?(?:[，,]|(?P<open>[（(]))?[\x20\u3000]?即(?={grammar.YEAR}年)")
 # An event named before the date it falls on: "举证期满后的2015年12月16日", "春节后的2027年2月22日".
 _EVENT_THEN_DATE_RE = grammar.compile_rule(
     rf"""(?: {grammar.alt(lexicon.RELATIVE_EVENT_HEADS)} [^\n，,。]{{0,8}}? (?:满|届满) (?:后|之后) 的?

@@ -138,6 +138,9 @@ CORPUS_FLOORS = {
     "aaaaa": (99.5, 41, 0),  # (a provincial capital's week, 石家庄, blind: first 99.2 %, 41/41)
     "bbbbb": (99.2, 41, 0),  # (a city's month, 兰州, newspaper columns, blind: first 96.2 %, 40/41)
     "ccccc": (98.3, 40, 0),  # (a port city's week, 大连, Japanese and Korean parties, blind: first 97.8 %, 1 spurious)
+    "ddddd": (98.9, 41, 0),  # (a provincial capital's week, 郑州, blind: first 98.4 %, 41/41)
+    "eeeee": (98.9, 41, 0),  # (a city's week, 昆明, Myanmar and Lao parties, blind: first 97.0 %, 41/41)
+    "fffff": (99.2, 42, 0),  # (a city's month, 太原, blind: first 98.1 %, 42/42, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
