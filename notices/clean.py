@@ -233,6 +233,21 @@ _SUES_CUT = grammar.compile_pattern(rf"(?:受理|诉|与) {grammar.ROLE} $", reg
 _NAME_GOES_ON = regex.compile(r"\p{Han}{2}")
 
 
+# A case number's middle (0121执10): its court's code, its kind, its count's first digits.
+_NUMBER_MIDDLE = regex.compile(r"[0-9０-９]{2,6}\p{Han}{1,4}[0-9０-９]+")
+_YEAR_CUT = grammar.compile_pattern(
+    rf"{grammar.CASE_YEAR} {grammar.SP}? \p{{Han}}{{1,2}} {grammar.SP}* $", regex.VERBOSE
+)
+
+
+def _year_cut_above(text: str, line_end: int) -> bool:
+    """Does the line above the one ending at ``line_end`` end with a case number's year and province (…（2029）赣)?"""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if line_start == 0:
+        return False
+    return _YEAR_CUT.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is not None
+
+
 def _goes_on(text: str, line_end: int) -> bool:
     """Does the line ending at ``line_end`` end inside a number that the next line goes on with (…〔2026〕第25 /
     6号…)? Then it is no case line of its own, but a column's line cut."""
@@ -291,6 +306,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # a date cut from its clock, however short the line (…变更为2029年1月17日 / 上午9时，地点为…)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
         return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
+    if _NUMBER_MIDDLE.fullmatch(joined) and _goes_on(text, line_end) and _year_cut_above(text, line_end):
+        return True  # a number's middle on a short line of its own (…案号为（2029）赣 / 0121执10 / 33号。)
     if len(joined) < MIN_COLUMN_LINE and (
         _FURNITURE.search(text, line_end, next_start) is None  # (a page's foot and head stand between, or a form feed)
         or grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None
@@ -688,9 +705,6 @@ def _web_page_breaks(source: str) -> list[tuple[int, int, str]]:
     if "下一页" not in source:
         return []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(source)]
-    first_pager = next((i for i, (s, e) in enumerate(lines) if _PAGER.fullmatch(source, s, e)), 0)
-    # (The head a next page prints again: lines the first page printed above its pager, at its top.)
-    seen = {source[s:e].strip() for s, e in lines[: min(first_pager, _HEAD_LINES)] if source[s:e].strip()}
     edits: list[tuple[int, int, str]] = []
     index = 0
     while index < len(lines):
@@ -704,6 +718,9 @@ def _web_page_breaks(source: str) -> list[tuple[int, int, str]]:
         last = index
         while last + 1 < len(lines) and _furniture(source, *lines[last + 1]):
             last += 1
+        # (The head a next page prints again: lines the page printed above its pager, at its top — wherever the text
+        # read starts, another page's lines above it or not.)
+        seen = {source[s:e].strip() for s, e in lines[:first] if s >= lines[first][0] - _HEAD_REACH}
         while last + 1 < len(lines) and (
             source[slice(*lines[last + 1])].strip() in seen or _CONTINUED.search(source, *lines[last + 1])
         ):
@@ -722,6 +739,25 @@ def _web_page_breaks(source: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+def under_pager(source: str, line: int) -> bool:
+    """Does a web page's pager stand over the line starting at ``line``, only blank and link lines between (上一页　1　2
+    下一页 > / 第1页　共2页 / 相关链接：…): the line is the next page's, its article going on?"""
+    end = line
+    for _ in range(_HEAD_REACH_LINES):
+        if end <= 0:
+            return False
+        start = source.rfind("\n", 0, end - 1) + 1
+        if _PAGER.fullmatch(source, start, end - 1 if source[end - 1 : end] == "\n" else end):
+            return True
+        if not _furniture(source, start, end):
+            return False
+        end = start
+    return False
+
+
+_HEAD_REACH_LINES = 6  # lines over a next page's head its pager and links may take, at the most
+
+
 def _furniture(source: str, start: int, end: int) -> bool:
     """A blank line, a pager's, a page count's, or a link's line (相关链接：…, 【上一篇】…)."""
     line = source[start:end].strip()
@@ -729,7 +765,7 @@ def _furniture(source: str, start: int, end: int) -> bool:
 
 
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
-_HEAD_LINES = 12  # lines of a page's head that a next page prints again, at the most
+_HEAD_REACH = 20_000  # characters above a pager its page's head may stand (a long article's page), at the most
 _PAGER = regex.compile(
     r"[^\S\n]*(?:[^\n]{0,30}?(?:上一页|下一页|尾页)[^\n]{0,60}"
     r"|第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*页|页\s*[，,]?\s*共\s*\d{1,3}\s*页))[^\S\n]*"

@@ -892,6 +892,12 @@ def extract(
     hearing, kept_place = _read_hearing(fields, own, published)
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
     kind = _kind(text, own, hearing, bool(parties), issuer)
+    if (
+        kind == "other"
+        and hearing is None
+        and any(_kind(text, span, None, bool(parties), issuer) == "award_service" for span in over)
+    ):
+        kind = "award_service"  # (一、甲公司：…已作出仲裁裁决。 / …现向其公告送达上述案件仲裁裁决书, below them all)
     _read_sides(fields, block, parties)
     if over and not parties and any(_SERVES_YOU.search(text, *span) for span in over):
         _served_defendants(fields)

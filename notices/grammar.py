@@ -653,8 +653,8 @@ _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
     {_NOT_SERVED_BEFORE}
-    # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书, 送达本院作出的民事判决书)
-    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:作出 的?)? (?:各案 的?)? {_CASES_OF}?
+    # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书, 送达本院作出的民事判决书, 送达上述案件仲裁裁决书)
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:作出 的?)? (?: (?:各案|案件) 的?)? {_CASES_OF}?
     # (送达（…）民事判决书确定的义务及（…）执行通知书: the duty a judgment sets, and the papers served with it)
     (?: {_DOCUMENT_NAME} {SP}? 所? 确定 的 [^、及和,，。；;\n]{{0,6}}? {SP}? (?:以及|[及和、,，]) {SP}?
         {_CITED_NUMBER} )?
@@ -1165,10 +1165,12 @@ PLACEHOLDER = rf"""(?<= ^ {SP}* | [（(〔\[] ) {BLANK}{{2,}}                   
 COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董事会"
 # A title about a body's own business (OWN_BUSINESS_TITLES), unless it names a case: 关于…采购合同纠纷一案的公告.
 # (Not a case's own word in general: 企业破产案件管理人名册 names cases, no case.)
-# (Nor 开庭 in general: 关于2027年春节期间暂停开庭的公告, …立案及开庭工作安排的公告 name no hearing of anyone's.)
+# (Nor 开庭 in general: 关于2027年春节期间暂停开庭的公告, …暂停受理和开庭的公告, …立案及开庭工作安排的公告 name no
+# hearing of anyone's.)
 # (Nor 案件受理, a body's intake of cases: 关于…国庆节假期期间案件受理及庭审安排的公告; …期间暂停受理案件的公告.)
 _NAMES_A_CASE = (
-    r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行|受理)案件(?!受理)|送达|(?<!暂停|停止)开庭(?!\p{Han}{0,2}安排)"
+    r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行|受理)案件(?!受理)|送达"
+    r"|(?<!(?:暂停|停止)\p{Han}{0,4})开庭(?!\p{Han}{0,2}安排)"
 )
 # A report's headline (REPORT_TITLES) is none, whatever case it names: …复议案件审查情况通报, 二审维持原判！….
 OWN_BUSINESS_TITLE = rf"""^ (?: (?! [^\n]* (?:{_NAMES_A_CASE}) ) [^\n]*? {alt(lexicon.OWN_BUSINESS_TITLES)}

@@ -13,6 +13,7 @@ import regex
 
 from notices import grammar
 from notices.candidates import windows
+from notices.clean import under_pager
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
 from notices.segment import HEAD_LINES, headings
@@ -52,8 +53,8 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
         # segment: 公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期): before that notice's heading.
         for last in reversed(found[-_UNSIGNED_RUN:]):
             cut = _head_of(buffer, last)
-            if cut > 0 and not _ends_unsigned(buffer, cut):
-                return cut
+            if cut > 0 and not _ends_unsigned(buffer, cut) and not under_pager(buffer, cut):
+                return cut  # (not between a web article's pages: the next page's head, printed again, is no notice's)
         if found and found[-1] > 0 and len(buffer) >= patience:
             return _head_of(buffer, found[-1])  # (no notice signed before any near: news, cut as before)
     if len(buffer) > MAX_CHUNK_CHARS:

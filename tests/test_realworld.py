@@ -127,7 +127,7 @@ CORPUS_FLOORS = {
     "pppp": (99.7, 42, 0),  # (a city's month, 西安, New Year's Day, blind: first 98.7 %, 42/42, 1 spurious)
     "qqqq": (98.2, 43, 0),  # (a province's week, 青海, blind: first 97.9 %, 43/43)
     "rrrr": (98.3, 40, 0),  # (a port city's week, 青岛, Korean and Japanese parties, blind: first 97.8 %, 40/40)
-    "ssss": (99.2, 42, 1),  # (a city's month with the Spring Festival, 哈尔滨, blind: first 98.4 %, 42/42, 1 spurious)
+    "ssss": (99.5, 42, 1),  # (a city's month with the Spring Festival, 哈尔滨, blind: first 98.4 %, 42/42, 1 spurious)
     "tttt": (99.2, 42, 0),  # (a city's week, 杭州, an internet court, blind: first 99.2 %, 42/42)
     "uuuu": (99.4, 40, 0),  # (an autonomous region's week, 西藏, blind: first 99.2 %, 40/40)
     "vvvv": (99.5, 48, 0),  # (a city's month, 广州, an internet court, lists, blind: first 97.2 %, 48/48, 1 spurious)
@@ -141,6 +141,9 @@ CORPUS_FLOORS = {
     "ddddd": (98.9, 41, 0),  # (a provincial capital's week, 郑州, blind: first 98.4 %, 41/41)
     "eeeee": (98.9, 41, 0),  # (a city's week, 昆明, Myanmar and Lao parties, blind: first 97.0 %, 41/41)
     "fffff": (99.2, 42, 0),  # (a city's month, 太原, blind: first 98.1 %, 42/42, 1 spurious)
+    "ggggg": (99.5, 44, 1),  # (a provincial capital's week, 南昌, blind: first 99.2 %, 44/44, 1 spurious)
+    "hhhhh": (99.7, 42, 0),  # (a city's month with 清明, 沈阳, blind: first 99.5 %, 42/42)
+    "iiiii": (98.4, 42, 0),  # (a city's week, 贵阳, blind: first 98.1 %, 42/42, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {

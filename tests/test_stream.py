@@ -59,10 +59,18 @@ def test_small_chunks_give_the_same_records_as_the_whole_text(tmp_path: Path, mo
             if record[name] and name not in spans:
                 continue  # printed in pieces (a box's cell, a column's lines side by side): no span (README)
             values = record[name] if isinstance(record[name], list) else [record[name]]
-            shown = [text[s:e].translate(noise).translate(radicals) for s, e in spans.get(name, [])]
+            shown = [_joined(text[s:e]).translate(noise).translate(radicals) for s, e in spans.get(name, [])]
             if name in ("issuer", "party"):
                 shown, values = [p.translate(spaced) for p in shown], [v.translate(spaced) for v in values if v]
             assert shown == [v for v in values if v]
+
+
+def _joined(printed: str) -> str:
+    """A value's printed text as read: where a web article's page break stands inside it (pages/paginated_article:
+    本委第 / 上一页 1 2 下一页 / … / the next page's head / 三仲裁庭), its first line and its last, the furniture
+    between them gone."""
+    lines = printed.split("\n")
+    return lines[0] + lines[-1] if any("下一页" in line for line in lines) else printed
 
 
 @pytest.mark.parametrize("line_end", ["\n", "\r\n"])
@@ -244,3 +252,13 @@ def test_code_beside_a_table_is_read_as_it_is_alone() -> None:
         return {**dumped, "warnings": [(w.code, w.field, w.span) for w in record.warnings]}
 
     assert [as_read(stream.moved(r, -offset)) for r in together] == [as_read(r) for r in alone]
+
+
+def test_no_cut_between_a_web_articles_pages() -> None:
+    """A web article read page after page prints its head again on the next page, a heading line: no chunk is cut
+    there, under the pager, or the pages could not be joined (pages/paginated_article)."""
+    text = (ROOT / "fixtures" / "pages" / "paginated_article.txt").read_text(encoding="utf-8")
+    pager = text.index("上一页")
+    cuts = [offset for offset, _ in stream.chunks([text], 200)]
+    assert not [cut for cut in cuts if cut > pager]
+    assert [record.venue for record in stream.notices_in([text], None)] == ["本委第三仲裁庭"]
