@@ -98,6 +98,12 @@ def _left_open(line: str) -> bool:
     return depth > 0
 
 
+# A line of a Latin name in capitals, its words apart (HONG KONG OCEAN PEARL SHIPPING), and the rest of it on the next
+# line, to the addressee's colon (LIMITED（香港海珠船務有限公司）：, CO., LTD.:).
+_LATIN_NAME_CUT = regex.compile(r"[\x20\u3000]*[A-Z][A-Z0-9&'.,\-]*(?:\x20[A-Z0-9&'.,\-]+)+")
+_LATIN_NAME_REST = regex.compile(grammar.LATIN_NAME_REST)
+
+
 def _is_cut_name(line: str, following: str) -> bool:
     """Is a person's name cut across two lines, its colon after the second part (赵玉 / 梅：): two pieces of one to
     three characters, two to four in all?"""
@@ -111,11 +117,12 @@ def _is_cut_name(line: str, following: str) -> bool:
         return False  # (公告 / 张三：, 裁定书 / 李四：: a heading or a title over the addressee)
     if _NAMES_CUT.fullmatch(line):
         return True  # a list of addressees cut inside its last name (赛力克・努尔江、别克波拉提・托合 / 塔尔汗：本院…)
-    return (
-        head is not None
-        and tail.end() == len(following)
-        and 2 <= len(line) + len(tail.group("rest")) <= _LONGEST_CUT_NAME
-    )
+    if head is None or not 2 <= len(line) + len(tail.group("rest")) <= _LONGEST_CUT_NAME:
+        return False
+    if tail.group("mark") == "、":  # (王振 / 东、某某有限公司：, the first of the addressees)
+        return following.rstrip().endswith((":", "："))
+    # (魏振 / 东：, or the body going on after the colon: 东：本院受理原告…)
+    return tail.end() == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
 def _company_cut(line: str, following: str) -> bool:
@@ -142,7 +149,7 @@ def _company_cut(line: str, following: str) -> bool:
 
 
 _NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
-_NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})[:：]")
+_NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})(?P<mark>[:：、])")
 # Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某.
 _NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,15}、)*[\p{Han}·•・‧．]{2,15}")
 _LONGEST_CUT_NAME = 4
@@ -283,6 +290,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if text.count("\n", line_end, next_start) == 1 and _is_cut_name(line, following):
         return True  # (赵玉 / 梅：: an addressee's name wrapped by a PDF's text, its colon on the next line)
+    if _LATIN_NAME_CUT.fullmatch(line) and _LATIN_NAME_REST.match(following):
+        return True  # a company's Latin name cut by the column, its colon on the next line (…SHIPPING / LIMITED（…）：)
     if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
         return False  # a table's rows (序号\t案号\t…, 序号 | 当事人名称 | 文书编号), not a column of prose
     if (cells := _csv_cells(line)) >= _CSV_ROW_CELLS and cells == _csv_cells(following):
@@ -790,7 +799,7 @@ def _joined_with(text: str, start: int, end: int) -> str:
     """What a column break becomes: nothing, or a space between two words of a Latin name (（MARUFUKU / KAIUN CO.,
     LTD.）), not inside an identifier (（纳税人识别号：91330201MA2 / GQ7XL5D）)."""
     before = text[start - 1] if start else ""
-    if before.isascii() and before.isalpha() and _LATIN_WORDS.match(text, end):
+    if before.isascii() and before.isalpha() and (_LATIN_WORDS.match(text, end) or _LATIN_NAME_REST.match(text, end)):
         return " "
     return ""
 

@@ -738,7 +738,8 @@ ONLINE_PLACE = rf"""
     (?: [“"「] (?P<venue> [^，,。；;\n“”"「」]{{1,24}}? (?:互联网|在线|网上|云上|线上|网络|云)
                          [^，,。；;\n“”"「」]{{0,6}}? (?:仲裁庭|法庭|审判庭) ) [”"」]
       |
-    (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? (?:平台|小程序|系统|网站|APP|App|信息网)
+    # (移动微法院: the courts' mini-program, 通过浙江移动微法院在线开庭)
+    (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? (?:平台|小程序|系统|网站|APP|App|信息网|微法院)
              # (the platform's word inside its quotes, its room after: 通过“浙江省劳动人事争议网络仲裁平台”云仲裁庭)
              | [“"「] [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网) [”"」]
                (?: (?:网上|在线|线上|云上|云端|云)? (?:仲裁庭|法庭|审判庭) )?
@@ -1181,7 +1182,7 @@ PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公�
                           | 宣告 {HAN}{{1,12}}? (?:失踪|死亡) | (?:寻找|认领) {HAN}{{0,8}}? 公告 | 认定财产无主 )"""
 # A line that opens with an addressee ("张德明：本院受理…"): never the tail of the line above.
 # A body that opens with a party suing the addressee, no role before it: 某某银行诉你金融借款合同纠纷一案.
-SUES_ADDRESSEE = rf"[^。；;，,：:\n]{{2,40}}? (?:诉|与) {PRONOUN}"
+SUES_ADDRESSEE = rf"[^。；;，,：:\n]{{2,40}}? (?:(?<![投申控])诉|与) {PRONOUN}"  # (not 投诉你单位: a complaint)
 ADDRESSEE_START = (  # (秦某：案外人某某公司对本院…: a body may open with a party in its role)
     rf"{SP}* [^\n：:。；;，,]{{2,60}} [：:] {SP}*"
     rf" (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 | {ROLE} | {SUES_ADDRESSEE} )"
@@ -1191,6 +1192,9 @@ SERVICE_MARK = rf"(?: {_NOT_SERVED_BEFORE} 公告送达 | 即视为送达 | 视�
 CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|告知) {SP}? [。.！!]?"
 # The publication date printed beside a notice by a newspaper or a feed: 刊登日期：2016-07-17.
 PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P<published>{DATE})"
+# A site's 发布日期 line by a notice its signature leaves undated (某某法院 / 二〇二八年六月  日): the date alone,
+# not a posting time (发布日期：2028-06-16 10:22 is when the page was posted).
+POSTED_ON_LABEL = rf"发布日期 {SP}? [:：] {SP}? (?P<published>{DATE}) (?! {SP}* [0-9]{{1,2}} [:：] )"
 # The signature: the issuer at the start of a line (or after a sentence, in a one-paragraph
 # notice), the publication date after it.
 # A court's division may sign under the court's name (某某人民法院立案庭, 某某人民法院执行局), a committee's
@@ -1320,16 +1324,21 @@ _AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【]"
 # (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
 _LATIN_ALIAS_CHAR = r"[A-Za-z0-9&'’.,\x20\-]"
 _IN_LATIN_ALIAS = rf"(?<=[（(]{_LATIN_ALIAS_CHAR}{{0,60}})[A-Za-z.,]"
+# (or a line that is a Latin name's first words in capitals: HONG KONG OCEAN PEARL SHIPPING / LIMITED（…）：)
+_IN_LATIN_NAME = r"(?<=\n[A-Z][A-Z0-9&'’.,\x20\-]{2,80})[A-Z.,]"
 COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbose flag)
     rf"(?:{_AFTER_CHARACTERS}|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE}"
-    rf"|{_IN_LATIN_ALIAS})"
+    rf"|{_IN_LATIN_ALIAS}|{_IN_LATIN_NAME})"
 )
 # The rest of a Latin name in brackets, on the line under its first words; of an identifier (GQ7XL5D）).
 LATIN_ALIAS_REST = rf"[A-Za-z]{_LATIN_ALIAS_CHAR}{{0,60}}[）)]"
 IDENTIFIER_REST = r"[A-Z][A-Z0-9]{0,23}[）)]"
+# The rest of a Latin name in capitals, to its addressee's colon: LIMITED（香港海珠船務有限公司）：, CO., LTD.:
+LATIN_NAME_REST = r"[A-Z][A-Z0-9&'’.,\-]*(?:\x20[A-Z0-9&'’.,\-]+)*\x20?(?:[（(][^（）()\n]{1,40}[）)])?[:：]"
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
-                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | {IDENTIFIER_REST} | {LATIN_ALIAS_REST})"""
+                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | {IDENTIFIER_REST} | {LATIN_ALIAS_REST}
+                      | {LATIN_NAME_REST})"""
 # (× masks an address's digits: ××号; an identifier's rest closes its bracket: （纳税人识别号：91330201MA2 / GQ7XL5D）)
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
@@ -1478,6 +1487,7 @@ PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK)
 
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 PUBLICATION_LABEL_RE = compile_rule(PUBLICATION_LABEL, guarded=False)
+POSTED_ON_LABEL_RE = compile_rule(POSTED_ON_LABEL, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)
 TRAILING_ISSUER_RE = compile_rule(TRAILING_ISSUER)
 DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)

@@ -43,7 +43,7 @@ _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被�
 # (分别 may stand before the join: 申请人甲、乙分别与你公司劳动争议两案.)
 _JOIN = grammar.compile_pattern(
     rf"{grammar.SP}? (?: 分别 {grammar.SP}? )?"
-    rf"(?P<join> 因?诉|因?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"  # (…检察院提起公诉的被告人某某…)
+    rf"(?P<join> (?<!投)因?诉|因?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"  # (…检察院提起公诉的被告人某某…)
     rf"|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人)"
     rf"|{grammar.DEBTOR_JOIN} )"
     rf" {grammar.SP}?",
@@ -259,10 +259,15 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
             pos = separator.end()  # 第三人甲、被告乙 / 原告 甲  被告 乙: a list of sides
             continue
         break
-    if not groups or not _AFTER_PARTIES.match(text, pos, end):
+    if not groups or _COMPLAINS.match(text, pos, end) or not _AFTER_PARTIES.match(text, pos, end):
         return None
     _mark_joins(text, groups)
     return groups, pos
+
+
+# Names that complain (本局在处理陈某、何某等12名劳动者投诉你单位拖欠工资一案中): complainants to a bureau, no side of
+# a case (nor a name read with its 投: 陈某投 / 诉你单位).
+_COMPLAINS = regex.compile(r"[\x20\t\u3000\xa0]?(?:投诉|举报|控告|(?<=投)诉)")
 
 
 _JOINS = ("诉", "与", "同", "指控", "申请", "对")  # the words after which the other side answers

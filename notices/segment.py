@@ -237,6 +237,13 @@ def _stripped_length(text: str, start: int, end: int) -> int:
     return _rstrip(text, start, end) - start
 
 
+def _lstrip(text: str, start: int, end: int) -> int:
+    """``start`` moved on over leading white space (never past ``end``)."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def _rstrip(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing white space (never before ``start``); linear, bounded by the run."""
     while end > start and text[end - 1].isspace():
@@ -263,6 +270,8 @@ _SIGNATURE_REACH = 200
 _OPENER_WORD = grammar.literals(lexicon.OPENERS)
 _LABEL_WORD = grammar.literals(lexicon.PUBLICATION_LABELS)  # PUBLICATION_LABEL's words
 _LABEL_AT = re.compile(f"(?={_LABEL_WORD.pattern})")
+_POSTED_ON_AT = re.compile("(?=发布日期)")
+_POSTED_ON_BELOW = 3  # lines with words under a notice where its page's 发布日期 may stand
 # What the body an opener speaks as is called at its end, where not the opener's own word: 本委, a 委员会.
 _SPEAKS_AS = {"委": "委员会", "仲裁委": "委员会"}
 _LINE_END = re.compile("\n")
@@ -1490,7 +1499,7 @@ class _Reader:
             self._flush()
             return
         # Looked for only once the block is a notice (the lines above it are searched).
-        block = replace(block, published=frame.published or frame.label or self._page_date(frame))
+        block = replace(block, published=frame.published or frame.label or self._page_date(frame, block.end))
         if block.truncated and by in ("addressee", "case_line") and folded is None:
             # Cut by the next addressee: several addressees may share one closing and signature
             # ("一、甲公司：…二、乙公司：…特此公告 某某局 日期"); wait for it.
@@ -1533,7 +1542,7 @@ class _Reader:
         self.unsigned_headed = []
 
     def _close_listings(self, frame: _Frame, limit: int) -> None:
-        published = frame.published or frame.label or self._page_date(frame)
+        published = frame.published or frame.label or self._page_date(frame, limit)
         for index, listing in enumerate(frame.listings):
             assert listing.match is not None
             start, end = listing.match.span("listing")
@@ -1573,9 +1582,10 @@ class _Reader:
     def _speaks_as(self, body: Span, issuer: Span) -> bool:
         return speaks_as(self.text, body, self.text[slice(*issuer)])
 
-    def _page_date(self, frame: _Frame) -> Span | None:
-        """A publication date the page prints for a notice that prints none: 刊登日期 in the lines just above
-        it (a feed's detail page), else the date under the newspaper's masthead."""
+    def _page_date(self, frame: _Frame, end: int) -> Span | None:
+        """A publication date the page prints for a notice (ending at ``end``) that prints none: 刊登日期 in the lines
+        just above it (a feed's detail page), else for a notice to an addressee its page's 发布日期 (``_posted_on``),
+        else the date under the newspaper's masthead."""
         above = frame.start
         for _ in range(_BYLINE_REACH + 2):
             line_start = self._line_start(max(above - 1, 0))
@@ -1585,7 +1595,25 @@ class _Reader:
             if match is not None:
                 return match.span(_LABEL["published"])
             above = line_start
-        return self.masthead
+        return self._posted_on(frame, above, end) or self.masthead
+
+    def _posted_on(self, frame: _Frame, above: int, end: int) -> Span | None:
+        """The 发布日期 (a date, no posting time) of a site's page over a notice to an addressee, in the lines from
+        ``above`` to the addressee (under its heading: 公告 / 发布日期：2029-09-10 / 甲：…), else in the lines just
+        under the notice. Only for a notice signed, its date left out (某某法院 / 二〇二九年九月  日): one signed by
+        none may be signed below, with others (and a listing's 发布日期 is when the list was posted)."""
+        if frame.addressee is None or frame.listings or frame.signature_issuer is None:
+            return None
+        match = self._first(grammar.POSTED_ON_LABEL_RE, _POSTED_ON_AT, above, frame.addressee.start)
+        if match is None:
+            below, lines = end, 0
+            while lines < _POSTED_ON_BELOW and below < len(self.text):
+                next_end = self.text.find("\n", below + 1)
+                next_end = len(self.text) if next_end < 0 else next_end
+                lines += bool(self.text[below:next_end].strip())  # (blank lines not counted)
+                below = next_end
+            match = self._first(grammar.POSTED_ON_LABEL_RE, _POSTED_ON_AT, end, below)
+        return None if match is None else match.span("published")
 
     def _byline(self, frame: _Frame) -> Span | None:
         """The issuer named by the page's byline just above the notice (作者：某某人民法院)."""
@@ -1724,12 +1752,27 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         return public and (has_issuer or speaks) and (signed or speaks or serves())
     # A body that opens with 本院… at a line start, or a record's value, with no frame: only if it serves,
     # sets a hearing or makes something public — and a record's value only if a public body speaks in it.
-    if not (frame.record_start or frame.opener):
+    # (Or one under its case's number on a line of its own, opened by its applicant and signed by a body: （2029）浙0213
+    # 民特217号 / 申请人某申请宣告某失踪一案… / 某某人民法院 / 日期.)
+    numbered = (
+        frame.case_line is not None
+        and frame.signature_issuer is not None
+        and grammar.match(grammar.APPLICANT_LED_OPENER_RE, text, _lstrip(text, *block.body)) is not None
+    )
+    if not (frame.record_start or frame.opener or numbered):
         return False
     announces = grammar.search(grammar.PUBLIC_NOTICE_MARK_RE, body) is not None or serves()
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
-    return announces
+    # (Signed, or naming a case or a party by its role: not a news article's line that happens to start with 本院 and
+    # use a notice's words, 本院对公告送达….)
+    return announces and (
+        signed
+        or block.issuer is not None
+        or block.case_line is not None
+        or grammar.search(grammar.CASE_YEAR_RE, body) is not None
+        or grammar.search(grammar.ROLE_RE, body) is not None
+    )
 
 
 _PUBLICITY = grammar.literals(lexicon.PUBLICITY_WORDS)
