@@ -967,7 +967,7 @@ DIVISION = rf"(?: {HAN}{{0,8}}? (?:审判庭|法庭|庭|执行局|局|处|室) )
 # ---------------------------------------------------------------- notice frame
 _HEADING_WORDS = (("公", "告"), ("告", "示"), ("通", "告"))  # 公告, 告示, 通告, printed spaced out too: 公　告
 # Spaces between a heading's two characters, at the most: a PDF's text keeps its layout's (公        告).
-_HEADING_SPACES = rf"{SP}{{0,10}}"
+_HEADING_SPACES = rf"{SP}{{0,16}}"
 _HEADING_WORD = "(?:" + "|".join(rf"{first} {_HEADING_SPACES} {second}" for first, second in _HEADING_WORDS) + ")"
 # The same, never the closing's (特此公告): the lookbehind after the first character, so that the standard
 # library's re skips ahead to the first characters (before it, re tries the lookbehind at every character).
@@ -1123,7 +1123,8 @@ CASE_LED_OPENER = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} ) (?: \u3000 | [\x20
 # (天津市第三中级人民法院根据某某有限公司的申请，于2027年4月12日裁定受理…破产清算一案).
 APPLICANT_LED_OPENER = rf"""^ {SP}*
     (?P<opener> 申请人 (?= [^\n。]{{1,80}}? (?: 向 {SP}? {alt(lexicon.OPENERS)} {SP}? 申请
-                                          | [，,] {SP}? {alt(lexicon.OPENERS)} {SP}? (?:于|已|依法|决定|经) ) )
+                                          | [，,] {SP}? {alt(lexicon.OPENERS)} {SP}? (?:于|已|依法|决定|经)
+                                          | 一案 [，,] {SP}? 经查 ) )  # (…申请宣告某某失踪一案，经查：)
               # (or the applicant's name alone, its application the case: 李桂芳申请宣告丁建国失踪一案，本院于…立案)
               | (?= {HAN}{{2,30}}? 申请 (?:宣告|认定) [^\n。，,]{{1,40}}? 一案 [，,] {SP}? {alt(lexicon.OPENERS)} {SP}?
                     (?:于|已|依法|决定|经) ) {HAN}
@@ -1320,7 +1321,7 @@ _WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
 # (Or a place's address in brackets, its sentence going on to the session on the next line: 在本委第三仲裁庭（…）/
 # 开庭审理. No spaces in it: clean.py compiles it without the verbose flag.)
 _SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开))"
-_AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【]"
+_AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【·・•]"  # (· inside a name: 包· / 朝鲁, 阿卜杜拉· / 艾力)
 # (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
 _LATIN_ALIAS_CHAR = r"[A-Za-z0-9&'’.,\x20\-]"
 _IN_LATIN_ALIAS = rf"(?<=[（(]{_LATIN_ALIAS_CHAR}{{0,60}})[A-Za-z.,]"
@@ -1365,7 +1366,7 @@ STRAY = rf"(?P<line_end> \r\n? ) | [{ZERO_WIDTH}]"
 STRAY_CHARACTERS = "\r" + ZERO_WIDTH  # a page without any needs no scan
 # Any 公告 (a heading, 特此公告, 公告送达), even with stray characters in it: where
 # clean.py looks for column breaks, since a notice stands within reach of one.
-NOTICE_MENTION = rf"公 (?: {SP} | [\r{ZERO_WIDTH}] ){{0,10}} 告"
+NOTICE_MENTION = rf"公 (?: {SP} | [\r{ZERO_WIDTH}] ){{0,16}} 告"
 
 # ---------------------------------------------------------------- kinds
 # 开庭 said of this case (开庭审理, 到庭), not only in a document's title (《开庭通知书》).

@@ -304,9 +304,10 @@ def _read_container(
 
 
 def _place_as_above(text: str, block: Block, record: Notice, above: Notice | None) -> None:
-    """A notice in a list signed once whose place is the one above's (…领取地点同上): its venue, from there."""
+    """A notice in a list signed once whose place is the one above's (…领取地点同上): its venue, from there (where it
+    names none, or only its body's own word for itself: 到本委领取，领取地点同上)."""
     if (
-        record.venue is None
+        (record.venue is None or record.venue in lexicon.OPENERS)
         and above is not None
         and above.venue is not None
         and grammar.search(grammar.PLACE_AS_ABOVE_RE, text, *block.body) is not None

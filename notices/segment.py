@@ -989,6 +989,12 @@ class _Reader:
         """How far into its line ``span`` starts."""
         return span[0] - self._line_start(span[0])
 
+    def _opened_by_applicant(self, frame: _Frame, end: int) -> bool:
+        """Does ``frame``'s body, under its heading and case line, open with its applicant (申请人某某申请宣告某某失踪
+        一案，经查：…), a body of its own though no opener of a notice's starts it?"""
+        first = self.text.rfind("\n", 0, _lstrip(self.text, frame.body_start, end)) + 1  # (its first line's start)
+        return grammar.match(grammar.APPLICANT_LED_OPENER_RE, self.text, first, end) is not None
+
     def _has_body(self) -> bool:
         frame = self.frame
         return frame is not None and (frame.addressee is not None or frame.opener or bool(frame.listings))
@@ -1403,7 +1409,9 @@ class _Reader:
 
     def _on_date_line(self, token: _Token) -> None:
         frame = self.frame
-        if frame is None or frame.published is not None or not self._has_body():
+        if frame is None or frame.published is not None:
+            return
+        if not (self._has_body() or self._opened_by_applicant(frame, token.start)):
             return
         if frame.listings and "年" not in self.text[token.start : token.end]:
             return  # a list's rows dated 2024-04-09 by the site that posted them: not a signed date

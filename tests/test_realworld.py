@@ -147,6 +147,9 @@ CORPUS_FLOORS = {
     "jjjjj": (98.6, 40, 1),  # (a week of 海南, Hong Kong shipowners, blind: first 97.8 %, 40/40, 1 spurious)
     "kkkkk": (98.7, 42, 0),  # (a port city's week, 宁波, online hearings, blind: first 95.5 %, 41/42)
     "lllll": (99.7, 41, 1),  # (a city's month with 中秋, 福州, blind: first 98.9 %, 41/41, 1 spurious)
+    "mmmmm": (98.9, 42, 1),  # (a provincial capital's week, 合肥, blind: first 98.9 %, 42/42, 1 spurious)
+    "nnnnn": (99.7, 40, 1),  # (a week of 呼和浩特 and 包头, Mongolian names, blind: first 99.2 %, 40/40, 1 spurious)
+    "ooooo": (98.6, 46, 0),  # (a city's month, 南宁, Vietnamese parties, blind: first 96.1 %, 45/46)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
