@@ -1321,7 +1321,7 @@ class _Reader:
 
     def _on_opener(self, token: _Token) -> None:
         frame = self.frame
-        if frame is not None and frame.end is None and frame.signature_issuer is None:
+        if frame is not None and frame.end is None and frame.signature_issuer is None and not self._apart(frame, token):
             if not frame.listings:
                 frame.opener = True
             return
@@ -1331,6 +1331,16 @@ class _Reader:
         frame = self._open(token)
         frame.opener, frame.record_start = True, token.record
         frame.body_start = token.start
+
+    def _apart(self, frame: _Frame, opener: _Token) -> bool:
+        """Is ``opener`` a body's first words apart from ``frame``, a case's number with nothing after it but other
+        text (a number in an article, then lines later 本院…): not its body, but a body of its own?"""
+        return (
+            frame.case_line is not None
+            and frame.heading is None
+            and not self._has_body()
+            and bool(self.text[frame.body_start : opener.start].strip())
+        )
 
     def _on_applicant_opener(self, token: _Token) -> None:
         """A body that opens with its applicant (APPLICANT_LED_OPENER) starts a notice where none is open; in one, it
@@ -1777,7 +1787,7 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     return announces and (
         signed
         or block.issuer is not None
-        or block.case_line is not None
+        or block.case_line is not None  # (its number on the line over it: 本院 opens the body under it)
         or grammar.search(grammar.CASE_YEAR_RE, body) is not None
         or grammar.search(grammar.ROLE_RE, body) is not None
     )
