@@ -752,7 +752,7 @@ def under_pager(source: str, line: int) -> bool:
     """Does a web page's pager stand over the line starting at ``line``, only blank and link lines between (上一页　1　2
     下一页 > / 第1页　共2页 / 相关链接：…): the line is the next page's, its article going on?"""
     end = line
-    for _ in range(_HEAD_REACH_LINES):
+    for _ in range(_PAGER_REACH_LINES):
         if end <= 0:
             return False
         start = source.rfind("\n", 0, end - 1) + 1
@@ -764,7 +764,7 @@ def under_pager(source: str, line: int) -> bool:
     return False
 
 
-_HEAD_REACH_LINES = 6  # lines over a next page's head its pager and links may take, at the most
+_PAGER_REACH_LINES = 6  # lines over a next page's head its pager and links may take, at the most
 
 
 def _furniture(source: str, start: int, end: int) -> bool:
