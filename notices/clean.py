@@ -128,7 +128,8 @@ def _is_cut_name(line: str, following: str) -> bool:
 def _company_cut(line: str, following: str) -> bool:
     """Is a company's name cut across two lines, the next ending its legal form and the colon (桂林市临桂区佳 /
     美服饰有限公司：; inside the form's word, 某某餐饮管理有限公 / 司：)? The line a name's head, not a body's name or
-    a role over it; after the colon nothing, or the body in a narrow column (…机械制造有 / 限公司：本院受理原告…)."""
+    a role over it; after the colon nothing, or the body in a narrow column (…机械制造有 / 限公司：本院受理原告…), or
+    after a 、 the other addressees and their colon (…汽车配件有限公 / 司、黎振东：)."""
     listed = line.rfind("、") + 1  # (the last name of a list: 某某有限公司、上海翎峰一号私募 / 投资基金…（有限合伙）：)
     if (
         not _ORG_HEAD.fullmatch(line, listed)
@@ -140,18 +141,22 @@ def _company_cut(line: str, following: str) -> bool:
     if tail is not None:
         end = tail.end()
     else:
-        colon = min((at for at in (following.find("："), following.find(":")) if at > 0), default=-1)
-        suffix = _ORG_SUFFIX_AT_END.search(line + following[:colon]) if colon > 0 else None
+        # (The name's end at its colon, or at the 、 before the next addressee: 某某汽车配件有限公 / 司、黎振东：)
+        mark = min((at for at in map(following.find, ("：", ":", "、")) if at > 0), default=-1)
+        suffix = _ORG_SUFFIX_AT_END.search(line + following[:mark]) if mark > 0 else None
         if suffix is None or not suffix.start() < len(line) < suffix.end():
             return False
-        end = colon + 1
+        end = mark + 1
+    if following[end - 1] == "、" and following.rstrip().endswith((":", "：")):
+        return True  # (the other addressees after it, on the line: 司、黎振东：)
     return end == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
 _NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
 _NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})(?P<mark>[:：、])")
-# Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某.
-_NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,15}、)*[\p{Han}·•・‧．]{2,15}")
+# Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某; the last cut after its
+# first character (某某电子元器件厂、刘 / 建华：本院受理…).
+_NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,15}、)*[\p{Han}·•・‧．]{1,15}")
 _LONGEST_CUT_NAME = 4
 _LISTED_NAME_CUT = regex.compile(r"[）)]、(?P<head>\p{Han}{1,3})$")
 _LISTED_NAME_REST = regex.compile(r"(?P<rest>\p{Han}{1,3})[（(]")
@@ -183,6 +188,7 @@ def _is_frame_line(line: str) -> bool:
     return bool(
         line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
         or _BRACKETED_TITLE.fullmatch(line)  # a bulletin's kind as its heading: 【公示催告】
+        or _ADDRESSED_TITLE.search(line)  # a site's title naming whom it serves: 某某经销部：公告
         or _DATED_TITLE.fullmatch(line)  # a site's list item, its day first: [2026-04-16]公示催告
         or _MARKDOWN_HEADING.match(line)  # ## 某某人民法院公告: a heading, whatever it says
         # A label's line (被申请人：某某公司), not an addressee's whose body runs on (刘建军：本院受理…).
@@ -196,6 +202,7 @@ def _is_frame_line(line: str) -> bool:
 
 
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
+_ADDRESSED_TITLE = re.compile(r"[:：][\x20\u3000]*(?:公[\x20\u3000]*告|通[\x20\u3000]*告|告[\x20\u3000]*示)$")
 _DATED_TITLE = grammar.compile_pattern(rf"{grammar.LISTED_DAY} [^。，,；;\n]{{2,40}}", regex.VERBOSE)
 _MARKDOWN_HEADING = re.compile(r"#{1,6}(?!#)")  # (matched on the line without its spaces)
 
@@ -229,15 +236,20 @@ _HOUR_ENDS = ("时", "点", ":", "：")  # (tried first, as printed: most lines 
 _HOUR_DIGITS_CUT = regex.compile(r"(?:[上下]午|晚上|中午|日)[\x20\u3000]*[0-9０-９一二三四五六七八九十]{1,3}$")
 _MINUTE_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*分")
 _MINUTE_AFTER_COLON = regex.compile(r"[0-9０-９]{2}(?![0-9０-９])")
-# A line that ends with a sentence's date (定于, 变更为, 改期至…), the next starting with its clock.
+# A line that ends with a sentence's date (定于, 变更为, 改期至, 举证期满后的…), the part of its day too (…8月28日上午),
+# the next starting with its clock.
 _DATE_CUT = grammar.compile_pattern(
-    rf"(?:于|为|至|到|在|是|即) {grammar.SP}? {grammar.DATE} {grammar.SP}* $", regex.VERBOSE
+    rf"""(?:于|为|至|到|在|是|即|的) {grammar.SP}? {grammar.DATE} {grammar.SP}?
+         (?: {grammar.DAY_PERIOD} {grammar.SP}* )? $""",
+    regex.VERBOSE,
 )
+_DATE_CUT_ENDS = ("日", "号", *{period[-1] for period in lexicon.DAY_PERIODS})
 # A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
 # (a role's last character, or its bracket's: 原告, 被申请人, 原告（反诉被告）)
 _ROLE_ENDS = tuple(sorted({role[-1] for role in lexicon.PARTY_ROLES} | {"）", ")"}))
 _SUES_CUT = grammar.compile_pattern(rf"(?:受理|诉|与) {grammar.ROLE} $", regex.VERBOSE)
 _NAME_GOES_ON = regex.compile(r"\p{Han}{2}")
+_ORDINAL_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十百零〇]")
 
 
 # A case number's middle (0121执10): its court's code, its kind, its count's first digits.
@@ -311,8 +323,10 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # a clock cut after its hour, however short the line (…10月14日下午2时 / 30分在本院…)
     if bare.startswith(("时", "点")) and _HOUR_DIGITS_CUT.search(joined):
         return True  # or inside it, its hour's digits before the cut (…10月21日下午3 / 时30分在本院…)
-    if joined.endswith(("日", "号")) and _DATE_CUT.search(joined) and grammar.match(grammar.CLOCK_RE, bare):
+    if joined.endswith(_DATE_CUT_ENDS) and _DATE_CUT.search(joined) and grammar.match(grammar.CLOCK_RE, bare):
         return True  # a date cut from its clock, however short the line (…变更为2029年1月17日 / 上午9时，地点为…)
+    if joined.endswith("第") and _ORDINAL_GOES_ON.match(bare):
+        return True  # an ordinal cut after its 第, however short the line: no line ends so (…在本院第 / 四法庭开庭…)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
         return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
     if _NUMBER_MIDDLE.fullmatch(joined) and _goes_on(text, line_end) and _year_cut_above(text, line_end):
@@ -883,6 +897,10 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
             if (at >= 0 and match.start() < taken[at][1]) or (at + 1 < len(taken) and taken[at + 1][0] < match.end()):
                 continue
             edits.append((match.start(), match.end(), "\n" if match.group("tag").lower() in _LINE_TAGS else ""))
+    if "上接" in source:
+        # A newspaper's mark that a notice goes on from another page, printed before its words (（上接第1版）莫某某：
+        # 本院…): not the addressee's. (One on a line of its own is the page's furniture, read as such.)
+        edits += [(m.start(), m.end(), "") for m in _CONTINUED_FROM.finditer(source)]
     if any(character in source for character in grammar.STRAY_CHARACTERS):
         starts = [start for start, _ in breaks]
         for match in grammar.finditer(grammar.STRAY_RE, source):
@@ -894,6 +912,10 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     return edits
 
 
+# (From the bracket on, the line's indent kept: a column break before it may end there.)
+_CONTINUED_FROM = regex.compile(
+    r"(?<=^[ \t\u3000]*)[（(]上接[^（）()\n]{0,8}[)）][ \t\u3000]*(?=[^\s])", regex.MULTILINE
+)
 _INLINE_TAG = regex.compile(
     r"</?(?P<tag>p|br|div|span|font|strong|b|em|i|u|center|h[1-6])\b[^<>\n]{0,200}>", regex.IGNORECASE
 )

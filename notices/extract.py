@@ -179,7 +179,11 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         misprinted = (
             {}
             if as_other
-            else {**_aliased_addressees(text, addressees, sides), **_misprinted_addressees(fields, addressees, sides)}
+            else {
+                **_aliased_addressees(text, addressees, sides),
+                **_run_on_addressees(addressees, sides),
+                **_misprinted_addressees(fields, addressees, sides),
+            }
         )
         for addressee, addressee_span in addressees if as_other else []:
             fields.add("other_parties", addressee, addressee_span)
@@ -248,10 +252,17 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
 
 def _number_after_end(text: str, end: int, printed: str) -> list[tuple[str, Span]]:
     """The case number printed after a notice's last words on their line (…人民法院 2027年10月20日
-    （2027）鄂0111民催29号): the notice's, as a record's text ends with it."""
+    （2027）鄂0111民催29号), or on the line under them where the text ends with it (…2030年9月11日 /
+    （2030）川0703民催58号, a record's value): the notice's, as a record's text ends with it."""
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     label = grammar.match(_AFTER_END_LABEL, text, end, line_end)
+    if label is not None and label.end() == line_end < len(text):
+        under = text.find("\n", line_end + 1)
+        under = len(text) if under < 0 else under
+        if _TEXT_ENDS.match(text, under):  # (the line under is the text's last: nothing after it)
+            label = grammar.match(_AFTER_END_LABEL, text, line_end + 1, under)
+            line_end = under
     if label is None or label.end() == line_end:
         return []
     numbers = list(find_case_numbers(text, label.end(), line_end, printed=printed))
@@ -260,6 +271,7 @@ def _number_after_end(text: str, end: int, printed: str) -> list[tuple[str, Span
     return numbers if numbers[0][1][0] == label.end() else []
 
 
+_TEXT_ENDS = re.compile(r"\s*\Z")
 _AFTER_END_LABEL = grammar.compile_pattern(
     rf"{grammar.SP}* (?: {_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}? )?", regex.VERBOSE
 )
@@ -282,6 +294,35 @@ def _aliased_addressees(text: str, addressees: list[tuple[str, Span]], sides: Si
 
 
 _ALIAS = regex.compile(r"[\x20\u3000]?[（(](?P<name>[^（）()\n]{2,40})[)）]")
+
+
+def _run_on_addressees(addressees: list[tuple[str, Span]], sides: Sides) -> dict[Span, tuple[str, Span]]:
+    """The body's names that are an addressee's (a person's) run on into the words before the cause, what was traded
+    (徐海东： / …与被申请人某某公司、徐海东船用燃油买卖合同纠纷一案): each is the addressee, its span the name's own
+    characters. Not a company's name that starts with a person's (徐海东船务有限公司), nor another person's (丁某 and
+    丁某军: a person's name is four characters at the most, and what runs on is a word)."""
+    found: dict[Span, tuple[str, Span]] = {}
+    named = {name for members in sides.by_side.values() for name, _ in members}
+    for addressee, _ in addressees:
+        if addressee in named or not _PERSONS_NAME.fullmatch(addressee):
+            continue
+        for members in sides.by_side.values():
+            for name, span in members:
+                if (
+                    name.startswith(addressee)
+                    and len(name) - len(addressee) >= _RUN_ON
+                    and len(name) > _LONGEST_PERSONS_NAME
+                    and not name.endswith(_ORG_ENDS)
+                ):
+                    found[span] = (addressee, (span[0], span[0] + len(addressee)))
+    return found
+
+
+_ORG_ENDS = tuple(lexicon.ORG_SUFFIXES)
+_LONGEST_PERSONS_NAME = 4
+# (A person's name, as an addressee's line prints it.)
+_PERSONS_NAME = regex.compile(rf"\p{{Han}}{{2,{_LONGEST_PERSONS_NAME}}}")
+_RUN_ON = 2  # characters of a word run on after a name, at the least (玉米, 果品, 船用燃油)
 
 
 def _misprinted_addressees(

@@ -401,10 +401,10 @@ CASE_NUMBER = rf"""
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
-    (?<! 公字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
+    (?<! 公字 | 送字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
     (?: {SP} (?= {HAN} ) )?                                                 # (（2026） 晋0105…: OCR's space)
     # 鲁0211民初, 朝民（商）初字; not a title deed's register ((2021)寿光市不动产权第0012345号)
-    (?P<court> (?! {_CASE_COURT_PART}{{0,8}} (?:公字|不动产权|不动产证明|房权证) ) {_CASE_COURT_PART}{{0,16}}? )
+    (?P<court> (?! {_CASE_COURT_PART}{{0,8}} (?:公字|送字|不动产权|不动产证明|房权证) ) {_CASE_COURT_PART}{{0,16}}? )
     (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,12}} )                            # 第20406, 122026000456 (沪市监闵处)
     (?: {SP}? 号? (?:[、,，]|(?P<range>[-－—~～至])) {SP}?                            # 、20547 / 号、第124 / -1837
         (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,7}} ) ){{0,20}}
@@ -412,7 +412,8 @@ CASE_NUMBER = rf"""
       | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
     (?! {SP}? 《? {alt(lexicon.REPORTS)} )                                         # not a report's number
 """
-# (Not a notice's own serial, numbered in a register of 公告: 长劳社公字〔2008〕12号, （2026）红法公字第031号.)
+# (Not a notice's own serial, numbered in a register of 公告 or of service: 长劳社公字〔2008〕12号,
+# （2026）红法公字第031号, 佛仲送字〔2030〕第15号.)
 # A case number printed without brackets: with 年 (2015年海行初字第01392号, a first-instance ruling cited
 # in an appeal), or with the year glued to a court's code (2018闽0583民初9120号), or its opening bracket lost
 # (2026）云0103民初5521号: case_number_malformed says so). Strict (it must say 号), since "2015年" mostly begins a
@@ -474,7 +475,9 @@ ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} 
 # (A cause never holds 有限公司: …星河酒店|管理有限公司股权转让纠纷 is no name and cause.)
 _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公司|有限责任公司) {HAN} ){{0,24}}?
                       (?:纠纷|争议|一案|案件|案)
-                    | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与) [\p{{Han}}、] ){{0,30}}? (?:罪|一案|案件|案)
+                    # (nor a charge: 食品 heads one, 柳州市螺乡坊|食品科技有限公司破产清算一案 is no name and charge)
+                    | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与|有限公司|有限责任公司) [\p{{Han}}、] ){{0,30}}?
+                      (?:罪|一案|案件|案)
                     | {alt(cause for cause in lexicon.CAUSES if "、" in cause)} )"""  # (生命权、身体权、健康权纠纷)
 # A person's name: two to four characters (张旭, 欧阳娜娜), five to ten in a list or before a cause (乌云其其格、…,
 # 那顺乌力吉劳务合同纠纷, 乌力吉巴雅尔诉…: a Mongolian, Kazakh or Uyghur name printed with no dot, 吐尔逊别克阿合买提江;
@@ -547,6 +550,11 @@ LATER_OTHER_PARTY = rf"""
     (?P<party> {_LATER_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} | {PERSON} )
     (?= {SP}? (?: [（(] [^（）()\n]{{1,30}} [)）] {SP}? )? {_ACTS} )         # (某某酒楼（经营者：某某）对…)
 """
+# A body opened by its applicant's name, no role before it, its application to the body after: 某某有限公司因遗失
+# 银行承兑汇票一张，向本院申请公示催告 (a 公示催告's applicant, as one opened 申请人某某公司因遗失… is); not a debtor whose
+# creditor applies (某某公司因不能清偿到期债务…，债权人某某公司向本院申请…).
+NAMED_APPLICANT = rf"""{WS}* (?P<party> {ORGANISATION} ) {SP}? 因 (?: (?! {ROLE} ) [^。；;] ){{1,60}}?
+                       向 {SP}? {alt(lexicon.OPENERS)} {SP}? (?: 提出 | 提交 )? 申请"""
 # A side said of a case already named: 本案申请执行人为某某公司，被执行人为某某、你 / 该执行案件的申请执行人为某某公司.
 # (The names after it are read by the case phrase's reader: a lookahead for PARTY_NAME here took 0.1 s to
 # compile in every process.)
@@ -956,7 +964,10 @@ CONTACTS = (
 # (Never the closing run on into it, as a page that lost its line breaks prints it: 特此公告广州市天河区人民法院.)
 # (A place's other name in brackets inside it: 乌鲁木齐经济技术开发区（头屯河区）劳动人事争议仲裁委员会.)
 _ISSUER_ASIDE = rf"(?<= {HAN} ) [（(] {HAN}{{1,7}} [区市县旗州盟] [)）] (?= {HAN} )"
-ISSUER_NAME = rf"(?: (?! 特此 ) (?: {HAN} | {_ISSUER_ASIDE} ){{1,30}}? {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} )"
+# A branch signs as its body does, its place between: 东莞市劳动人事争议仲裁院长安分院, 某某仲裁委员会华南分会.
+_BRANCH = rf"(?: {alt_after_lazy(lexicon.BRANCHED_BODIES)} {HAN}{{1,8}}? 分[院会] )"
+ISSUER_NAME = rf"""(?: (?! 特此 ) (?: {HAN} | {_ISSUER_ASIDE} ){{1,30}}?
+                      (?: {_BRANCH} | {alt_after_lazy(lexicon.ISSUER_SUFFIXES)} ) )"""
 # The body a notice's first words name as acting: 佛山市南海区人民法院受理原告…, 某某仲裁委员会于…受理申请人….
 ACTING_BODY = rf"""{WS}* (?P<issuer>{ISSUER_NAME}) {SP}? (?: 于 [^，,。；;\n]{{1,20}}? | 依法 )? (?:立案)? 受理"""
 # A body that cannot sign a court or committee notice: a company's board, a law firm.
@@ -1412,6 +1423,7 @@ NIAN_CASE_ANCHOR_RE = compile_rule(
 )
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
+NAMED_APPLICANT_RE = compile_rule(NAMED_APPLICANT)
 ROLE_STATED_RE = compile_rule(ROLE_STATED)
 COMPENSATION_BODY_RE = compile_rule(COMPENSATION_BODY)
 ROLE_RE = compile_rule(ROLE, guarded=False)

@@ -32,6 +32,11 @@ def _heads(words: tuple[str, ...], length: int = 2) -> tuple[str, ...]:
 # act in its proceedings and sign their notices (某某有限公司管理人: a debtor's name before it, so a company's word
 # in it does not make it a company's; see NOT_ISSUER).
 ADMINISTRATORS: tuple[str, ...] = ("管理人", "清算组")
+# Bodies whose branches sign in their own names: a place, then 分院 or 分会 (北京市人民检察院第一分院,
+# 新疆维吾尔自治区高级人民法院生产建设兵团分院; the 分会 of 中国国际经济贸易仲裁委员会, which its rules name; a
+# city's 劳动人事争议仲裁院 and its town branches, 东莞市劳动人事争议仲裁院长安分院). Bare 分院 is no issuer's end (a
+# hospital's, a school's); after these it is.
+BRANCHED_BODIES: tuple[str, ...] = ("人民法院", "人民检察院", "仲裁院", "仲裁委员会")
 ISSUER_SUFFIXES: tuple[str, ...] = (
     *_entries("issuer_suffixes.txt"),
     "劳动人事争议仲裁委员会",
@@ -148,6 +153,7 @@ HEADING_KINDS: tuple[str, ...] = (
     "开庭传票",
     "调查询问",
     "应诉通知",
+    "开庭通知",  # (开庭通知公告: an arbitration body's title for its hearing notice)
     "开庭",
     "送达",
     "更正",

@@ -35,15 +35,17 @@ _BODY_START = grammar.compile_pattern(
     regex.VERBOSE,
 )
 _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
-# Words between one side and the other: 诉 (因诉: 上诉人某某因诉被上诉人…), 与, 指控, 申请宣告(某某失踪), 申请没收(某某
-# 违法所得), 申请认定(某某无民事行为能力) — not 申请认定财产无主, which names no one; 不服 before the defendant's role
-# (an administrative case: 原告某某不服被告某某县人民政府作出的…决定); 对 before the debtor of a bankruptcy applied for
+# Words between one side and the other: 诉 (因诉: 上诉人某某因诉被上诉人…), 与 (因与, 就与: 上诉人某某就与你公司
+# 及原审被告…), 指控, 申请宣告(某某失踪), 申请没收(某某违法所得), 申请认定(某某无民事行为能力) — not 申请认定财产无主,
+# which names no one; 不服 before the defendant's role (an administrative case: 原告某某不服被告某某县人民政府作出的
+# …决定); 对 before the debtor of a bankruptcy applied for
 # (受理某某对某某公司的破产清算申请), not in other senses (对本院查封的…提出异议); 以 before the one a procuratorate's
 # application is against (某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请).
 # (分别 may stand before the join: 申请人甲、乙分别与你公司劳动争议两案.)
 _JOIN = grammar.compile_pattern(
     rf"{grammar.SP}? (?: 分别 {grammar.SP}? )?"
-    rf"(?P<join> (?<!投)因?诉|因?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"  # (…检察院提起公诉的被告人某某…)
+    # (…检察院提起公诉的被告人某某…)
+    rf"(?P<join> (?<!投)(?:因|就)?诉|(?:因|就)?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"
     rf"|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人)"
     rf"|{grammar.DEBTOR_JOIN} )"
     rf" {grammar.SP}?",
@@ -94,6 +96,7 @@ _APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
 _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
 _LATER_PARTY = grammar.group_numbers(grammar.LATER_OTHER_PARTY_RE)["party"]
 _CLAIMED = grammar.group_numbers(grammar.COMPENSATION_BODY_RE)["party"]
+_NAMED = grammar.group_numbers(grammar.NAMED_APPLICANT_RE)["party"]
 # How far into a body the case phrase is looked for.
 _REACH = 400
 
@@ -312,6 +315,9 @@ def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides 
     # 你以某某区人民检察院错误逮捕为由申请国家赔偿: the body the claim is against answers it.
     for claim in grammar.finditer(grammar.COMPENSATION_BODY_RE, text, start, end):
         later.append(("respondent", claim.group(_CLAIMED), claim.span(_CLAIMED)))
+    # 某某有限公司因遗失…向本院申请公示催告: the applicant opens the body, named with no role.
+    if not named and (opened := grammar.match(grammar.NAMED_APPLICANT_RE, text, start, end)) is not None:
+        later.append(("applicant", opened.group(_NAMED), opened.span(_NAMED)))
     later = [(side, name, span) for side, name, span in later if name not in named]
     if not later:
         return result

@@ -1782,14 +1782,17 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     announces = grammar.search(grammar.PUBLIC_NOTICE_MARK_RE, body) is not None or serves()
     if frame.record_start:
         return announces and grammar.search(grammar.OPENER_RE, body) is not None
-    # (Signed, or naming a case or a party by its role: not a news article's line that happens to start with 本院 and
-    # use a notice's words, 本院对公告送达….)
+    # (Signed, or naming a party by its role, or a case it sets a hearing of: not a news article's line that happens to
+    # start with 本院 and use a notice's words, 本院对公告送达…, 本院对（2026）…号公告送达….)
     return announces and (
         signed
         or block.issuer is not None
         or block.case_line is not None  # (its number on the line over it: 本院 opens the body under it)
-        or grammar.search(grammar.CASE_YEAR_RE, body) is not None
         or grammar.search(grammar.ROLE_RE, body) is not None
+        or (
+            grammar.search(grammar.CASE_YEAR_RE, body) is not None
+            and grammar.search(grammar.HEARING_RE, body) is not None  # (本院定于…开庭审理（2026）…号…一案, a row)
+        )
     )
 
 

@@ -150,6 +150,18 @@ CORPUS_FLOORS = {
     "mmmmm": (98.9, 42, 1),  # (a provincial capital's week, 合肥, blind: first 98.9 %, 42/42, 1 spurious)
     "nnnnn": (99.7, 40, 1),  # (a week of 呼和浩特 and 包头, Mongolian names, blind: first 99.2 %, 40/40, 1 spurious)
     "ooooo": (98.6, 46, 0),  # (a city's month, 南宁, Vietnamese parties, blind: first 96.1 %, 45/46)
+    "ppppp": (99.5, 43, 0),  # (a provincial capital's week, 济南, blind: first 99.5 %, 43/43)
+    "qqqqq": (98.1, 42, 0),  # (a month of 东莞 and 佛山, labour cases, blind: first 97.4 %, 42/42)
+    "rrrrr": (98.7, 42, 0),  # (a week of 徐州 and 连云港, blind: first 98.7 %, 42/42)
+    "sssss": (98.6, 41, 0),  # (a week of 唐山 and 秦皇岛, blind: first 97.8 %, 41/41)
+    "ttttt": (98.9, 41, 0),  # (a city's month, 洛阳, county courts' plain pages, blind: first 98.9 %, 41/41)
+    "uuuuu": (98.7, 42, 1),  # (a week of 绵阳 and 德阳, blind: first 98.1 %, 42/42, 1 spurious — an office's move)
+    "vvvvv": (98.9, 40, 0),  # (a week of 泉州 and 漳州, Taiwan parties, blind: first 98.6 %, 40/40)
+    "wwwww": (98.6, 40, 0),  # (a month of 烟台 and 潍坊, Korean companies, blind: first 98.3 %, 40/40)
+    "xxxxx": (99.7, 42, 0),  # (a week of 襄阳 and 宜昌, blind: first 99.2 %, 42/42)
+    "yyyyy": (99.2, 42, 0),  # (a week of 大庆 and 齐齐哈尔, blind: first 98.4 %, 42/42)
+    "zzzzz": (98.8, 46, 1),  # (a month of 柳州 and 桂林, blind: first 98.3 %, 46/46, 1 spurious — a notice continued)
+    "aaaaaa": (100.0, 41, 0),  # (a week of 宝鸡 and 咸阳, blind: first 100.0 %, 41/41)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
