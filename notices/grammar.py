@@ -551,8 +551,8 @@ LATER_OTHER_PARTY = rf"""
     (?= {SP}? (?: [（(] [^（）()\n]{{1,30}} [)）] {SP}? )? {_ACTS} )         # (某某酒楼（经营者：某某）对…)
 """
 # A body opened by its applicant's name, no role before it, its application to the body after: 某某有限公司因遗失
-# 银行承兑汇票一张，向本院申请公示催告 (a 公示催告's applicant, as one opened 申请人某某公司因遗失… is); not a debtor whose
-# creditor applies (某某公司因不能清偿到期债务…，债权人某某公司向本院申请…).
+# 银行承兑汇票一张，向本院申请公示催告 (a 公示催告's applicant, as one opened 申请人某某公司因遗失… is); not a debtor
+# whose creditor applies (某某公司因不能清偿到期债务…，债权人某某公司向本院申请…).
 NAMED_APPLICANT = rf"""{WS}* (?P<party> {ORGANISATION} ) {SP}? 因 (?: (?! {ROLE} ) [^。；;] ){{1,60}}?
                        向 {SP}? {alt(lexicon.OPENERS)} {SP}? (?: 提出 | 提交 )? 申请"""
 # A side said of a case already named: 本案申请执行人为某某公司，被执行人为某某、你 / 该执行案件的申请执行人为某某公司.
