@@ -454,9 +454,11 @@ _BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|�
 # bankruptcy's debtor: 受理某某有限公司对某某有限公司的破产清算申请.)
 BANKRUPTCY_APPLIED = r"的(?:破产|重整|和解|强制清算)\p{Han}{0,4}申请"
 DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
-# (Nor into an aside about a person: 陈文雄（该个体工商户经营者） is no 工商户's name.)
+# (Nor into an aside about a person: 陈文雄（该个体工商户经营者） is no 工商户's name; nor across a case number's year:
+# 上诉人邱家明就（2031）粤0804民初688号民事判决向…中级人民法院提起上诉 names no court party.)
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
-                     | 违法所得 | 不服 | 之间 | {DEBTOR_JOIN} | [（(] {alt(lexicon.NAME_ASIDE_HEADS)} )
+                     | 违法所得 | 不服 | 之间 | {DEBTOR_JOIN} | [（(] {alt(lexicon.NAME_ASIDE_HEADS)}
+                     | {OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} )
                   {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）),
 # says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name) or gives the short name the
@@ -677,8 +679,9 @@ SERVED_DOCUMENTS = rf"""
 _DECISION = rf"(?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? {alt(lexicon.DECISION_DOCUMENTS)} )"
 _AWARD = rf"(?P<document> {alt(lexicon.DECISION_DOCUMENT_QUALIFIERS)}? (?:裁决书|判决书|裁定书|调解书) )"
 DECISION_SERVED = rf"""
-    # (公告送达期满之日起履行…判决书: a period and a judgment to honour, not one served)
-    (?: (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? ) {_DECISION}
+    # (公告送达期满之日起履行…判决书: a period and a judgment to honour, not one served; nor 公告送达…执行通知书，
+    # 执行依据为…民事判决书: the judgment enforced)
+    (?: (?: {_SERVES} (?: (?! 期满 | 之日 | 履行 | 依据 ) [^。；;\n] ){{0,80}}? | 领取 [^。；;\n]{{0,20}}? ) {_DECISION}
         (?! {SP}? 所? 确定 )   # (送达…民事判决书确定的义务及执行通知书: the duty it sets, for enforcement)
       | (?:作出|制作) [^。；;\n]{{0,40}}? {_AWARD} (?! {SP}? 已 ) (?= [^\n]{{0,60}}? {_SERVES} {SP}? [。，,；;] )
       | {_DECISION} {SP}? (?: 现 | 已 (?= {SP}? 电子 ) ) {SP}? (?:电子|依法|公告)? 送达 )  # (…一案的民事判决书已电子
@@ -916,7 +919,10 @@ INQUIRY_TIME = rf"""
     [^。；;\n]{{0,160}}? (?: 。 [^。；;\n]{{0,20}}? 届时 [^。；;\n]{{0,160}}? )?
     接受 {_INQUIRY}
 """
-INQUIRY_PLACE = rf"到 {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n]{{2,80}}? ) {SP}? 接受 {_INQUIRY}"
+# (Its address in brackets may hold a comma: 到某某局劳动保障监察股（某某区瑞云路，门牌略）接受调查询问.)
+INQUIRY_PLACE = rf"""到 {SP}? (?P<venue> (?! [0-9０-９] )
+                                  (?: [^，,。；;\n（()）] | [（(] [^（）()\n]{{1,80}} [)）] ){{2,80}}? )
+                    {SP}? 接受 {_INQUIRY}"""
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取 / 自公告之日起经过六十天.
 SERVICE_PERIOD = rf"""
@@ -1133,7 +1139,9 @@ CASE_LED_OPENER = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} ) (?: \u3000 | [\x20
 # 申请人某某公司因遗失汇票一张，向本院申请公示催告), or a court that took a bankruptcy on application
 # (天津市第三中级人民法院根据某某有限公司的申请，于2027年4月12日裁定受理…破产清算一案).
 APPLICANT_LED_OPENER = rf"""^ {SP}*
-    (?P<opener> 申请人 (?= [^\n。]{{1,80}}? (?: 向 {SP}? {alt(lexicon.OPENERS)} {SP}? 申请
+    # (as far as a lost bill's particulars in brackets take: 申请人某某公司因遗失银行承兑汇票一张（票号：…，
+    # 出票日期…），向本院申请)
+    (?P<opener> 申请人 (?= [^\n。]{{1,240}}? (?: 向 {SP}? {alt(lexicon.OPENERS)} {SP}? 申请
                                           | [，,] {SP}? {alt(lexicon.OPENERS)} {SP}? (?:于|已|依法|决定|经)
                                           | 一案 [，,] {SP}? 经查 ) )  # (…申请宣告某某失踪一案，经查：)
               # (or the applicant's name alone, its application the case: 李桂芳申请宣告丁建国失踪一案，本院于…立案)

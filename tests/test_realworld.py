@@ -162,6 +162,9 @@ CORPUS_FLOORS = {
     "yyyyy": (99.2, 42, 0),  # (a week of 大庆 and 齐齐哈尔, blind: first 98.4 %, 42/42)
     "zzzzz": (98.8, 46, 1),  # (a month of 柳州 and 桂林, blind: first 98.3 %, 46/46, 1 spurious — a notice continued)
     "aaaaaa": (100.0, 41, 0),  # (a week of 宝鸡 and 咸阳, blind: first 100.0 %, 41/41)
+    "bbbbbb": (98.9, 42, 0),  # (a week of 南通 and 扬州, blind: first 98.9 %, 42/42)
+    "cccccc": (99.2, 41, 0),  # (a month of 湛江 and 茂名 with 端午, blind: first 98.9 %, 41/41)
+    "dddddd": (99.2, 40, 0),  # (a week of 邯郸 and 邢台, blind: first 96.4 %, 39/40)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
