@@ -237,11 +237,13 @@ def _stripped_length(text: str, start: int, end: int) -> int:
     return _rstrip(text, start, end) - start
 
 
-def _lstrip(text: str, start: int, end: int) -> int:
-    """``start`` moved on over leading white space (never past ``end``)."""
+def _opened_by_applicant(text: str, start: int, end: int) -> bool:
+    """Does the body from ``start`` to ``end`` open with its applicant (申请人某某申请宣告某某失踪一案，经查：…;
+    APPLICANT_LED_OPENER, matched from its first line's start, an indent and all)?"""
     while start < end and text[start].isspace():
         start += 1
-    return start
+    first = text.rfind("\n", 0, start) + 1
+    return grammar.match(grammar.APPLICANT_LED_OPENER_RE, text, first, end) is not None
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -989,12 +991,6 @@ class _Reader:
         """How far into its line ``span`` starts."""
         return span[0] - self._line_start(span[0])
 
-    def _opened_by_applicant(self, frame: _Frame, end: int) -> bool:
-        """Does ``frame``'s body, under its heading and case line, open with its applicant (申请人某某申请宣告某某失踪
-        一案，经查：…), a body of its own though no opener of a notice's starts it?"""
-        first = self.text.rfind("\n", 0, _lstrip(self.text, frame.body_start, end)) + 1  # (its first line's start)
-        return grammar.match(grammar.APPLICANT_LED_OPENER_RE, self.text, first, end) is not None
-
     def _has_body(self) -> bool:
         frame = self.frame
         return frame is not None and (frame.addressee is not None or frame.opener or bool(frame.listings))
@@ -1421,7 +1417,8 @@ class _Reader:
         frame = self.frame
         if frame is None or frame.published is not None:
             return
-        if not (self._has_body() or self._opened_by_applicant(frame, token.start)):
+        # (a body under its heading and case line opened by its applicant is one, though no notice's opener starts it)
+        if not (self._has_body() or _opened_by_applicant(self.text, frame.body_start, token.start)):
             return
         if frame.listings and "年" not in self.text[token.start : token.end]:
             return  # a list's rows dated 2024-04-09 by the site that posted them: not a signed date
@@ -1773,9 +1770,7 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     # (Or one under its case's number on a line of its own, opened by its applicant and signed by a body: （2029）浙0213
     # 民特217号 / 申请人某申请宣告某失踪一案… / 某某人民法院 / 日期.)
     numbered = (
-        frame.case_line is not None
-        and frame.signature_issuer is not None
-        and grammar.match(grammar.APPLICANT_LED_OPENER_RE, text, _lstrip(text, *block.body)) is not None
+        frame.case_line is not None and frame.signature_issuer is not None and _opened_by_applicant(text, *block.body)
     )
     if not (frame.record_start or frame.opener or numbered):
         return False
