@@ -21,6 +21,7 @@ from notices import grammar, lexicon
 from notices.fold import fold
 from notices.models import Span
 from notices.segment import HEAD_LINES, headings
+from notices.textwidth import display_width
 
 # A column line is long; headings, addressee lines and signatures are short or
 # end otherwise, and are never joined to what follows.
@@ -147,11 +148,12 @@ def _company_cut(line: str, following: str) -> bool:
         if suffix is None or not suffix.start() < len(line) < suffix.end():
             return False
         end = mark + 1
-    if following[end - 1] == "、" and following.rstrip().endswith((":", "：")):
-        return True  # (the other addressees after it, on the line: 司、黎振东：)
+    if following[end - 1] == "、" and _NAMES_THEN_COLON.match(following, end):
+        return True  # (the other addressees after it, on the line: 司、黎振东：, and the body in a narrow column)
     return end == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
+_NAMES_THEN_COLON = regex.compile(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：，,。]{2,30}[:：]")
 _NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
 _NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})(?P<mark>[:：、])")
 # Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某; the last cut after its
@@ -248,6 +250,10 @@ _DATE_CUT_ENDS = ("日", "号", *{period[-1] for period in lexicon.DAY_PERIODS})
 # (a role's last character, or its bracket's: 原告, 被申请人, 原告（反诉被告）)
 _ROLE_ENDS = tuple(sorted({role[-1] for role in lexicon.PARTY_ROLES} | {"）", ")"}))
 _SUES_CUT = grammar.compile_pattern(rf"(?:受理|诉|与) {grammar.ROLE} $", regex.VERBOSE)
+# A role's word cut inside itself after a body's first words (…程国强：申请 / 执行人刘俊峰与你们…, 本院受理原 /
+# 告某某诉…): what ends the line and what starts the next make the role, a name after it.
+_ROLE_CUTS = frozenset((role[:cut], role[cut:]) for role in lexicon.PARTY_ROLES for cut in range(1, len(role)))
+_ROLE_CUT_AFTER = regex.compile(r"(?:[:：]|受理|诉|与)(?P<head>\p{Han}{1,4})$")
 _NAME_GOES_ON = regex.compile(r"\p{Han}{2}")
 _ORDINAL_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十百零〇]")
 
@@ -329,11 +335,18 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # an ordinal cut after its 第, however short the line: no line ends so (…在本院第 / 四法庭开庭…)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
         return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
+    if _role_cut(joined, bare):
+        return True  # a role cut inside its word, however short the line (…程国强：申请 / 执行人刘俊峰与你们…)
     if _NUMBER_MIDDLE.fullmatch(joined) and _goes_on(text, line_end) and _year_cut_above(text, line_end):
         return True  # a number's middle on a short line of its own (…案号为（2029）赣 / 0121执10 / 33号。)
-    if len(joined) < MIN_COLUMN_LINE and (
-        _FURNITURE.search(text, line_end, next_start) is None  # (a page's foot and head stand between, or a form feed)
-        or grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None
+    if (
+        len(joined) < MIN_COLUMN_LINE
+        and not _fills_narrow_column(text, line_end)  # (a line as wide as its narrow column's is a full one)
+        and (
+            _FURNITURE.search(text, line_end, next_start)
+            is None  # (a page's foot and head stand between, or a form feed)
+            or grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None
+        )
     ):
         return False  # (a page's last line may stop short: the page ends under it, and the sentence goes on over)
     if _goes_on(text, line_end):
@@ -370,6 +383,52 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # (Nor on a row's case printed under its time and room: 4. 2026年3月19日上午九时三十分　第三法庭 / （2025）…一案.)
     above = _unquoted(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)])
     return line_start == 0 or grammar.match(grammar.LISTING_HEAD_LINE_RE, fold(above)) is None
+
+
+def _role_cut(line: str, following: str) -> bool:
+    """Does ``line`` end with a role's first characters after a body's first words, ``following`` start with the
+    rest and a name (…：申请 / 执行人刘俊峰…)?"""
+    after = _ROLE_CUT_AFTER.search(line)
+    return after is not None and any(
+        (after["head"], following[:length]) in _ROLE_CUTS and _NAME_GOES_ON.match(following, length)
+        for length in range(1, 5)
+    )
+
+
+def _fills_narrow_column(text: str, line_end: int) -> bool:
+    """Does the line ending at ``line_end`` fill a column narrower than MIN_COLUMN_LINE characters, which its lines
+    show: the line and the lines above it, or the line and those below, as wide as each other give or take a
+    character (a newspaper's column of ten characters a line: 本院受理原告荆州市 / 荆楚农商粮油贸易有限 / 纠纷一案，
+    （2031）鄂10)? Wide as a page sets it (a digit half a character: display columns), or as a text cut at a count of
+    characters. (Either way: a column's first and last lines stand beside its heading and signature.)"""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if line_end - line_start < _NARROWEST - 1:
+        return False  # (a heading's, a signature's: shorter than any column, whatever its lines)
+    lines = [(line_start, line_end)]
+    start = line_start
+    while len(lines) <= _AROUND and start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1
+        lines.append((start, text.find("\n", start)))
+    above = len(lines)
+    end = line_end
+    while len(lines) <= 2 * _AROUND and end < len(text):
+        next_end = text.find("\n", end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        lines.append((end + 1, next_end))
+        end = next_end
+    for measure, per_character in ((display_width, 2), (len, 1)):
+        widths = [measure(_SPACES.sub("", text[a:b])) for a, b in lines]
+        for side in (widths[:above], widths[:1] + widths[above:]):
+            width = sorted(side)[len(side) // 2]
+            near = sum(1 for each in side if abs(each - width) <= per_character)
+            narrow = per_character * _NARROWEST <= width < per_character * MIN_COLUMN_LINE
+            if narrow and near >= len(side) - 1 > _AROUND - 1 and widths[0] >= width - per_character:
+                return True
+    return False
+
+
+_AROUND = 5  # lines above or below a line that show its column's width
+_NARROWEST = 8  # characters (no column is narrower: lines of names, 2 to 4 characters, are no column)
 
 
 def _numbered_in_turn(line: str, following: str) -> bool:

@@ -265,13 +265,26 @@ def _number_after_end(text: str, end: int, printed: str) -> list[tuple[str, Span
             line_end = under
     if label is None or label.end() == line_end:
         return []
-    numbers = list(find_case_numbers(text, label.end(), line_end, printed=printed))
-    if len(numbers) != 1 or text[numbers[0][1][1] : line_end].strip():
+    postscript = grammar.match(_POSTSCRIPT_NUMBER, text, end, line_end)
+    start, close = (postscript.end(), postscript["close"] or "") if postscript else (label.end(), "")
+    numbers = list(find_case_numbers(text, start, line_end, printed=printed))
+    if len(numbers) != 1 or text[numbers[0][1][1] : line_end].strip(f"{_POSTSCRIPT_END}{close}"):
         return []
-    return numbers if numbers[0][1][0] == label.end() else []
+    return numbers if numbers[0][1][0] == start else []
 
 
 _TEXT_ENDS = re.compile(r"\s*\Z")
+# Or inside a bracketed postscript on that line, labelled, the bracket's last words (…2031年9月10日 （票据信息：票号…，
+# 金额…；案号（2031）湘0603民催6号）): a record's particulars appended to its text.
+_POSTSCRIPT_NUMBER = grammar.compile_pattern(
+    rf"{grammar.SP}* (?: [（(] [^（()）\n]*? (?<=[（(：:；;，,。\s]) {_CASE_LABEL_WORDS} {grammar.SP}? [:：]?"
+    rf"{grammar.SP}? (?= .*? (?P<close>[）)]) {grammar.SP}* $)"
+    # (or its particulars after it, each under a label in 【】: …二〇三二年九月十四日 【票据信息】…【案号】（2032）…号)
+    rf"| 【 [^】\n]{{1,10}} 】 [^\n]*? 【 {grammar.SP}? {_CASE_LABEL_WORDS} {grammar.SP}? 】"
+    rf"{grammar.SP}? [:：]? {grammar.SP}? )",
+    regex.VERBOSE | regex.MULTILINE,
+)
+_POSTSCRIPT_END = " \t\u3000。；;"
 _AFTER_END_LABEL = grammar.compile_pattern(
     rf"{grammar.SP}* (?: {_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}? )?", regex.VERBOSE
 )
@@ -426,7 +439,9 @@ def _read_documents(fields: _Fields, body: Span) -> None:
         for match in titled:
             fields.add_printed("documents", match.span(_TITLE["document"]))
         return
-    served = _search(grammar.SERVED_DOCUMENTS_RE, text, body)
+    found = _finditer(grammar.SERVED_DOCUMENTS_RE, text, body)
+    # (Those served now, not those told of as served before: 本院已于…向你公告送达起诉状副本…现向你公告送达…民事裁定书.)
+    served = next((m for m in found if not _told_as_served_before(text, body, m.start())), found[0] if found else None)
     if served:
         for span in served.spans(_SERVED["document"]):
             fields.add_printed("documents", span)
@@ -612,6 +627,9 @@ def _note_restated(
         return
 
 
+_AS_ABOVE_ASIDE = regex.compile(r"[\x20\u3000]?[（(](?:地址|地点)?[:：]?同上[)）]$")
+
+
 def _read_venue(
     fields: _Fields, kind: Kind, body: Span, hearing: regex.Match[str] | None, kept: Span | None = None
 ) -> None:
@@ -627,6 +645,8 @@ def _read_venue(
         if grammar.fullmatch(grammar.SAME_ROOM_RE, text[place[0] : place[1]]) is not None:
             earlier = _finditer(grammar.EARLIER_ROOM_RE, text, (body[0], hearing.start()))
             place = earlier[-1].span(_EARLIER_ROOM["venue"]) if earlier else place
+        if (as_above := _AS_ABOVE_ASIDE.search(text, *place)) is not None:
+            place = (place[0], as_above.start())  # (本委第一仲裁庭（地址同上）: the room alone)
         if grammar.search(grammar.BLANK_ROOM_RE, text, *place) is None:
             fields.set_printed("venue", place)  # (a room left blank is none: venue_missing says so)
         return
@@ -773,8 +793,8 @@ def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bo
         return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
     if hearing is not None and not _calls_meeting(text, body, hearing):
         return "hearing"
-    if _search(grammar.SUMMONS_SERVED_RE, text, body):
-        return "hearing"
+    if _serves_summons_now(text, body):
+        return "hearing"  # (not a summons served before: 本院已于…向你公告送达…开庭传票，…现向你公告送达…民事裁定书)
     if _search(grammar.INSPECTION_MARKER_RE, text, body) and (addressed or "你" in text[body[0] : body[1]]):
         return "inspection_inquiry"  # a summons to someone, not a notice that mentions inquiries
     if text.find(_CREDITORS_MEETING, *body) >= 0:
@@ -805,18 +825,24 @@ def _serves_summons_now(text: str, body: Span) -> bool:
     """Does the notice serve a summons itself (现依法向你公告送达…开庭传票), its hearing then moved in a later sentence
     (…上述开庭时间顺延至…)? Not one that tells of a summons served before, its clause saying when (已于…公告向你送达
     开庭传票, 本院于2025年8月20日向你公告送达…)."""
-    for served in _finditer(grammar.SUMMONS_SERVED_RE, text, body):
-        window = max(body[0], served.start() - _BEFORE_SERVICE)
-        sentence = max(window, *(text.rfind(mark, window, served.start()) + 1 for mark in "。；;"))
-        clause = max(sentence, *(text.rfind(mark, window, served.start()) + 1 for mark in "，,"))
-        if (
-            "已" not in text[clause : served.start()]
-            and _search(grammar.DATE_RE, text, (clause, served.start())) is None
-            and "已于" not in text[sentence : served.start()]  # (本院已于…在《人民法院报》刊登公告，向你公司送达…)
-            and not text.startswith(_THE_NOTICE_OF, served.end())  # (…公告送达起诉状副本及开庭传票的公告中，…有误)
-        ):
-            return True
-    return False
+    return any(
+        not _told_as_served_before(text, body, served.start())
+        and not text.startswith(_THE_NOTICE_OF, served.end())  # (…公告送达起诉状副本及开庭传票的公告中，…有误)
+        for served in _finditer(grammar.SUMMONS_SERVED_RE, text, body)
+    )
+
+
+def _told_as_served_before(text: str, body: Span, service: int) -> bool:
+    """Does the clause of the service starting at ``service`` say it was done before: 已, or a date in it, or 已于 in
+    its sentence (本院已于…在《人民法院报》刊登公告，向你公司送达…)?"""
+    window = max(body[0], service - _BEFORE_SERVICE)
+    sentence = max(window, *(text.rfind(mark, window, service) + 1 for mark in "。；;"))
+    clause = max(sentence, *(text.rfind(mark, window, service) + 1 for mark in "，,"))
+    return (
+        "已" in text[clause:service]
+        or _search(grammar.DATE_RE, text, (clause, service)) is not None
+        or "已于" in text[sentence:service]
+    )
 
 
 _BEFORE_SERVICE = 40  # characters before the service's words where its clause may say it was done before

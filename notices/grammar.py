@@ -458,7 +458,9 @@ DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
 # 上诉人邱家明就（2031）粤0804民初688号民事判决向…中级人民法院提起上诉 names no court party.)
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
                      | 违法所得 | 不服 | 之间 | {DEBTOR_JOIN} | [（(] {alt(lexicon.NAME_ASIDE_HEADS)}
-                     | {OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} )
+                     | {OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE}
+                     # (a name's bracket closes soon: 某某（中国）有限公司, not 区伟明（某某维修部经营者）)
+                     | [（(] (?! [^（）()\n]{{1,12}} [）)] ) )
                   {_NAME_CHAR} )"""
 # A bracket after the suffix belongs to the name (（普通合伙）), unless it holds a former role (（原审被告）),
 # says the trader is a sole one (某某民宿（个体工商户）: the 字号 is the party's name) or gives the short name the
@@ -488,13 +490,15 @@ _CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公�
 # (申请人和丽娟), one character (甲), or longer with · (买买提·吐尔逊, 阿依古丽 · 吐尔逊);
 # where it ends is decided by what follows (see PARTY_END). Two characters are tried before one, so
 # that a name is not cut after its surname where a cause's first word could begin.
-_AFTER_NAME_AND = rf"(?= {SP}? (?: [、，,] | 诉 | 与 | {_CAUSE_AHEAD} ) )"
+_AFTER_NAME_AND = rf"(?= {SP}? (?: [、，,] | 诉 | 与 | {_CAUSE_AHEAD} | 失踪 | 死亡 ) )"  # (申请宣告巴图孟和失踪)
 _PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
 # (A long name holds no place's word: 漳州市龙文区市政 is a body's name cut short, not a person's.)
 _LONG_NAME_CHAR = rf"(?: (?![省市区县州镇乡村街路]) {_PERSON_CHAR} )"
+_JOINED = r"[因就](?:与|诉)"  # (上诉人宝音德力格尔因与…: a long name, then the join)
 PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
-               (?: {_PERSON_CHAR}{{2,4}}? | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_CAUSE_AHEAD}) )
-                 | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,2}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
+               (?: {_PERSON_CHAR}{{2,4}}?
+                 | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_AHEAD}) )
+                 | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,4}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
                  | (?<= [人告] ) 和 (?! {ROLE} | {PRONOUN} ) {_PERSON_CHAR}{{1,3}}?     # (申请人和丽娟: 和, a surname)
                  | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
@@ -504,7 +508,7 @@ _AND = rf"(?: (?:和 (?! {_AFTER_NAME_AND} ) | 及) (?!{_BRANCH_AHEAD}) )"
 # 案外人某某对（2025）豫0202执2086号案件提出执行异议: what a party's application is about, after its name.
 ACTS_ON = rf"对(?={SP}?(?:{OPEN}{SP}?{CASE_YEAR_DIGITS}|本院|你|该|上述))"  # (no spaces: read in either mode)
 # 申请人某某以你公司不能清偿到期债务为由…: the grounds of an application, after the applicant's name.
-ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?为由)"
+ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?(?:[，,][^，,。；;\n]{1,30}?)?为由)"  # (以某某不能清偿到期债务，并且…为由)
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
@@ -512,7 +516,7 @@ PARTY_END = rf"""
                 | 称 (?= {SP}? [，,：:] )                                     # (申请人郭海燕称，其父…)
                 | 分别 (?= {SP}? (?:与|诉|向|对) )                              # (申请人胡建明、俞晓红分别与你公司…)
                 | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | 作出 | {ROLE}
-                | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON}
+                | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON} | (?:不能|无法) 清偿                 # (a debtor's)
                 | 为? (?:无|限制) 民事行为能力                              # (申请认定某某无民事行为能力, 为限制…)
                 | 失踪 | 死亡 | {_CAUSE_AHEAD} | $                            # (申请宣告某某失踪一案)
                 # a listing row's cause with no 纠纷 or 罪: 被告人某某 危险驾驶, 被告某区人民政府行政强制
@@ -557,10 +561,17 @@ LATER_OTHER_PARTY = rf"""
 # whose creditor applies (某某公司因不能清偿到期债务…，债权人某某公司向本院申请…).
 NAMED_APPLICANT = rf"""{WS}* (?P<party> {ORGANISATION} ) {SP}? 因 (?: (?! {ROLE} ) [^。；;] ){{1,60}}?
                        向 {SP}? {alt(lexicon.OPENERS)} {SP}? (?: 提出 | 提交 )? 申请"""
+# A bankruptcy's notice opened by its debtor, its creditor's application after: 某某公司因不能清偿到期债务且明显缺乏
+# 清偿能力，债权人某某公司向本院申请对其进行破产清算 (the debtor answers it, the creditor applies).
+DEBTOR_OPENED = rf"""{WS}* (?P<debtor> {ORGANISATION} ) {SP}? 因 {SP}? (?:不能|无法) 清偿 [^。；;]{{0,60}}?
+                     债权人 {SP}? (?P<creditor> {ORGANISATION} ) {SP}? 向 {SP}? {alt(lexicon.OPENERS)} {SP}?
+                     (?: 提出 | 提交 )? 申请"""
 # A side said of a case already named: 本案申请执行人为某某公司，被执行人为某某、你 / 该执行案件的申请执行人为某某公司.
 # (The names after it are read by the case phrase's reader: a lookahead for PARTY_NAME here took 0.1 s to
 # compile in every process.)
 ROLE_STATED = rf"(?<= [，,。；;：:\n的案] {SP}{{0,2}} ) (?P<role> {_ROLE_WORD} ) 为"
+# Or in brackets after the case: 裁定受理某某公司破产清算一案（申请人：某某有限公司）.
+ROLE_ASIDE = rf"(?<= 案 {SP}? [（(] ) (?P<role> {_ROLE_WORD} ) {SP}? [:：] {SP}?"
 # The public body a claim for state compensation is against, named in its grounds: 赔偿请求人某某以赔偿义务机关某某市
 # 公安局某某分局违法…为由申请国家赔偿, 你以某某区人民检察院错误逮捕为由申请国家赔偿. The whole name: not a bureau's
 # name that a branch's goes on from (某某市公安局 / 于洪分局).
@@ -663,8 +674,10 @@ _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
     {_NOT_SERVED_BEFORE}
-    # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书, 送达本院作出的民事判决书, 送达上述案件仲裁裁决书)
-    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:作出 的?)? (?: (?:各案|案件) 的?)? {_CASES_OF}?
+    # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书, 送达本院作出的民事判决书, 送达上述案件仲裁裁决书,
+    # 送达本院（2026）…号民事判决书)
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:作出 的?)? {_CITED_NUMBER}
+    (?: (?:各案|案件) 的?)? {_CASES_OF}?
     # (送达（…）民事判决书确定的义务及（…）执行通知书: the duty a judgment sets, and the papers served with it)
     (?: {_DOCUMENT_NAME} {SP}? 所? 确定 的 [^、及和,，。；;\n]{{0,6}}? {SP}? (?:以及|[及和、,，]) {SP}?
         {_CITED_NUMBER} )?
@@ -789,8 +802,10 @@ _LISTING_WHEN = rf"""(?: (?: {_LOOSE_DATE} (?: {_DAYS_TO} )? | {alt(lexicon.SAME
                        (?: {SP}* [，,]? {SP}* (?: [（(] [^）)\n]{{1,6}} [）)] )? {SP}* {_LOOSE_CLOCK}
                         (?: {SP}? [-－—~～至到] {SP}? {_LOOSE_CLOCK} )? )? )"""
 # A listing line's start: its time and room (2024年5月20日 9:00，第三法庭 / …09:00，在本院第六法庭).
+# (Not a court the sentence's subject, in a room: 12月9日上午9时30分，某某中级人民法院在第一法庭公开开庭审理…, news
+# of a hearing; a listing's row names its own court's room, 本院第一法庭 or 某某法院第一法庭.)
 _LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ )
-                    (?: (?:在|于) {SP}? )? (?P<venue> {ROOM} )"""
+                    (?: (?:在|于) {SP}? )? (?! [^\s，,。；;]{{2,30}}? (?:法院|法庭) {SP}? 在 ) (?P<venue> {ROOM} )"""
 # A listing's time and room on a line of their own, its case on the line under it (1. 2026年3月16日上午9:00 第一法庭 /
 # （2025）皖8601行初388号 原告…).
 _CASE_BELOW = rf"{SP}* \n {SP}* (?= {OPEN} {DIGIT}{{4}} {CLOSE} )"
@@ -835,7 +850,7 @@ HEARING = rf"""
 """
 # The sentence under a list of notices that serves them all: 以上文书自本公告发布之日起经过三十日即视为送达.
 SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}?
-                    (?:文书|通知书|指令书|决定书|裁决书|判决书|传票) [^。；;\n]{{0,40}}? 视为送达"""
+                    (?:文书|通知书|指令书|决定书|裁决书|判决书|传票|公告) [^。；;\n]{{0,40}}? 视为送达"""
 # The sentence under a list of notices that names the room of them all (以上案件开庭地点：本委第二仲裁庭（…）), or the
 # place to collect what they serve (请受送达人于公告期内到本委立案窗口（…）领取裁决书, 请上述单位到本委立案室…领取).
 PLACE_OF_ALL_ABOVE = rf"""(?: (?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? 案件 {SP}? 的? (?:开庭|庭审|听证) 地点
@@ -872,10 +887,12 @@ MOVED_PLACE = rf"""(?: 开庭 | 庭审 | 听证 | 询问 )? (?: 地点 | 法庭 
 PRELIMINARY_SITTING = rf"""(?:定于|将于) {SP}? (?P<when> [^，,。；;在于]{{1,40}}? ) {SP}? 在 [^，,。；;]{{1,40}}?
                            (?: 召开 | 组织 [^，,。；;]{{0,16}}? | 进行 )
                            (?P<what> 庭前会议 | 证据交换 | 庭前调解 | 质证 )"""
-# A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭. (申请取消开庭 is how to ask for it.)
+# A hearing called off: 取消开庭, 取消原定的庭审, (该次)开庭取消, 撤销开庭, (原定的)开庭不再进行. (申请取消开庭 is how
+# to ask for it.)
 # (No spaces in it: corrections.py reads it without the verbose flag.)
 HEARING_CALLED_OFF = (
     r"(?<!申请)取消(?:本次|此次|原定的?|该次)?(?:开庭|庭审)|(?:开庭|庭审)(?:予以|现)?取消|撤销(?:开庭|庭审)"
+    r"|(?:开庭|庭审)不再进行"
 )
 # A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one).
 HEARING_PUT_OFF = r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)|(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
@@ -890,7 +907,8 @@ VENUE_ADDRESS = rf"""
     (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
        | 受理 | 投诉 | 咨询 | 服务 | 接待 | 搬迁 | 新址 )
     (?:开庭|仲裁|庭审|听证|询问|领取)? (?:地址|地点) {SP}?
-    (?: (?: 不变 {SP}? [，,] {SP}? )? (?:仍|均|改)? (?:为|是|在|[:：])    # 地点不变，仍为… (a correction)
+    (?: (?: 不变 {SP}? [，,] {SP}? )? (?:仍|均|改)? (?: (?:为|是|在) {SP}? [:：]? | [:：] )  # 地点不变，仍为… (a
+                                                                      # correction); 地点均为：…
       | 不变 {SP}? [（(]                                              # or 地点不变（本院第一审判庭）
       | (?= 本院 | 本委 | 本会 | 本局 | 本庭 | 我院 | 我委 | 我局 ) ) {SP}?  # or none: 开庭地点本院第六审判庭
     # (听证地点：本局三楼听证室（某某路××号）: the place with its address in brackets)
@@ -900,9 +918,13 @@ VENUE_ADDRESS = rf"""
 """
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
 # 到本委（苏州市吴中区东吴北路288号）领取 — the place, and its address in brackets when printed.
+_CONTACT_WORDS = r"(?: 联系 | 电话 | 咨询 | 邮编 | 传真 | 手机 | 工作时间 | 办公时间 )"
 PICKUP_PLACE = rf"""
     [到来至] {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? ) {SP}?
-    (?: [（(] (?: 地址 {SP}? [:：] {SP}? )? (?P<address> [^（）()\n，,；;]{{4,80}}? )
+    (?: [（(] (?: 地址 {SP}? [:：] {SP}? )?
+        # (its place and its address: 本委（临沂市劳动人事争议仲裁院，临沂市兰山区…号）)
+        (?P<address> [^（）()\n，,；;]{{4,80}}?
+                     (?: [，,] (?! {SP}? (?: [0-9０-９] | {_CONTACT_WORDS} ) ) [^（）()\n，,；;]{{2,60}}? )? )
         # its address, not the phone after it
         (?: [，,；;] [^（）()\n]{{0,40}} )? [）)]
         (?P<room> {SP}? [^，,。；;\n()（）到在]{{1,12}}? (?:室|科|厅|窗口|楼|层|处) )? )? {SP}?  # (…）三楼法制室领取)
@@ -913,7 +935,9 @@ PICKUP_PLACE = rf"""
 # agency's audit: 定于…上午9时，对你单位…进行稽核。请你单位届时…到…接受稽核询问.
 _INQUIRY = r"(?: 调查 | 稽核 | 检查 )? 询问"
 INQUIRY_TIME = rf"""
-    于 {SP}? (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 本公告 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
+    # (or the day after a period: 自本公告发布之日起三十日后的2032年3月31日（星期三）上午9:00，携带…)
+    (?: 于 | (?<= 日后 | 期满后 ) 的? ) {SP}?
+    (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 本公告 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
     (?= {SP}? (?:携带|[，,]|到|前往|至) )
     # (…上午9时…进行稽核。请你单位届时…到…: the time set in the sentence before)
     [^。；;\n]{{0,160}}? (?: 。 [^。；;\n]{{0,20}}? 届时 [^。；;\n]{{0,160}}? )?
@@ -926,7 +950,8 @@ INQUIRY_PLACE = rf"""到 {SP}? (?P<venue> (?! [0-9０-９] )
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取 / 自公告之日起经过六十天.
 SERVICE_PERIOD = rf"""
-    (?: (?: 本公告自 {SP}? | (?:自|于|从) {SP}? (?:本|发出)? (?:公告|登报|刊登|见报) )  # 自本公告…之日起, 请于公告…
+    # (自本公告…之日起, 请于公告…, 以上公告自发布之日起…)
+    (?: (?: (?:本|以上|上述)? 公告 {SP}? 自 {SP}? | (?:自|于|从) {SP}? (?:本|发出)? (?:公告|登报|刊登|见报) )
         (?:发布|发出|刊登|刊发|见报|公布|张贴)? 之日起 [，,]? {SP}? (?:经过|满)?
       | 公告期 (?:限)? (?:为|是)? )                                              # 公告期为三十日
     {SP}? (?: (?P<days>{COUNT}) {SP}? [日天] | (?P<months>{COUNT}) {SP}? 个 {SP}? 月 ) (?P<within>内)?  # (or 三个月)
@@ -1370,7 +1395,10 @@ OCR_SPACE = (
     r"|(?<=[\p{Han}][\x20\u3000]?[、，]) [\x20\u3000] (?=[\p{Han}])"  # 刘 建 军 、 成 都: the space after a comma
 )
 # (Only a pair on a line, two asterisks each: not a mask's run, 厦门市思明区****路**号, nor one left alone, 某路**号.)
-_TWO_STARS = r"(?<!\*)\*\*(?!\*)"
+# (Not stars masking an address's numbers and names: 下关镇**路**号, 某某路**号**室 — before a unit's word, or between
+# one and the next word; a number's **荆住建责改〔2026〕23号** is emphasis.)
+_ADDRESS_UNITS = "路街道号栋幢室弄楼层村组巷"
+_TWO_STARS = rf"(?<!\*)(?!(?<=[{_ADDRESS_UNITS}])\*\*[\p{{Han}}0-9])\*\*(?![*{_ADDRESS_UNITS}])"
 EMPHASIS = rf"{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*\n]{{1,80}}\*\*))"
 # A name alone on its line with spaces inside it: a signature or a heading letter-spaced (人 民 法 院) or cut
 # inside its suffix (某某区人民 法院). clean.py takes the spaces out of a public body's name (see there).
@@ -1432,7 +1460,9 @@ NIAN_CASE_ANCHOR_RE = compile_rule(
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
 NAMED_APPLICANT_RE = compile_rule(NAMED_APPLICANT)
+DEBTOR_OPENED_RE = compile_rule(DEBTOR_OPENED)
 ROLE_STATED_RE = compile_rule(ROLE_STATED)
+ROLE_ASIDE_RE = compile_rule(ROLE_ASIDE)
 COMPENSATION_BODY_RE = compile_rule(COMPENSATION_BODY)
 ROLE_RE = compile_rule(ROLE, guarded=False)
 ROLE_WORD_RE = compile_rule(rf"{_ROLE_WORD} | {alt(lexicon.LABEL_ROLES)}", guarded=False)
@@ -1583,7 +1613,7 @@ NOTICE_EVIDENCE = " | ".join(
 anchor(
     CORRECTION_MARKER_RE, ["特此更正", "更正公告", *lexicon.CORRECTION_MARKERS, "开庭", "庭审", "取消", "撤销"], back=2
 )
-anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销"])
+anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销", "不再进行"])
 anchor(EARLIER_HEARING_RE, ["原定", "原订"], back=0)
 anchor(ALL_HEARD_AT_RE, ["以上", "上述", "上列"], back=0)
 anchor(ONLINE_PLACE_RE, ["通过", "使用", "利用", "依托", "登录"], back=2)
@@ -1611,6 +1641,7 @@ anchor(ANSWER_PERIOD_RE, ["期满"])
 anchor(PHONES_RE, ["电话", "手机", "座机"], back=0)
 anchor(LATER_OTHER_PARTY_RE, lexicon.OTHER_PARTY_ROLES, back=0)
 anchor(ROLE_STATED_RE, [f"{role}为" for role in lexicon.PARTY_ROLES], back=0)
+anchor(ROLE_ASIDE_RE, [f"{bracket}{role}" for bracket in "（(" for role in lexicon.PARTY_ROLES], back=0)
 anchor(CONTACTS_RE, ["联系人"], back=0)
 anchor(HEADING_RE, ["告"])  # (公告, 告示, 通告)
 anchor(SCHEDULE_TITLE_RE, lexicon.SCHEDULE_TITLES)

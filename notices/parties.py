@@ -40,13 +40,14 @@ _GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被�
 # which names no one; 不服 before the defendant's role (an administrative case: 原告某某不服被告某某县人民政府作出的
 # …决定); 对 before the debtor of a bankruptcy applied for
 # (受理某某对某某公司的破产清算申请), not in other senses (对本院查封的…提出异议); 以 before the one a procuratorate's
-# application is against (某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请).
+# application is against (某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请), or a creditor's (申请人某某以
+# 被申请人某某公司不能清偿到期债务…为由，向本院申请…破产清算).
 # (分别 may stand before the join: 申请人甲、乙分别与你公司劳动争议两案.)
 _JOIN = grammar.compile_pattern(
     rf"{grammar.SP}? (?: 分别 {grammar.SP}? )?"
     # (…检察院提起公诉的被告人某某…)
-    rf"(?P<join> (?<!投)(?:因|就)?诉|(?:因|就)?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"
-    rf"|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人)"
+    rf"(?P<join> (?<!投)(?:因|就)?诉|(?:(?:因|就)其?)?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"
+    rf"|申请(?:宣告|没收|认定(?!财产))|不服(?=被)|以(?=犯罪嫌疑人|被告人|被申请人|债务人)"
     rf"|{grammar.DEBTOR_JOIN} )"
     rf" {grammar.SP}?",
     regex.VERBOSE,
@@ -54,9 +55,10 @@ _JOIN = grammar.compile_pattern(
 # After a role: its colon, and what the party is before its name (原告个体工商户某某五金店（经营者…）: the shop's name).
 _ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?(?:个体工商户|个体户)?")
 _INTRO = grammar.compile_pattern(
-    rf"(?:立案)?(?:受理|(?:审理|审查)(?!认为|查明|终结)|执行(?!异议|复议|案件|依据|标的|过程|中)|处理(?!决定|意见|结果)"
+    rf"(?:立案)?(?:受理|(?:审理|审查)(?!认为|查明|终结)|执行(?!异议|复议|案件|依据|标的|过程|中)|(?<!\p{{Han}}(?<![在已法局委院将现拟正并]))处理(?!决定|意见|结果)"
     rf"|立案)(?:了|完毕)?的?"  # (not 本院经审查认为，被宣告死亡的某某…: what the court holds, no party)
     rf"[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人|债权人)?",  # (not 对处理决定不服的: a decision, no party)
+    # (处理 ends no other word: 本局在处理…投诉, not 以染色处理翡翠冒充…, what a product underwent)
     regex.VERBOSE,
 )
 # After the parties: the cause and the case word, or a verb that goes on about the case.
@@ -69,6 +71,8 @@ _GOES_ON = (
     # (申请人马福成于2026年1月向本院申请撤销…: after a role and a name only; not 你于2026年2月14日驾驶…, 立案调查，于…)
     rf"|(?<=(?:{grammar.alt(lexicon.PARTY_ROLES)})\p{{Han}}{{2,30}})于(?=[0-9０-９〇一二三四五六七八九]{{2,4}}年)"
     rf"|{grammar.ON_GROUNDS}"
+    # (…以被申请人某某公司不能清偿到期债务…为由)
+    rf"|(?<=以(?:{grammar.alt(lexicon.PARTY_ROLES)})\p{{Han}}{{2,40}})(?:不能|无法)清偿"
 )
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
 _WORDS_TO = r"(?:\p{Han}|、){1,30}?"
@@ -97,6 +101,7 @@ _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
 _LATER_PARTY = grammar.group_numbers(grammar.LATER_OTHER_PARTY_RE)["party"]
 _CLAIMED = grammar.group_numbers(grammar.COMPENSATION_BODY_RE)["party"]
 _NAMED = grammar.group_numbers(grammar.NAMED_APPLICANT_RE)["party"]
+_DEBTOR_OPENED = grammar.group_numbers(grammar.DEBTOR_OPENED_RE)
 # How far into a body the case phrase is looked for.
 _REACH = 400
 
@@ -133,10 +138,16 @@ def _is_cause(text: str, pos: int, end: int) -> bool:
     if not _CAUSE_START.match(text, pos, end):
         return False
     cause = grammar.match(grammar.CAUSE_RE, text, pos, end)
-    if cause is None:
+    if cause is None or _NO_CAUSE_HOLDS.search(cause.group()):
         return False
     after = cause.end()
     return grammar.CASE_WORD_RE.match(text, after, end) is not None or _FIELD_END.match(text, after, end) is not None
+
+
+# What no cause holds: a county's name, a business's legal form, or a join to the other side (公安县某某有限公司
+# 诉你公司买卖合同纠纷, 公安县宏丰轧花厂买卖合同纠纷: a party from 公安县, then the cause; not a cause that starts
+# with 公安, as 公安行政管理 does).
+_NO_CAUSE_HOLDS = regex.compile(r"有限(?:责任)?公司|合作社|经营部|[县旗厂]|诉(?:你|您|被告|被申请人|被上诉人)")
 
 
 def side_of(role: str) -> Side | None:
@@ -307,8 +318,15 @@ def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides 
     found = grammar.finditer(grammar.LATER_OTHER_PARTY_RE, text, start, end)
     later = [("other", match.group(_LATER_PARTY), match.span(_LATER_PARTY)) for match in found]
     # 本案申请执行人为某某公司，被执行人为某某、你: the sides of the case the notice is about, said apart.
-    for stated in grammar.finditer(grammar.ROLE_STATED_RE, text, start, end):
-        group, _ = _group(text, stated.end(), end)
+    # (Or in brackets after the case: …破产清算一案（申请人：某某公司）.)
+    stated_sides: list[regex.Match[str]] = []
+    for rule in (grammar.ROLE_STATED_RE, grammar.ROLE_ASIDE_RE):
+        stated_sides.extend(grammar.finditer(rule, text, start, end))
+    for stated in stated_sides:
+        # (A name in brackets ends at their close: （申请人：某某有限公司）.)
+        group, _ = _group(
+            text, stated.end(), _aside_end(text, stated.end(), end) if stated.re is grammar.ROLE_ASIDE_RE else end
+        )
         side = side_of(stated.group("role"))
         if group is not None and side in ("applicant", "respondent"):
             later += [(side, name, span) for name, span in group.names]
@@ -316,7 +334,13 @@ def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides 
     for claim in grammar.finditer(grammar.COMPENSATION_BODY_RE, text, start, end):
         later.append(("respondent", claim.group(_CLAIMED), claim.span(_CLAIMED)))
     # 某某有限公司因遗失…向本院申请公示催告: the applicant opens the body, named with no role.
-    if not named and (opened := grammar.match(grammar.NAMED_APPLICANT_RE, text, start, end)) is not None:
+    # 某某公司因不能清偿到期债务…，债权人某某公司向本院申请对其进行破产清算: the debtor, then its creditor.
+    # (Where no one stands on a side yet: 管理人 names someone acting, on none.)
+    sided = result is not None and any(members for side, members in result.by_side.items() if side != "none")
+    if not sided and (debtor := grammar.match(grammar.DEBTOR_OPENED_RE, text, start, end)) is not None:
+        later.append(("applicant", debtor.group(_DEBTOR_OPENED["creditor"]), debtor.span(_DEBTOR_OPENED["creditor"])))
+        later.append(("respondent", debtor.group(_DEBTOR_OPENED["debtor"]), debtor.span(_DEBTOR_OPENED["debtor"])))
+    elif not sided and (opened := grammar.match(grammar.NAMED_APPLICANT_RE, text, start, end)) is not None:
         later.append(("applicant", opened.group(_NAMED), opened.span(_NAMED)))
     later = [(side, name, span) for side, name, span in later if name not in named]
     if not later:
@@ -331,7 +355,9 @@ def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides 
 
 def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Sides | None:
     reach = min(end, start + _REACH)
-    applicant: tuple[str, Span] | None = None
+    # (…裁定受理某某公司破产清算一案（申请人：某某有限公司）: the applicant named in brackets after the case, the one
+    # the case names with no role is the other side, as after 根据某某的申请.)
+    applicant = _applicant_aside(text, start, reach, end)
     # (A listing's line names its case as a field of its own, no word before it: …第一法庭，张三与李四民间借贷纠纷.)
     fields = _field_starts(text, start, reach) if listing else ()
     # (Lazily: the first intro most often opens the phrase, and finding every role word ahead costs more.)
@@ -394,6 +420,7 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
                 if result.cause is None and first_cause is not None:
                     result.cause = (first_cause.group(_CAUSE["cause"]), first_cause.span(_CAUSE["cause"]))
             last_end = case_word.end() if case_word is not None else cause.end()
+        _read_items(text, pos, end, result)
         return result
     if applicant is not None:
         result = Sides()
@@ -422,6 +449,44 @@ _MORE_CASES = regex.compile(
     r"[\x20\t\u3000\xa0]?(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{1,10}[)）]){1,40}[)）])?"
     r"[\x20\t\u3000\xa0]?(?:以及|及|和|、|；|;)[\x20\t\u3000\xa0]?"
 )
+
+
+def _aside_end(text: str, pos: int, end: int) -> int:
+    """Where the bracket holding ``pos`` closes (its names end there), or ``end``."""
+    close = min((at for at in (text.find("）", pos, end), text.find(")", pos, end)) if at >= 0), default=-1)
+    return end if close < 0 else close
+
+
+def _applicant_aside(text: str, start: int, reach: int, end: int) -> tuple[str, Span] | None:
+    """The one applicant a bracket after the case names (一案（申请人：某某有限公司）), if any."""
+    for aside in grammar.finditer(grammar.ROLE_ASIDE_RE, text, start, reach):
+        group, _ = _group(text, aside.end(), _aside_end(text, aside.end(), end))
+        if group is not None and len(group.names) == 1 and side_of(aside.group("role")) == "applicant":
+            return group.names[0]
+    return None
+
+
+# An item's number at its line's start (一、申请人某某与你单位…一案…；).
+_ITEM = grammar.compile_pattern(
+    rf"^ {grammar.SP}* {grammar.ITEM_NUMBER} {grammar.SP}?", regex.VERBOSE | regex.MULTILINE
+)
+
+
+def _read_items(text: str, pos: int, end: int, result: Sides) -> None:
+    """The cases of the items after the one whose case phrase starts at ``pos`` (一、申请人甲与你单位劳动争议一案…；
+    / 二、申请人乙与你单位劳动争议一案…): each item's sides, where each opens with its case, led by a role."""
+    first = _ITEM.match(text, text.rfind("\n", 0, pos) + 1, end)
+    if first is None or first.end() != pos:
+        return
+    for item in _ITEM.finditer(text, pos, end):
+        found = _phrase(text, item.end(), end)
+        if found is None or found[0][0].role is None:
+            continue
+        cause = grammar.match(grammar.CAUSE_RE, text, _skip(_CAUSE_LEAD, text, found[1], end), end)
+        if cause is None or grammar.CASE_WORD_RE.match(text, cause.end(), end) is None:
+            continue
+        _add_groups(result, found[0], False)
+        result.later_causes.append((cause.group(_CAUSE["cause"]), cause.span(_CAUSE["cause"])))
 
 
 def _field_starts(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:

@@ -38,6 +38,7 @@ from notices.records import (
     Field,
     clock_only,
     fill,
+    is_title_key,
     listed_spans,
     listing,
     published_of,
@@ -90,6 +91,7 @@ def read_chunk(
     cleaned = clean(text, escapes)
     records: list[Notice] = []
     by_record: dict[int, list[Notice]] = {}
+    titled: dict[int, list[Notice]] = {}  # (those read from a record's title field)
     for (start, end), literal in places:
         if time.monotonic() > deadline:
             records.append(_unreadable(source, format, (start, len(text)), "the page took longer than its budget"))
@@ -109,7 +111,16 @@ def read_chunk(
                 _to_source(record, cleaned)
         if literal is not None and literal.group is not None and found:
             by_record.setdefault(literal.group, []).extend(found)
+            if is_title_key(literal.key):
+                titled.setdefault(literal.group, []).extend(found)
         records += found
+    # A record's title read as a notice where its text gives one too (标题: 某某：本院受理原告…一案 / 公告内容: 某某：
+    # 本院受理…): the text's notice, read there whole; the title is none of its own.
+    for group, from_title in titled.items():
+        if len(by_record[group]) > len(from_title):
+            dropped = {id(record) for record in from_title}
+            records = [record for record in records if id(record) not in dropped]
+            by_record[group] = [record for record in by_record[group] if id(record) not in dropped]
     _use_records(text, layout, records, by_record, source, line, format)
     if format == "html":  # (a page of its own: a text's chunk may hold many pages, and their footers)
         _signed_by_site(text, records)
@@ -285,8 +296,10 @@ def _read_container(
             for record in records:
                 if not fill_appended(record, cleaned.text):
                     fill_referred(record, cleaned.text, within)
-            if _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks)) or _addressed_below(
-                page.folded, records, blocks, index
+            if (
+                _over_a_list(records[0], block.listing, pointed and index + 1 < len(blocks))
+                or _addressed_below(page.folded, records, blocks, index)
+                or _leads_items(page.folded, records, blocks, index)
             ):
                 over = block.body
                 continue
@@ -327,11 +340,11 @@ def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
             # (or that names their room: 以上案件开庭地点：本委第二仲裁庭（…）, read as the sentence over each)
             sentence = grammar.search(grammar.PLACE_OF_ALL_ABOVE_RE, text, *block.body)
         # (The paragraph it stands in, from its start: 自公告之日起经过30日，即视为送达。…上述案件均通过…在线开庭审理。)
-        return (
-            None
-            if sentence is None
-            else (max(block.body[0], text.rfind("\n", 0, sentence.start()) + 1), sentence.end())
-        )
+        if sentence is None:
+            return None
+        # (to its paragraph's end: …即视为送达，答辩期…。开庭地点：本委仲裁庭（…）。逾期不到庭的…)
+        end = text.find("\n", sentence.end(), block.body[1])
+        return max(block.body[0], text.rfind("\n", 0, sentence.start()) + 1), block.body[1] if end < 0 else end
 
     return _for_those_signed_with(blocks, said)
 
@@ -378,10 +391,13 @@ def _to_you_all(text: str, block: Block) -> Span | None:
     apart = _BLANK_LINE.match(text, paragraph, block.body[1])
     if apart is not None:
         return apart.end(), block.body[1]
+    if _NUMBERED_ITEM.fullmatch(text, text.rfind("\n", 0, block.parties[0][0]) + 1, block.parties[0][0]):
+        return paragraph + 1, block.body[1]  # (二、乙公司：its own line / 因你单位下落不明…: the items' shared lines)
     you = text.find("你们", paragraph, block.body[1])
     return None if you < 0 else (text.rfind("\n", 0, you) + 1, block.body[1])
 
 
+_NUMBERED_ITEM = grammar.compile_pattern(rf"{grammar.SP}* {grammar.ITEM_NUMBER} {grammar.SP}*", regex.VERBOSE)
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*(?=\S)")
 
 
@@ -429,6 +445,23 @@ def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
     if record.case_numbers or record.applicants or record.respondents or record.party:
         return False
     return when is None and (pointed or listing)
+
+
+def _leads_items(text: str, records: list[Notice], blocks: list[Block], index: int) -> bool:
+    """Is the block a list's lead, not a notice of its own: naming no case, no party and no time, it points to the
+    items under it, each to an addressee of its own (本委受理的下列劳动争议案件，…依法向其公告送达…。 / 一、甲公司：… /
+    二、乙厂：…)?"""
+    record = records[0]
+    if len(records) != 1 or record.party or record.case_numbers or record.applicants or record.respondents:
+        return False
+    if record.hearing_text is not None or index + 1 == len(blocks):
+        return False
+    below = blocks[index + 1]
+    body = text[blocks[index].body[0] : blocks[index].body[1]]
+    return bool(below.parties) and below.heading is None and any(word in body for word in _POINTING_DOWN)
+
+
+_POINTING_DOWN = ("下列", "以下")
 
 
 def _addressed_below(text: str, records: list[Notice], blocks: list[Block], index: int) -> bool:

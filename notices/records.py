@@ -148,7 +148,12 @@ def case_numbers_of(fields: Sequence[Field]) -> list[Filled]:
 
 def _titles(fields: Sequence[Field]) -> Iterator[Field]:
     """A record's title fields (title, 标题, 公告标题 …)."""
-    return (field for field in fields if key_of(field[0]) in _TITLE_KEYS)
+    return (field for field in fields if is_title_key(field[0]))
+
+
+def is_title_key(key: str | None) -> bool:
+    """Is ``key`` a record's title field's (title, 标题, 公告标题 …)?"""
+    return key is not None and key_of(key) in _TITLE_KEYS
 
 
 def titled_own_business(fields: Sequence[Field]) -> bool:

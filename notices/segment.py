@@ -79,6 +79,8 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
     rf"""(?: (?<=：) [\x20\t\u3000\xa0]* \n [\s]{{0,20}} (?= (?: [0-9]{{1,3}} [.] \x20? )? [A-Za-z] )
                         [^\n\p{{Han}}：（）]{{2,200}} \n
                       | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n
+                          # (or the notice's title after it, on its line: 刘海平：公告 / 上诉人某某与被上诉人刘海平…)
+                          | (?<= [:：] ) {grammar.SP}* (?:公 {grammar.SP}? 告 | 通 {grammar.SP}? 告) {grammar.SP}* \n
                           # (or the case's number on a line of its own: 某公司： / （2027）浙0304民初1876号;
                           # not a label's, 案号： / （…）号)
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
@@ -1858,6 +1860,7 @@ class IssuersAbove:
                 continue
             above = text.rfind("\n", 0, max(token.start - 1, 0))
             line = grammar.ISSUER_LINE_RE.match(text, above + 1, max(token.start - 1, above + 1))
+            line = line or _issuer_over_menu(text, token.start)
             if line is not None:
                 found.append((token.end, line.span("issuer")))
         found += [(title.end(), title.span("issuer")) for title in grammar.finditer(grammar.SCHEDULE_TITLE_RE, text)]
@@ -1878,6 +1881,29 @@ class IssuersAbove:
         if signed and self.signed[signed - 1] > self.ends[before - 1]:
             return None
         return self.nearest[before - 1]
+
+
+def _issuer_over_menu(text: str, start: int) -> regex.Match[str] | None:
+    """The issuer line over a site's menu above the line at ``start``, each of the menu's links a line of its own
+    (山东省某某人民法院 / 首页 / 审判公开 / 开庭公告 / 您现在的位置：首页 > 审判公开 > 开庭公告 / 开庭公告（…）):
+    the site's body, whose page it is. None where anything but links, breadcrumbs and blank lines stands between."""
+    end = start - 1
+    links = 0
+    for _ in range(_MOST_MENU_LINES):
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line and not (grammar.MENU_LINE_RE.fullmatch(line) or _MENU_LINK.fullmatch(line)):
+            issuer = grammar.ISSUER_LINE_RE.match(text, line_start, end)
+            return issuer if links else None
+        links += bool(line)
+        end = line_start - 1
+    return None
+
+
+_MOST_MENU_LINES = 24  # (a menu of a dozen links a line, blank lines between)
+_MENU_LINK = regex.compile(r"\p{Han}{2,6}")  # (首页, 审判公开, 诉讼服务: a link's words, nothing else on its line)
 
 
 def _names_case_first(listing: _Token) -> bool:
