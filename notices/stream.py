@@ -91,7 +91,10 @@ def _head_of(buffer: str, heading: int) -> int:
         if buffer[above:start].rstrip()[-1:] in grammar.SENTENCE_ENDS:
             return start  # the sentence that ends the notice before (以上案件依法公开开庭审理，欢迎旁听。 / 公告)
         start = above
-    return heading
+    # (No blank line that near: a page's masthead runs on into the notice. Its court's line right over the heading is
+    # still the notice's, as the segmenter reads it: 星期四 / 第7版 / 法院公告 / 彭泽县人民法院 / 公告.)
+    above = buffer.rfind("\n", 0, heading - 1) + 1 if heading else heading
+    return above if above < heading and grammar.ISSUER_LINE_RE.match(fold(buffer[above:heading].rstrip())) else heading
 
 
 _RULE_LINE = regex.compile(f"{grammar.RULE}{{3,}}")
