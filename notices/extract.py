@@ -439,9 +439,11 @@ def _read_documents(fields: _Fields, body: Span) -> None:
         for match in titled:
             fields.add_printed("documents", match.span(_TITLE["document"]))
         return
-    found = _finditer(grammar.SERVED_DOCUMENTS_RE, text, body)
-    # (Those served now, not those told of as served before: 本院已于…向你公告送达起诉状副本…现向你公告送达…民事裁定书.)
-    served = next((m for m in found if not _told_as_served_before(text, body, m.start())), found[0] if found else None)
+    served = _search(grammar.SERVED_DOCUMENTS_RE, text, body)
+    if served is not None and _told_as_served_before(text, body, served.start()):
+        # (Those served now, not those told of as served before: 本院已于…向你公告送达起诉状副本…现…送达…民事裁定书.)
+        found = _finditer(grammar.SERVED_DOCUMENTS_RE, text, (served.end(), body[1]))
+        served = next((m for m in found if not _told_as_served_before(text, body, m.start())), served)
     if served:
         for span in served.spans(_SERVED["document"]):
             fields.add_printed("documents", span)
