@@ -1140,6 +1140,8 @@ DESCRIBED_ADDRESSEES = rf"""
 """
 # An item's number in brackets: （二） (1).
 BRACKETED_ITEM_NUMBER = r"(?: [（(] [0-9０-９一二三四五六七八九十]{1,3} [)）] )"
+# An item's number at its line's start, and the spaces after it (一、申请人某某与你单位…；, 二、乙公司：).
+ITEM_LINE_START = rf"^ {SP}* {ITEM_NUMBER} {SP}*"
 # An addressee printed as an item of a list, alone on its line (its case number in brackets after it), and
 # its body below it in the second person: 一、郑州某某有限公司 / 文号：… / 你单位涉嫌…, 二、温州某某厂（苍人社监询字
 # 〔2026〕第024号） / 经调查，你单位…. Each item is a notice of its own under the list's heading and signature.
@@ -1460,6 +1462,7 @@ NIAN_CASE_ANCHOR_RE = compile_rule(
 PARTY_NAME_RE = compile_rule(PARTY_NAME)
 LATER_OTHER_PARTY_RE = compile_rule(LATER_OTHER_PARTY)
 NAMED_APPLICANT_RE = compile_rule(NAMED_APPLICANT)
+ITEM_LINE_START_RE = compile_rule(ITEM_LINE_START, guarded=False)
 DEBTOR_OPENED_RE = compile_rule(DEBTOR_OPENED)
 ROLE_STATED_RE = compile_rule(ROLE_STATED)
 ROLE_ASIDE_RE = compile_rule(ROLE_ASIDE)

@@ -466,19 +466,13 @@ def _applicant_aside(text: str, start: int, reach: int, end: int) -> tuple[str, 
     return None
 
 
-# An item's number at its line's start (一、申请人某某与你单位…一案…；).
-_ITEM = grammar.compile_pattern(
-    rf"^ {grammar.SP}* {grammar.ITEM_NUMBER} {grammar.SP}?", regex.VERBOSE | regex.MULTILINE
-)
-
-
 def _read_items(text: str, pos: int, end: int, result: Sides) -> None:
     """The cases of the items after the one whose case phrase starts at ``pos`` (一、申请人甲与你单位劳动争议一案…；
     / 二、申请人乙与你单位劳动争议一案…): each item's sides, where each opens with its case, led by a role."""
-    first = _ITEM.match(text, text.rfind("\n", 0, pos) + 1, end)
+    first = grammar.match(grammar.ITEM_LINE_START_RE, text, text.rfind("\n", 0, pos) + 1, end)
     if first is None or first.end() != pos:
         return
-    for item in _ITEM.finditer(text, pos, end):
+    for item in grammar.finditer(grammar.ITEM_LINE_START_RE, text, pos, end):
         found = _phrase(text, item.end(), end)
         if found is None or found[0][0].role is None:
             continue

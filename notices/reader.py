@@ -391,13 +391,13 @@ def _to_you_all(text: str, block: Block) -> Span | None:
     apart = _BLANK_LINE.match(text, paragraph, block.body[1])
     if apart is not None:
         return apart.end(), block.body[1]
-    if _NUMBERED_ITEM.fullmatch(text, text.rfind("\n", 0, block.parties[0][0]) + 1, block.parties[0][0]):
+    names = block.parties[0][0]
+    if grammar.ITEM_LINE_START_RE.fullmatch(text, text.rfind("\n", 0, names) + 1, names):
         return paragraph + 1, block.body[1]  # (二、乙公司：its own line / 因你单位下落不明…: the items' shared lines)
     you = text.find("你们", paragraph, block.body[1])
     return None if you < 0 else (text.rfind("\n", 0, you) + 1, block.body[1])
 
 
-_NUMBERED_ITEM = grammar.compile_pattern(rf"{grammar.SP}* {grammar.ITEM_NUMBER} {grammar.SP}*", regex.VERBOSE)
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*(?=\S)")
 
 
