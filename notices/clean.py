@@ -342,9 +342,9 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     if (
         len(joined) < MIN_COLUMN_LINE
         and not _fills_narrow_column(text, line_end)  # (a line as wide as its narrow column's is a full one)
+        # (a page's foot and head stand between, or a form feed)
         and (
-            _FURNITURE.search(text, line_end, next_start)
-            is None  # (a page's foot and head stand between, or a form feed)
+            _FURNITURE.search(text, line_end, next_start) is None
             or grammar.search(grammar.PAGE_BREAK_RE, text, line_end, next_start) is None
         )
     ):
