@@ -157,8 +157,9 @@ _NAMES_THEN_COLON = regex.compile(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：
 _NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
 _NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})(?P<mark>[:：、])")
 # Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某; the last cut after its
-# first character (某某电子元器件厂、刘 / 建华：本院受理…).
-_NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,15}、)*[\p{Han}·•・‧．]{1,15}")
+# first character (某某电子元器件厂、刘 / 建华：本院受理…; a company's long name before it,
+# 张家口市宣化区晟达葡萄酒业有限公司、张 / 秀梅：…).
+_NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,30}、)*[\p{Han}·•・‧．]{1,15}")
 _LONGEST_CUT_NAME = 4
 _LISTED_NAME_CUT = regex.compile(r"[）)]、(?P<head>\p{Han}{1,3})$")
 _LISTED_NAME_REST = regex.compile(r"(?P<rest>\p{Han}{1,3})[（(]")
@@ -258,15 +259,17 @@ _NAME_GOES_ON = regex.compile(r"\p{Han}{2}")
 _ORDINAL_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十百零〇]")
 
 
-# A case number's middle (0121执10): its court's code, its kind, its count's first digits.
-_NUMBER_MIDDLE = regex.compile(r"[0-9０-９]{2,6}\p{Han}{1,4}[0-9０-９]+")
+# A case number's middle (0121执10, 粤02民终31): its court's code, with its province where the year's line
+# ends before it, its kind, its count's first digits.
+_NUMBER_MIDDLE = regex.compile(r"\p{Han}?[0-9０-９]{2,6}\p{Han}{1,4}[0-9０-９]+")
 _YEAR_CUT = grammar.compile_pattern(
-    rf"{grammar.CASE_YEAR} {grammar.SP}? \p{{Han}}{{1,2}} {grammar.SP}* $", regex.VERBOSE
+    rf"{grammar.CASE_YEAR} {grammar.SP}? \p{{Han}}{{0,2}} {grammar.SP}* $", regex.VERBOSE
 )
 
 
 def _year_cut_above(text: str, line_end: int) -> bool:
-    """Does the line above the one ending at ``line_end`` end with a case number's year and province (…（2029）赣)?"""
+    """Does the line above the one ending at ``line_end`` end with a case number's year, or its year and
+    province (…（2029）, …（2029）赣)?"""
     line_start = text.rfind("\n", 0, line_end) + 1
     if line_start == 0:
         return False
@@ -338,7 +341,9 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     if _role_cut(joined, bare):
         return True  # a role cut inside its word, however short the line (…程国强：申请 / 执行人刘俊峰与你们…)
     if _NUMBER_MIDDLE.fullmatch(joined) and _goes_on(text, line_end) and _year_cut_above(text, line_end):
-        return True  # a number's middle on a short line of its own (…案号为（2029）赣 / 0121执10 / 33号。)
+        # A number's middle on a short line of its own (…案号为（2029）赣 / 0121执10 / 33号。,
+        # …（2032） / 粤02民终31 / 27号).
+        return True
     if (
         len(joined) < MIN_COLUMN_LINE
         and not _fills_narrow_column(text, line_end)  # (a line as wide as its narrow column's is a full one)

@@ -809,7 +809,8 @@ _LISTING_HEAD = rf"""(?P<when> {_LISTING_WHEN} ) (?: {SP}* [，,] {SP}* | {SP}+ 
 # A listing's time and room on a line of their own, its case on the line under it (1. 2026年3月16日上午9:00 第一法庭 /
 # （2025）皖8601行初388号 原告…).
 _CASE_BELOW = rf"{SP}* \n {SP}* (?= {OPEN} {DIGIT}{{4}} {CLOSE} )"
-_CORRECTED = alt(lexicon.CORRECTION_MARKERS)
+# (Not a deadline moved past a holiday: 举证期限等，顺延至2033年2月7日, 答辩期、举证期限，顺延至….)
+_CORRECTED = rf"(?<! (?:期限|时效|答辩期|举证期|届满日?) 等? [，,]? {SP}? ) {alt(lexicon.CORRECTION_MARKERS)}"
 # The day of the hearing set before, its time moved: 变更为同日下午三时.
 SAME_DAY = alt(lexicon.SAME_DAY_WORDS)
 _SAME_DAY_PLAIN = "(?:" + "|".join(lexicon.SAME_DAY_WORDS) + ")"  # (in an anchor the standard library's re reads too)
@@ -830,6 +831,7 @@ HEARING = rf"""
     (?: (?: (?P<corrected> {_CORRECTED} ) {SP}? [“"「]? [^。；;\n]{{0,60}}? (?:定于|于) {SP}?
           | {_CORRECTION_FIRST}
           | (?:现|将|拟|并|另|再)? (?:定于|将于) {SP}?                                      # 本委定于…开庭
+            (?: {HAN}{{2,8}}? (?:后|以后|之后) {SP}? (?= {_YEAR_DIGIT} ) )?    # (定于春节假期后2033年3月18日…)
           # (各案按上列时间在本院第三法庭开庭审理: the times a list prints, the place said here)
           | (?<= (?:按照|按|依照|依|于) {SP}? ) (?= {_LISTED_TIME} {SP}? 在 )
           | (?<= 不变 [，,]? {SP}? ) (?:仍为|仍定于|仍于) {SP}?                              # 开庭时间和地点不变，仍为…
@@ -894,8 +896,12 @@ HEARING_CALLED_OFF = (
     r"(?<!申请)取消(?:本次|此次|原定的?|该次)?(?:开庭|庭审)|(?:开庭|庭审)(?:予以|现)?取消|撤销(?:开庭|庭审)"
     r"|(?:开庭|庭审)不再进行"
 )
-# A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one).
-HEARING_PUT_OFF = r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)|(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
+# A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one;
+# 如有调整，本院将另行通知 puts off nothing).
+HEARING_PUT_OFF = (
+    r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)"
+    r"|(?<!如有\p{Han}{1,4}[，,][^。；;\n，,]{0,8})(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
+)
 # A schedule's remark cell that is only the word calling its row's hearing off or putting it off: 取消, 已撤诉, 延期.
 REMARK_CALLED_OFF = rf"^ {SP}* (?: 已? (?:取消|撤销|撤诉|撤回起诉) | 延期 | 暂缓 ) {SP}* $"
 # A row's remark that moves its hearing to a new time: 改期至2026年6月24日14:30, 延期至6月24日.

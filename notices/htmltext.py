@@ -43,6 +43,12 @@ def _before_value(element: lxml.html.HtmlElement) -> bool:
     return after is not None and after.tag == "dd"
 
 
+def _follows_link(element: lxml.html.HtmlElement) -> bool:
+    """Is ``element`` right after a link, nothing printed between them (<a>首页</a><a>法院要闻</a>)?"""
+    before = element.getprevious()
+    return before is not None and before.tag == "a" and not before.tail
+
+
 def _parse(page: str, name: str) -> lxml.html.HtmlElement | None:
     """The page's tree (None when it has no element at all), or an InputError."""
     # Given as UTF-8 bytes with the encoding named, so that the page's own declarations
@@ -223,6 +229,8 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                     out.append(f"\n{element.text}\n")  # (read as code's strings are: see containers)
                 walker.skip_subtree()
                 continue
+            if tag == "a" and _follows_link(element):
+                out.append(" ")  # links printed side by side, as a site's menu is (首页 法院要闻 开庭公告): words apart
             if tag == "input" and (held := _hidden_text(element)) is not None:
                 hidden.append(held)
             if tag == "tr":

@@ -463,6 +463,9 @@ def _addressees(text: str) -> list[_Token]:
             continue  # quoted: in a sentence (刊登公告：“李某：本院受理…”), or in part under one (内容大致如下：/ “…”)
         if text[text.rfind("\n", 0, start) + 1 : start].rstrip().endswith(_LINK_LABELS):
             continue  # a page's link to the notice before or after (上一篇：陆某某：本院受理…), not a notice
+        line_end = text.find("\n", colon.end())
+        if _CUT_TITLE.search(text, colon.end(), len(text) if line_end < 0 else line_end):
+            continue  # a list's link, its title cut short (马某：本院受理原告某某诉你们…一案…… 2033-02-15)
         numbered = _ENUMERATION.match(text, start, names_end)
         item_start = start  # (一、NORTH STAR TRADING LTD：: a line of its own, its item number before the names)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
@@ -521,6 +524,8 @@ _LINK_LABELS = tuple(
     for label in ("上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章")
     for colon in "：:"
 )
+# A title cut short at its line's end, and the date a site posted it: the line is a link in a list of notices.
+_CUT_TITLE = re.compile(r"(?:…+|\.{3,})[\x20\t\u3000]*(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\x20\t\u3000]*)?$")
 # Where a line starts with an item's number (一、 2. …): found from the line end before it, a literal.
 _NUMBERED_LINE = re.compile(rf"\n {grammar.SP}* {grammar.ITEM_NUMBER}", re.VERBOSE)
 
@@ -738,7 +743,8 @@ def _addressee_token(
     text: str, match: regex.Match[str], end: int, groups: dict[str, int], whole_line: bool
 ) -> _Token | None:
     names = [(text[s:e], (s, e)) for s, e in (grammar.without_kin(text, span) for span in match.spans(groups["party"]))]
-    if not all(_plausible_name(name, whole_line) for name, _ in names):
+    listed = len(names) > 1
+    if not all(_plausible_name(name, whole_line, listed) for name, _ in names):
         return None
     public = any(_PUBLIC_WORD.search(name) for name, _ in names)
     parties = tuple(_named(text, span) for name, span in names if not grammar.PRONOUN_RE.match(name))
@@ -800,10 +806,10 @@ _NOT_IN_NAMES = frozenset(lexicon.NOT_IN_NAMES)
 _LONG_NAME = 4  # characters: a name, not a surname and a verb (王称)
 
 
-def _plausible_name(name: str, whole_line: bool) -> bool:
+def _plausible_name(name: str, whole_line: bool, listed: bool = False) -> bool:
     """Could ``name`` stand before an addressee's colon? Not a label or a word of news. A line that
     holds only names and the colon is read as printed (untrusted text, made harmless on output);
-    within a line, a name must look like one."""
+    within a line, a name must look like one. ``listed``: one of several names, apart by 、 or commas."""
     if not any(character.isalnum() for character in name):
         return False  # a form's blank (______：), a rule of dashes
     # (A company's name may hold such a word: 苏州佳禾置业顾问有限公司, 好时间文化传媒有限公司; news quoting one ends
@@ -815,7 +821,7 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
     if "你" in name and grammar.PRONOUN_RE.match(name) is None:
         return False  # a sentence about the addressee ("因你单位存在…"), not a name
     is_organisation = _ORG_WORD.search(name) is not None or name.endswith(_ORG_END)
-    if not _NOT_IN_NAMES.isdisjoint(name) and not is_organisation:
+    if not _NOT_IN_NAMES.isdisjoint(name) and not is_organisation and not _yi_name(name, listed):
         return False  # a label of the body ("认定的事实和证据:"), not a name
     if whole_line:
         return True
@@ -825,6 +831,15 @@ def _plausible_name(name: str, whole_line: bool) -> bool:
     if grammar.PRONOUN_RE.match(name) or _PUBLIC_WORD.search(name):
         return True
     return is_organisation or len(name) <= lexicon.MAX_PERSON_NAME
+
+
+def _yi_name(name: str, listed: bool) -> bool:
+    """A Yi name printed in Chinese may hold a character of sentences (阿的木呷, 的日拉哈: 阿的 and 的日 are
+    surnames): a short name among others, not ending in it, is one; a label stands alone (目的：)."""
+    return listed and _SHORT_NAME_WITH_WORD.fullmatch(name) is not None
+
+
+_SHORT_NAME_WITH_WORD = regex.compile(rf"\p{{Han}}{{2,3}}(?![{lexicon.NOT_IN_NAMES}])\p{{Han}}")  # (three or four)
 
 
 # A listing names its session (开庭, 审理 …) before its sentence ends: whether the first character of a

@@ -186,6 +186,12 @@ CORPUS_FLOORS = {
     "tttttt": (98.7, 42, 1),  # (a week of 阜阳 and 六安, blind: first 98.7 %; 1 spurious: a window's move)
     "uuuuuu": (99.2, 42, 0),  # (a month of 邵阳 and 怀化 with 中秋, blind: first 98.7 %, 1 spurious)
     "vvvvvv": (98.9, 41, 1),  # (a week of 赤峰 and 通辽, blind: first 98.6 %, 2 spurious; 1: a guide to service)
+    "wwwwww": (99.7, 41, 0),  # (a week of 三明 and 南平, blind: first 99.7 %, 1 spurious: a site's menu of links)
+    "xxxxxx": (99.5, 41, 0),  # (a week of 韶关 and 梅州, blind: first 99.2 %)
+    "yyyyyy": (98.6, 41, 0),  # (a week of 攀枝花 and 凉山, blind: first 98.4 %)
+    "zzzzzz": (99.7, 40, 0),  # (a week of 承德 and 张家口, blind: first 99.4 %)
+    "aaaaaaa": (99.5, 41, 0),  # (the week before 春节 2033 in 吉安 and 抚州, blind: first 98.6 %)
+    "bbbbbbb": (99.7, 41, 1),  # (a week of 吴忠 and 固原, blind: first 99.7 %, 2 spurious; 1: hours after a holiday)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
