@@ -463,9 +463,6 @@ def _addressees(text: str) -> list[_Token]:
             continue  # quoted: in a sentence (刊登公告：“李某：本院受理…”), or in part under one (内容大致如下：/ “…”)
         if text[text.rfind("\n", 0, start) + 1 : start].rstrip().endswith(_LINK_LABELS):
             continue  # a page's link to the notice before or after (上一篇：陆某某：本院受理…), not a notice
-        line_end = text.find("\n", colon.end())
-        if _CUT_TITLE.search(text, colon.end(), len(text) if line_end < 0 else line_end):
-            continue  # a list's link, its title cut short (马某：本院受理原告某某诉你们…一案…… 2033-02-15)
         numbered = _ENUMERATION.match(text, start, names_end)
         item_start = start  # (一、NORTH STAR TRADING LTD：: a line of its own, its item number before the names)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
@@ -524,8 +521,6 @@ _LINK_LABELS = tuple(
     for label in ("上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关阅读", "相关文章")
     for colon in "：:"
 )
-# A title cut short at its line's end, and the date a site posted it: the line is a link in a list of notices.
-_CUT_TITLE = re.compile(r"(?:…+|\.{3,})[\x20\t\u3000]*(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\x20\t\u3000]*)?$")
 # Where a line starts with an item's number (一、 2. …): found from the line end before it, a literal.
 _NUMBERED_LINE = re.compile(rf"\n {grammar.SP}* {grammar.ITEM_NUMBER}", re.VERBOSE)
 

@@ -191,7 +191,7 @@ CORPUS_FLOORS = {
     "yyyyyy": (98.6, 41, 0),  # (a week of 攀枝花 and 凉山, blind: first 98.4 %)
     "zzzzzz": (99.7, 40, 0),  # (a week of 承德 and 张家口, blind: first 99.4 %)
     "aaaaaaa": (99.5, 41, 0),  # (the week before 春节 2033 in 吉安 and 抚州, blind: first 98.6 %)
-    "bbbbbbb": (99.7, 41, 1),  # (a week of 吴忠 and 固原, blind: first 99.7 %, 2 spurious; 1: hours after a holiday)
+    "bbbbbbb": (99.7, 41, 2),  # (a week of 吴忠 and 固原, blind: first 99.7 %, 2 spurious: see its CHANGELOG line)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
