@@ -10,7 +10,7 @@ Measures, on corpora from benchmarks/corpus.py:
 3. `--jobs 2` against `--jobs 1` on a folder of many files, and the same folder on Dask
    (notices.archive on a LocalCluster, 2 worker processes against 1: benchmarks/on_dask.py);
 4. peak memory (RSS) parsing one large file with --stream;
-5. start-up: `notices --help`.
+5. start-up: `notices --help`, and one seed page parsed with the rules kept from an earlier run against compiled.
 With --compare NOTICES (another build's `notices` console script, e.g. a venv of commit 9b9a778),
 also issue #14's targets in the same run: the seeds corpus (the 13 notices of seed page 000 repeated,
 numbers and dates varied) against that build, news with few notices (benchmarks/corpus.py news)
@@ -43,19 +43,21 @@ NOTICES = [sys.executable, "-m", "notices"]
 TODAY = "2026-01-01"  # pinned: findings, and so output sizes, do not change with the calendar
 
 
-def _timed(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one run of ``command``."""
+def _timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one run of ``command`` (in ``env``, if given, added to this one's)."""
     timer = shutil.which("time") or "/usr/bin/time"
     started = time.perf_counter()
-    done = subprocess.run([timer, "-f", "%M", *command], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [timer, "-f", "%M", *command], capture_output=True, text=True, check=False, env={**os.environ, **(env or {})}
+    )
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 1):  # 1: findings or a bad file; the output is still whole
         raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr}")
     return seconds, int(done.stderr.strip().splitlines()[-1])
 
 
-def _best(command: list[str], runs: int) -> tuple[float, int]:
-    results = [_timed(command) for _ in range(runs)]
+def _best(command: list[str], runs: int, env: dict[str, str] | None = None) -> tuple[float, int]:
+    results = [_timed(command, env) for _ in range(runs)]
     return min(r[0] for r in results), max(r[1] for r in results)
 
 
@@ -250,6 +252,27 @@ def _tail(
     script = Path(sys.executable).parent / "notices"  # the console script, as a clerk runs it
     help_seconds, _ = _best([str(script), "--help"], 5)
     report("5. start-up: notices --help", f"{help_seconds:.2f} s")
+    # A clerk's run of one page: the grammar's rules kept from an earlier run (rulecache), or compiled anew.
+    page = [
+        str(script),
+        "parse",
+        "-q",
+        "--today",
+        TODAY,
+        "--format",
+        "jsonl",
+        "-o",
+        str(work / "page.jsonl"),
+        str(corpus.SEEDS[0]),
+    ]
+    kept = {"NOTICES_CACHE_DIR": str(work / "rules")}
+    _timed(page, kept)  # (fills the cache)
+    kept_seconds, _ = _best(page, 5, kept)
+    compiled_seconds, _ = _best(page, 5, {"NOTICES_CACHE_DIR": ""})
+    report(
+        "   one seed page, rules kept against compiled",
+        f"{kept_seconds:.2f} against {compiled_seconds:.2f} s ({compiled_seconds / kept_seconds:.1f}×)",
+    )
 
     table = "\n".join(f"| {name.strip()} | {value} |" for name, value in rows)
     args.results.write_text(

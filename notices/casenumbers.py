@@ -22,12 +22,13 @@ _SPACES = str.maketrans("", "", _SPACE_CHARACTERS)
 _DIGITS = str.maketrans({**lexicon.OCR_DIGITS, **dict.fromkeys(_SPACE_CHARACTERS)})
 # In a court's code such a letter beside a digit is OCR's digit too (黑81O5, 辽0l03); elsewhere in it a letter may be a
 # letter.
-_CODE_O = regex.compile(r"[0-9０-９OＯl]*[0-9０-９][0-9０-９OＯl]*")  # (a run of them with a digit: 辽0l03, 鲁02ll)
+# (A run of them with a digit: 辽0l03, 鲁02ll.)
+_CODE_O = grammar.compile_pattern(r"[0-9０-９OＯl]*[0-9０-９][0-9０-９OＯl]*")
 _GROUP = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 _HEAD = [_GROUP[name] for name in ("prefix", "open", "year", "close", "court")]
 _YEAR = _GROUP["year"]
 _NIAN = grammar.group_numbers(grammar.CASE_NUMBER_WITH_NIAN_RE)
-_RANGE = regex.compile(r"[-－—~～至]")
+_RANGE = grammar.compile_pattern(r"[-－—~～至]")
 # A printed range is written out only when it is this short (a typo "1-99999" names no list).
 MAX_RANGE = 50
 
@@ -74,7 +75,7 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
 # What a case number's register ends with, right before its bracketed year (CASE_NUMBER's prefix).
 _REGISTER_END = grammar.compile_pattern(rf"(?:{grammar.alt(lexicon.CASE_PREFIX_ENDS)})\Z")
 # A report's own number, in brackets after its title: 《房地产估价报告》（浙华估字（2026）第0317号）. No case's.
-_REPORT_BEFORE = regex.compile(r"报告》[（(][^（）()\n]{0,12}$")
+_REPORT_BEFORE = grammar.compile_pattern(r"报告》[（(][^（）()\n]{0,12}$")
 _REPORT_REACH = 16
 
 

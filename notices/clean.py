@@ -27,18 +27,19 @@ from notices.textwidth import display_width
 # end otherwise, and are never joined to what follows.
 MIN_COLUMN_LINE = 12
 # (A sentence ends before a label: 报告。案号：…; a clock's colon is none: 上午9:00.)
-_LABEL = regex.compile(r"[^:：\n。；;，,]{1,8}(?<![0-9０-９])[:：]")  # (no comma: 平失踪一案，经查：, a sentence's)
+# (No comma: 平失踪一案，经查：, a sentence's.)
+_LABEL = grammar.compile_pattern(r"[^:：\n。；;，,]{1,8}(?<![0-9０-９])[:：]")
 # The labels of a hearing's own fields (开庭地点：本院第十二法庭): never an addressee's colon, whatever follows.
 _FIELD_LABELS = frozenset(
     (*lexicon.RECORD_HEARING_KEYS, *lexicon.RECORD_VENUE_KEYS, *lexicon.RECORD_CASE_KEYS, *lexicon.RECORD_DATE_KEYS)
 )
 # A line that ends inside a number (…〔2026〕第25, （2026）云0102民初4), the next going on with its digits and 号.
-_NUMBER_CUT = regex.compile(r"[0-9０-９第]$")
-_NUMBER_GOES_ON = regex.compile(r"[0-9０-９]{0,12}号")
+_NUMBER_CUT = grammar.compile_pattern(r"[0-9０-９第]$")
+_NUMBER_GOES_ON = grammar.compile_pattern(r"[0-9０-９]{0,12}号")
 _FURNITURE = re.compile(r"[^\s]|\f")
-_OPENED = regex.compile(r"[（(][^）)]*$")  # a bracket left open
-_CLOSES = regex.compile(r"[^（(）)\n]{1,40}[）)]")  # a line that closes a bracket before it opens one
-_NOT_IN_LABEL = regex.compile(r"[^\p{Han}A-Za-z]+")  # a label's decoration: 📍 开庭地点, 【案号】
+_OPENED = grammar.compile_pattern(r"[（(][^）)]*$")  # a bracket left open
+_CLOSES = grammar.compile_pattern(r"[^（(）)\n]{1,40}[）)]")  # a line that closes a bracket before it opens one
+_NOT_IN_LABEL = grammar.compile_pattern(r"[^\p{Han}A-Za-z]+")  # a label's decoration: 📍 开庭地点, 【案号】
 # A printed date is at most this long (二〇二六年十二月三十一日 with spaces): a line's date is in its tail.
 _LONGEST_DATE = 24
 # How far after a 公告 a notice may still run; the longest notice in the seed is 330 characters.
@@ -101,8 +102,8 @@ def _left_open(line: str) -> bool:
 
 # A line of a Latin name in capitals, its words apart (HONG KONG OCEAN PEARL SHIPPING), and the rest of it on the next
 # line, to the addressee's colon (LIMITED（香港海珠船務有限公司）：, CO., LTD.:).
-_LATIN_NAME_CUT = regex.compile(r"[\x20\u3000]*[A-Z][A-Z0-9&'.,\-]*(?:\x20[A-Z0-9&'.,\-]+)+")
-_LATIN_NAME_REST = regex.compile(grammar.LATIN_NAME_REST)
+_LATIN_NAME_CUT = grammar.compile_pattern(r"[\x20\u3000]*[A-Z][A-Z0-9&'.,\-]*(?:\x20[A-Z0-9&'.,\-]+)+")
+_LATIN_NAME_REST = grammar.compile_pattern(grammar.LATIN_NAME_REST)
 
 
 def _is_cut_name(line: str, following: str) -> bool:
@@ -153,16 +154,17 @@ def _company_cut(line: str, following: str) -> bool:
     return end == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
-_NAMES_THEN_COLON = regex.compile(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：，,。]{2,30}[:：]")
-_NAME_HEAD = regex.compile(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")  # (not an item's number alone: 二 / 赵春生：)
-_NAME_TAIL = regex.compile(r"(?P<rest>\p{Han}{1,3})(?P<mark>[:：、])")
+_NAMES_THEN_COLON = grammar.compile_pattern(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：，,。]{2,30}[:：]")
+# (Not an item's number alone: 二 / 赵春生：.)
+_NAME_HEAD = grammar.compile_pattern(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")
+_NAME_TAIL = grammar.compile_pattern(r"(?P<rest>\p{Han}{1,3})(?P<mark>[:：、])")
 # Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某; the last cut after its
 # first character (某某电子元器件厂、刘 / 建华：本院受理…; a company's long name before it,
 # 张家口市宣化区晟达葡萄酒业有限公司、张 / 秀梅：…).
-_NAMES_CUT = regex.compile(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,30}、)*[\p{Han}·•・‧．]{1,15}")
+_NAMES_CUT = grammar.compile_pattern(r"(?=[^\n]*[、·•・‧．])(?:[\p{Han}·•・‧．]{2,30}、)*[\p{Han}·•・‧．]{1,15}")
 _LONGEST_CUT_NAME = 4
-_LISTED_NAME_CUT = regex.compile(r"[）)]、(?P<head>\p{Han}{1,3})$")
-_LISTED_NAME_REST = regex.compile(r"(?P<rest>\p{Han}{1,3})[（(]")
+_LISTED_NAME_CUT = grammar.compile_pattern(r"[）)]、(?P<head>\p{Han}{1,3})$")
+_LISTED_NAME_REST = grammar.compile_pattern(r"(?P<rest>\p{Han}{1,3})[（(]")
 _ORG_NAME_ENDS = grammar.alt(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) > 1)
 _ORG_SUFFIX_AT_END = grammar.compile_pattern(rf"{_ORG_NAME_ENDS} \Z", regex.VERBOSE)
 # (A name's tail on the next line: 美服饰有限公司：, 投资基金管理合伙企业（有限合伙）：, or short, its word one
@@ -173,8 +175,9 @@ _ORG_TAIL = grammar.compile_pattern(
            | \p{{Han}}{{0,3}}? [{_ONE_CHARACTER_ENDS}] ) [:：、]""",
     regex.VERBOSE,
 )
-_ORG_HEAD = regex.compile(r"\p{Han}{5,20}")  # (not a person's name stacked over a company's: 朱长青 / 某某公司：)
-_NAMES_BEFORE = regex.compile(r"(?:[\p{Han}（）()]{2,40}、)+")
+# (Not a person's name stacked over a company's: 朱长青 / 某某公司：.)
+_ORG_HEAD = grammar.compile_pattern(r"\p{Han}{5,20}")
+_NAMES_BEFORE = grammar.compile_pattern(r"(?:[\p{Han}（）()]{2,40}、)+")
 # A line over an addressee that is no head of its name: a body's (某某仲裁委员会, 某某人民法院), a role, a title.
 _BODY_ENDS = [*lexicon.ORG_SUFFIXES, "院", "会", "局", "庭", "委", "所", "队"]
 _HEAD_NOT_NAME = grammar.compile_pattern(
@@ -234,11 +237,13 @@ _NUMBER_ENDS = frozenset("号0123456789０１２３４５６７８９")  # (a ca
 
 
 # A line that ends with a clock's hour, the next starting with its minutes: 下午2时 / 30分, 9: / 30.
-_HOUR_CUT = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*(?:[时点]|(?P<colon>[:：]))$")
+_HOUR_CUT = grammar.compile_pattern(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*(?:[时点]|(?P<colon>[:：]))$")
 _HOUR_ENDS = ("时", "点", ":", "：")  # (tried first, as printed: most lines end otherwise)
-_HOUR_DIGITS_CUT = regex.compile(r"(?:[上下]午|晚上|中午|日)[\x20\u3000]*[0-9０-９一二三四五六七八九十]{1,3}$")
-_MINUTE_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*分")
-_MINUTE_AFTER_COLON = regex.compile(r"[0-9０-９]{2}(?![0-9０-９])")
+_HOUR_DIGITS_CUT = grammar.compile_pattern(
+    r"(?:[上下]午|晚上|中午|日)[\x20\u3000]*[0-9０-９一二三四五六七八九十]{1,3}$"
+)
+_MINUTE_GOES_ON = grammar.compile_pattern(r"[0-9０-９一二三四五六七八九十]{1,3}[\x20\u3000]*分")
+_MINUTE_AFTER_COLON = grammar.compile_pattern(r"[0-9０-９]{2}(?![0-9０-９])")
 # A line that ends with a sentence's date (定于, 变更为, 改期至, 举证期满后的…), the part of its day too (…8月28日上午),
 # the next starting with its clock.
 _DATE_CUT = grammar.compile_pattern(
@@ -254,14 +259,14 @@ _SUES_CUT = grammar.compile_pattern(rf"(?:受理|诉|与) {grammar.ROLE} $", reg
 # A role's word cut inside itself after a body's first words (…程国强：申请 / 执行人刘俊峰与你们…, 本院受理原 /
 # 告某某诉…): what ends the line and what starts the next make the role, a name after it.
 _ROLE_CUTS = frozenset((role[:cut], role[cut:]) for role in lexicon.PARTY_ROLES for cut in range(1, len(role)))
-_ROLE_CUT_AFTER = regex.compile(r"(?:[:：]|受理|诉|与)(?P<head>\p{Han}{1,4})$")
-_NAME_GOES_ON = regex.compile(r"\p{Han}{2}")
-_ORDINAL_GOES_ON = regex.compile(r"[0-9０-９一二三四五六七八九十百零〇]")
+_ROLE_CUT_AFTER = grammar.compile_pattern(r"(?:[:：]|受理|诉|与)(?P<head>\p{Han}{1,4})$")
+_NAME_GOES_ON = grammar.compile_pattern(r"\p{Han}{2}")
+_ORDINAL_GOES_ON = grammar.compile_pattern(r"[0-9０-９一二三四五六七八九十百零〇]")
 
 
 # A case number's middle (0121执10, 粤02民终31): its court's code, with its province where the year's line
 # ends before it, its kind, its count's first digits.
-_NUMBER_MIDDLE = regex.compile(r"\p{Han}?[0-9０-９]{2,6}\p{Han}{1,4}[0-9０-９]+")
+_NUMBER_MIDDLE = grammar.compile_pattern(r"\p{Han}?[0-9０-９]{2,6}\p{Han}{1,4}[0-9０-９]+")
 _YEAR_CUT = grammar.compile_pattern(
     rf"{grammar.CASE_YEAR} {grammar.SP}? \p{{Han}}{{0,2}} {grammar.SP}* $", regex.VERBOSE
 )
@@ -442,7 +447,7 @@ def _numbered_in_turn(line: str, following: str) -> bool:
 
 
 # An item's number at a line's start, then its text (not 2.5万元, a number cut to the line).
-_NUMBERED = regex.compile(r"[\x20\u3000]*([0-9]{1,3})[.．、](?![0-9０-９])")
+_NUMBERED = grammar.compile_pattern(r"[\x20\u3000]*([0-9]{1,3})[.．、](?![0-9０-９])")
 
 
 def _csv_cells(line: str) -> int:
@@ -451,17 +456,17 @@ def _csv_cells(line: str) -> int:
 
 
 _CSV_ROW_CELLS = 4  # cells apart by ASCII commas that make a line a CSV row, not a sentence
-_SPACES = regex.compile(grammar.SP)
+_SPACES = grammar.compile_pattern(grammar.SP)
 _CASE_NUMBER_REACH = 60  # characters of a line's end a case number may take
 # An item of a list starts its own line: 一、劳动保障监察限期改正指令书（…）, 2、.
 # (Not 2.5万元, a number cut to the line.)
-_ITEM_START = regex.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})、")
+_ITEM_START = grammar.compile_pattern(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})、")
 # Three cells of a row, apart by the spaces that align a table's columns (序号  单位名称  文书编号), or by one
 # full-width space each, as a table copied from a page is (序号　用人单位　文书编号　询问时间).
-_ALIGNED_CELLS = regex.compile(
+_ALIGNED_CELLS = grammar.compile_pattern(
     rf"\S{grammar.ALIGNING_SPACES}\S+{grammar.ALIGNING_SPACES}\S|\S\u3000[^\s\u3000]+\u3000[^\s\u3000]+\u3000\S"
 )
-_BARRED_CELLS = regex.compile(r"[^|｜\n][|｜][^|｜\n]+[|｜][^|｜\n]")  # (three cells or more, apart by bars)
+_BARRED_CELLS = grammar.compile_pattern(r"[^|｜\n][|｜][^|｜\n]+[|｜][^|｜\n]")  # (three cells or more, apart by bars)
 
 
 def _is_cut_run_in_issuer(line: str, following: str) -> bool:
@@ -540,8 +545,8 @@ def _with(source: str, replaced: list[tuple[int, int, str]]) -> str:
 _AS_DIGIT = lexicon.OCR_DIGITS
 _LETTER_BY_DIGIT = re.compile(r"[0-9０-９][OＯl]|[OＯl][0-9０-９]")  # (looked for first: news has none)
 # A run of digits and the letters OCR takes them for (single spaces inside: 2时3 O分), no word's letter beside it.
-_LETTERED_NUMBER = regex.compile(r"(?<![A-Za-z])[0-9０-９OＯl](?:\x20?[0-9０-９OＯl])+(?![A-Za-z])")
-_SAID_FOR_DAY = regex.compile(r"(?<=[0-9０-９〇零一二三四五六七八九十][\x20\u3000]?)曰")
+_LETTERED_NUMBER = grammar.compile_pattern(r"(?<![A-Za-z])[0-9０-９OＯl](?:\x20?[0-9０-９OＯl])+(?![A-Za-z])")
+_SAID_FOR_DAY = grammar.compile_pattern(r"(?<=[0-9０-９〇零一二三四五六七八九十][\x20\u3000]?)曰")
 
 
 def _ocr_spaces(source: str) -> list[tuple[int, int, str]]:
@@ -595,7 +600,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _OCR_MIN_SPACES = 20
 _OCR_RATIO = 0.05  # spaces between characters per Chinese character, at the least, in OCR text
 # A character standing alone between two spaces: OCR splits words so; a listing's spaces stand between words.
-_LONE_CHARACTER = regex.compile(r"(?<=[\x20\u3000])\p{Han}(?=[\x20\u3000])")
+_LONE_CHARACTER = grammar.compile_pattern(r"(?<=[\x20\u3000])\p{Han}(?=[\x20\u3000])")
 _OCR_LONE_RATIO = 0.15  # characters alone per space between characters, at the least, in OCR text
 
 
@@ -614,7 +619,7 @@ def _letter_spaced(source: str, rule: regex.Pattern[str], group: str) -> list[tu
 _SPACED_KINDS = "|".join(
     "[\x20\u3000\xa0]{1,3}".join(kind) for kind in lexicon.BULLETIN_TYPES if kind.isalpha() and kind != "其他"
 )
-_SPACED_HEADING = regex.compile(
+_SPACED_HEADING = grammar.compile_pattern(
     r"^[\x20\t\u3000\xa0]*(?P<heading>(?:\p{Han}[\x20\u3000\xa0]{1,3}){2,6}公[\x20\u3000\xa0]{1,3}告"
     rf"|{_SPACED_KINDS})[\x20\t\u3000\xa0]*\r?$",
     regex.MULTILINE,
@@ -622,7 +627,7 @@ _SPACED_HEADING = regex.compile(
 
 
 # A line of two to six characters each followed by a space, then the colon: one name letter-spaced.
-_SPACED_ADDRESSEE = regex.compile(
+_SPACED_ADDRESSEE = grammar.compile_pattern(
     r"^[\x20\t\u3000\xa0]*(?P<name>(?:\p{Han}[\x20\u3000\xa0]{1,2}){2,6})(?=[:：][\x20\t\u3000\xa0]*\r?$)",
     regex.MULTILINE,
 )
@@ -679,7 +684,7 @@ def _joins(before: str, after: str) -> bool:
 
 # A colon with names before it that hold a space between two characters (the standard library's re: a scan in C).
 _SPACED_BEFORE_COLON = re.compile("[\u4e00-\u9fff][\x20\u3000][\u4e00-\u9fff][\u4e00-\u9fff、\x20\u3000]{0,36}[:：]")
-_IN_NAMES = regex.compile(r"[\p{Han}、]|[\x20\u3000](?=\p{Han})(?<=\p{Han}[\x20\u3000])")
+_IN_NAMES = grammar.compile_pattern(r"[\p{Han}、]|[\x20\u3000](?=\p{Han})(?<=\p{Han}[\x20\u3000])")
 _NAMES_REACH = 40  # characters of names before a colon, at the most
 _PIECES = re.compile("[\x20\u3000]")
 _NOT_BEFORE_NAMES = ("公告", "告示", "通告", "通知", "送达", "致", *lexicon.NOT_NAME_WORDS)
@@ -745,7 +750,7 @@ def _is_wrapped_issuer(head: str, tail: str) -> bool:
 
 _SPACED_NAME = grammar.group_numbers(grammar.SPACED_NAME_LINE_RE)["name"]
 _HEAD, _TAIL = (grammar.group_numbers(grammar.WRAPPED_NAME_RE)[name] for name in ("head", "tail"))
-_GAP = regex.compile(r"[\x20\u3000\xa0]+")
+_GAP = grammar.compile_pattern(r"[\x20\u3000\xa0]+")
 # A line that ends in the last character of an issuer's suffix (院, 会, 局 …): where a spaced name may stand.
 _ISSUER_LINE_END = re.compile(
     "[" + "".join(sorted({word[-1] for word in lexicon.ISSUER_SUFFIXES})) + r"][ \t\u3000\xa0]*\r?$", re.MULTILINE
@@ -853,7 +858,7 @@ def _furniture(source: str, start: int, end: int) -> bool:
 
 _LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 _HEAD_REACH = 20_000  # characters above a pager its page's head may stand (a long article's page), at the most
-_PAGER = regex.compile(
+_PAGER = grammar.compile_pattern(
     r"[^\S\n]*(?:[^\n]{0,30}?(?:上一页|下一页|尾页)[^\n]{0,60}"
     r"|第\s*\d{1,3}\s*(?:/\s*\d{1,3}\s*页|页\s*[，,]?\s*共\s*\d{1,3}\s*页))[^\S\n]*"
 )
@@ -882,9 +887,9 @@ def _joined_with(text: str, start: int, end: int) -> str:
     return ""
 
 
-_LATIN_WORDS = regex.compile(rf"(?!{grammar.IDENTIFIER_REST}){grammar.LATIN_ALIAS_REST}")
+_LATIN_WORDS = grammar.compile_pattern(rf"(?!{grammar.IDENTIFIER_REST}){grammar.LATIN_ALIAS_REST}")
 # COLUMN_BREAK_RE's lookbehind: what the line before a break ends with.
-_BREAK_AFTER = regex.compile(grammar.COLUMN_BREAK_AFTER)
+_BREAK_AFTER = grammar.compile_pattern(grammar.COLUMN_BREAK_AFTER)
 _LINE_END_SPACE = " \t\u3000\xa0"  # grammar.SP
 
 
@@ -977,10 +982,10 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 
 # (From the bracket on, the line's indent kept: a column break before it may end there.)
-_CONTINUED_FROM = regex.compile(
+_CONTINUED_FROM = grammar.compile_pattern(
     r"(?<=^[ \t\u3000]*)[（(]上接[^（）()\n]{0,8}[)）][ \t\u3000]*(?=[^\s])", regex.MULTILINE
 )
-_INLINE_TAG = regex.compile(
+_INLINE_TAG = grammar.compile_pattern(
     r"</?(?P<tag>p|br|div|span|font|strong|b|em|i|u|center|h[1-6])\b[^<>\n]{0,200}>", regex.IGNORECASE
 )
 _LINE_TAGS = frozenset(("p", "br", "div", "center", "h1", "h2", "h3", "h4", "h5", "h6"))

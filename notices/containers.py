@@ -43,7 +43,7 @@ from notices.textwidth import display_width
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
 # (A backquoted string may span lines: JavaScript template literals, Go raw strings.)
-_TOKENS = regex.compile(
+_TOKENS = grammar.compile_pattern(
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}|'''  # Python's triple-quoted strings
     r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
     r"""|(?<=[:=][ \t]{0,3})[0-9]{10}(?:[0-9]{3})?(?![0-9.])"""  # a number that may be a timestamp (publishDate)
@@ -51,20 +51,20 @@ _TOKENS = regex.compile(
 # What may stand before and after a value literal on its line (its key and colon, spaces, a comment's mark: far
 # less than _BEFORE_REACH characters).
 _BEFORE_REACH = 256
-_BEFORE_VALUE = regex.compile(r"(?:[:=(\[,{]|=>|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
-_AFTER_VALUE = regex.compile(r"[ \t]*(?:[,)\]};:+]|=>|$)", regex.MULTILINE)
+_BEFORE_VALUE = grammar.compile_pattern(r"(?:[:=(\[,{]|=>|^[ \t]*(?:[*#]|//)?)[ \t]*\Z")
+_AFTER_VALUE = grammar.compile_pattern(r"[ \t]*(?:[,)\]};:+]|=>|$)", regex.MULTILINE)
 # The key a value is written under: "Court": "…" / court = "…" / entity.setCourt("…").
-_KEY_BEFORE = regex.compile(
+_KEY_BEFORE = grammar.compile_pattern(
     r"""(?:["'](?P<key>[^"'\n]{1,60})["']|(?P<key>[A-Za-z_\p{Han}][\w\p{Han}]{0,60}))[ \t]*(?:=>|[:=])[ \t]*\Z"""
     r"""|set(?P<key>[A-Za-z_]\w{0,60})[ \t]*\([ \t]*\Z"""
 )
 # Escapes read as their characters (JSON, Python, Java, JavaScript).
-ESCAPE = regex.compile(r"""\\(?:u[0-9A-Fa-f]{4}|r\\n|[nrtbf"'\\/])""")
+ESCAPE = grammar.compile_pattern(r"""\\(?:u[0-9A-Fa-f]{4}|r\\n|[nrtbf"'\\/])""")
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\n", "t": "\t", "b": "", "f": "", '"': '"', "'": "'", "\\": "\\", "/": "/"}
 # A literal this short holds no notice: it is a key, a flag, a date, a link.
 MIN_CONTAINER = 12
 MIN_HAN = 8
-_HAN = regex.compile(r"\p{Han}")
+_HAN = grammar.compile_pattern(r"\p{Han}")
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ _GO_AMPERSAND = "\\u0026"  # (& as Go's encoder writes it: \u0026nbsp;)
 # HTML a feed keeps in its values: a tag (a block ends a line), an entity (&nbsp; &amp; &#12288;); in XML,
 # a tag written with entities (Atom's <content type="html">&lt;p&gt;…&lt;/p&gt;); in JSON, with escapes
 # (\u003cp style=\"…\"\u003e, \u0026nbsp;, as Go's and many crawlers' encoders write <, > and &).
-_MARKUP = regex.compile(
+_MARKUP = grammar.compile_pattern(
     r"<(?P<close>\\?/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"  # (<\/p>: a closing tag in a script's string)
     r"|&lt;/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?&gt;"
     r"|\\u003[cC]/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?\\u003[eE]"
@@ -409,7 +409,7 @@ _NAME_KEYS = frozenset(("name", "fullname", "名称", "姓名", "mc", "xm"))
 _ROLE_KEYS = frozenset(("role", "dsrlx", "ssdw", "诉讼地位", "角色", "身份", "当事人类型", "类型"))
 _WRAPPER_KEYS = frozenset(("$date", "$numberlong", "$numberint", "$numberdecimal"))
 # An array whose first item is a key and its value (PHP: ['court_name' => '…']): a record, as a brace is.
-_KEYED_ARRAY = regex.compile(r"""\s{0,40}(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s{0,40}=>""")
+_KEYED_ARRAY = grammar.compile_pattern(r"""\s{0,40}(?:'[^'\n]{1,40}'|"[^"\n]{1,40}")\s{0,40}=>""")
 # (Matched with an end: regex looks for a rule's required words, =>, through the rest of the text first.)
 _KEYED_ARRAY_REACH = 40 + 42 + 40 + 2
 
@@ -431,16 +431,16 @@ def _record_of(text: str, stack: list[int]) -> int | None:
     return parentheses[0] if parentheses else None
 
 
-_CALL = regex.compile(r"[A-Za-z_]\w*[ \t]*\Z")
-_SETTER = regex.compile(r"(?P<object>[A-Za-z_]\w*)\.set[A-Z]\w*[ \t]*\([ \t]*\Z")
+_CALL = grammar.compile_pattern(r"[A-Za-z_]\w*[ \t]*\Z")
+_SETTER = grammar.compile_pattern(r"(?P<object>[A-Za-z_]\w*)\.set[A-Z]\w*[ \t]*\([ \t]*\Z")
 
 
 # What may stand between two strings that make one: space, line breaks, a + (the quotes are the noise).
-_ADJACENT = regex.compile(r'["\'][ \t\r\n]*\+?[ \t\r\n]*["\']')
+_ADJACENT = grammar.compile_pattern(r'["\'][ \t\r\n]*\+?[ \t\r\n]*["\']')
 # Between two lines an OCR recognised (PaddleOCR's [[box], ["公　告", 0.92]], EasyOCR's (box, '公　告', 0.92)):
 # only the numbers of a score and a box, four at least, with brackets and commas. A list of values holds none.
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
-_BOXED = regex.compile(rf"""["'][\s,\[\]()]*{_NUMBER}(?:[\s,\[\]()]+{_NUMBER}){{3,}}[\s,\[\]()]*["']""")
+_BOXED = grammar.compile_pattern(rf"""["'][\s,\[\]()]*{_NUMBER}(?:[\s,\[\]()]+{_NUMBER}){{3,}}[\s,\[\]()]*["']""")
 
 
 def _next_ocr_object(text: str, previous: Literal, start: int, key: str | None) -> bool:
@@ -457,7 +457,7 @@ def _next_ocr_object(text: str, previous: Literal, start: int, key: str | None) 
 
 # Between two such lines: the first's object closed, the next opened, keys and numbers only (no other string value).
 _SCORES = rf"""(?:[\s,\[\]{{}}:]|"[A-Za-z_]+"|{_NUMBER})*"""
-_OCR_OBJECTS = regex.compile(rf"""["']{_SCORES}\}}[\s,]*\{{{_SCORES}["']""")
+_OCR_OBJECTS = grammar.compile_pattern(rf"""["']{_SCORES}\}}[\s,]*\{{{_SCORES}["']""")
 
 
 def _next_line(text: str, stack: list[int], previous: Literal, start: int) -> bool:
@@ -473,7 +473,7 @@ def _next_line(text: str, stack: list[int], previous: Literal, start: int) -> bo
     )
 
 
-_LINE_ITEMS = regex.compile(r'"[ \t\r\n]*,[ \t\r\n]*"')
+_LINE_ITEMS = grammar.compile_pattern(r'"[ \t\r\n]*,[ \t\r\n]*"')
 
 
 def _value(text: str, literal: Literal) -> str:
@@ -488,7 +488,7 @@ def _value(text: str, literal: Literal) -> str:
 
 # ---------------------------------------------------------------- tables
 
-_DOUBLED_QUOTE = regex.compile(r'""')
+_DOUBLED_QUOTE = grammar.compile_pattern(r'""')
 
 
 def key_of(name: str) -> str:
@@ -497,7 +497,7 @@ def key_of(name: str) -> str:
 
 
 _KEY_NOISE = str.maketrans("", "", "_-/ .\t")  # (Case No., case_no, case-no: one key)
-_NAMESPACE = regex.compile(r"\A[A-Za-z]\w*:")
+_NAMESPACE = grammar.compile_pattern(r"\A[A-Za-z]\w*:")
 _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
 _DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
@@ -782,7 +782,7 @@ def _is_prose(value: str) -> bool:
     return _SENTENCE_MARK.search(value) is not None or (len(value) >= _PROSE_CELL and "，" in value)
 
 
-_SENTENCE_MARK = regex.compile("[。；]")
+_SENTENCE_MARK = grammar.compile_pattern("[。；]")
 _PROSE_CELL = 40  # characters of a cell with commas in it that make it a sentence
 
 
@@ -796,7 +796,7 @@ def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
             return
 
 
-_MD_TABLE = regex.compile(
+_MD_TABLE = grammar.compile_pattern(
     r"^[ \t]*\|(?P<header>[^\n]*)\|[ \t]*\n"  # | 开庭日期 | 法庭 | …
     r"[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*\n"  # |---|---|
     r"(?P<rows>(?:[ \t]*\|[^\n]*\|[ \t]*(?:\n|\Z))+)",
@@ -834,7 +834,7 @@ def _markdown_tables(text: str, layout: Layout) -> None:
 
 # Lines of cells apart by bars, with none at the ends and no rule under the header (开庭时间 | 法院 | 案号 | 法庭): a
 # page's table copied as text. A header of column names, then rows of as many cells.
-_BAR_ROWS = regex.compile(
+_BAR_ROWS = grammar.compile_pattern(
     r"^(?P<header>[^|\n]+(?:\|[^|\n]+){2,})\n(?P<rows>(?:[^|\n]+(?:\|[^|\n]+){2,}(?:\n|\Z))+)", regex.M
 )
 
@@ -868,7 +868,7 @@ def _bar_tables(text: str, layout: Layout) -> None:
 
 # ---------------------------------------------------------------- tables aligned by spaces
 
-_SPACED_GAP = regex.compile(grammar.CELL_GAP)
+_SPACED_GAP = grammar.compile_pattern(grammar.CELL_GAP)
 _SPACED_MIN_COLUMNS = 3
 
 
@@ -932,7 +932,7 @@ def _under_columns(text: str, line: int, cells: list[Span], columns: list[tuple[
     return named
 
 
-_RULE_LINE = regex.compile(f"{grammar.RULE}+")
+_RULE_LINE = grammar.compile_pattern(f"{grammar.RULE}+")
 _SPACED_SLACK = 2  # screen columns a cell may start left of its header's name (a name centred over its column)
 
 
@@ -1024,11 +1024,11 @@ def _box_row(
 
 # ---------------------------------------------------------------- XML
 
-_XML_TAG = regex.compile(
+_XML_TAG = grammar.compile_pattern(
     r"<!\[CDATA\[.{0,1000000}?\]\]>|<!--.{0,100000}?-->|<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})[^<>]{0,500}?(?P<empty>/?)>",
     regex.DOTALL,
 )
-_CDATA = regex.compile(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*\Z", regex.DOTALL)
+_CDATA = grammar.compile_pattern(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*\Z", regex.DOTALL)
 
 
 def _xml_values(text: str) -> Layout | None:
@@ -1085,10 +1085,10 @@ RUNS = {
     # between them as markup, and properties (fonts, the author, field codes, deleted text) as other elements' text.
     "word": _Runs(
         "<w:p",
-        regex.compile(r"<w:t(?:\s[^<>]{0,300})?>(?P<text>[^<]{0,1000000})</w:t>"),
+        grammar.compile_pattern(r"<w:t(?:\s[^<>]{0,300})?>(?P<text>[^<]{0,1000000})</w:t>"),
         (
-            (regex.compile(r"</w:p>|<w:br\b|<w:cr\b|</w:tr>"), "\n"),
-            (regex.compile(r"<w:tab\b|</w:tc>"), "\t"),
+            (grammar.compile_pattern(r"</w:p>|<w:br\b|<w:cr\b|</w:tr>"), "\n"),
+            (grammar.compile_pattern(r"<w:tab\b|</w:tc>"), "\t"),
         ),
         len("<w:t >") + 300,
     ),
@@ -1096,16 +1096,16 @@ RUNS = {
     # <TextLine>s of <TextBlock>s (a column's article); <SP/> a space. A block ends with a blank line.
     "alto": _Runs(
         "<TextLine",
-        regex.compile(r"<String\b[^<>]{0,500}?\sCONTENT=\"(?P<text>[^\"<>]{0,100000})\"[^<>]{0,500}>"),
+        grammar.compile_pattern(r"<String\b[^<>]{0,500}?\sCONTENT=\"(?P<text>[^\"<>]{0,100000})\"[^<>]{0,500}>"),
         (
-            (regex.compile(r"</TextBlock>"), "\n\n"),
-            (regex.compile(r"</TextLine>"), "\n"),
-            (regex.compile(r"<SP\b"), " "),
+            (grammar.compile_pattern(r"</TextBlock>"), "\n\n"),
+            (grammar.compile_pattern(r"</TextLine>"), "\n"),
+            (grammar.compile_pattern(r"<SP\b"), " "),
         ),
         len('<String CONTENT="') + 500,
     ),
 }
-_ENTITY = regex.compile(_ENTITY_PATTERN)
+_ENTITY = grammar.compile_pattern(_ENTITY_PATTERN)
 
 
 def _runs_document(text: str) -> Layout | None:
@@ -1144,13 +1144,13 @@ def _runs_markup(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 
 # Excel's XML (SpreadsheetML, the "XML Spreadsheet 2003" a court's system exports): rows of cells, a cell's value in
 # its <Data>, a cell skipped where the next says its column (ss:Index).
-_SHEET_ROW = regex.compile(r"<Row\b[^<>]{0,300}>(?P<cells>.{0,100000}?)</Row>", regex.DOTALL)
-_SHEET_CELL = regex.compile(
+_SHEET_ROW = grammar.compile_pattern(r"<Row\b[^<>]{0,300}>(?P<cells>.{0,100000}?)</Row>", regex.DOTALL)
+_SHEET_CELL = grammar.compile_pattern(
     r"<Cell\b(?P<attributes>[^<>]{0,300}?)(?:/>|>(?:.{0,1000}?<Data\b[^<>]{0,200}>(?P<data>[^<]{0,100000})</Data>)?"
     r".{0,1000}?</Cell>)",
     regex.DOTALL,
 )
-_SHEET_INDEX = regex.compile(r"\bss:Index=\"(?P<index>[0-9]{1,4})\"")
+_SHEET_INDEX = grammar.compile_pattern(r"\bss:Index=\"(?P<index>[0-9]{1,4})\"")
 
 
 def _spreadsheet(text: str) -> Layout | None:
@@ -1201,7 +1201,7 @@ _LABEL_ASIDE = r"(?:[（(][^（）()\n:：]{1,10}[)）])?"
 _OR_LABEL = rf"(?:[/／](?:{_LISTING_LABEL}))?"
 # 案号：…, or in brackets with no colon: 【案　　号】…, or a two-column table's row (案号\t…, a label and its value);
 # the next label on the line after two spaces or a full-width one.
-_LABELLED = regex.compile(
+_LABELLED = grammar.compile_pattern(
     rf"(?:【[\x20\t\u3000\xa0]*(?P<label>{_LISTING_LABEL})[\x20\t\u3000\xa0]*】"
     rf"|(?P<label>{_LISTING_LABEL}){_OR_LABEL}{_LABEL_ASIDE}(?:[\x20\t\u3000\xa0]*[:：]|\t(?=[^\t\n]+$)))"
     r"[\x20\t\u3000\xa0]*(?P<value>[^\n]*?)[\x20\t\u3000\xa0]*"
@@ -1212,7 +1212,7 @@ _LABELLED = regex.compile(
 # tries _LABELLED at every character); _LABELLED is then matched there only (see grammar._matches_at_places).
 _LABEL_START = re.compile(f"【|{_LISTING_LABEL}")
 _LABEL_SPACES = str.maketrans("", "", " \t\u3000\xa0")
-_LINE_START = regex.compile(r"^[\x20\t\u3000\xa0]*", regex.MULTILINE)
+_LINE_START = grammar.compile_pattern(r"^[\x20\t\u3000\xa0]*", regex.MULTILINE)
 
 
 def _labelled_lines(text: str, layout: Layout) -> None:
@@ -1266,12 +1266,12 @@ def _case_line_over(text: str, line_start: int) -> Span | None:
 
 
 # A labelled value numbered (1.某公司), and the next numbered one on a line of its own under it, indented.
-_NUMBERED = regex.compile(r"[0-9０-９]{1,2}[.．、]")
-_NUMBERED_GOES_ON = regex.compile(
+_NUMBERED = grammar.compile_pattern(r"[0-9０-９]{1,2}[.．、]")
+_NUMBERED_GOES_ON = grammar.compile_pattern(
     r"\n[\x20\t\u3000\xa0]+(?P<value>[0-9０-９]{1,2}[.．、][^\n]*?)[\x20\t\u3000\xa0]*(?=\n|$)"
 )
 # A line that is a label and its value (公告期：…, 【法官】某某), whatever the label: a form's line.
-_LABEL_SHAPED = regex.compile(
+_LABEL_SHAPED = grammar.compile_pattern(
     r"[\x20\t\u3000\xa0]*(?:【[^】\n]{1,8}】|\p{Han}[\p{Han}\x20\u3000]{0,9}(?:[:：]|\t(?=[^\t\n]+$)))[^\n]*"
 )
 _MOST_UNKNOWN = 6  # lines of unknown labels a run of labelled lines goes on over, at the most
@@ -1363,8 +1363,8 @@ def _goes_on_row(line: str) -> bool:
 
 
 _WRAPPED_CELL = 40  # characters of a cell's wrapped rest, at the most
-_ALIGNED_GAP = regex.compile(grammar.ALIGNING_SPACES + "|\u3000")
-_ITEM = regex.compile(grammar.ITEM_NUMBER, regex.VERBOSE)
+_ALIGNED_GAP = grammar.compile_pattern(grammar.ALIGNING_SPACES + "|\u3000")
+_ITEM = grammar.compile_pattern(grammar.ITEM_NUMBER, regex.VERBOSE)
 
 
 # A date's 年 ending its line, a time opening the next (or the one after a blank line): where a day's heading over
@@ -1392,7 +1392,7 @@ def _day_cell(cell: str, start: int) -> list[tuple[str, str, Span | None]]:
     return []
 
 
-_CELL_LABEL = regex.compile(r"(?P<label>[^：:\s]{1,8})[：:]\s*")
+_CELL_LABEL = grammar.compile_pattern(r"(?P<label>[^：:\s]{1,8})[：:]\s*")
 _ROOM_CELL = grammar.compile_pattern(f"(?:{grammar.alt(lexicon.ROOM_NOUNS)})$")
 
 

@@ -49,10 +49,10 @@ CANCELLED = rf"{grammar.HEARING_CALLED_OFF}|不再开庭"
 # notices say the time of a later step 另行通知 too.
 POSTPONED = grammar.HEARING_PUT_OFF
 
-_EARLIER_RE = regex.compile(EARLIER)
-_NEW_TIME_RE = regex.compile(NEW_TIME)
-_HEADING_RE = regex.compile(HEADING)
-_CLAUSE_START = regex.compile(r"[，,。；;：:（(）)\n]")
+_EARLIER_RE = grammar.compile_pattern(EARLIER)
+_NEW_TIME_RE = grammar.compile_pattern(NEW_TIME)
+_HEADING_RE = grammar.compile_pattern(HEADING)
+_CLAUSE_START = grammar.compile_pattern(r"[，,。；;：:（(）)\n]")
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,12 @@ class Rule:
 # Specific before general: a call-off first (its notice may also print 原定 and a time), then a
 # postponement, then the ways a rescheduling is said.
 RULES = [
-    Rule("cancelled", "cancelled", regex.compile(CANCELLED)),
-    Rule("postponed", "postponed", regex.compile(POSTPONED), needs_earlier=True),
-    Rule("rescheduled", "rescheduled", regex.compile(RESCHEDULED)),
+    Rule("cancelled", "cancelled", grammar.compile_pattern(CANCELLED)),
+    Rule("postponed", "postponed", grammar.compile_pattern(POSTPONED), needs_earlier=True),
+    Rule("rescheduled", "rescheduled", grammar.compile_pattern(RESCHEDULED)),
     Rule("earlier_then_new", "rescheduled", _NEW_TIME_RE, needs_earlier=True),
-    Rule("set_again", "rescheduled", regex.compile(SET_AGAIN), needs_earlier=True),
-    Rule("correction_closing", "rescheduled", regex.compile(CLOSING)),
+    Rule("set_again", "rescheduled", grammar.compile_pattern(SET_AGAIN), needs_earlier=True),
+    Rule("correction_closing", "rescheduled", grammar.compile_pattern(CLOSING)),
     Rule("correction_heading", "rescheduled", _HEADING_RE),
 ]
 

@@ -306,7 +306,7 @@ def _aliased_addressees(text: str, addressees: list[tuple[str, Span]], sides: Si
     return found
 
 
-_ALIAS = regex.compile(r"[\x20\u3000]?[（(](?P<name>[^（）()\n]{2,40})[)）]")
+_ALIAS = grammar.compile_pattern(r"[\x20\u3000]?[（(](?P<name>[^（）()\n]{2,40})[)）]")
 
 
 def _run_on_addressees(addressees: list[tuple[str, Span]], sides: Sides) -> dict[Span, tuple[str, Span]]:
@@ -334,7 +334,7 @@ def _run_on_addressees(addressees: list[tuple[str, Span]], sides: Sides) -> dict
 _ORG_ENDS = tuple(lexicon.ORG_SUFFIXES)
 _LONGEST_PERSONS_NAME = 4
 # (A person's name, as an addressee's line prints it.)
-_PERSONS_NAME = regex.compile(rf"\p{{Han}}{{2,{_LONGEST_PERSONS_NAME}}}")
+_PERSONS_NAME = grammar.compile_pattern(rf"\p{{Han}}{{2,{_LONGEST_PERSONS_NAME}}}")
 _RUN_ON = 2  # characters of a word run on after a name, at the least (玉米, 果品, 船用燃油)
 
 
@@ -414,7 +414,7 @@ def _abridged(name: str, other: str) -> bool:
     )
 
 
-_MASKED = regex.compile(r"[某×xX*＊]")  # (郑某某 and 吴某某: names masked, not misprinted)
+_MASKED = grammar.compile_pattern(r"[某×xX*＊]")  # (郑某某 and 吴某某: names masked, not misprinted)
 
 
 def _served_defendants(fields: _Fields) -> None:
@@ -629,7 +629,7 @@ def _note_restated(
         return
 
 
-_AS_ABOVE_ASIDE = regex.compile(r"[\x20\u3000]?[（(](?:地址|地点)?[:：]?同上[)）]$")
+_AS_ABOVE_ASIDE = grammar.compile_pattern(r"[\x20\u3000]?[（(](?:地址|地点)?[:：]?同上[)）]$")
 
 
 def _read_venue(
@@ -755,9 +755,9 @@ def _serves(text: str, period: regex.Match[str]) -> bool:
 
 
 # The sentence of a service period says 送达 or 领取 after it.
-_SERVICE_SAID = regex.compile(r"[^。；;]{0,200}?(?:送达|领取)")
+_SERVICE_SAID = grammar.compile_pattern(r"[^。；;]{0,200}?(?:送达|领取)")
 # The period is the one to collect a document in: 领取 said in its sentence, after it.
-_COLLECTED_WITHIN = regex.compile(r"[^。；;\n]{0,40}?领取")
+_COLLECTED_WITHIN = grammar.compile_pattern(r"[^。；;\n]{0,40}?领取")
 
 
 def service_end(text: str, span: Span, published: dt.date) -> tuple[dt.date, Span] | None:
@@ -863,11 +863,11 @@ def _bureaus_decision(document: str, issuer: str | None, text: str, body: Span) 
     return said is None or said not in _ADJUDICATORS_WORDS
 
 
-_ADJUDICATOR = regex.compile("法院|法庭|仲裁")
+_ADJUDICATOR = grammar.compile_pattern("法院|法庭|仲裁")
 _ADJUDICATORS_WORDS = frozenset(
     ("本院", "我院", "本庭", "我庭", "本委", "我委", "本会", "我会", "本仲裁委", "本仲裁院")
 )  # fmt: skip
-_HAN = regex.compile(grammar.HAN)
+_HAN = grammar.compile_pattern(grammar.HAN)
 
 
 def _read_published(fields: _Fields, block: Block) -> dt.date | None:
@@ -924,8 +924,8 @@ def _note_other_issuer(fields: _Fields, block: Block, issuer: Span) -> None:
 
 
 _ACTING_REACH = 80  # (an issuer's name, at most 30 characters and its suffix, 于 and a date, then 受理)
-_GAPS = regex.compile(r"[\x20\t\u3000\xa0]+")
-_DIVISION_AT_END = regex.compile(r"(?:赔偿委员会|审判委员会|执行局|\p{Han}{0,8}?(?:法庭|审判庭))$")
+_GAPS = grammar.compile_pattern(r"[\x20\t\u3000\xa0]+")
+_DIVISION_AT_END = grammar.compile_pattern(r"(?:赔偿委员会|审判委员会|执行局|\p{Han}{0,8}?(?:法庭|审判庭))$")
 
 
 def _shortened(short: str, name: str) -> bool:

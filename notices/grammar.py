@@ -39,7 +39,7 @@ from typing import Any
 
 import regex
 
-from notices import lexicon
+from notices import lexicon, rulecache
 
 # A search of a rule that can backtrack stops after this many seconds: no input may hang the parser.
 TIMEOUT = 2.0
@@ -67,9 +67,10 @@ _LIST_NAME = re.compile(r"\\L<(\w+)>")
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """``regex.compile`` of a pattern that may hold ``alt``'s word lists."""
+    """``regex.compile`` of a pattern that may hold ``alt``'s word lists, kept between runs (see rulecache): every
+    pattern of the modules that read a notice is compiled here."""
     lists: dict[str, Any] = {name: WORD_LISTS[name] for name in set(_LIST_NAME.findall(pattern))}
-    return regex.compile(pattern, flags, **lists)
+    return rulecache.compiled(pattern, flags, lists)
 
 
 def alt_after_lazy(words: Iterable[str]) -> str:
@@ -1347,7 +1348,7 @@ RULE = r"[-─━=＝—_－]"
 
 # A site's menu copied with its page: items apart by bars (three bars at least), or a path of pages apart by >
 # (首页 > 审务公开 > 开庭公告). A court's name over it heads the page's notice under it.
-MENU_LINE_RE = regex.compile(r"[^|｜\n]*(?:[|｜][^|｜\n]*){3,}|[^>＞»\n]{1,12}(?:[>＞»][^>＞»\n]{1,12}){2,}")
+MENU_LINE_RE = compile_pattern(r"[^|｜\n]*(?:[|｜][^|｜\n]*){3,}|[^>＞»\n]{1,12}(?:[>＞»][^>＞»\n]{1,12}){2,}")
 
 # ---------------------------------------------------------------- noise
 # What clean.py removes before the rules above read the text: a break that cuts

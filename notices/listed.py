@@ -46,14 +46,14 @@ _MIN_CELLS = 3
 
 # Between two cells: a tab; on a line with none, a bar (序号 | 当事人名称 | 文书编号, a table copied as text); else the
 # spaces that align a column printed as text.
-_TAB = regex.compile("\t")
-_BAR = regex.compile(r"[\x20\u3000\xa0]*[|｜][\x20\u3000\xa0]*")
-_ALIGNING_SPACES = regex.compile(grammar.CELL_GAP)
+_TAB = grammar.compile_pattern("\t")
+_BAR = grammar.compile_pattern(r"[\x20\u3000\xa0]*[|｜][\x20\u3000\xa0]*")
+_ALIGNING_SPACES = grammar.compile_pattern(grammar.CELL_GAP)
 _BARS = frozenset("|｜")
 # Or, on a line of CSV with no prose in it (1,葛某某,（2026）皖0111民初11201号,2026/9/8,09:00,第十五法庭), a comma.
-_COMMA = regex.compile(r"[\x20\u3000]*,[\x20\u3000]*")
+_COMMA = grammar.compile_pattern(r"[\x20\u3000]*,[\x20\u3000]*")
 _PROSE_MARKS = frozenset("，。；：")
-_RULE = regex.compile(f"{grammar.RULE}*")
+_RULE = grammar.compile_pattern(f"{grammar.RULE}*")
 
 
 def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]] | None]:
@@ -506,12 +506,12 @@ def _lines_named(text: str, start: int, end: int) -> list[Span]:
 
 
 # (The pointer's colon, names after it on its line and a colon closing them: not 下列当事人：因你们下落不明，…)
-_AFTER_POINTER = regex.compile(r"[:：][\x20\u3000]*(?=[^\s][^\n]*[:：][\x20\u3000]*$)", regex.M)
+_AFTER_POINTER = grammar.compile_pattern(r"[:：][\x20\u3000]*(?=[^\s][^\n]*[:：][\x20\u3000]*$)", regex.M)
 # What a listed addressee's name is followed by on its line: an identifier in brackets, her details after a comma.
 _AFTER_LINE_NAME = frozenset("（(，,：:")
 # An item's number: 1. 一、, or in brackets: （一） (2).
 _ITEM_MARK = rf"(?: {grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER} )"
-_NAMED_ITEM = regex.compile(rf"^[\x20\t\u3000\xa0]*{_ITEM_MARK}[\x20\t\u3000\xa0]*", regex.M | regex.X)
+_NAMED_ITEM = grammar.compile_pattern(rf"^[\x20\t\u3000\xa0]*{_ITEM_MARK}[\x20\t\u3000\xa0]*", regex.M | regex.X)
 _AFTER_ITEM_NAME = frozenset("（(：:")
 # An item of a case: numbered, or led by the time its case is heard (开庭时间如下： / 上午9时：雷某（（2026）…）；).
 _CASE_ITEM = grammar.compile_pattern(
@@ -537,11 +537,13 @@ def _folded_near(printed: str, block: Span) -> str:
 # 名单, then a table (序号 / 姓名 / …) or numbered lines (1. 陈家林，男，…; 1.万志刚，3栋1单元502室，（2025）鄂0102民初
 # 8801号).
 _COUNTED = grammar.compile_pattern(rf"{grammar.SP}? 等 (?P<count> {grammar.COUNT} ) [人名]", regex.VERBOSE)
-_LIST_TITLE = regex.compile(
+_LIST_TITLE = grammar.compile_pattern(
     r"^[\x20\t\u3000]*附(?:件|表)?[0-9０-９]?[\x20\u3000]*[:：]?[^\n]{0,16}?名单[^\n]{0,24}$", regex.MULTILINE
 )
-_ITEM = regex.compile(r"(?<![0-9０-９.．])[\x20\t\u3000]*(?P<number>[0-9]{1,3})[.．、](?![0-9０-９])[\x20\t\u3000]*")
-_LIST_CELL_GAP = regex.compile(r"[\x20\u3000]*(?:\t|[，,；;|])[\x20\u3000]*|[\x20\u3000]{2,}")
+_ITEM = grammar.compile_pattern(
+    r"(?<![0-9０-９.．])[\x20\t\u3000]*(?P<number>[0-9]{1,3})[.．、](?![0-9０-９])[\x20\t\u3000]*"
+)
+_LIST_CELL_GAP = grammar.compile_pattern(r"[\x20\u3000]*(?:\t|[，,；;|])[\x20\u3000]*|[\x20\u3000]{2,}")
 _NAME_HEADERS = ("姓名", "名称")
 # The column of a table that names whom a notice serves, by no role: 受送达人, 被送达人姓名.
 _ADDRESSEE_HEADERS = tuple(word for word in lexicon.RECORD_ADDRESSEE_KEYS if not word.isascii())
@@ -689,7 +691,7 @@ def _names_in(text: str, cell: Span) -> list[Span]:
 
 # Between two names of a cell: 、 or a comma; the wide space a line break in a web page's cell is read as; not a
 # comma inside brackets (某某公司（经营者：甲，乙）).
-_NAME_GAP = regex.compile(r"(?:[、，,；;]|[\x20\u3000\xa0]{2,})(?![^（(]*[）)])")
+_NAME_GAP = grammar.compile_pattern(r"(?:[、，,；;]|[\x20\u3000\xa0]{2,})(?![^（(]*[）)])")
 
 
 def _name_of(text: str, cell: Span) -> Span:

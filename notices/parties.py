@@ -26,7 +26,7 @@ from notices.models import Span
 
 Side = str  # "applicant" | "respondent" | "other"
 
-_SEPARATOR = regex.compile(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
+_SEPARATOR = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
 # "你诉某某公司…一案", "案外人张丽萍对本院…", "某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请",
 # "某某银行诉你…一案" (a side with no role): the case phrase opens the body.
 _BODY_START = grammar.compile_pattern(
@@ -34,7 +34,7 @@ _BODY_START = grammar.compile_pattern(
                                 | (?! [^诉与\n]{{0,40}}? {grammar.ROLE} ) {grammar.SUES_ADDRESSEE} )""",
     regex.VERBOSE,
 )
-_GAP = regex.compile(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
+_GAP = grammar.compile_pattern(r"[\x20\t\u3000\xa0]+")  # (before a role: 原告 甲  被告 乙, 公诉机关某某 被告人某某)
 # Words between one side and the other: 诉 (因诉: 上诉人某某因诉被上诉人…), 与 (因与, 就与: 上诉人某某就与你公司
 # 及原审被告…), 指控, 申请宣告(某某失踪), 申请没收(某某违法所得), 申请认定(某某无民事行为能力) — not 申请认定财产无主,
 # which names no one; 不服 before the defendant's role (an administrative case: 原告某某不服被告某某县人民政府作出的
@@ -55,7 +55,7 @@ _JOIN = grammar.compile_pattern(
     regex.VERBOSE,
 )
 # After a role: its colon, and what the party is before its name (原告个体工商户某某五金店（经营者…）: the shop's name).
-_ROLE_COLON = regex.compile(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?(?:个体工商户|个体户)?")
+_ROLE_COLON = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?(?:个体工商户|个体户)?")
 _INTRO = grammar.compile_pattern(
     rf"(?:立案)?(?:受理|(?:审理|审查)(?!认为|查明|终结)|执行(?!异议|复议|案件|依据|标的|过程|中)|(?<!\p{{Han}}(?<![在已法局委院将现拟正并]))处理(?!决定|意见|结果)"
     rf"|立案)(?:了|完毕)?的?"  # (not 本院经审查认为，被宣告死亡的某某…: what the court holds, no party)
@@ -98,7 +98,7 @@ _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
 _CAUSE_START = grammar.compile_pattern(
     rf"(?:犯|涉嫌)?(?:{grammar.alt(lexicon.CAUSE_HEADS)}|{grammar.alt(lexicon.CHARGE_HEADS)})"
 )
-_APPLICATION = regex.compile(r"[\x20\t\u3000\xa0]?的申请")
+_APPLICATION = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?的申请")
 _CAUSE = grammar.group_numbers(grammar.CAUSE_RE)
 _LATER_PARTY = grammar.group_numbers(grammar.LATER_OTHER_PARTY_RE)["party"]
 _CLAIMED = grammar.group_numbers(grammar.COMPENSATION_BODY_RE)["party"]
@@ -149,7 +149,9 @@ def _is_cause(text: str, pos: int, end: int) -> bool:
 # What no cause holds: a county's name, a business's legal form, or a join to the other side (公安县某某有限公司
 # 诉你公司买卖合同纠纷, 公安县宏丰轧花厂买卖合同纠纷: a party from 公安县, then the cause; not a cause that starts
 # with 公安, as 公安行政管理 does).
-_NO_CAUSE_HOLDS = regex.compile(r"有限(?:责任)?公司|合作社|经营部|[县旗厂]|诉(?:你|您|被告|被申请人|被上诉人)")
+_NO_CAUSE_HOLDS = grammar.compile_pattern(
+    r"有限(?:责任)?公司|合作社|经营部|[县旗厂]|诉(?:你|您|被告|被申请人|被上诉人)"
+)
 
 
 def side_of(role: str) -> Side | None:
@@ -234,11 +236,11 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
 
 _KIN_OF = grammar.compile_pattern(rf"(?P<of>\p{{Han}}{{2,6}}?) 之 {grammar.alt(lexicon.KIN_WORDS)}", regex.VERBOSE)
 # (Not a pointer to where they are listed: 等15人（名单附后）, （详见附件）.)
-_LISTED_OTHERS = regex.compile(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
-_LIST_POINTER = regex.compile(r"[（(][^（）()\n]{0,8}(?:附|名单|详见)[^（）()\n]{0,8}[)）]")
-_NAME_SEPARATOR = regex.compile(r"[、，,]")
+_LISTED_OTHERS = grammar.compile_pattern(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
+_LIST_POINTER = grammar.compile_pattern(r"[（(][^（）()\n]{0,8}(?:附|名单|详见)[^（）()\n]{0,8}[)）]")
+_NAME_SEPARATOR = grammar.compile_pattern(r"[、，,]")
 # (A listing's cause is a field of its own: …被告某某公司，物业服务合同纠纷，公开开庭审理, or …纠纷  审判长某某.)
-_FIELD_END = regex.compile(r"[，,；;。\x20\t\u3000\xa0]|$")
+_FIELD_END = grammar.compile_pattern(r"[，,；;。\x20\t\u3000\xa0]|$")
 
 
 def _bracketed_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -283,11 +285,11 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
 
 # Names that complain (本局在处理陈某、何某等12名劳动者投诉你单位拖欠工资一案中): complainants to a bureau, no side of
 # a case (nor a name read with its 投: 陈某投 / 诉你单位).
-_COMPLAINS = regex.compile(r"[\x20\t\u3000\xa0]?(?:投诉|举报|控告|(?<=投)诉)")
+_COMPLAINS = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?(?:投诉|举报|控告|(?<=投)诉)")
 
 
 _JOINS = ("诉", "与", "同", "指控", "申请", "对")  # the words after which the other side answers
-_JOIN_WORD = regex.compile("|".join(_JOINS))
+_JOIN_WORD = grammar.compile_pattern("|".join(_JOINS))
 
 
 def _mark_joins(text: str, groups: list[_Group]) -> None:
@@ -439,15 +441,15 @@ _CAUSE_LEAD = grammar.compile_pattern(
     regex.VERBOSE,
 )
 # An aside a listing's row prints after its cause: …离婚纠纷（不公开审理）, （简易程序）.
-_CAUSE_ASIDE = regex.compile(r"[\x20\u3000]?[（(][^（）()\n]{1,12}[)）]")
+_CAUSE_ASIDE = grammar.compile_pattern(r"[\x20\u3000]?[（(][^（）()\n]{1,12}[)）]")
 # Where a listing line's field starts: the line's start, or after a comma or a gap, at a character (not after 、, which
 # lists the names of one field).
-_FIELD_START = regex.compile(r"(?:^|(?<=[，,；;\x20\t\u3000\xa0]))(?=\p{Han})", regex.MULTILINE)
+_FIELD_START = grammar.compile_pattern(r"(?:^|(?<=[，,；;\x20\t\u3000\xa0]))(?=\p{Han})", regex.MULTILINE)
 _ROOM_FIELD = grammar.compile_pattern(rf"[^，,；;\s]{{0,20}}?{grammar.alt(lexicon.ROOM_NOUNS)}(?![^，,；;\s])")
 # Between one case of a notice and the next: its number in brackets, then 及, 和, 、 or a semicolon (not a
 # comma: 一案，被告某某因下落不明… goes on about the case).
 # (The number's bracket may hold the number's own: 一案（（2026）吉0102民初3401号）及原告某某诉…)
-_MORE_CASES = regex.compile(
+_MORE_CASES = grammar.compile_pattern(
     r"[\x20\t\u3000\xa0]?(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{1,10}[)）]){1,40}[)）])?"
     r"[\x20\t\u3000\xa0]?(?:以及|及|和|、|；|;)[\x20\t\u3000\xa0]?"
 )

@@ -398,7 +398,7 @@ def _to_you_all(text: str, block: Block) -> Span | None:
     return None if you < 0 else (text.rfind("\n", 0, you) + 1, block.body[1])
 
 
-_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*(?=\S)")
+_BLANK_LINE = grammar.compile_pattern(r"\n[^\S\n]*\n\s*(?=\S)")
 
 
 def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
@@ -834,7 +834,7 @@ def _addressed_by(row: Notice, sentence: Notice) -> None:
 
 
 # A sentence that points to a table for its cases: 上表所列, 下表所列, 如下表.
-_TABLE_REFERENCE = regex.compile(r"[上下]表|如下表|(?:下列|以下)案件")
+_TABLE_REFERENCE = grammar.compile_pattern(r"[上下]表|如下表|(?:下列|以下)案件")
 
 
 def _row_extents(layout: Layout) -> dict[int, Span]:
@@ -910,7 +910,7 @@ class _Where:
         return f"{self.source}:{self.line + bisect_left(self.line_ends, at)}"
 
 
-_LINE_END = regex.compile("\n")
+_LINE_END = grammar.compile_pattern("\n")
 
 
 def _repeated(found: list[Notice], text: str) -> list[Notice]:
@@ -950,7 +950,7 @@ def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
     return len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
 
 
-_BREAKS = regex.compile(r"\s+|\\[nrt]")
+_BREAKS = grammar.compile_pattern(r"\s+|\\[nrt]")
 # The values a record reads (kind apart: "other" is what a text says when it says too little to tell).
 _VALUES = tuple(name for name in Notice.model_fields if name not in ("kind", "warnings", "spans", "source"))
 

@@ -37,8 +37,8 @@ from notices.timeparse import (
 # A value written under a key, and where it stands (None when it is not in the notice's text).
 Field = tuple[str, str, Span | None]
 
-_DATE_TIME = regex.compile(rf"\s*(?:{grammar.DATE})(?:[\sT]+[0-9:：.]+)?\s*", regex.VERBOSE)
-_DATE_ALONE = regex.compile(rf"\s*(?:{grammar.DATE})\s*", regex.VERBOSE)
+_DATE_TIME = grammar.compile_pattern(rf"\s*(?:{grammar.DATE})(?:[\sT]+[0-9:：.]+)?\s*", regex.VERBOSE)
+_DATE_ALONE = grammar.compile_pattern(rf"\s*(?:{grammar.DATE})\s*", regex.VERBOSE)
 _ISSUER = grammar.compile_pattern(rf"\s*{grammar.REGION_TAG}?(?P<issuer>{grammar.ISSUER_NAME})\s*", regex.VERBOSE)
 
 
@@ -106,7 +106,7 @@ def published_of(fields: Sequence[Field]) -> Filled | None:
     return None
 
 
-_TIMESTAMP = regex.compile(r"[0-9]{10}(?:[0-9]{3})?")
+_TIMESTAMP = grammar.compile_pattern(r"[0-9]{10}(?:[0-9]{3})?")
 _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
@@ -127,11 +127,11 @@ def _machine_moment(value: str) -> dt.datetime | None:
 
 
 # (A zone west of UTC only after T: 2022-09-06 14:30-16:00 is a session's start and end, not a time at UTC-16.)
-_ZONED = regex.compile(
+_ZONED = grammar.compile_pattern(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|(?P<space>\x20))[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
     r"(?:Z|\+[0-9]{2}:?[0-9]{2}|(?(space)(?!)|-[0-9]{2}:?[0-9]{2}))"
 )
-_DIGITS_DATE = regex.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+_DIGITS_DATE = grammar.compile_pattern(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
 def case_numbers_of(fields: Sequence[Field]) -> list[Filled]:
@@ -176,7 +176,7 @@ def _titled_case_number(fields: Sequence[Field]) -> Filled | None:
 
 
 _TITLE_KEYS = frozenset(key_of(key) for key in lexicon.RECORD_TITLE_KEYS)
-_TITLE_WORD = regex.compile("公告|排期|开庭")
+_TITLE_WORD = grammar.compile_pattern("公告|排期|开庭")
 
 
 def _titled_issuer(fields: Sequence[Field]) -> Filled | None:
@@ -291,16 +291,16 @@ _NAME_SEPARATOR = grammar.compile_pattern(
 _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：\-－—]? \s*", regex.VERBOSE)
 _WEEKDAY_DAY_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_WEEKDAY_DAY_KEYS)
 _PROSE_STOPS = 2  # full stops in a field's value that make it a text, not a form's value
-_BLANK_VALUE = regex.compile(rf"{grammar.BLANK}{{2,}}")  # (×××, ______)
-_ITEM_NUMBER = regex.compile(r"\s*[0-9０-９]{1,2}[.．、]\s*")
+_BLANK_VALUE = grammar.compile_pattern(rf"{grammar.BLANK}{{2,}}")  # (×××, ______)
+_ITEM_NUMBER = grammar.compile_pattern(r"\s*[0-9０-９]{1,2}[.．、]\s*")
 # "武汉某某有限公司(原告),刘某(被告)" — a role in brackets after the name.
 _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}) \s* [)）] \s* \Z", regex.VERBOSE)
-_HELD = regex.compile(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
+_HELD = grammar.compile_pattern(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
 _TOLD_HELD = grammar.literals(lexicon.HELD_WORDS)
-_REPLAY_KEY = regex.compile("replay|playback|回放|点播")
-_TRANSLATION = regex.compile(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
+_REPLAY_KEY = grammar.compile_pattern("replay|playback|回放|点播")
+_TRANSLATION = grammar.compile_pattern(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
 # (…LIMITED（香港）v. 广州…: no space after a bracket; 某公司 诉 韩某, a schedule's cell)
-_VERSUS = regex.compile(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
+_VERSUS = grammar.compile_pattern(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
@@ -320,7 +320,7 @@ def _field_kind(key: str) -> str | None:
 # An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）;
 # or the name in English: 香港联泰船务有限公司（LUEN TAI SHIPPING (HK) LIMITED）, and a Latin name's in Chinese or its
 # place: KINGSWAY FOOD SUPPLY LIMITED（香港）.
-_IDENTIFIER_AT_END = regex.compile(
+_IDENTIFIER_AT_END = grammar.compile_pattern(
     rf"""{grammar.IDENTIFIER} \s* \Z
          | (?<=\p{{Han}}) [（(] \s* [A-Za-z][A-Za-z0-9\x20.,'&()\-]{{4,}} [)）] \s* \Z
          | (?<=[A-Za-z.]) \s* [（(] \p{{Han}}{{1,30}} [)）] \s* \Z""",
@@ -513,7 +513,7 @@ def served_form(fields: Sequence[Field]) -> bool:
 
 
 # The documents a form serves, one from the next: 起诉状副本、应诉通知书、开庭传票.
-_DOCUMENT_GAP = regex.compile(r"[、，,；;及和]\s*")
+_DOCUMENT_GAP = grammar.compile_pattern(r"[、，,；;及和]\s*")
 _AWARDS = ("判决书", "裁决书", "裁定书", "调解书", "决定书")
 _SUMMONSES = ("传票", "开庭通知")
 
@@ -616,7 +616,7 @@ def _check_weekday(listed: _Listed, fields: list[Field]) -> None:
         listed.notice.warnings.append(found)
 
 
-_WEEKDAY_CELL = regex.compile(r"(?:星期|礼拜|周)?([一二三四五六日天])")
+_WEEKDAY_CELL = grammar.compile_pattern(r"(?:星期|礼拜|周)?([一二三四五六日天])")
 
 
 def _read_moved(listed: _Listed, remark: str, span: Span | None) -> None:
@@ -681,7 +681,7 @@ def _machine_when(value: str) -> WhenReading | None:
     )
 
 
-_ENGLISH_DATE = regex.compile(
+_ENGLISH_DATE = grammar.compile_pattern(
     r"""(?: [A-Za-z]{3,9} \.? \x20 [0-9]{1,2} (?:st|nd|rd|th)? ,?      # March 5, 2026 / Mar. 5th 2026
           | [0-9]{1,2} (?:st|nd|rd|th)? \x20 [A-Za-z]{3,9} \.? ,? )   # 5 March 2026
         \x20 [0-9]{4}""",

@@ -118,8 +118,8 @@ _ROLE_FIRSTS = frozenset(word[0] for word in (*lexicon.PARTY_ROLES, *lexicon.LAB
 _RECORD_COMMA = grammar.compile_pattern(rf"(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
 # The comma stands within the first 60 characters, an opener at most 3 spaces after it (_RECORD_COMMA).
 _RECORD_COMMA_REACH = 61 + 3 + max(map(len, lexicon.OPENERS))
-_SENTENCE_BREAK = regex.compile(r"[。！!；;:：】·•]")
-_ENUMERATION = regex.compile(f"{grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER}", regex.VERBOSE)
+_SENTENCE_BREAK = grammar.compile_pattern(r"[。！!；;:：】·•]")
+_ENUMERATION = grammar.compile_pattern(f"{grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER}", regex.VERBOSE)
 
 # Characters an addressee line may not hold outside an identifier's brackets.
 _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】|│")  # (【公告】肖某：, a tag; a cell's border)
@@ -130,10 +130,12 @@ _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # a clause, as a hearing's notice names its officers: 听证主持人：陈某，书记员：杨某 / 听证主持人为陈某，书记员为杨某).
 _QUOTING = ("如下：", "如下:")  # (判决书内容如下：, 裁决书主文如下： — the document follows, whole)
 _MOST_QUOTED = 30_000  # characters: a judgment served whole, and its notice's closing after it
-_JUDGMENT = regex.compile(r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)(?!\s*[:：为由是])")
+_JUDGMENT = grammar.compile_pattern(
+    r"判决如下|裁定如下|本院认为|(?<!\p{Han})(?:审\s*判\s*长|书\s*记\s*员)(?!\s*[:：为由是])"
+)
 _ORDERS = ("判决如下", "裁定如下")
 # A decision's title alone on its line (民 事 判 决 书, 行政裁定书), and how far above a party's line it may stand.
-_DECISION_TITLE = regex.compile(
+_DECISION_TITLE = grammar.compile_pattern(
     r"^[\x20\t\u3000]*(?:\p{Han}[\x20\t\u3000]*){0,6}?(?:判|裁|调)[\x20\t\u3000]*(?:决|定|解)[\x20\t\u3000]*书[\x20\t\u3000]*$",
     regex.MULTILINE,
 )
@@ -227,7 +229,7 @@ def _before_separators(text: str, start: int, end: int) -> int:
 
 
 # A line that only parts two items: symbols, dashes, stars, and an item's numeral at most.
-_SEPARATOR_LINE = regex.compile(
+_SEPARATOR_LINE = grammar.compile_pattern(
     r"[\p{So}\p{Pd}*＊#\s]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})?[\p{So}\p{Pd}*＊#、.．\s]*"
 )
 
@@ -707,7 +709,7 @@ def _opening_bracket(text: str, closing: int, floor: int) -> int:
 
 
 _OPENING_BRACKETS = frozenset(_CLOSING_BRACKETS.values())
-_ITEM_LINE = regex.compile(rf"{grammar.SP}*{grammar.ITEM_NUMBER}", regex.VERBOSE)
+_ITEM_LINE = grammar.compile_pattern(rf"{grammar.SP}*{grammar.ITEM_NUMBER}", regex.VERBOSE)
 
 
 def _inside_name(text: str, at: int) -> bool:
@@ -834,7 +836,9 @@ def _yi_name(name: str, listed: bool) -> bool:
     return listed and _SHORT_NAME_WITH_WORD.fullmatch(name) is not None
 
 
-_SHORT_NAME_WITH_WORD = regex.compile(rf"\p{{Han}}{{2,3}}(?![{lexicon.NOT_IN_NAMES}])\p{{Han}}")  # (three or four)
+_SHORT_NAME_WITH_WORD = grammar.compile_pattern(
+    rf"\p{{Han}}{{2,3}}(?![{lexicon.NOT_IN_NAMES}])\p{{Han}}"
+)  # (three or four)
 
 
 # A listing names its session (开庭, 审理 …) before its sentence ends: whether the first character of a
@@ -1828,7 +1832,7 @@ def _self_appointed(text: str, block: Block) -> bool:
 
 
 # A labelled line under a party's: 住所地：…, 法定代表人：…, 统一社会信用代码：…
-_LABEL_LINE = regex.compile(r"[\x20\t\u3000\xa0]*[^\s：:，,。；;]{1,12}[：:]")
+_LABEL_LINE = grammar.compile_pattern(r"[\x20\t\u3000\xa0]*[^\s：:，,。；;]{1,12}[：:]")
 
 
 def _labelled_or_blank(lines: list[str]) -> bool:
@@ -1913,7 +1917,8 @@ def _issuer_over_menu(text: str, start: int) -> regex.Match[str] | None:
 
 
 _MOST_MENU_LINES = 24  # (a menu of a dozen links a line, blank lines between)
-_MENU_LINK = regex.compile(r"\p{Han}{2,6}")  # (首页, 审判公开, 诉讼服务: a link's words, nothing else on its line)
+# (首页, 审判公开, 诉讼服务: a link's words, nothing else on its line.)
+_MENU_LINK = grammar.compile_pattern(r"\p{Han}{2,6}")
 
 
 def _names_case_first(listing: _Token) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-import regex
-
 from notices import grammar
 from notices.candidates import windows
 from notices.clean import under_pager
@@ -97,7 +95,7 @@ def _head_of(buffer: str, heading: int) -> int:
     return above if above < heading and grammar.ISSUER_LINE_RE.match(fold(buffer[above:heading].rstrip())) else heading
 
 
-_RULE_LINE = regex.compile(f"{grammar.RULE}{{3,}}")
+_RULE_LINE = grammar.compile_pattern(f"{grammar.RULE}{{3,}}")
 
 
 def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:

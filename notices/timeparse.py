@@ -49,7 +49,7 @@ def to_int(numeral: str) -> int:
     return multiplier * lexicon.CN_TENS[tens[0]] + units
 
 
-_LETTER_O = regex.compile(r"O|(?<=[0-9０-９])[Ｏl]|[Ｏl](?=[0-9０-９])")  # (OCR's letters for 0 and 1)
+_LETTER_O = grammar.compile_pattern(r"O|(?<=[0-9０-９])[Ｏl]|[Ｏl](?=[0-9０-９])")  # (OCR's letters for 0 and 1)
 
 
 @dataclass
@@ -437,15 +437,15 @@ def _says_period(text: str, span: Span) -> bool:
 
 
 # A day named by the week or from today, not by its date: 下周一, 本星期三, 下个礼拜五, 明天, 后天.
-_NAMED_DAY = regex.compile(r"(?:(?:下个?|本|这个?|下一)(?:周|星期|礼拜)[一二三四五六日天]|明天|后天)")
+_NAMED_DAY = grammar.compile_pattern(r"(?:(?:下个?|本|这个?|下一)(?:周|星期|礼拜)[一二三四五六日天]|明天|后天)")
 # A date a form left blank in part: 2026年  月  日, 2026年8月 日 (its month or its day a blank).
-_BLANK_DATE = regex.compile(
+_BLANK_DATE = grammar.compile_pattern(
     r"(?:[0-9０-９〇零○Ｏ一二三四五六七八九]{4}[\x20\u3000\xa0]*年)?[\x20\u3000\xa0_＿]*"
     r"(?:[0-9０-９]{1,2}|[\x20\u3000\xa0_＿]+)月[\x20\u3000\xa0_＿]*(?:[0-9０-９]{1,2})?[\x20\u3000\xa0_＿]*日"
 )
 
 # A day counted from an event, then the date it is: 举证期满后的第三日即2028年12月19日, 答辩期满后第3日（即…）.
-_DATE_IT_IS = regex.compile(rf"[\x20\u3000]?(?:[，,]|(?P<open>[（(]))?[\x20\u3000]?即(?={grammar.YEAR}年)")
+_DATE_IT_IS = grammar.compile_pattern(rf"[\x20\u3000]?(?:[，,]|(?P<open>[（(]))?[\x20\u3000]?即(?={grammar.YEAR}年)")
 # An event named before the date it falls on: "举证期满后的2015年12月16日", "春节后的2027年2月22日".
 _EVENT_THEN_DATE_RE = grammar.compile_rule(
     rf"""(?: {grammar.alt(lexicon.RELATIVE_EVENT_HEADS)} [^\n，,。]{{0,8}}? (?:满|届满) (?:后|之后) 的?

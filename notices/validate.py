@@ -17,8 +17,6 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-import regex
-
 from notices import grammar, lexicon
 from notices.catalogue import finding
 from notices.fold import fold
@@ -192,7 +190,7 @@ def hearing_in_past(record: Notice, ctx: Context) -> Iterator[Finding]:
         )
 
 
-_NO_OPENING = regex.compile(r"[0-9０-９]{4}[)）]")  # (2026）云0103民初5521号)
+_NO_OPENING = grammar.compile_pattern(r"[0-9０-９]{4}[)）]")  # (2026）云0103民初5521号)
 _BRACKET_PAIRS = {"[": "]", "［": "］", "〔": "〕", "【": "】", "(": ")", "（": "）"}
 _CASE_NUMBER = grammar.group_numbers(grammar.CASE_NUMBER_RE)
 
