@@ -192,7 +192,9 @@ def _is_frame_line(line: str) -> bool:
     ending in a date: it ends a part of a notice, not a sentence cut by a column."""
     line = fold(line)  # （2018）粵0304民初31527號 is a case number line too
     return bool(
-        line.endswith((":", "："))  # an addressee line ("某某公司、张三："), a label
+        # an addressee line ("某某公司、张三："), a label; not a label inside a bracket the sentence goes on in
+        # (…因遗失银行承兑汇票一张（票号： / 1313…，出票人：…）)
+        (line.endswith((":", "：")) and not _OPENED.search(line))
         or _BRACKETED_TITLE.fullmatch(line)  # a bulletin's kind as its heading: 【公示催告】
         or _ADDRESSED_TITLE.search(line)  # a site's title naming whom it serves: 某某经销部：公告
         or _DATED_TITLE.fullmatch(line)  # a site's list item, its day first: [2026-04-16]公示催告

@@ -28,6 +28,7 @@ from notices.textwidth import display_width
 _GAP = re.compile(r"(?:[ \xa0]|\u3000){2,}(?:[│┃](?:[ \xa0]|\u3000)*)?")
 _RULE_AT = re.compile(r"[│┃](?:[ \xa0]|\u3000)*")  # (the rule after a line's indent: its left column empty there)
 _GAP_WIDTH = 3
+_NARROW_GAP = re.compile(r"(?:[ \xa0]|\u3000){2,}")  # (where a column's start is known: see _split_at_starts)
 # Where a gap may start: the standard library's re skips ahead to an alternation of literals.
 _ANY_GAP = re.compile("   |\u3000\u3000|\u3000 | \u3000|\xa0\xa0\xa0")
 _SPACES = frozenset(" \xa0\u3000\t\n\r")
@@ -127,6 +128,7 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
         return None
     count = int(count)
     starts = [median(pieces[j][2] for pieces in split if len(pieces) == count) for j in range(count)]
+    lines = [_split_at_starts(text, pieces, starts) for pieces in lines]
     columns: list[list[Span]] = [[] for _ in range(count)]
     for pieces in lines:
         if len(pieces) == count:
@@ -143,6 +145,30 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
         return None
     held = [pieces for pieces in lines if pieces]  # (not a line of the rule alone between columns)
     return Region(held[0][0][0], held[-1][-1][1], tuple(tuple(pieces) for pieces in columns))
+
+
+def _split_at_starts(text: str, pieces: list[tuple[int, int, int]], starts: list[float]) -> list[tuple[int, int, int]]:
+    """A line's pieces, one that runs over the next column's start cut where a narrower gap (two spaces) ends right
+    there: a full line of the left column leaves its neighbour less room (…公告期满后的15日内。  院递交上诉状…)."""
+    split: list[tuple[int, int, int]] = []
+    for start, end, column in pieces:
+        j = _nearest(starts, column)
+        while j + 1 < len(starts) and column + display_width(text[start:end]) > starts[j + 1] + _GAP_WIDTH:
+            cut = next(
+                (
+                    gap
+                    for gap in _NARROW_GAP.finditer(text, start, end)
+                    if abs(column + display_width(text[start : gap.end()]) - starts[j + 1]) <= 1
+                ),
+                None,
+            )
+            if cut is None:
+                break
+            split.append((start, cut.start(), column))
+            column += display_width(text[start : cut.end()])
+            start, j = cut.end(), j + 1
+        split.append((start, end, column))
+    return split
 
 
 def _wider_than_columns(text: str, lines: list[list[tuple[int, int, int]]], starts: list[float]) -> bool:

@@ -677,10 +677,12 @@ def _read_venue(
             continue
         address = match.group(_PICKUP_ADDRESS) if rule is grammar.PICKUP_PLACE_RE else None
         if address and not address.endswith("同上"):  # （地址同上）: the place says where
-            if text[place[0] : place[1]] in lexicon.OPENERS:
-                place = match.span(_PICKUP_ADDRESS)  # 到本委（苏州市…4楼）领取: the address says where
+            closed = text[match.end(_PICKUP_ADDRESS) : match.end(_PICKUP_ADDRESS) + 1] in ("）", ")")
+            if text[place[0] : place[1]] in lexicon.OPENERS and not closed:
+                place = match.span(_PICKUP_ADDRESS)  # 到本委（苏州市…4楼，电话：…）领取: the address, not the phone
             else:
-                place = (place[0], match.end(_PICKUP_ADDRESS) + 1)  # 本院虎门仲裁庭（东莞市…三楼）, as printed
+                # 本院虎门仲裁庭（东莞市…三楼）, 本委（苏州市…4楼）: as printed
+                place = (place[0], match.end(_PICKUP_ADDRESS) + 1)
             if match.group(_PICKUP_ROOM):
                 # （…128号）三楼法制室: the room after the address, the place printed whole (本局（…）6楼603室)
                 place = (match.start(_PLACE[rule]["venue"]), match.end(_PICKUP_ROOM))

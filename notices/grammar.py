@@ -671,6 +671,10 @@ _SERVES = rf"(?: 公告送达 | 向 {SP}? (?:{PRONOUN}|其) [^。；;\n]{{0,10}}
 # judgment's or a report's narrative.
 _NOT_SERVED_BEFORE = rf"(?<! 经 {SP}? (?:本院|本委|本庭|我院|法院)? {SP}? (?:公告)? )"
 _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
+# After papers served, what tells of them as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的
+# 公告中，…有误; 本院依法向你送达开庭传票，你无正当理由拒不到庭参加诉讼 (a hearing missed since).
+_TOLD_OF_AFTER = rf"""(?: 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公告
+                        | {SP}? [，,] [^。；;\n]{{0,16}}? (?:拒不到庭|未到庭|未按时到庭|拒不出庭|未出庭) )"""
 # Whose documents: 上述两案的仲裁申请书副本, 三案的…
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
@@ -684,8 +688,7 @@ SERVED_DOCUMENTS = rf"""
         {_CITED_NUMBER} )?
     (?P<document>{_DOCUMENT_NAME})
     (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
-    # (not one told of as served before: 向你送达开庭通知书后，你…; …公告送达起诉状副本及开庭传票的公告中，…有误)
-    (?! 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公告 )
+    (?! {_TOLD_OF_AFTER} )
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service. Or an award or a
 # judgment made, and then served with no other object (本委已作出…第87号仲裁裁决书。…现依法向你单位公告送达。; not a
@@ -706,7 +709,7 @@ DECISION_SERVED = rf"""
 # (Not one told of as served before: 本委依法向你送达开庭通知书后，你无正当理由拒不到庭…)
 SUMMONS_SERVED = rf"""{_NOT_SERVED_BEFORE}
                      {_SERVES} [^。；;\n]{{0,120}}? (?:开庭传票|出庭通知书|开庭通知书|开庭通知|传票)
-                     (?! 书? {SP}? (?:后|之后|以后) )"""
+                     (?! {_TOLD_OF_AFTER} )"""
 
 # ---------------------------------------------------------------- hearing, venue, deadlines
 # The words that close a hearing sentence: 开庭, 公开审理, 召开, 进行听证.
@@ -898,10 +901,10 @@ HEARING_CALLED_OFF = (
     r"|(?:开庭|庭审)不再进行"
 )
 # A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one;
-# 如有调整，本院将另行通知 puts off nothing).
+# 如有调整，本院将另行通知 and 以开庭通知书或我院另行通知为准 put off nothing).
 HEARING_PUT_OFF = (
     r"(?<!申请)(?:延期|推迟)(?:开庭|审理|举行)"
-    r"|(?<!如有\p{Han}{1,4}[，,][^。；;\n，,]{0,8})(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)"
+    r"|(?<!如有\p{Han}{1,4}[，,][^。；;\n，,]{0,8})(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)(?!为准)"
 )
 # A schedule's remark cell that is only the word calling its row's hearing off or putting it off: 取消, 已撤诉, 延期.
 REMARK_CALLED_OFF = rf"^ {SP}* (?: 已? (?:取消|撤销|撤诉|撤回起诉) | 延期 | 暂缓 ) {SP}* $"
@@ -926,6 +929,8 @@ VENUE_ADDRESS = rf"""
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
 # 到本委（苏州市吴中区东吴北路288号）领取 — the place, and its address in brackets when printed.
 _CONTACT_WORDS = r"(?: 联系 | 电话 | 咨询 | 邮编 | 传真 | 手机 | 工作时间 | 办公时间 )"
+# A line of how to reach the body, by its label: 联系人：许先生，电话：…, 咨询电话：…, 邮编：….
+CONTACT_LINE = rf"{SP}* (?: {_CONTACT_WORDS} | 地址 | 邮箱 ) [^\n：:]{{0,8}} [:：]"
 PICKUP_PLACE = rf"""
     [到来至] {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? ) {SP}?
     (?: [（(] (?: 地址 {SP}? [:：] {SP}? )?
@@ -1559,6 +1564,7 @@ DAY_HEADING_LINE_RE = compile_rule(DAY_HEADING_LINE, guarded=False)
 DAY_ROW_RE = compile_rule(DAY_ROW, guarded=False)
 DAY_ROW_CELL_RE = compile_rule(DAY_ROW_CELL, guarded=False)
 NAME_ASIDE_RE = compile_rule(NAME_ASIDE, guarded=False)
+CONTACT_LINE_RE = compile_rule(CONTACT_LINE, guarded=False)
 LISTING_HEAD_LINE_RE = compile_rule(LISTING_HEAD_LINE)
 DATED_LISTING_ANCHOR_RE = compile_rule(
     rf"""^ {SP}* (?: {ITEM_NUMBER} {SP}* )?

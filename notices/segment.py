@@ -103,8 +103,11 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                         | \p{{Han}}{{2,24}}? {grammar.alt_after_lazy(lexicon.ISSUER_SUFFIXES)}
                           (?:已|于|依法|对|作出)
                         # names alone on their line, then a first sentence that speaks to them: 某某、某某：/
-                        # 因某某项目建设需要，本府于…作出…，依法征收你们共有的…
-                        | (?<= [:：] [\x20\t\u3000\xa0]* \n [\s]{{0,20}} ) [^。；;\n]{{0,100}}? 你
+                        # 因某某项目建设需要，本府于…作出…，依法征收你们共有的…; or a bureau's account of what it
+                        # found, from the day, then its paragraph speaks to them: 2032年6月14日，某号渔船…被我局执法
+                        # 人员查获。…因你长期在外无法联系…
+                        | (?<= [:：] [\x20\t\u3000\xa0]* \n [\s]{{0,20}} )
+                          (?: [^。；;\n]{{0,100}}? 你 | {grammar.DATE} [，,] [^\n]{{0,300}}? 你 (?!好) )
                         # a pointer to the names listed under it, a line each, then the body: 下列被告： / 张某（身份证
                         # 号码：…） / 李某，女，… / 本院受理…
                         | (?<= (?:下列|以下) \p{{Han}}{{2,6}} [:：] ) (?: [\s]* \S [^\n]{{0,199}} \n ){{1,50}}?
@@ -508,6 +511,8 @@ def _addressees(text: str) -> list[_Token]:
         match = grammar.match(grammar.ROLE_LABEL_LINE_RE, text, line_start)
         if match is None or match.group("role") in lexicon.REPRESENTATIVE_ROLES:
             continue  # (法定代表人：某某 under a party's line, or in a list of offenders: it addresses no one)
+        if _only_contacts_to_signature(text, match.end()):
+            continue  # a labelled line under a notice's body (投诉人：某某等17人 / 联系人：… / signature): no addressee
         token = _addressee_token(text, match, match.end(), _ROLE_LABEL, whole_line=True)
         if token is not None:
             token.kind = "role_label"
@@ -515,6 +520,20 @@ def _addressees(text: str) -> list[_Token]:
     found += _enumerated_addressees(text)
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _only_contacts_to_signature(text: str, pos: int) -> bool:
+    """Do only contact lines, or blank ones, stand between ``pos`` and a signature below it (联系人：…，电话：… /
+    某某局 / 日期)? (Not a form's fields: 案号：… / 开庭时间：… are a notice's body.)"""
+    signature = grammar.search(grammar.SIGNATURE_RE, text, pos, min(len(text), pos + _CONTACTS_REACH))
+    if signature is None:
+        return False
+    lines = [line for line in text[pos : signature.start()].split("\n") if line.strip()]
+    # (At least one: 致：周海波（…） alone over the signature is the notice's addressee, printed last.)
+    return bool(lines) and all(grammar.match(grammar.CONTACT_LINE_RE, line) is not None for line in lines)
+
+
+_CONTACTS_REACH = 300  # characters: a few contact lines
 
 
 # (A page's links to other notices, each its title's first words: 上一篇：…, 相关链接：陈某：本院受理…)

@@ -27,37 +27,39 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "realworld"
 LABELLED = ROOT / "fixtures" / "labelled"
 
-# corpus → (fields %, notices found, spurious at most)
+# corpus → (fields %, notices found, spurious at most). (Twenty floors were lowered, by 0.2 to 1.4 points, when the
+# venue became the place as printed, 本委（address）: those corpora label the address alone, as about 50 labels do;
+# about 100 others label the place whole.)
 SAMPLE_FLOOR = (100.0, 29, 0)
 CORPUS_FLOORS = {
-    "dev": (98.0, 55, 0),
+    "dev": (97.6, 55, 0),
     "holdout": (99.8, 59, 0),
-    "a": (98.9, 68, 0),
+    "a": (98.5, 68, 0),
     "b": (99.2, 56, 0),
     "c": (94.4, 56, 0),
-    "d": (95.9, 66, 0),
+    "d": (95.4, 66, 0),
     "e": (99.2, 68, 0),
     "f": (99.6, 59, 0),
     "g": (99.6, 63, 0),
     "h": (99.0, 70, 0),
     "i": (96.6, 69, 1),
-    "j": (94.4, 60, 0),
-    "k": (94.4, 51, 0),
-    "l": (99.4, 55, 0),
-    "m": (99.8, 55, 0),
+    "j": (94.3, 60, 0),
+    "k": (93.0, 51, 0),
+    "l": (98.2, 55, 0),
+    "m": (99.0, 55, 0),
     "n": (99.6, 51, 0),
-    "o": (100.0, 57, 0),
-    "p": (95.0, 71, 1),
-    "q": (100.0, 60, 0),
-    "r": (98.1, 69, 0),
+    "o": (99.6, 57, 0),
+    "p": (94.7, 71, 1),
+    "q": (99.6, 60, 0),
+    "r": (97.7, 69, 0),
     "s": (98.6, 56, 0),
-    "t": (100.0, 56, 0),
-    "u": (97.0, 54, 0),
-    "v": (99.0, 55, 0),
+    "t": (99.8, 56, 0),
+    "u": (96.6, 54, 0),
+    "v": (98.8, 55, 0),
     "w": (95.9, 56, 0),
     "x": (99.6, 57, 0),
-    "y": (99.8, 61, 0),
-    "z": (99.8, 60, 0),
+    "y": (99.1, 61, 0),
+    "z": (99.6, 60, 0),
     "aa": (98.7, 88, 0),
     "bb": (99.7, 32, 3),  # (3: a live-stream platform's preview of coming sessions, labelled none; see CHANGELOG)
     "cc": (99.3, 62, 0),
@@ -68,7 +70,7 @@ CORPUS_FLOORS = {
     "hh": (80.2, 46, 0),  # (a list of addressees, each with its own document, is one notice here, one each there)
     "ii": (90.4, 41, 0),  # (English-only notices are not read: see CHANGELOG)
     "jj": (98.4, 98, 1),  # (1 spurious: a bankruptcy administrator's call for claims, labelled none; CHANGELOG)
-    "kk": (98.7, 33, 0),
+    "kk": (98.3, 33, 0),
     "ll": (97.4, 43, 0),  # (a Next.js page's JSON island: CHANGELOG)
     "mm": (100.0, 40, 0),  # (an ordinary day's crawl, written blind as a holdout of the average case)
     "nn": (100.0, 43, 0),  # (a month of hearings a clerk's calendar receives, likewise)
@@ -88,8 +90,8 @@ CORPUS_FLOORS = {
     "bbb": (100.0, 38, 0),  # (the turn of the year into 2027, defects planted, blind: first 98.5 %, 38/38, 1 spurious)
     "ccc": (99.7, 36, 0),  # (township tribunals of central China, blind: first 99.1 %, 36/36, 2 spurious)
     "ddd": (99.5, 42, 0),  # (a south-eastern city's month from every source, blind: first 99.5 %, 42/42, 1 spurious)
-    "eee": (99.7, 39, 0),  # (labour arbitration committees of 25 cities, blind: first 92.3 %, 39/39, 2 spurious)
-    "fff": (90.0, 40, 1),  # (fields in unusual places: notes under signatures, labels, forms; blind: first 76.7 %)
+    "eee": (98.6, 39, 0),  # (labour arbitration committees of 25 cities, blind: first 92.3 %, 39/39, 2 spurious)
+    "fff": (89.7, 40, 1),  # (fields in unusual places: notes under signatures, labels, forms; blind: first 76.7 %)
     "ggg": (92.9, 31, 0),  # (forms of service printed by case systems, 要素式公告; blind: first 20.5 %, 9/33)
     "hhh": (94.6, 43, 0),  # (a central province's week from every source, blind: first 94.6 %, 43/45; 94.8 before
     # one employer's numbered cases, labelled apart, were read with both applicants, as ~50 labels elsewhere read them)
@@ -114,7 +116,7 @@ CORPUS_FLOORS = {
     "aaaa": (99.5, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
     "cccc": (98.4, 43, 0),  # (a municipality's week, 重庆, blind: first 97.9 %, 43/43, 1 spurious)
     "dddd": (97.6, 47, 0),  # (a south-eastern city's month, 赣州, a defect planted, blind: first 97.6 %, 1 spurious)
-    "eeee": (99.5, 44, 0),  # (commercial arbitration commissions of 23 cities, blind: first 98.2 %, 44/44)
+    "eeee": (99.0, 44, 0),  # (commercial arbitration commissions of 23 cities, blind: first 98.2 %, 44/44)
     "bbbb": (96.7, 43, 1),  # (a municipality's month, 天津, narrow newspaper columns, blind: first 91.7 %, 41/44;
     # 97.0 before one employer's numbered cases, labelled apart, were read with both applicants)
     "ffff": (99.2, 43, 0),  # (a northern city's month with the Mid-Autumn holiday, 保定, blind: first 98.4 %, 43/43)
@@ -192,6 +194,9 @@ CORPUS_FLOORS = {
     "zzzzzz": (99.7, 40, 0),  # (a week of 承德 and 张家口, blind: first 99.4 %)
     "aaaaaaa": (99.5, 41, 0),  # (the week before 春节 2033 in 吉安 and 抚州, blind: first 98.6 %)
     "bbbbbbb": (99.7, 41, 2),  # (a week of 吴忠 and 固原, blind: first 99.7 %, 2 spurious: see its CHANGELOG line)
+    "ccccccc": (99.5, 41, 1),  # (a week of 揭阳 and 汕尾, blind: first 98.9 %, 2 spurious; 1: an office's move)
+    "ddddddd": (100.0, 42, 0),  # (a week over 元旦 2033 in 郴州 and 永州, blind: first 91.8 %)
+    "eeeeeee": (100.0, 41, 0),  # (a week of 酒泉, 嘉峪关 and 张掖, blind: first 99.2 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
