@@ -1377,8 +1377,9 @@ _PAGE_BREAK = rf"(?: {SP}* {_PAGE_NUMBER} {SP}* \r?\n {_RUNNING_HEAD}? (?: {SP}*
 # (A weekday's bracket closes no sentence: …7月15日（星期二）/ 上午9时在….)
 _WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
 # (Or a place's address in brackets, its sentence going on to the session on the next line: 在本委第三仲裁庭（…）/
-# 开庭审理. No spaces in it: clean.py compiles it without the verbose flag.)
-_SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开))"
+# 开庭审理; or to what to do there: 到某某仲裁院（…大街××号） / 领取. No spaces in it: clean.py compiles it without the
+# verbose flag.)
+_SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开|领取|接受|办理))"
 _AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【·・•]"  # (· inside a name: 包· / 朝鲁, 阿卜杜拉· / 艾力)
 # (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
 _LATIN_ALIAS_CHAR = r"[A-Za-z0-9&'’.,\x20\-]"

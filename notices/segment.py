@@ -86,9 +86,10 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
                             {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n )? )
                     [\s]{{0,20}}
-                    # (its cases numbered under it, a line each: 甲公司、乙公司： / 一、本委受理申请人某与甲公司…)
+                    # (its cases numbered under it, a line each: 甲公司、乙公司： / 一、本委受理申请人某与甲公司…, or
+                    # 一、申请人某诉甲公司…一案（…），本委定于…)
                     (?: (?<= \n [\x20\t\u3000\xa0]* ) {grammar.ITEM_NUMBER} {grammar.SP}*
-                        (?= {grammar.alt(lexicon.OPENERS)} ) )?
+                        (?= {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} ) )?
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | (?!您) {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你  # (根据…投诉，你单位…)
                         | 请 {grammar.SP}? (?!您) {grammar.PRONOUN}  # (一、某某公司：请你单位于…到…接受询问)

@@ -197,6 +197,9 @@ CORPUS_FLOORS = {
     "ccccccc": (99.5, 41, 1),  # (a week of 揭阳 and 汕尾, blind: first 98.9 %, 2 spurious; 1: an office's move)
     "ddddddd": (100.0, 42, 0),  # (a week over 元旦 2033 in 郴州 and 永州, blind: first 91.8 %)
     "eeeeeee": (100.0, 41, 0),  # (a week of 酒泉, 嘉峪关 and 张掖, blind: first 99.2 %)
+    "fffffff": (100.0, 42, 0),  # (a week of 张家界 and 湘西, blind: first 98.7 %)
+    "ggggggg": (99.7, 41, 1),  # (a week of 商洛 and 安康, blind: first 99.7 %, 1 spurious: an office's move)
+    "hhhhhhh": (99.2, 43, 1),  # (the week before 清明 2033 in 东营 and 滨州, blind: first 99.0 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
