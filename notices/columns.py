@@ -28,7 +28,6 @@ from notices.textwidth import display_width
 _GAP = re.compile(r"(?:[ \xa0]|\u3000){2,}(?:[│┃](?:[ \xa0]|\u3000)*)?")
 _RULE_AT = re.compile(r"[│┃](?:[ \xa0]|\u3000)*")  # (the rule after a line's indent: its left column empty there)
 _GAP_WIDTH = 3
-_NARROW_GAP = re.compile(r"(?:[ \xa0]|\u3000){2,}")  # (where a column's start is known: see _split_at_starts)
 # Where a gap may start: the standard library's re skips ahead to an alternation of literals.
 _ANY_GAP = re.compile("   |\u3000\u3000|\u3000 | \u3000|\xa0\xa0\xa0")
 _SPACES = frozenset(" \xa0\u3000\t\n\r")
@@ -157,7 +156,7 @@ def _split_at_starts(text: str, pieces: list[tuple[int, int, int]], starts: list
             cut = next(
                 (
                     gap
-                    for gap in _NARROW_GAP.finditer(text, start, end)
+                    for gap in _GAP.finditer(text, start, end)  # (narrower than _GAP_WIDTH too)
                     if abs(column + display_width(text[start : gap.end()]) - starts[j + 1]) <= 1
                 ),
                 None,

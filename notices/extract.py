@@ -831,7 +831,6 @@ def _serves_summons_now(text: str, body: Span) -> bool:
     开庭传票, 本院于2025年8月20日向你公告送达…)."""
     return any(
         not _told_as_served_before(text, body, served.start())
-        and not text.startswith(_THE_NOTICE_OF, served.end())  # (…公告送达起诉状副本及开庭传票的公告中，…有误)
         for served in _finditer(grammar.SUMMONS_SERVED_RE, text, body)
     )
 
@@ -850,7 +849,6 @@ def _told_as_served_before(text: str, body: Span, service: int) -> bool:
 
 
 _BEFORE_SERVICE = 40  # characters before the service's words where its clause may say it was done before
-_THE_NOTICE_OF = ("的公告", "之公告")  # after the service's words: the notice that served it, named
 
 
 def _bureaus_decision(document: str, issuer: str | None, text: str, body: Span) -> bool:
