@@ -74,8 +74,9 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
 
 # What a case number's register ends with, right before its bracketed year (CASE_NUMBER's prefix).
 _REGISTER_END = grammar.compile_pattern(rf"(?:{grammar.alt(lexicon.CASE_PREFIX_ENDS)})\Z")
-# A report's own number, in brackets after its title: 《房地产估价报告》（浙华估字（2026）第0317号）. No case's.
-_REPORT_BEFORE = grammar.compile_pattern(r"报告》[（(][^（）()\n]{0,12}$")
+# A report's own number, in brackets after its title or labelled so: 《房地产估价报告》（浙华估字（2026）第0317号）,
+# 评估报告（报告编号：粤××评字〔2033〕第0416号）. No case's.
+_REPORT_BEFORE = grammar.compile_pattern(r"(?:报告》[（(]|报告(?:编号|文号)[：:])[^（）()\n]{0,12}$")
 _REPORT_REACH = 16
 
 

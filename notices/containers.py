@@ -768,13 +768,19 @@ def _title_over(text: str, rows_start: int, delimiter: str) -> tuple[str, str, S
         return None
     start = text.rfind("\n", 0, header_start - 1) + 1
     line = text[start : header_start - 1].rstrip("\r")
-    name = line.rstrip(delimiter + " \t\u3000")
-    if not name.strip() or delimiter in name or len(name) > _MAX_TITLE:
+    cells = next(csv.reader([line], delimiter=delimiter), []) or [""]  # (a blank line reads as no cells)
+    name = cells[0].rstrip(" \t\u3000")
+    # (The export may stamp its time in a cell beside the title: 某某人民法院开庭公告,导出时间:2033-04-22 16:40:12.)
+    stamped = all(not cell.strip() or _STAMP.fullmatch(cell.strip()) for cell in cells[1:])
+    if not name.strip() or not line.startswith(name) or not stamped or len(name) > _MAX_TITLE:
         return None
     return ("标题", name, (start, start + len(name)))
 
 
 _MAX_TITLE = 60
+_STAMP = grammar.compile_pattern(
+    r"\p{Han}{0,6}[:：]?\s*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 
 
 def _is_prose(value: str) -> bool:

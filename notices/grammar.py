@@ -397,7 +397,9 @@ CASE_NUMBER = rf"""
                     # (经 stops it, but not a development zone's 经开: 乌经开劳人仲案字)
                     # (nor a place's character that is a stop inside the register: 青即劳人仲案 for 即墨, 沈于 for 于洪)
                     (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] )
-                      | (?<= {HAN} ) (?<! {_CASE_PREFIX_STOPS} ) [即和于] (?= {HAN}{{1,6}} {OPEN} ) )
+                      | (?<= {HAN} ) (?<! {_CASE_PREFIX_STOPS} ) [即和于] (?= {HAN}{{1,6}} {OPEN} )
+                      # (a tax office's form prints a space after its name: 罗税 责〔2033〕118号, 深福税 通〔…〕)
+                      | (?<= {HAN}税 ) \x20 (?= {HAN}{{1,2}} {OPEN} ) )
                     {{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
@@ -675,6 +677,9 @@ _CITED_NUMBER = rf"(?: (?: {CASE_NUMBER} ) {SP}? )?"
 # 公告中，…有误; 本院依法向你送达开庭传票，你无正当理由拒不到庭参加诉讼 (a hearing missed since).
 _TOLD_OF_AFTER = rf"""(?: 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公告
                         | {SP}? [，,] [^。；;\n]{{0,16}}? (?:拒不到庭|未到庭|未按时到庭|拒不出庭|未出庭) )"""
+# A paper of the list after the first: a commission's rules and panel too (…仲裁通知书、仲裁规则、仲裁员名册及
+# 开庭通知书).
+_LISTED_PAPER = rf"(?: {alt(lexicon.ARBITRATION_PAPERS)} | {_DOCUMENT_NAME} )"
 # Whose documents: 上述两案的仲裁申请书副本, 三案的…
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
@@ -687,7 +692,7 @@ SERVED_DOCUMENTS = rf"""
     (?: {_DOCUMENT_NAME} {SP}? 所? 确定 的 [^、及和,，。；;\n]{{0,6}}? {SP}? (?:以及|[及和、,，]) {SP}?
         {_CITED_NUMBER} )?
     (?P<document>{_DOCUMENT_NAME})
-    (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_DOCUMENT_NAME}) ){{0,12}} )  # (the list whole: atomic)
+    (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_LISTED_PAPER}) ){{0,12}} )  # (the list whole: atomic)
     (?! {_TOLD_OF_AFTER} )
 """
 # A decision is what is served (or to be collected), not only mentioned: the kind award_service. Or an award or a
@@ -858,10 +863,13 @@ HEARING = rf"""
 SERVED_ABOVE = rf"""(?:以上|上述) {SP}? (?:各|所列)? [^。；;\n]{{0,16}}?
                     (?:文书|通知书|指令书|决定书|裁决书|判决书|传票|公告) [^。；;\n]{{0,40}}? 视为送达"""
 # The sentence under a list of notices that names the room of them all (以上案件开庭地点：本委第二仲裁庭（…）), or the
-# place to collect what they serve (请受送达人于公告期内到本委立案窗口（…）领取裁决书, 请上述单位到本委立案室…领取).
+# place to collect what they serve (请受送达人于公告期内到本委立案窗口（…）领取裁决书, 请上述单位到本委立案室…领取,
+# 以上当事人可于公告期内到…领取).
 PLACE_OF_ALL_ABOVE = rf"""(?: (?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? 案件 {SP}? 的? (?:开庭|庭审|听证) 地点
                             | (?:以上|上述|上列) {SP}? (?:各|所列)? {SP}? 案件 {SP}? 均? {SP}? (?= 通过 | 依托 | 使用 )
-                            | 请 {SP}? (?:各|上述|以上|上列)? {SP}? (?:受送达人|当事人|单位|被申请人|被告)
+                            # (or no 请: 以上当事人可于…到…领取)
+                            | (?: 请 {SP}? (?:各|上述|以上|上列)? | (?:上述|以上|上列) {SP}? 各? )
+                              {SP}? (?:受送达人|当事人|单位|被申请人|被告)
                               [^。；;\n]{{0,60}}? (?= 领取 ) )
                          [^。；;\n]{{1,80}}"""
 # A room whose number a form left blank (本院第　　法庭, 第＿＿审判庭): no place to go.

@@ -80,6 +80,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "主题", "发件人", "收件人", "抄送",  # (a forwarded e-mail's header lines: 主题: 您关注的当事人有新公告)
     # the orders a notice quotes from what it serves (…民事判决书。判决：被告某某于…; 裁定如下：)
     "判决", "裁定", "裁决",
+    "请求", "诉请", "诉求", "主张",  # (what a party claims, quoted in the body: …一案。原告诉请：被告偿还…)
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)
@@ -412,6 +413,9 @@ HELD_WORDS: tuple[str, ...] = (
 ENDED_STATUSES: tuple[str, ...] = (
     "已结束", "已闭庭", "已审结", "已完结", "已完成", "庭审结束", "直播结束", "已休庭", "回放", "可回放", "点播",
 )  # fmt: skip
+# A session's status in such a feed while it sits or before ("status": "直播中", "即将开始"): a card inviting the
+# public to watch, which serves no one (the court's 开庭公告 does).
+LIVE_STATUSES: tuple[str, ...] = ("直播中", "正在直播", "即将开始", "即将直播", "待直播", "预告", "直播预告")
 # Words a body makes a list public with (违法行为予以社会公布, 失信被执行人名单曝光如下): a list, no one served.
 PUBLICITY_WORDS: tuple[str, ...] = (
     "社会公布", "予以公布", "现予公布", "公布如下", "向社会公布", "予以曝光", "曝光如下",
@@ -522,6 +526,9 @@ DOCUMENT_TITLE_TAILS: tuple[str, ...] = (
     "支付令",
     "搜查令",
 )
+# What a commission serves with its notice of arbitration, named with no document's tail (…仲裁通知书、仲裁规则、仲裁员
+# 名册及开庭通知书): papers of the list, read whole before the names that end in one.
+ARBITRATION_PAPERS: tuple[str, ...] = ("仲裁规则", "仲裁员名册", "仲裁员名单")
 
 # Parts of the day in a printed time, and the hours they add (下午2时 → 14:00).
 # 中午 covers 11–13: "中午12时" is noon, "中午1时" is 13:00.

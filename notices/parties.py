@@ -58,7 +58,9 @@ _JOIN = grammar.compile_pattern(
 _ROLE_COLON = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?(?:个体工商户|个体户)?")
 _INTRO = grammar.compile_pattern(
     rf"(?:立案)?(?:受理|(?:审理|审查)(?!认为|查明|终结)|执行(?!异议|复议|案件|依据|标的|过程|中)|(?<!\p{{Han}}(?<![在已法局委院将现拟正并]))处理(?!决定|意见|结果)"
-    rf"|立案)(?:了|完毕)?的?"  # (not 本院经审查认为，被宣告死亡的某某…: what the court holds, no party)
+    # (not 本院经审查认为，被宣告死亡的某某…: what the court holds, no party; nor 本局经立案调查，依据…: what a
+    # bureau did)
+    rf"|立案(?!调查|侦查|查处|检查))(?:了|完毕)?的?"
     rf"[\x20\t\u3000\xa0]?|(?={grammar.ROLE})|根据(?:申请人|债权人)?",  # (not 对处理决定不服的: a decision, no party)
     # (处理 ends no other word: 本局在处理…投诉, not 以染色处理翡翠冒充…, what a product underwent)
     regex.VERBOSE,

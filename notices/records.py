@@ -298,6 +298,7 @@ _ROLE_SUFFIX = grammar.compile_pattern(rf"\s* [（(] \s* (?P<role>{grammar.ROLE}
 _HELD = grammar.compile_pattern(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}")
 _TOLD_HELD = grammar.literals(lexicon.HELD_WORDS)
 _REPLAY_KEY = grammar.compile_pattern("replay|playback|回放|点播")
+_STREAM_STATUSES = frozenset(lexicon.ENDED_STATUSES + lexicon.LIVE_STATUSES)
 _TRANSLATION = grammar.compile_pattern(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
 # (…LIMITED（香港）v. 广州…: no space after a bracket; 某公司 诉 韩某, a schedule's cell)
 _VERSUS = grammar.compile_pattern(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
@@ -445,8 +446,8 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
         return None  # a session held, as a replay's card tells it (开庭时间：… 时长 01:12:40 观看 1,204 次): no notice
     if any(_TOLD_HELD.search(value) for _, value, _ in fields):
         return None  # (or its record says so: 庭审直播回顾, …累计观看1236人次)
-    if any(value.strip() in lexicon.ENDED_STATUSES or _REPLAY_KEY.search(key_of(key)) for key, value, _ in remarks):
-        return None  # (or a livestream feed's status and replay: "status": "已结束", "replayUrl": "/live/replay/…")
+    if any(value.strip() in _STREAM_STATUSES or _REPLAY_KEY.search(key_of(key)) for key, value, _ in remarks):
+        return None  # (or a livestream feed's status and replay: "status": "已结束", "直播中", "replayUrl": "/live/…")
     located = row_spans(fields)
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))

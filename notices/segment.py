@@ -1829,7 +1829,7 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
 
 _PUBLICITY = grammar.literals(lexicon.PUBLICITY_WORDS)
 _HELD_TOLD = grammar.literals(lexicon.HELD_WORDS)
-_TOLD_REACH = 120  # characters after a listing where a report goes on to tell of the session held
+_TOLD_REACH = 320  # characters after a listing where a report tells of the session held (its claims may come first)
 
 
 def _quoted_as_fake(text: str, start: int) -> bool:

@@ -200,6 +200,9 @@ CORPUS_FLOORS = {
     "fffffff": (100.0, 42, 0),  # (a week of 张家界 and 湘西, blind: first 98.7 %)
     "ggggggg": (99.7, 41, 1),  # (a week of 商洛 and 安康, blind: first 99.7 %, 1 spurious: an office's move)
     "hhhhhhh": (99.2, 43, 1),  # (the week before 清明 2033 in 东营 and 滨州, blind: first 99.0 %, 1 spurious)
+    "iiiiiii": (99.7, 44, 0),  # (a week of 随州 and 孝感, blind: first 99.5 %, 1 spurious)
+    "jjjjjjj": (99.5, 44, 0),  # (a week of 德州 and 聊城, blind: first 98.2 %, 3 spurious)
+    "kkkkkkk": (100.0, 44, 0),  # (the week before 五一 2033 in 阳江 and 云浮, blind: first 95.7 %, 3 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
