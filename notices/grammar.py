@@ -679,7 +679,7 @@ _TOLD_OF_AFTER = rf"""(?: 书? {SP}? (?:后|之后|以后) | {SP}? [的之] 公�
                         | {SP}? [，,] [^。；;\n]{{0,16}}? (?:拒不到庭|未到庭|未按时到庭|拒不出庭|未出庭) )"""
 # A paper of the list after the first: a commission's rules and panel too (…仲裁通知书、仲裁规则、仲裁员名册及
 # 开庭通知书).
-_LISTED_PAPER = rf"(?: {alt(lexicon.ARBITRATION_PAPERS)} | {_DOCUMENT_NAME} )"
+_LISTED_PAPER = rf"(?: {alt(lexicon.ARBITRATION_PAPERS + lexicon.REPORTS)} (?!书) | {_DOCUMENT_NAME} )"
 # Whose documents: 上述两案的仲裁申请书副本, 三案的…
 _CASES_OF = r"(?: [两二三四五六七八九十0-9０-９]{1,2} 案 (?:件)? 的 )"
 SERVED_DOCUMENTS = rf"""
@@ -691,7 +691,7 @@ SERVED_DOCUMENTS = rf"""
     # (送达（…）民事判决书确定的义务及（…）执行通知书: the duty a judgment sets, and the papers served with it)
     (?: {_DOCUMENT_NAME} {SP}? 所? 确定 的 [^、及和,，。；;\n]{{0,6}}? {SP}? (?:以及|[及和、,，]) {SP}?
         {_CITED_NUMBER} )?
-    (?P<document>{_DOCUMENT_NAME})
+    (?P<document>{_LISTED_PAPER})
     (?> (?: {SP}? (?:[、及和,，]|以及) {SP}? (?P<document>{_LISTED_PAPER}) ){{0,12}} )  # (the list whole: atomic)
     (?! {_TOLD_OF_AFTER} )
 """
