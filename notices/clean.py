@@ -269,6 +269,8 @@ _ORDINAL_GOES_ON = grammar.compile_pattern(r"[0-9０-９一二三四五六七八
 # A case number's middle (0121执10, 粤02民终31): its court's code, with its province where the year's line
 # ends before it, its kind, its count's first digits.
 _NUMBER_MIDDLE = grammar.compile_pattern(r"\p{Han}?[0-9０-９]{2,6}\p{Han}{1,4}[0-9０-９]+")
+# A court number's part after its year, to its 号 (晋0922民初702号, 0121执1033号 after a province cut with the year).
+_COURT_PART_GOES_ON = grammar.compile_pattern(r"\p{Han}{0,2}[0-9０-９]{2,6}\p{Han}{1,4}[0-9０-９]{1,7}号")
 _YEAR_CUT = grammar.compile_pattern(
     rf"{grammar.CASE_YEAR} {grammar.SP}? \p{{Han}}{{0,2}} {grammar.SP}* $", regex.VERBOSE
 )
@@ -351,6 +353,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         # A number's middle on a short line of its own (…案号为（2029）赣 / 0121执10 / 33号。,
         # …（2032） / 粤02民终31 / 27号).
         return True
+    if _YEAR_CUT.search(joined) and _COURT_PART_GOES_ON.match(bare):
+        return True  # a number cut after its year, its court's part opening the next line (…（2033） / 晋0922民初702号)
     if (
         len(joined) < MIN_COLUMN_LINE
         and not _fills_narrow_column(text, line_end)  # (a line as wide as its narrow column's is a full one)

@@ -1279,7 +1279,9 @@ SIGNATURE = rf"""
     # (or in square brackets on its line, with its date: [某某法院　二〇二六年三月二日])
     (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} | (?<= ^ {SP}* ) [\[［〔] {SP}? )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
-    (?: {WS}{{0,4}} [（(] [^（）()\n]{{1,30}} [)）] )?              # its other name: …委员会 / （上海国际仲裁中心）
+    # its other name: …委员会 / （上海国际仲裁中心）; an administrator's firm, right-aligned under it: …管理人 /
+    # （某某律师事务所）
+    (?: (?: {WS}{{0,4}} | {SP}* \n {SP}* ) [（(] [^（）()\n]{{1,30}} [)）] )?
     (?: {SP}* \n [^\n\p{{Han}}0-9０-９]{{2,200}} (?= \n ) )?          # or in another script, on a line of its own
     {WS}{{0,200}} (?: (?:落款)? 日期 {SP}? [:：] {SP}? )? (?P<published>{DATE})   # (a wide page right-aligns it)
     (?! {SP}* [0-9０-９]{{1,2}} [:：] [0-9０-９]{{2}} )       # (not a message's time stamp: 2026-08-11 10:06:40 某某)

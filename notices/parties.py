@@ -94,6 +94,8 @@ _AFTER_PARTIES = grammar.compile_pattern(
 _CASE_AFTER = grammar.compile_pattern(
     rf"{_UP_TO}(?:{_GOES_ON}|{_WORDS_TO}(?:{_CASE_ENDS})|{grammar.alt(lexicon.BARE_CHARGES)}案)"
 )
+# Words after a name and before a complaint that are not its own (…工程农民工投诉; not 张三投诉, 张三等人投诉).
+_OTHERS_COMPLAIN = grammar.compile_pattern(r"(?!等)\p{Han}{1,20}?(?:投诉|举报)")
 _CHARGES = frozenset(lexicon.CHARGES) | frozenset(lexicon.BARE_CHARGES)
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | _CHARGES
 _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
@@ -389,6 +391,8 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
                 continue  # 你药房涉嫌串换药品…一案: one suspected, on no side (see grammar.INSPECTION_SUBJECT)
             if not _CASE_AFTER.match(text, after, end):
                 continue  # no role, no other side, no case after: 立案受理，案号为（…）, 口头审理室（…）name no one
+            if _OTHERS_COMPLAIN.match(text, after, end):
+                continue  # a project others complain of (处理某煤矿进场道路工程农民工投诉…一案): no side named
         result = Sides()
         if applicant is not None:
             result.add("applicant", *applicant)

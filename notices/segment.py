@@ -1402,6 +1402,8 @@ class _Reader:
             return
         if not self._has_body() and len(self.text[frame.body_start : token.start].strip()) < _MIN_BODY:
             return  # a byline under the heading ("原创 某某法院 2019-07-30"), not a signature
+        if self.text[_line_bounds(self.text, token.start)[0] : token.start].lstrip().startswith(_BYLINE_MARK):
+            return  # (or under a post's title, however long: 【公告送达】…请查收！ / 原创 某某法院 某某法院 2033-05-27)
         assert token.match is not None
         frame.signature_issuer = token.match.span(_SIGNATURE["issuer"])
         frame.published = token.match.span(_SIGNATURE["published"])
@@ -1742,6 +1744,9 @@ def _signed_privately(text: str, block: Block) -> bool:
 
 _LINE_WITH_WORDS = re.compile(r"(?<=\n)[^\S\n]*\S[^\n]*")  # (from a line break)
 _SIGNER_REACH = 160
+
+
+_BYLINE_MARK = "原创"  # what a WeChat post's byline opens with (原创 作者 公众号 日期): no signature does
 
 
 def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
