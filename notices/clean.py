@@ -888,7 +888,8 @@ def _joined_with(text: str, start: int, end: int) -> str:
     """What a column break becomes: nothing, or a space between two words of a Latin name (（MARUFUKU / KAIUN CO.,
     LTD.）), not inside an identifier (（纳税人识别号：91330201MA2 / GQ7XL5D）)."""
     before = text[start - 1] if start else ""
-    if before.isascii() and before.isalpha() and (_LATIN_WORDS.match(text, end) or _LATIN_NAME_REST.match(text, end)):
+    latin = before.isascii() and (before.isalpha() or before == ")")  # (…SHIPPING (HK) / LIMITED）)
+    if latin and (_LATIN_WORDS.match(text, end) or _LATIN_NAME_REST.match(text, end)):
         return " "
     return ""
 

@@ -47,6 +47,7 @@ class Region:
     start: int
     end: int
     columns: tuple[tuple[Span, ...], ...]
+    starts: tuple[float, ...] = ()  # each column's display column on the page
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -96,7 +97,98 @@ def side_by_side(text: str) -> list[Region]:
         region = _region(text, lines)
         if region is not None:
             regions.append(region)
-    return regions
+    extended: list[Region] = []
+    for region in regions:
+        if extended and region.start < extended[-1].end:
+            continue  # (a region the one above grew over)
+        extended.append(_extended(text, region, extended[-1].end if extended else 0))
+    return extended
+
+
+def _extended(text: str, region: Region, floor: int) -> Region:
+    """``region`` grown over the paragraphs just above and below it (blank lines apart, down to ``floor``) whose lines
+    stand in its columns: the columns' headings over it, and the signatures under it, each a short paragraph of
+    pieces side by side (【裁判文书】　　【裁判文书】 / … / 某某人民法院　　某某人民法院 / 日期　　日期), or the next
+    notices' columns on (each column then reads on down the page)."""
+    above: list[list[list[Span]]] = []
+    start = region.start
+    while (paragraph := _paragraph_before(text, start, floor)) is not None:
+        placed = _in_columns(text, *paragraph, region.starts, every_line=True)
+        if placed is None:
+            break
+        above.insert(0, placed)
+        start = paragraph[0]
+    below: list[list[list[Span]]] = []
+    end = region.end
+    while (paragraph := _paragraph_after(text, end)) is not None:
+        placed = _in_columns(text, *paragraph, region.starts)
+        if placed is None:
+            break
+        below.append(placed)
+        end = paragraph[1]
+    if not above and not below:
+        return region
+    columns = []
+    for j, pieces in enumerate(region.columns):
+        column: list[Span] = []
+        for part in [*(placed[j] for placed in above), list(pieces), *(placed[j] for placed in below)]:
+            if column:
+                column.append((column[-1][1], column[-1][1]))  # (a blank line between paragraphs)
+            column += part
+        columns.append(tuple(column))
+    return Region(start, end, tuple(columns), region.starts)
+
+
+def _paragraph_before(text: str, start: int, floor: int) -> Span | None:
+    """The paragraph above the one starting at ``start``, past blank lines, not above ``floor``."""
+    above = text.rfind("\n", 0, start)
+    while above > floor and not text[text.rfind("\n", 0, above) + 1 : above].strip():
+        above = text.rfind("\n", 0, above)
+    if above <= floor:
+        return None
+    first, last = _paragraph(text, above - 1)
+    return (first, last) if first >= floor else None
+
+
+def _paragraph_after(text: str, end: int) -> Span | None:
+    """The paragraph below the one ending at ``end``, past blank lines."""
+    at = end
+    while at < len(text):
+        line_end = text.find("\n", at + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[at + 1 : line_end].strip():
+            return _paragraph(text, at + 1)
+        at = line_end
+    return None
+
+
+def _in_columns(
+    text: str, start: int, end: int, starts: tuple[float, ...], every_line: bool = False
+) -> list[list[Span]] | None:
+    """Each column's pieces of the paragraph ``text[start:end]``, if its lines stand in columns starting at ``starts``
+    (one line at least holding a piece of each, or ``every_line``: the columns' headings over them, not a masthead
+    and its page's number; every piece Chinese; none running into the next column), else None."""
+    placed: list[list[Span]] = [[] for _ in starts]
+    full = False
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        pieces = _split_at_starts(text, _pieces(text, at, line_end), list(starts))
+        columns = [_nearest(list(starts), column) for _, _, column in pieces]
+        if len(set(columns)) < len(columns):
+            return None
+        for (piece_start, piece_end, column), j in zip(pieces, columns, strict=True):
+            if j + 1 < len(starts) and column + display_width(text[piece_start:piece_end]) > starts[j + 1]:
+                return None  # (a line across the columns: a rule, the page's foot)
+            if not _HAN.search(text, piece_start, piece_end):
+                return None  # (a page's number or its paper's name in letters: A6, RENMIN FAYUAN BAO)
+            placed[j].append((piece_start, piece_end))
+        if every_line and len(pieces) != len(starts):
+            return None
+        full = full or len(pieces) == len(starts)
+        at = line_end + 1
+    return placed if full else None
 
 
 def _paragraph(text: str, pos: int) -> Span:
@@ -143,7 +235,7 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
     if not all(_prose(text, pieces) for pieces in columns) or _wider_than_columns(text, lines, starts):
         return None
     held = [pieces for pieces in lines if pieces]  # (not a line of the rule alone between columns)
-    return Region(held[0][0][0], held[-1][-1][1], tuple(tuple(pieces) for pieces in columns))
+    return Region(held[0][0][0], held[-1][-1][1], tuple(tuple(pieces) for pieces in columns), tuple(starts))
 
 
 def _split_at_starts(text: str, pieces: list[tuple[int, int, int]], starts: list[float]) -> list[tuple[int, int, int]]:

@@ -647,7 +647,8 @@ def _under(group: str, name: str) -> str:
     return joined if key_of(name) not in _TABLE_LABELS and key_of(joined) in _TABLE_LABELS else name
 
 
-_GROUP_WORD = r"(?:信息|安排|情况)$"  # what a group's name adds to its columns' subject (开庭信息, 开庭安排)
+# What a group's name adds to its columns' subject (开庭信息, 开庭安排; 开庭时间 over 日期 and 时间).
+_GROUP_WORD = r"(?:信息|安排|情况|时间)$"
 
 
 def _names_row(line: str, delimiter: str) -> list[str] | None:

@@ -603,7 +603,7 @@ _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | $ ) )"  
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…); or the short name the
 # text goes on to call it by: （以下简称“景园物业”）.
 IDENTIFIER = rf"""(?: {SP}? [（(]
-                     (?: [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,40}} | (?:以下)? (?:简称|称) [^（）()\n]{{1,20}} )
+                     (?: [^（）()\n]{{0,40}} [:：] [^（）()\n]{{0,160}} | (?:以下)? (?:简称|称) [^（）()\n]{{1,20}} )
                      [）)] )"""
 # What a case phrase prints in brackets after a party's name and is not part of it: a former role
 # (陈光明（原审原告）), an identifier, the owner of a sole trader (某某商行（经营者：赵国强）), what it is
@@ -878,7 +878,9 @@ BLANK_ROOM = rf"第 (?: {SP}+ | [_＿]+ | [（(] {SP}* [)）] ) {alt(lexicon.ROO
 SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调解室|地点)"
 # A place said by pointing at the notice printed above it, in a list of notices signed once (一、甲公司：…到本委立案室
 # （…）领取裁决书。 / 二、乙公司：…领取地点同上。).
-PLACE_AS_ABOVE = rf"(?:领取|开庭|庭审|听证|调解|询问|送达)? {SP}? (?:地点|地址|场所) {SP}? (?:均|亦|也)? {SP}? 同上"
+# (Or with what else is as above: 公告期限、领取地点及上诉期限同上.)
+PLACE_AS_ABOVE = rf"""(?:领取|开庭|庭审|听证|调解|询问|送达)? {SP}? (?:地点|地址|场所)
+                     (?: [及、和] [^。，,；;\n]{{1,8}}? )? {SP}? (?:均|亦|也)? {SP}? 同上"""
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
 EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? {alt_after_lazy(lexicon.ROOM_NOUNS)} )
                    (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|会议|{_SESSION}) )"""
@@ -1142,7 +1144,8 @@ _PARTY_DETAILS = rf"""(?: {SP}? [，,] {SP}?
       | {HAN}{{1,4}} 族 [，,] )
     [^\n]* )"""
 ROLE_LABEL_LINE = rf"""
-    ^ {SP}* (?: (?P<role>{ROLE} | {alt(lexicon.LABEL_ROLES)}) | 致 ) {SP}? {COLON} {SP}?      # 被申请人：…, 致：…
+    # 被申请人：…, 致：…, 致被申请人：…
+    ^ {SP}* (?: (?P<role>{ROLE} | {alt(lexicon.LABEL_ROLES)}) | 致 (?: {SP}? (?P<role>{ROLE}) )? ) {SP}? {COLON} {SP}?
     (?P<numbered> {ITEM_NUMBER} {SP}? )?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
     (?: {_PARTY_DETAILS}
@@ -1393,7 +1396,11 @@ _SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|�
 _AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【·・•]"  # (· inside a name: 包· / 朝鲁, 阿卜杜拉· / 艾力)
 # (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
 _LATIN_ALIAS_CHAR = r"[A-Za-z0-9&'’.,\x20\-]"
-_IN_LATIN_ALIAS = rf"(?<=[（(]{_LATIN_ALIAS_CHAR}{{0,60}})[A-Za-z.,]"
+# (its words may hold a place in brackets, the line ending inside them or after: （HONG YANG SHIPPING (HK) / LIMITED）)
+_LATIN_ALIAS_PART = rf"(?:{_LATIN_ALIAS_CHAR}|\([A-Za-z\x20]{{1,20}}\))"
+_IN_LATIN_ALIAS = (
+    rf"(?<=[（(]{_LATIN_ALIAS_PART}{{0,60}})[A-Za-z.,]|(?<=[（(]{_LATIN_ALIAS_PART}{{0,60}}\([A-Za-z\x20]{{1,20}})\)"
+)
 # (or a line that is a Latin name's first words in capitals: HONG KONG OCEAN PEARL SHIPPING / LIMITED（…）：)
 _IN_LATIN_NAME = r"(?<=\n[A-Z][A-Z0-9&'’.,\x20\-]{2,80})[A-Z.,]"
 COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbose flag)

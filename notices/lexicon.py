@@ -192,6 +192,12 @@ HEADING_KINDS: tuple[str, ...] = (
     "海事文书",
     "拍卖",  # a court's judicial sale (see SALE_WORDS: one offered to bidders only is no notice of ours)
     "变卖",
+    # a maritime court's, under the 海事诉讼特别程序法: a ship arrested and sold (船舶拍卖公告), its creditors called to
+    # register (债权登记公告), a ship's buyer calling on lien holders (船舶优先权催告公告)
+    "船舶拍卖",
+    "船舶变卖",
+    "债权登记",
+    "船舶优先权催告",
 )
 
 # The kinds of notice a newspaper's notice page prints as titles (人民法院报, 人民法院公告网).

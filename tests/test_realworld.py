@@ -36,7 +36,7 @@ CORPUS_FLOORS = {
     "holdout": (99.8, 59, 0),
     "a": (98.5, 68, 0),
     "b": (99.6, 56, 0),
-    "c": (94.4, 56, 0),
+    "c": (96.0, 57, 0),
     "d": (95.4, 66, 0),
     "e": (99.2, 68, 0),
     "f": (100.0, 59, 0),
@@ -206,6 +206,9 @@ CORPUS_FLOORS = {
     "lllllll": (99.5, 43, 0),  # (the week after 五一 2033 in 忻州 and 吕梁, blind: first 99.0 %)
     "mmmmmmm": (98.4, 43, 0),  # (a week of 鹰潭, 萍乡 and 新余, blind: first 98.4 %: venues labelled without address)
     "nnnnnnn": (99.7, 42, 0),  # (a week of 安顺 and 毕节, blind: first 99.5 %, 1 spurious)
+    "ooooooo": (99.5, 44, 0),  # (a week of the special courts around 端午 2033, blind: first 95.2 %, 43/44)
+    "ppppppp": (99.8, 45, 0),  # (a week of 衡水 and 沧州, blind: first 93.3 %, 43/45)
+    "qqqqqqq": (99.7, 42, 0),  # (a week of 河池, 贺州 and 崇左, blind: first 97.4 %, 41/42)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
