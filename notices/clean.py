@@ -355,8 +355,9 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if _YEAR_CUT.search(joined) and _COURT_PART_GOES_ON.match(bare):
         return True  # a number cut after its year, its court's part opening the next line (…（2033） / 晋0922民初702号)
+    indent = _INDENT.match(printed)  # (a paragraph's first line, indented two characters, is as wide as the rest)
     if (
-        len(joined) < MIN_COLUMN_LINE
+        len(joined) + (len(indent.group()) if indent else 0) < MIN_COLUMN_LINE
         and not _fills_narrow_column(text, line_end)  # (a line as wide as its narrow column's is a full one)
         # (a page's foot and head stand between, or a form feed)
         and (
@@ -444,6 +445,7 @@ def _fills_narrow_column(text: str, line_end: int) -> bool:
 
 
 _AROUND = 5  # lines above or below a line that show its column's width
+_INDENT = re.compile("\u3000{1,2}")
 _NARROWEST = 8  # characters (no column is narrower: lines of names, 2 to 4 characters, are no column)
 
 

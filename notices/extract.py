@@ -970,7 +970,10 @@ def extract(
     _read_sides(fields, block, parties)
     if over and not parties and any(_SERVES_YOU.search(text, *span) for span in over):
         _served_defendants(fields)
-    case_area = (block.case_line[0] if block.case_line else block.body[0], block.body[1])
+    # (The case's number over the body, or under its signature: …某某人民法院 / 日期 / （2033）…民特97号.)
+    case_area = (block.body[0], block.body[1])
+    if block.case_line is not None:
+        case_area = (min(block.case_line[0], block.body[0]), max(block.case_line[1], block.body[1]))
     if block.parties and block.parties[0][0] < case_area[0]:
         # (The number of what each addressee is served, in brackets after its name: 某公司（西环听通〔2026〕11号）：)
         case_area = (block.parties[0][0], case_area[1])

@@ -1158,8 +1158,10 @@ ROLE_LABEL_LINE = rf"""
 # Persons described a line each, the last line ending with the colon (no role label before them): 刘某，男，1975年6月
 # 12日出生，汉族，住…； / 曾某，男，…住…： — the addressees, each its name.
 DESCRIBED_ADDRESSEES = rf"""
-    (?: {SP}* (?: (?P<role>{ROLE}) {SP}? )? (?P<party>{ADDRESSEE_NAME}) {_PARTY_DETAILS} [；;，,。] {SP}* \n ){{0,40}}
-    {SP}* (?: (?P<role>{ROLE}) {SP}? )? (?P<party>{ADDRESSEE_NAME}) {_PARTY_DETAILS} [：:]
+    (?: {SP}* (?: (?P<role>{ROLE}) {SP}? )? (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}? {_PARTY_DETAILS}
+        [；;，,。] {SP}* \n ){{0,40}}
+    # (an identifier may stand between the name and the rest: 叶某（护照号码：E5…），男，…，现居住于意大利…：)
+    {SP}* (?: (?P<role>{ROLE}) {SP}? )? (?P<party>{ADDRESSEE_NAME}) {IDENTIFIER}? {_PARTY_DETAILS} [：:]
 """
 # An item's number in brackets: （二） (1).
 BRACKETED_ITEM_NUMBER = r"(?: [（(] [0-9０-９一二三四五六七八九十]{1,3} [)）] )"

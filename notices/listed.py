@@ -263,7 +263,9 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
         notice.venue, notice.spans["venue"] = printed[case.room[0] : case.room[1]], [case.room]
     if case.document is not None:
         document = printed[case.document[0] : case.document[1]]
-        notice.documents, notice.spans["documents"] = [document], [case.document]
+        # (a cell may list several: 执行通知书、报告财产令)
+        papers = [span for span in grammar.pieces(_PAPERS_APART, printed, *case.document) if span[1] > span[0]]
+        notice.documents, notice.spans["documents"] = [printed[a:b] for a, b in papers], papers
         if notice.kind == "other" and grammar.fullmatch(grammar.AWARD_RE, fold(document)):
             notice.kind = "award_service"  # (下列受送达人：…向你送达仲裁文书 over a row serving its 仲裁裁决书)
     # (The spans in the fields' order: a notice read whole or from a page cut in chunks gives the same record, byte for
@@ -273,6 +275,7 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
 
 
 _FIELD_ORDER = {name: index for index, name in enumerate(Notice.model_fields)}
+_PAPERS_APART = grammar.compile_pattern("[、，,；;]")
 
 
 def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
@@ -867,6 +870,15 @@ def _read_cases(
 def _column_side(header: str) -> str | None:
     """The side of a column headed by a role (申请执行人, 原告, 申请人名称), or None."""
     word = grammar.ROLE_WORD_RE.match(header)
-    if word is None or header[word.end() :] not in ("", "姓名", "名称", "姓名或名称", "姓名/名称"):
+    if word is None:
         return None
-    return lexicon.ROLE_SIDES.get(word.group())
+    side = lexicon.ROLE_SIDES.get(word.group())
+    rest = header[word.end() :]
+    # (or with the role it has in another kind of case, of the same side: 原告（申请执行人）, 被告（被执行人）)
+    also = _ALSO_ROLE.fullmatch(rest)
+    if also is not None and lexicon.ROLE_SIDES.get(also.group("role")) == side:
+        return side
+    return side if rest in ("", "姓名", "名称", "姓名或名称", "姓名/名称") else None
+
+
+_ALSO_ROLE = grammar.compile_pattern(rf"[（(] (?P<role>{grammar.ROLE}) [)）]", regex.VERBOSE)

@@ -208,6 +208,8 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
         kin = _KIN_OF.match(text, pos, end)
         if kin is not None and kin.group("of") in dict(names):
             pos = kin.end()  # (被告韩立新、韩立新之妻孟庆芝: the wife, by her name)
+        elif (kin := _THEIR_KIN.match(text, pos, end)) is not None:
+            pos = kin.end()  # (申请人朱爱英申请宣告其丈夫朱建明失踪: the husband, by his name)
         if text.startswith(_PRONOUN_FIRSTS, pos):
             # 你, 你公司, 你们, 您: the addressees, whatever cause follows (诉你牲畜托管合同纠纷一案,
             # 诉你草场使用权纠纷一案: no name starts with 你)
@@ -239,6 +241,7 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
 
 
 _KIN_OF = grammar.compile_pattern(rf"(?P<of>\p{{Han}}{{2,6}}?) 之 {grammar.alt(lexicon.KIN_WORDS)}", regex.VERBOSE)
+_THEIR_KIN = grammar.compile_pattern(rf"其{grammar.alt(lexicon.KIN_WORDS)}(?=\p{{Han}}{{2}})")
 # (Not a pointer to where they are listed: 等15人（名单附后）, （详见附件）.)
 _LISTED_OTHERS = grammar.compile_pattern(r"[（(](?![^（）()\n]*(?:附|名单|详见))(?P<names>[^（）()\n:：]{2,300})[)）]")
 _LIST_POINTER = grammar.compile_pattern(r"[（(][^（）()\n]{0,8}(?:附|名单|详见)[^（）()\n]{0,8}[)）]")

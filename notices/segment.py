@@ -1164,6 +1164,10 @@ class _Reader:
             return
         if frame is not None and frame.end is None and self._has_body() and self._over_signature(token):
             return  # 李某：本院受理…缺席判决。 / （2026）…民初2685号 / 某某人民法院: the notice's number, at its foot
+        if self._under_signature(frame, token):
+            assert frame is not None
+            frame.case_line, frame.end = token.match.span("case_line"), token.end  # type: ignore[union-attr]
+            return  # …缺席判决。 / 某某人民法院 / 日期 / （2033）…民特97号 (or 案号：…): the notice's number, under it
         if self._card_facts(frame, token):
             # 公示催告 / 公告人：某某法院 / 当事人：某某公司 / 刊登日期：… / （2026）浙0602民催27号 / 申请人某某因…: a
             # result card's facts under its title, its party named there no addressee; the notice follows its number.
@@ -1213,6 +1217,18 @@ class _Reader:
         if frame.addressee.kind == "addressee" and not self.text[frame.addressee.end : token.start].strip():
             return False  # 公告 / 朱建平： / （2027）…号 / 本院受理…: an addressee's line, the case's number under it
         return _labelled_or_blank(self.text[frame.heading.end : token.start].split("\n"))
+
+    def _under_signature(self, frame: _Frame | None, token: _Token) -> bool:
+        """Is ``token`` (a number's line) right under the signature of ``frame``, a notice that prints no case number
+        of its own, and no notice's part after it (its number would be that one's, over its addressee)?"""
+        if frame is None or frame.end is None or frame.signature_start is None or frame.case_line is not None:
+            return False
+        if not self._adjacent(frame.end, token.start) or grammar.search(
+            grammar.CASE_YEAR_RE, self.text, frame.start, frame.signature_start
+        ):
+            return False
+        following = self.next_token
+        return following is None or following.kind not in _STARTS or not self._adjacent(token.end, following.start)
 
     def _over_signature(self, token: _Token) -> bool:
         """Is the part after ``token`` the signature, right under it?"""

@@ -113,7 +113,7 @@ CORPUS_FLOORS = {
     "xxx": (85.3, 48, 1),  # (the enforcement stage's papers, bulk and single, blind: first 82.4 %, 47/53, 1 spurious)
     "yyy": (99.7, 43, 0),  # (a north-western city's month with the Labour Day holiday, 银川, blind: first 98.2 %)
     "zzz": (99.2, 43, 0),  # (an eastern city's month with the Dragon Boat holiday, 温州, blind: first 97.9 %, 1 sp.)
-    "aaaa": (99.5, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
+    "aaaa": (99.7, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
     "cccc": (99.0, 43, 0),  # (a municipality's week, 重庆, blind: first 97.9 %, 43/43, 1 spurious)
     "dddd": (97.9, 47, 0),  # (a south-eastern city's month, 赣州, a defect planted, blind: first 97.6 %, 1 spurious)
     "eeee": (99.0, 44, 0),  # (commercial arbitration commissions of 23 cities, blind: first 98.2 %, 44/44)
@@ -209,6 +209,9 @@ CORPUS_FLOORS = {
     "ooooooo": (99.5, 44, 0),  # (a week of the special courts around 端午 2033, blind: first 95.2 %, 43/44)
     "ppppppp": (99.8, 45, 0),  # (a week of 衡水 and 沧州, blind: first 93.3 %, 43/45)
     "qqqqqqq": (99.7, 42, 0),  # (a week of 河池, 贺州 and 崇左, blind: first 97.4 %, 41/42)
+    "rrrrrrr": (99.5, 45, 0),  # (a week of 黄冈 and 咸宁, blind: first 93.8 %, 43/45)
+    "sssssss": (98.8, 45, 0),  # (a week of 娄底 and 益阳, blind: first 98.5 %)
+    "ttttttt": (99.8, 45, 0),  # (a week of 丽水 and 衢州, blind: first 98.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
