@@ -171,11 +171,12 @@ def _in_columns(
     placed: list[list[Span]] = [[] for _ in starts]
     full = False
     at = start
+    where = list(starts)
     while at < end:
         line_end = text.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
-        pieces = _split_at_starts(text, _pieces(text, at, line_end), list(starts))
-        columns = [_nearest(list(starts), column) for _, _, column in pieces]
+        pieces = _split_at_starts(text, _pieces(text, at, line_end), where)
+        columns = [_nearest(where, column) for _, _, column in pieces]
         if len(set(columns)) < len(columns):
             return None
         for (piece_start, piece_end, column), j in zip(pieces, columns, strict=True):

@@ -53,6 +53,7 @@ _SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
 _MASTHEAD_LINES = 4  # lines at the top of a page where a masthead stands
 _TEMPLATE = 2  # blanks (×××：, ××××年) that make a notice a form to fill in
 _MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
+_BYLINE_MARK = "原创"  # what a WeChat post's byline opens with (原创 作者 公众号 日期): no signature does
 _PROSE = re.compile("[，。；]")
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
@@ -1167,7 +1168,7 @@ class _Reader:
         if self._under_signature(frame, token):
             assert frame is not None
             frame.case_line, frame.end = token.match.span("case_line"), token.end  # type: ignore[union-attr]
-            return  # …缺席判决。 / 某某人民法院 / 日期 / （2033）…民特97号 (or 案号：…): the notice's number, under it
+            return  # …缺席判决。 / 某某人民法院 / 日期 / （2033）…民特97号: the notice's number, under it
         if self._card_facts(frame, token):
             # 公示催告 / 公告人：某某法院 / 当事人：某某公司 / 刊登日期：… / （2026）浙0602民催27号 / 申请人某某因…: a
             # result card's facts under its title, its party named there no addressee; the notice follows its number.
@@ -1760,9 +1761,6 @@ def _signed_privately(text: str, block: Block) -> bool:
 
 _LINE_WITH_WORDS = re.compile(r"(?<=\n)[^\S\n]*\S[^\n]*")  # (from a line break)
 _SIGNER_REACH = 160
-
-
-_BYLINE_MARK = "原创"  # what a WeChat post's byline opens with (原创 作者 公众号 日期): no signature does
 
 
 def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
