@@ -314,7 +314,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     line = _unquoted(printed)
     next_end = text.find("\n", next_start)
     following = _unquoted(text[next_start : len(text) if next_end < 0 else next_end])
-    if text.count("\n", line_end, next_start) == 1 and _is_cut_signature(printed, line, following):
+    if text.count("\n", line_end, next_start) == 1 and _is_cut_signature(printed, line, following, text, next_end):
         return True  # (a signature's name is cut at its line's end: no blank line comes between its parts)
     if _is_cut_run_in_issuer(line, following):
         return True
@@ -488,19 +488,28 @@ def _is_cut_run_in_issuer(line: str, following: str) -> bool:
     return grammar.ISSUER_LINE_RE.fullmatch(fold(tail + head)) is not None
 
 
-def _is_cut_signature(printed: str, line: str, following: str) -> bool:
+def _is_cut_signature(printed: str, line: str, following: str, text: str, following_end: int) -> bool:
     """A right-aligned signature cut by the page's width: an indented line, its end at the next line's
-    start ("        河南省郑州市金" / "水区人民法院")."""
-    return (
-        len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT
-        and len(following) <= _SIGNATURE_TAIL
+    start ("        河南省郑州市金" / "水区人民法院"); or a narrow column's, its date on the line under its end
+    (科尔沁右翼前旗 / 　自然资源局 / 2033年7月18日)."""
+    if not (
+        len(following) <= _SIGNATURE_TAIL
         and not grammar.ENDS_WITH_DATE_RE.search(line)  # a signature's date line, the next court's name below it
         and grammar.ISSUER_LINE_RE.fullmatch(fold(line + following)) is not None
-    )
+    ):
+        return False
+    if len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT:
+        return True
+    if len(line) < _SIGNATURE_HEAD or grammar.ISSUER_LINE_RE.fullmatch(fold(line)) is not None:
+        return False  # (a number's last character, the court under it; a whole signature, a column's beside it)
+    below_end = text.find("\n", following_end + 1)
+    below = text[following_end + 1 : len(text) if below_end < 0 else below_end] if following_end >= 0 else ""
+    return grammar.match(grammar.DATE_LINE_RE, fold(below)) is not None
 
 
 _SIGNATURE_INDENT = 8  # spaces before a right-aligned signature, at the least
 _SIGNATURE_TAIL = 12  # characters of a signature carried to the next line, at the most
+_SIGNATURE_HEAD = 4  # characters of a signature on the line above its cut, at the least (a place: 科尔沁右翼前旗)
 
 
 def _misread(source: str) -> list[tuple[int, int, str]]:

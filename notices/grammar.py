@@ -499,7 +499,9 @@ _PERSON_CHAR = rf"(?: (?![与诉和及{lexicon.NOT_IN_NAMES}]) {HAN} )"
 _LONG_NAME_CHAR = rf"(?: (?![省市区县州镇乡村街路]) {_PERSON_CHAR} )"
 _JOINED = r"[因就](?:与|诉)"  # (上诉人宝音德力格尔因与…: a long name, then the join)
 PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
-               (?: {_PERSON_CHAR}{{2,4}}?
+               # (a Mongolian name whose first part ends in 和, then its dot: 苏和·巴特尔)
+               (?: (?= {HAN}{{1,4}} 和 {SP}? {NAME_DOT} ) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ){{3,15}}?
+                 | {_PERSON_CHAR}{{2,4}}?
                  | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_AHEAD}) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,4}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
                  | (?<= [人告] ) 和 (?! {ROLE} | {PRONOUN} ) {_PERSON_CHAR}{{1,3}}?     # (申请人和丽娟: 和, a surname)
@@ -1611,7 +1613,8 @@ WRAPPED_NAME_RE = compile_rule(WRAPPED_NAME, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)
 STRAY_RE = compile_rule(STRAY, guarded=False)
-ENDS_WITH_DATE_RE = compile_rule(rf"{DATE} {SP}* $")
+# (Not a sentence's date: …并于2033年7月6日.)
+ENDS_WITH_DATE_RE = compile_rule(rf"(?<! [于至自] [0-9０-９]* ) {DATE} {SP}* $")
 ENDS_WITH_CASE_NUMBER_RE = compile_rule(rf"{CASE_NUMBER} {SP}* $")
 INSPECTION_MARKER_RE = compile_rule(INSPECTION_MARKER, guarded=False)
 HEARING_MARKER_RE = compile_rule(HEARING_MARKER, guarded=False)

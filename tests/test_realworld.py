@@ -114,7 +114,7 @@ CORPUS_FLOORS = {
     "yyy": (99.7, 43, 0),  # (a north-western city's month with the Labour Day holiday, 银川, blind: first 98.2 %)
     "zzz": (99.2, 43, 0),  # (an eastern city's month with the Dragon Boat holiday, 温州, blind: first 97.9 %, 1 sp.)
     "aaaa": (99.7, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
-    "cccc": (99.0, 43, 0),  # (a municipality's week, 重庆, blind: first 97.9 %, 43/43, 1 spurious)
+    "cccc": (99.2, 43, 0),  # (a municipality's week, 重庆, blind: first 97.9 %, 43/43, 1 spurious)
     "dddd": (97.9, 47, 0),  # (a south-eastern city's month, 赣州, a defect planted, blind: first 97.6 %, 1 spurious)
     "eeee": (99.0, 44, 0),  # (commercial arbitration commissions of 23 cities, blind: first 98.2 %, 44/44)
     "bbbb": (97.0, 43, 1),  # (a municipality's month, 天津, narrow newspaper columns, blind: first 91.7 %, 41/44;
@@ -124,7 +124,7 @@ CORPUS_FLOORS = {
     "hhhh": (99.7, 42, 0),  # (an eastern city's month, factories and staffing firms, 苏州, blind: first 97.6 %, 2 sp.)
     "iiii": (100.0, 42, 0),  # (a north-eastern province's week, 辽宁, blind: first 100.0 %, 42/42, 2 spurious)
     "jjjj": (98.7, 42, 0),  # (a south-western city's month, 成都, narrow newspaper columns, blind: first 96.3 %, 1 sp.)
-    "kkkk": (99.4, 40, 0),  # (an autonomous region's week, 新疆, blind: first 98.9 %, 40/40, 1 spurious)
+    "kkkk": (99.7, 40, 0),  # (an autonomous region's week, 新疆, blind: first 98.9 %, 40/40, 1 spurious)
     "llll": (99.4, 40, 0),  # (a city's week, 上海, finance, leases, shipping, blind: first 98.1 %, 40/40)
     "mmmm": (100.0, 42, 0),  # (a city's month, 武汉, 国庆, blind: first 98.9 %, 42/42)
     "nnnn": (99.7, 41, 0),  # (an autonomous region's week, 内蒙古, ruled columns, blind: first 97.3 %, 40/41, 1 sp.)
@@ -212,6 +212,9 @@ CORPUS_FLOORS = {
     "rrrrrrr": (99.5, 45, 0),  # (a week of 黄冈 and 咸宁, blind: first 93.8 %, 43/45)
     "sssssss": (98.8, 45, 0),  # (a week of 娄底 and 益阳, blind: first 98.5 %)
     "ttttttt": (99.8, 45, 0),  # (a week of 丽水 and 衢州, blind: first 98.5 %)
+    "uuuuuuu": (99.7, 43, 0),  # (a week of 通化 and 白山, blind: first 99.5 %)
+    "vvvvvvv": (98.5, 44, 0),  # (a week of 呼伦贝尔 and 兴安盟, blind: first 97.7 %)
+    "wwwwwww": (99.5, 45, 1),  # (a week of 湛江 and 茂名 in the typhoon season, blind: first 99.5 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
