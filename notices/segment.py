@@ -87,6 +87,9 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
                             {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n )? )
                     [\s]{{0,20}}
+                    # (or the case's number in 【】 opening the body: 某某：【（2033）东仲字第21号】申请人…)
+                    (?: 【 {grammar.SP}? {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n】]{{2,30}} 号 {grammar.SP}? 】
+                        [\s]{{0,4}} )?
                     # (its cases numbered under it, a line each: 甲公司、乙公司： / 一、本委受理申请人某与甲公司…, or
                     # 一、申请人某诉甲公司…一案（…），本委定于…)
                     (?: (?<= \n [\x20\t\u3000\xa0]* ) {grammar.ITEM_NUMBER} {grammar.SP}*
