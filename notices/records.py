@@ -319,11 +319,11 @@ def _field_kind(key: str) -> str | None:
 
 
 # An identifier or the owner's name in brackets after a name in a cell: （经营者：张某）, （统一社会信用代码：…）;
-# or the name in English: 香港联泰船务有限公司（LUEN TAI SHIPPING (HK) LIMITED）, and a Latin name's in Chinese or its
-# place: KINGSWAY FOOD SUPPLY LIMITED（香港）.
+# or the name in English or Russian: 香港联泰船务有限公司（LUEN TAI SHIPPING (HK) LIMITED）, 达乌里亚有限责任公司（ООО
+# «Даурия»）, and a Latin name's in Chinese or its place: KINGSWAY FOOD SUPPLY LIMITED（香港）.
 _IDENTIFIER_AT_END = grammar.compile_pattern(
     rf"""{grammar.IDENTIFIER} \s* \Z
-         | (?<=\p{{Han}}) [（(] \s* [A-Za-z][A-Za-z0-9\x20.,'&()\-]{{4,}} [)）] \s* \Z
+         | (?<=\p{{Han}}) [（(] \s* [A-Za-z\p{{Cyrillic}}] [A-Za-z\p{{Cyrillic}}0-9\x20.,'&()«»"\-]{{4,}} [)）] \s* \Z
          | (?<=[A-Za-z.]) \s* [（(] \p{{Han}}{{1,30}} [)）] \s* \Z""",
     regex.VERBOSE,
 )
