@@ -492,19 +492,29 @@ def _is_cut_signature(printed: str, line: str, following: str, text: str, follow
     """A right-aligned signature cut by the page's width: an indented line, its end at the next line's
     start ("        河南省郑州市金" / "水区人民法院"); or a narrow column's, its date on the line under its end
     (科尔沁右翼前旗 / 　自然资源局 / 2033年7月18日)."""
-    if not (
-        len(following) <= _SIGNATURE_TAIL
-        and not grammar.ENDS_WITH_DATE_RE.search(line)  # a signature's date line, the next court's name below it
-        and grammar.ISSUER_LINE_RE.fullmatch(fold(line + following)) is not None
-    ):
+    if len(following) > _SIGNATURE_TAIL:
         return False
-    if len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT:
-        return True
-    if len(line) < _SIGNATURE_HEAD or grammar.ISSUER_LINE_RE.fullmatch(fold(line)) is not None:
-        return False  # (a number's last character, the court under it; a whole signature, a column's beside it)
-    below_end = text.find("\n", following_end + 1)
-    below = text[following_end + 1 : len(text) if below_end < 0 else below_end] if following_end >= 0 else ""
-    return grammar.match(grammar.DATE_LINE_RE, fold(below)) is not None
+    indented = len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT
+    # (Unindented: not a number's last character over the court, and its date right under the cut.)
+    if not indented and (len(line) < _SIGNATURE_HEAD or not _dated_below(text, following_end)):
+        return False
+    return (
+        not grammar.ENDS_WITH_DATE_RE.search(line)  # a signature's date line, the next court's name below it
+        and grammar.ISSUER_LINE_RE.fullmatch(fold(line + following)) is not None
+        # (nor a whole signature, a column's beside it on the line under)
+        and (indented or grammar.ISSUER_LINE_RE.fullmatch(fold(line)) is None)
+    )
+
+
+def _dated_below(text: str, line_end: int) -> bool:
+    """Is the line under the one ending at ``line_end`` a date alone?"""
+    if line_end < 0:
+        return False
+    below_end = text.find("\n", line_end + 1)
+    return (
+        grammar.match(grammar.DATE_LINE_RE, fold(text[line_end + 1 : len(text) if below_end < 0 else below_end]))
+        is not None
+    )
 
 
 _SIGNATURE_INDENT = 8  # spaces before a right-aligned signature, at the least

@@ -47,7 +47,7 @@ class Region:
     start: int
     end: int
     columns: tuple[tuple[Span, ...], ...]
-    starts: tuple[float, ...] = ()  # each column's display column on the page
+    starts: tuple[float, ...]  # each column's display column on the page
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -23,6 +23,7 @@ from notices.casenumbers import find_case_numbers
 from notices.catalogue import finding
 from notices.fold import fold
 from notices.models import Notice, PartyRole, Span
+from notices.records import documents_in
 from notices.timeparse import read_when, to_int
 
 # 下列被申请人 / 上述被送达人 / 以下纳税人: the noun the table's column is headed by.
@@ -263,9 +264,8 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
         notice.venue, notice.spans["venue"] = printed[case.room[0] : case.room[1]], [case.room]
     if case.document is not None:
         document = printed[case.document[0] : case.document[1]]
-        # (a cell may list several: 执行通知书、报告财产令)
-        papers = [span for span in grammar.pieces(_PAPERS_APART, printed, *case.document) if span[1] > span[0]]
-        notice.documents, notice.spans["documents"] = [printed[a:b] for a, b in papers], papers
+        papers = [(paper, span) for paper, span in documents_in(document, case.document) if span is not None]
+        notice.documents, notice.spans["documents"] = [paper for paper, _ in papers], [span for _, span in papers]
         if notice.kind == "other" and grammar.fullmatch(grammar.AWARD_RE, fold(document)):
             notice.kind = "award_service"  # (下列受送达人：…向你送达仲裁文书 over a row serving its 仲裁裁决书)
     # (The spans in the fields' order: a notice read whole or from a page cut in chunks gives the same record, byte for
@@ -275,7 +275,6 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
 
 
 _FIELD_ORDER = {name: index for index, name in enumerate(Notice.model_fields)}
-_PAPERS_APART = grammar.compile_pattern("[、，,；;]")
 
 
 def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:

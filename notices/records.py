@@ -455,7 +455,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
     if "hearing" in by_kind:
         _read_when(listed, by_kind["hearing"] + by_kind.get("clock", []))
     for _, value, span in by_kind.get("documents", []):
-        for piece in _pieces(value, span):
+        for piece in documents_in(value, span):
             listed.add("documents", *piece)
     if served and listed.notice.hearing_date is None and listed.notice.hearing_time is None:
         listed.notice.kind = _served_kind(listed.notice.documents)
@@ -519,8 +519,9 @@ _AWARDS = ("判决书", "裁决书", "裁定书", "调解书", "决定书")
 _SUMMONSES = ("传票", "开庭通知")
 
 
-def _pieces(value: str, span: Span | None) -> Iterator[tuple[str, Span | None]]:
-    """Each document a form's field names, with its span where the value stands as printed."""
+def documents_in(value: str, span: Span | None) -> Iterator[tuple[str, Span | None]]:
+    """Each document a form's field or a table's cell names (执行通知书、报告财产令), with its span where the value
+    stands as printed."""
     for start, end in grammar.pieces(_DOCUMENT_GAP, value, 0, len(value)):
         piece = value[start:end].strip()
         if piece:
