@@ -220,6 +220,11 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
         return None
     count = int(count)
     starts = [median(pieces[j][2] for pieces in split if len(pieces) == count) for j in range(count)]
+    # (Where each column's lines end at the most: a piece set right in a column, alone on its line, ends there.)
+    edges = [
+        max(pieces[j][2] + display_width(text[pieces[j][0] : pieces[j][1]]) for pieces in split if len(pieces) == count)
+        for j in range(count)
+    ]
     lines = [_split_at_starts(text, pieces, starts) for pieces in lines]
     columns: list[list[Span]] = [[] for _ in range(count)]
     for pieces in lines:
@@ -230,6 +235,12 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
         placed: dict[int, Span] = {}
         for start, end, column in pieces:  # (by where it starts: the column whose start is nearest)
             j = _nearest(starts, column)
+            if (
+                j > 0
+                and column >= starts[j - 1]
+                and _set_right(column + display_width(text[start:end]), edges[j - 1], starts[j])
+            ):
+                j -= 1  # (a signature's date set right in its column, nearer the next column's start than its own)
             placed[j] = (placed[j][0], end) if j in placed else (start, end)
         for j, span in sorted(placed.items()):
             columns[j].append(span)
@@ -274,6 +285,12 @@ def _wider_than_columns(text: str, lines: list[list[tuple[int, int, int]]], star
         if j + 1 < len(starts) and column + display_width(text[start:end]) > starts[j + 1] + _GAP_WIDTH:
             return True
     return False
+
+
+def _set_right(end: int, edge: float, next_start: float) -> bool:
+    """Does a piece ending at display column ``end`` end where its column's full lines end (set right in it), before
+    the next column starts?"""
+    return edge - _GAP_WIDTH <= end <= edge + 1 and end < next_start
 
 
 def _nearest(starts: list[float], column: int) -> int:

@@ -672,6 +672,8 @@ def _read_venue(
         if match is None:
             continue
         place = match.span(_PLACE[rule]["venue"])
+        if rule is grammar.VENUE_ADDRESS_RE and (office := _office_before(text, after_hearing, match.start())):
+            place = office  # (到本委立案窗口领取裁决书，地址：…大厅二楼: the office named, its address after it)
         if rule is grammar.INQUIRY_PLACE_RE and text[place[0] : place[1]] in lexicon.OPENERS:
             bare = bare or place  # (询问地点：某某支队302室（…） printed apart says where)
             continue
@@ -690,6 +692,20 @@ def _read_venue(
         return
     if bare is not None:
         fields.set_printed("venue", bare)
+
+
+_THEN_ADDRESS = grammar.compile_pattern(r"[^。；;\n，,]{0,12}[，,][\x20\u3000]*")  # (领取|裁决书，|地址：…)
+
+
+def _office_before(text: str, area: Span, address: int) -> Span | None:
+    """The place to collect at, named in the clause just before an address at ``address`` (到本委立案窗口领取裁决书，
+    地址：…) and more than the body's name for itself; None if there is none."""
+    clause = max(text.rfind(stop, area[0], address) for stop in "。；;\n") + 1
+    pickup = _search(grammar.PICKUP_PLACE_RE, text, (max(area[0], clause), address))
+    if pickup is None or pickup.group(_PICKUP_ADDRESS) or not _THEN_ADDRESS.fullmatch(text, pickup.end(), address):
+        return None
+    place = pickup.span(_PLACE[grammar.PICKUP_PLACE_RE]["venue"])
+    return None if text[place[0] : place[1]] in lexicon.OPENERS else place
 
 
 def _read_deadlines(fields: _Fields, kind: Kind, body: Span, published: dt.date | None, over: tuple[Span, ...]) -> None:

@@ -480,12 +480,17 @@ ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} 
 # A cause right after a name, running to its end without crossing to another party: "张旭物业服务合同纠纷一案"
 # (not "中国光大银行股份有限公司|信用卡中心诉你…", where 信用卡 begins a cause word but no cause follows).
 # (A cause never holds 有限公司: …星河酒店|管理有限公司股权转让纠纷 is no name and cause.)
-_CAUSE_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公司|有限责任公司) {HAN} ){{0,24}}?
+_CAUSE_NAMED_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公司|有限责任公司) {HAN} ){{0,24}}?
                       (?:纠纷|争议|一案|案件|案)
                     # (nor a charge: 食品 heads one, 柳州市螺乡坊|食品科技有限公司破产清算一案 is no name and charge)
                     | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与|有限公司|有限责任公司) [\p{{Han}}、] ){{0,30}}?
                       (?:罪|一案|案件|案)
                     | {alt(cause for cause in lexicon.CAUSES if "、" in cause)} )"""  # (生命权、身体权、健康权纠纷)
+# (The goods traded may come first, after a name of two to four: 扎约|茶叶买卖合同纠纷; a longer name ends only before
+# the cause's own words, 高建军船用燃油|买卖合同纠纷, not 高建军船用|燃油….)
+_CAUSE_AHEAD = rf"(?: (?: {alt(lexicon.CAUSE_GOODS)} )? {_CAUSE_NAMED_AHEAD} )"
+# A ship addressed with its owner, its name in quotes: “浙普渔68123”轮 (a maritime court's notice).
+SHIP_NAME = r"(?: “ [^“”\n]{1,20} ” 号? [轮船] )"
 # A person's name: two to four characters (张旭, 欧阳娜娜), five to ten in a list or before a cause (乌云其其格、…,
 # 那顺乌力吉劳务合同纠纷, 乌力吉巴雅尔诉…: a Mongolian, Kazakh or Uyghur name printed with no dot, 吐尔逊别克阿合买提江;
 # not before other words, 申请宣告王建军死亡一案), a name with 和 in it
@@ -502,14 +507,14 @@ PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAM
                # (a Mongolian name whose first part ends in 和, then its dot: 苏和·巴特尔)
                (?: (?= {HAN}{{1,4}} 和 {SP}? {NAME_DOT} ) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ){{3,15}}?
                  | {_PERSON_CHAR}{{2,4}}?
-                 | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_AHEAD}) )
+                 | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,4}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
                  | (?<= [人告] ) 和 (?! {ROLE} | {PRONOUN} ) {_PERSON_CHAR}{{1,3}}?     # (申请人和丽娟: 和, a surname)
                  | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行"; nor does a name's
 # last 和 before its cause or the next party (被告蔡仁和民间借贷纠纷一案, 原告孟和诉…): no name follows it.
-_AND = rf"(?: (?:和 (?! {_AFTER_NAME_AND} ) | 及) (?!{_BRANCH_AHEAD}) )"
+_AND = rf"(?: (?:和 (?! {_AFTER_NAME_AND} ) | 及其 {alt(lexicon.ITS_PEOPLE)} {SP}? | 及) (?!{_BRANCH_AHEAD}) )"
 # 案外人某某对（2025）豫0202执2086号案件提出执行异议: what a party's application is about, after its name.
 ACTS_ON = rf"对(?={SP}?(?:{OPEN}{SP}?{CASE_YEAR_DIGITS}|本院|你|该|上述))"  # (no spaces: read in either mode)
 # 申请人某某以你公司不能清偿到期债务为由…: the grounds of an application, after the applicant's name.
@@ -547,7 +552,7 @@ LATIN_NAME = rf"""(?: [A-Z] [A-Za-z0-9&'’.\-]*
 PARTY_NAME = rf"""(?! {alt(lexicon.POINTING_WORDS)} )
                   (?: {PRONOUN} | {ORGANISATION} | {_PREFIXED_ORGANISATION}
                     | (?P<longest> {_LONGEST_ORGANISATION} {_ORG_END} ) | {PERSON}
-                    | {LATIN_NAME} )
+                    | {LATIN_NAME} | {SHIP_NAME} )
                   (?(longest) | {PARTY_END} )"""
 # A party on neither side named after the case phrase, in the clause where it acts: "…民间借贷纠纷一案中，
 # 案外人颍州区鑫达五金建材经营部对本院查封的…提出书面异议", "利害关系人张某向本院申请…". An organisation's
@@ -622,7 +627,8 @@ CLASS_OF_PEOPLE = rf"""(?: {SP}? (?:及|以及|和) {SP}? [^\n、，,：:]{{1,60
 # (A Latin name's aside is its Chinese name in full-width brackets: JOHN SMITH（约翰·史密斯）,
 # KAPPA MARINE LTD.（卡帕海运有限公司，马耳他）.)
 _LATIN_ASIDE = rf"(?: (?<=[A-Za-z.]) (?= {SP}? （ [^（）()\n]{{0,20}}? \p{{Han}} ) {_ASIDE_AT_END} )"
-ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_LATIN_ASIDE} | {CLASS_OF_PEOPLE} )
+ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_LATIN_ASIDE} | {CLASS_OF_PEOPLE}
+                              | 及其 {alt(lexicon.ITS_PEOPLE)} )
                           (?: [^\s、,，:：。；;]
                             | {SP}{{1,2}} (?={NAME_DOT}) | (?<={NAME_DOT}) {SP}{{1,2}}
                             | (?<=[A-Za-z.&]) \x20 (?=[A-Za-z&])
@@ -952,8 +958,9 @@ PICKUP_PLACE = rf"""
         # its address, not the phone after it
         (?: [，,；;] [^（）()\n]{{0,40}} )? [）)]
         (?P<room> {SP}? [^，,。；;\n()（）到在]{{1,12}}? (?:室|科|厅|窗口|楼|层|处) )? )? {SP}?  # (…）三楼法制室领取)
-    # (到…接受处理; 到本局（…办税服务厅）办理纳税申报: a place with its address to go to, not 到本院参加诉讼…及办理…)
-    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? ) 办理 {HAN}{{2,10}} )
+    # (到…接受处理; 到本局（…办税服务厅）办理纳税申报, 到某某税务局第一税务分局办理相关涉税事宜: a place with its
+    # address or an office to go to, not 到本院参加诉讼…及办理…)
+    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|中心|窗口|科|股) ) 办理 {HAN}{{2,10}} )
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问; a social-insurance
 # agency's audit: 定于…上午9时，对你单位…进行稽核。请你单位届时…到…接受稽核询问.
@@ -1047,7 +1054,8 @@ _DOCUMENT_FIELD = r"(?: 仲裁 | 民事 | 刑事 | 行政处罚 | 行政 )"
 HEADING = rf"""
     (?: (?P<heading_issuer>{ISSUER_NAME}) {SP}{{0,3}}
         (?: {YEAR} {SP}? 年 [^\n。，,；;：:公]{{0,20}}? [日周月] {SP}? )? )?  # (…法院2026年4月27日至4月30日开庭公告)
-    (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {_DOCUMENT_FIELD}? {alt(lexicon.HEADING_KINDS)} )?
+    (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {_DOCUMENT_FIELD}? {alt(lexicon.HEADING_KINDS)}
+      | {CASE_NUMBER} {SP}? (?:案件? {SP}?)? {alt(lexicon.HEADING_KINDS)}? )?      # a site's title: （2033）…2048号公告
     {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )?          # 公告（二）, 开庭公告（5月20日—5月24日）
     (?: [一二三四五六七八九十]{{1,3}} (?= [】\]］] ) )?                      # 【公告一】: one of a page's notices
 """
@@ -1078,6 +1086,8 @@ SCHEDULE_TITLE = rf"^ {SP}* {REGION_TAG}? (?P<issuer>{ISSUER_NAME}) [^\n]{{0,30}
 # 2026年4月15日 星期三　　人民法院报　　G19) or the next.
 PAPER = rf"{HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报|导报|周报|人民法院报|报)"
 MASTHEAD = rf"""^ {SP}* (?: {DATE} {SP}* (?: (?:星期|周) [一二三四五六日天] {SP}* )? )?
+                # (or a running head: the page's code and its section before the paper's name, A7　法治·公告　拂晓报)
+                (?: (?: [A-Z]{{1,2}} [0-9]{{1,2}} | 第? [0-9]{{1,2}} 版 ) (?: {SP}{{2,}} [^\n]{{1,20}}? )? {SP}{{2,}} )?
                 {PAPER} (?= {SP} | $ | [A-Za-z] )"""
 # A newspaper runs notices on in one paragraph, each signed by its court's name glued to the next one's
 # addressee: "…逾期将依法缺席裁判。辽宁省大连市甘井子区人民法院孔繁荣、曲丽娜：本院受理…". After a sentence's end,
@@ -1130,11 +1140,12 @@ CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
 # The addressees before the colon, read backwards from it (see segment): 青島某某有限公司、某某:
 # Quote marks before the first name are no part of it: a notice pasted into code as a string ("""某某公司：…).
 ADDRESSEE_LIST = rf"""
-    ["'`“‘]{{0,3}}
+    (?: (?= {SHIP_NAME} ) | ["'`“‘]{{0,3}} )                           # (a quote before the names, not a ship's)
     (?: 致 {SP}? )?                                                  # 致…：
     (?: (?P<role>{ROLE}) {SP}? )?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
-    (?: {SP}? (?: [、,，] {SP}? | 、 {WS}* ) (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME})     # (、 may end a line)
+    (?: {SP}? (?: [、,，] {SP}? | 、 {WS}* | 及其 {alt(lexicon.ITS_PEOPLE)} {SP}? )        # (、 may end a line)
+        (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME})
         (?: {IDENTIFIER} | {NAME_ASIDE} )? ){{0,40}}
     {CLASS_OF_PEOPLE}?
 """
@@ -1609,6 +1620,7 @@ PAPER_CODE_RE = compile_rule(rf"{SP}* (?:刊登号|广告号|编号)? {SP}? [:�
 QUOTE_PREFIX_RE = compile_rule(QUOTE_PREFIX, guarded=False)
 OCR_SPACE_RE = compile_rule(OCR_SPACE, guarded=False)
 SPACED_NAME_LINE_RE = compile_rule(SPACED_NAME_LINE, guarded=False)
+SHIP_NAME_RE = compile_rule(SHIP_NAME, guarded=False)
 WRAPPED_NAME_RE = compile_rule(WRAPPED_NAME, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)

@@ -103,6 +103,12 @@ KIN_WORDS: tuple[str, ...] = (
     "母亲",
     "配偶",
 )
+# Whom an addressee line names after a party as its own, a party too (“某某”轮及其所有人林某：, 某某公司及其法定代表人
+# 张某：, 李某及其配偶王某：): the names apart, the word between them no name's.
+ITS_PEOPLE: tuple[str, ...] = (
+    "所有人", "船东", "经营人", "实际控制人", "股东", "投资人", "担保人", "保证人", "继承人", "监护人", "法定代表人",
+    "法定代理人", "负责人", "经营者", *(word for word in KIN_WORDS if len(word) > 1),
+)  # fmt: skip
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
 # …but for the names Tibetan ones are written with (四郎 Sonam, 七林 and 泽仁 Tsering, 三郎 Samdrup).
@@ -362,6 +368,14 @@ CHARGES: tuple[str, ...] = _entries("criminal_charges.txt")
 # How a cause begins, for names of persons that run straight into it ("赵娜劳动争议", "张旭物业服务合同纠纷"):
 # a person's name has no suffix to cut at, so the cause must start with a word we know.
 CAUSE_HEADS: tuple[str, ...] = (*_heads(CAUSES), "农民工", "工资", "拖欠", "劳务", "追索")
+# Goods a clerk names before a sale's or a farm contract's own words (扎约茶叶买卖合同纠纷, 罗小东甘蔗种植收购合同纠纷):
+# between a person's name and its cause, where no cause heads them. Two characters or more: a name may end in one.
+CAUSE_GOODS: tuple[str, ...] = (
+    "茶叶", "鲜叶", "毛茶", "甘蔗", "咖啡豆", "咖啡", "烟叶", "生猪", "肉牛", "牛羊", "家禽", "粮食", "稻谷", "大米",
+    "玉米", "小麦", "大豆", "水果", "蔬菜", "苗木", "花卉", "中药材", "药材", "石斛", "三七", "木材", "原木", "竹木",
+    "钢材", "钢管", "水泥", "砂石", "建材", "石材", "煤炭", "化肥", "农药", "饲料", "种子", "成品油", "燃油", "车辆",
+    "挖掘机", "装载机", "机械", "设备", "家具", "服装", "布料", "玉石", "翡翠", "珠宝", "海鲜", "水产品", "葡萄",
+)  # fmt: skip
 # How a criminal charge begins ("唐士坤走私、贩卖…毒品罪", "马某某盗窃一案").
 CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
 # A charge as case names print it, its 罪 dropped (张某某盗窃案, 审理被告人孟某交通肇事一案): see the list's header.

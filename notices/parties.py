@@ -26,7 +26,10 @@ from notices.models import Span
 
 Side = str  # "applicant" | "respondent" | "other"
 
-_SEPARATOR = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及)[\x20\t\u3000\xa0]?")
+# (及其所有人, 及其法定代表人: the party's own people, named after the word — lexicon.ITS_PEOPLE)
+_SEPARATOR = grammar.compile_pattern(
+    rf"[\x20\t\u3000\xa0]?(?:[、,，]|以及|和|及其{grammar.alt(lexicon.ITS_PEOPLE)}|及)[\x20\t\u3000\xa0]?"
+)
 # "你诉某某公司…一案", "案外人张丽萍对本院…", "某某人民检察院以犯罪嫌疑人某某涉嫌…罪…提出没收违法所得申请",
 # "某某银行诉你…一案" (a side with no role): the case phrase opens the body.
 _BODY_START = grammar.compile_pattern(

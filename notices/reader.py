@@ -168,9 +168,11 @@ def _read_columns(text: str, regions: list[Region], source: str | None, line: in
     records = read_chunk(without(text, regions), source, "text", line, page_start)
     dated = masthead(text) if page_start else None
     head = None
-    if dated is not None:  # (the masthead's line)
+    if dated is not None:  # (the masthead's lines: the paper's name, its date on the same line or the next)
         line_end = text.find("\n", dated[0])
-        head = text.rfind("\n", 0, dated[0]) + 1, len(text) if line_end < 0 else line_end
+        paper = grammar.MASTHEAD_RE.search(text, 0, dated[0])
+        head_start = text.rfind("\n", 0, dated[0]) + 1
+        head = head_start if paper is None else min(paper.start(), head_start), len(text) if line_end < 0 else line_end
     for region in regions:
         ordered = reading_order(text, region, head if head is not None and head[1] < region.start else None)
         found = read_chunk(ordered.text, source, "text", line + text.count("\n", 0, region.start))

@@ -87,8 +87,10 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
                             {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n )? )
                     [\s]{{0,20}}
-                    # (or the case's number in 【】 opening the body: 某某：【（2033）东仲字第21号】申请人…)
-                    (?: 【 {grammar.SP}? {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n】]{{2,30}} 号 {grammar.SP}? 】
+                    # (or the case's number in 【】 opening the body: 某某：【（2033）东仲字第21号】申请人…, labelled
+                    # too: 【案号：（2033）临仲案字第43号】)
+                    (?: 【 {grammar.SP}? (?: (?:案号|文号) {grammar.SP}? [:：] {grammar.SP}? )?
+                        {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n】]{{2,30}} 号 {grammar.SP}? 】
                         [\s]{{0,4}} )?
                     # (its cases numbered under it, a line each: 甲公司、乙公司： / 一、本委受理申请人某与甲公司…, or
                     # 一、申请人某诉甲公司…一案（…），本委定于…)
@@ -691,6 +693,9 @@ def _names_start(text: str, end: int) -> int:
             if above > floor and text[above - 1] == "、" and not _ITEM_LINE.fullmatch(text, line, above):
                 start = above  # a list of addressees printed over lines, each ending with 、 (not 一、 alone)
                 continue
+        if character == "“" and grammar.match(grammar.SHIP_NAME_RE, text, start - 1, end) is not None:
+            start -= 1  # (a ship's name in quotes: “浙普渔68123”轮及其所有人林某：)
+            continue
         if character in _NOT_IN_ADDRESSEES and not _inside_name(text, start - 1):
             break
         if unicodedata.category(character) == "So":

@@ -218,6 +218,9 @@ CORPUS_FLOORS = {
     "xxxxxxx": (96.7, 44, 0),  # (a week of 鹤壁 and 濮阳, blind: first 96.7 %: see its CHANGELOG line)
     "yyyyyyy": (99.7, 43, 1),  # (a week of 延边, blind: first 99.7 %, 1 spurious: an office's move)
     "zzzzzzz": (100.0, 42, 0),  # (a week of 海东 and 海北, blind: first 99.5 %)
+    "aaaaaaaa": (99.7, 43, 0),  # (a week of 宿州 and 淮北, blind: first 99.2 %)
+    "bbbbbbbb": (99.7, 42, 0),  # (a week of 舟山, blind: first 98.9 %)
+    "cccccccc": (99.7, 42, 0),  # (a week of 保山 and 临沧, blind: first 98.4 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
