@@ -274,6 +274,10 @@ _COURT_PART_GOES_ON = grammar.compile_pattern(r"\p{Han}{0,2}[0-9０-９]{2,6}\p{
 _YEAR_CUT = grammar.compile_pattern(
     rf"{grammar.CASE_YEAR} {grammar.SP}? \p{{Han}}{{0,2}} {grammar.SP}* $", regex.VERBOSE
 )
+# Or cut inside its court's part (…（2033）新4224民 / 初688号民事判决书): the number's head at the line's end, its rest
+# opening the next line, whole together.
+_NUMBER_HEAD = grammar.compile_pattern(rf"{grammar.CASE_YEAR} [^\s（()）〔〕\[\]]{{1,12}} $", regex.VERBOSE)
+_NUMBER_REST = grammar.compile_pattern(r"[^\s，,。；;（()）]{1,12}?号")
 
 
 def _year_cut_above(text: str, line_end: int) -> bool:
@@ -355,9 +359,16 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if _YEAR_CUT.search(joined) and _COURT_PART_GOES_ON.match(bare):
         return True  # a number cut after its year, its court's part opening the next line (…（2033） / 晋0922民初702号)
-    indent = _INDENT.match(printed)  # (a paragraph's first line, indented two characters, is as wide as the rest)
     if (
-        len(joined) + (len(indent.group()) if indent else 0) < MIN_COLUMN_LINE
+        (head := _NUMBER_HEAD.search(joined))
+        and (rest := _NUMBER_REST.match(bare))
+        and grammar.fullmatch(grammar.CASE_NUMBER_RE, fold(head.group() + rest.group())) is not None
+    ):
+        return True  # or inside its court's part (…（2033）新4224民 / 初688号民事判决书)
+    # (A paragraph's first line, indented two characters, is as wide as the rest: two full-width spaces, or four.)
+    indent = _INDENT.match(printed)
+    if (
+        len(joined) + (display_width(indent.group()) // 2 if indent else 0) < MIN_COLUMN_LINE
         and not _fills_narrow_column(text, line_end)  # (a line as wide as its narrow column's is a full one)
         # (a page's foot and head stand between, or a form feed)
         and (
@@ -445,7 +456,7 @@ def _fills_narrow_column(text: str, line_end: int) -> bool:
 
 
 _AROUND = 5  # lines above or below a line that show its column's width
-_INDENT = re.compile("\u3000{1,2}")
+_INDENT = re.compile("(?:\u3000| {2}){1,2}")
 _NARROWEST = 8  # characters (no column is narrower: lines of names, 2 to 4 characters, are no column)
 
 

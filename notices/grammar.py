@@ -384,7 +384,10 @@ _STOP_FIRST = f"[{''.join(stop for stop in lexicon.CASE_PREFIX_STOPS if len(stop
 _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)）] )"
 # A court's number names the court and the kind of case after the year ((2016)冀0105民初2356号):
 # it is a case number wherever it stands, even glued to the words before it.
-_COURT_STYLE = rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} [\p{{Han}}A-Za-z0-9０-９]{{0,8}}? {HAN} [0-9０-９]"
+# (Not 第 right after the year: a register's number with its register dropped, 某某公告〔2033〕第22号, names no court.)
+_COURT_STYLE = (
+    rf"{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} (?! {SP}? 第 ) [\p{{Han}}A-Za-z0-9０-９]{{0,8}}? {HAN} [0-9０-９]"
+)
 
 # A year in brackets and digits only, no 号 after them: a newspaper's code for a notice it printed, not a case's number.
 BARE_NUMBER = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} {SP}?
@@ -600,6 +603,9 @@ NUMBER_AFTER_NAME = rf"""(?: [（(] {SP}? )?
                          (?P<number> [（(〔\[] {SP}? [12][0-9]{{3}} {SP}? [）)〕\]] [^（）()\n：:]{{1,30}}? 号 )
                          (?: {SP}? [）)] )?"""
 # A party printed as kin of another party named before it (被告韩立新、韩立新之妻孟庆芝): the name after 之妻 is hers.
+# The heirs of a party who has died, sued in its place, named after it: 马福山的继承人马秀兰、马文斌：, 被告马福山之
+# 法定继承人马秀兰 — the heirs are the parties, the one who died none.
+HEIRS_OF = r"(?: \p{Han}{2,6}? [的之] (?:法定)? 继承人 [\x20\u3000]? (?=\p{Han}{2}) )"
 KIN_NAME = rf"\p{{Han}}{{2,8}}? 之 {alt(lexicon.KIN_WORDS)} (?P<name> \p{{Han}}{{2,6}} ) \Z"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
@@ -960,7 +966,7 @@ PICKUP_PLACE = rf"""
         (?P<room> {SP}? [^，,。；;\n()（）到在]{{1,12}}? (?:室|科|厅|窗口|楼|层|处) )? )? {SP}?  # (…）三楼法制室领取)
     # (到…接受处理; 到本局（…办税服务厅）办理纳税申报, 到某某税务局第一税务分局办理相关涉税事宜: a place with its
     # address or an office to go to, not 到本院参加诉讼…及办理…)
-    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|中心|窗口|科|股) ) 办理 {HAN}{{2,10}} )
+    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|窗口|科|股) ) 办理 {HAN}{{2,10}} )
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问; a social-insurance
 # agency's audit: 定于…上午9时，对你单位…进行稽核。请你单位届时…到…接受稽核询问.
@@ -1142,7 +1148,7 @@ CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
 ADDRESSEE_LIST = rf"""
     (?: (?= {SHIP_NAME} ) | ["'`“‘]{{0,3}} )                           # (a quote before the names, not a ship's)
     (?: 致 {SP}? )?                                                  # 致…：
-    (?: (?P<role>{ROLE}) {SP}? )?
+    (?: (?P<role>{ROLE}) {SP}? )? {HEIRS_OF}?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
     (?: {SP}? (?: [、,，] {SP}? | 、 {WS}* | 及其 {alt(lexicon.ITS_PEOPLE)} {SP}? )        # (、 may end a line)
         (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME})
@@ -1225,7 +1231,9 @@ ADDRESSED_BODY = rf"""
       | {_PRONOUN_NOUN} {SP}? (?:涉嫌|存在|未|拒不|拖欠|违反|应|于|自|法定代表人)  # 你单位涉嫌…
       | 请 {SP}? {PRONOUN}
       | 对 {SP}? {PRONOUN}                                    # 某某人民政府已于…对你们共有的房屋作出…
-      | \A {WS}{{0,4}} {PRONOUN} )                           # 你位于…的房屋: the body opens speaking to the addressee
+      | \A {WS}{{0,4}} {PRONOUN}                             # 你位于…的房屋: the body opens speaking to the addressee
+      # (or it opens with the hearing it moves or calls off: 原定于…开庭审理的…一案)
+      | \A {WS}{{0,4}} 原[定订] {SP}? 于? [^。；;\n]{{0,80}}? (?:开庭|审理|听证) )
 """
 # Words of proceedings: a public body's notice to the public is one of ours only if it is about cases.
 PROCEEDINGS = (
@@ -1408,7 +1416,8 @@ _WEEKDAY_CLOSE = r"(?<=[（(](?:星期|周)[一二三四五六日天])[)）]"
 # 开庭审理; or to what to do there: 到某某仲裁院（…大街××号） / 领取. No spaces in it: clean.py compiles it without the
 # verbose flag.)
 _SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|审理|听证|进行|举行|召开|领取|接受|办理))"
-_AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【·・•]"  # (· inside a name: 包· / 朝鲁, 阿卜杜拉· / 艾力)
+# (· inside a name: 包· / 朝鲁, 阿卜杜拉· / 艾力; a law's title marks: 依照《 / 中华人民共和国民事诉讼法》 / 的规定)
+_AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【·・•《》]"
 # (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
 _LATIN_ALIAS_CHAR = r"[A-Za-z0-9&'’.,\x20\-]"
 # (its words may hold a place in brackets, the line ending inside them or after: （HONG YANG SHIPPING (HK) / LIMITED）)
@@ -1621,6 +1630,7 @@ QUOTE_PREFIX_RE = compile_rule(QUOTE_PREFIX, guarded=False)
 OCR_SPACE_RE = compile_rule(OCR_SPACE, guarded=False)
 SPACED_NAME_LINE_RE = compile_rule(SPACED_NAME_LINE, guarded=False)
 SHIP_NAME_RE = compile_rule(SHIP_NAME, guarded=False)
+HEIRS_OF_RE = compile_rule(HEIRS_OF, guarded=False)
 WRAPPED_NAME_RE = compile_rule(WRAPPED_NAME, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)

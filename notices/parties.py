@@ -213,6 +213,8 @@ def _group(text: str, pos: int, end: int) -> tuple[_Group | None, int]:
             pos = kin.end()  # (被告韩立新、韩立新之妻孟庆芝: the wife, by her name)
         elif (kin := _THEIR_KIN.match(text, pos, end)) is not None:
             pos = kin.end()  # (申请人朱爱英申请宣告其丈夫朱建明失踪: the husband, by his name)
+        elif (heirs := grammar.match(grammar.HEIRS_OF_RE, text, pos, end)) is not None:
+            pos = heirs.end()  # (被告马福山的继承人马秀兰、马文斌: the heirs, by their names)
         if text.startswith(_PRONOUN_FIRSTS, pos):
             # 你, 你公司, 你们, 您: the addressees, whatever cause follows (诉你牲畜托管合同纠纷一案,
             # 诉你草场使用权纠纷一案: no name starts with 你)

@@ -80,6 +80,9 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
     rf"""(?: (?<=：) [\x20\t\u3000\xa0]* \n [\s]{{0,20}} (?= (?: [0-9]{{1,3}} [.] \x20? )? [A-Za-z] )
                         [^\n\p{{Han}}：（）]{{2,200}} \n
                       | [\s]{{0,20}} (?: (?:发布时间|发布日期) [:：] [^\n]{{0,60}} \n
+                          # (or the addressee's identifier on a line of its own: 某公司： / 纳税人识别号：9162…)
+                          | (?:纳税人识别号|统一社会信用代码|社会信用代码|公民身份号码|身份证号码?) {grammar.SP}? [:：]
+                            [^\n]{{0,40}} \n
                           # (or the notice's title after it, on its line: 刘海平：公告 / 上诉人某某与被上诉人刘海平…)
                           | (?<= [:：] ) {grammar.SP}* (?:公 {grammar.SP}? 告 | 通 {grammar.SP}? 告) {grammar.SP}* \n
                           # (or the case's number on a line of its own: 某公司： / （2027）浙0304民初1876号;
@@ -98,6 +101,7 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                         (?= {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} ) )?
                     (?: {grammar.alt(lexicon.OPENERS)} | {grammar.ROLE} | (?:因|由于){grammar.PRONOUN}
                         | (?!您) {grammar.PRONOUN} | 现依法 | 依法 | 经查 | 根据 | 依据 | 你  # (根据…投诉，你单位…)
+                        | 原定 | 原订  # (a hearing moved or called off: 刘某：原定于…开庭审理的…一案，…取消)
                         | 请 {grammar.SP}? (?!您) {grammar.PRONOUN}  # (一、某某公司：请你单位于…到…接受询问)
                         | 您 (?= [\x20\t\u3000\xa0]? (?:与|诉|作为|的案件) )  # (您好, 您的快递: a letter's, a chat's)
                         | 经 [^。；;，,\n]{{0,15}}? (?:投诉|举报|调查|查明|核查|审查|检查)  # 经职工某某投诉
@@ -838,6 +842,8 @@ def _plausible_name(name: str, whole_line: bool, listed: bool = False) -> bool:
     within a line, a name must look like one. ``listed``: one of several names, apart by 、 or commas."""
     if not any(character.isalnum() for character in name):
         return False  # a form's blank (______：), a rule of dashes
+    if name[0] in "（(" and not any(character in "）)" for character in name):
+        return False  # an aside's label in a bracket left open (（注：原定于…开庭的…案件已撤回上诉）)
     # (A company's name may hold such a word: 苏州佳禾置业顾问有限公司, 好时间文化传媒有限公司; news quoting one ends
     # otherwise, 某某公司负责人表示.)
     word = None if name.endswith(_ORG_NAME_ENDS) else _NOT_NAME_WORD.search(name)

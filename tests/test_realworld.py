@@ -221,6 +221,11 @@ CORPUS_FLOORS = {
     "aaaaaaaa": (99.7, 43, 0),  # (a week of 宿州 and 淮北, blind: first 99.2 %)
     "bbbbbbbb": (99.7, 42, 0),  # (a week of 舟山, blind: first 98.9 %)
     "cccccccc": (99.7, 42, 0),  # (a week of 保山 and 临沧, blind: first 98.4 %)
+    "dddddddd": (99.7, 43, 0),  # (a week of 阿勒泰 and 塔城, blind: first 96.9 %, 42/43)
+    "eeeeeeee": (99.7, 42, 0),  # (a week of 天水 and 平凉, blind: first 98.9 %, 1 spurious)
+    # (a week of 宁德 and 莆田, blind: first 99.2 %; 11 spurious: a table of twelve defendants, each with its case,
+    # read as twelve notices as corpus rrr labels such a table, where this corpus labels one)
+    "ffffffff": (99.5, 42, 11),
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
