@@ -172,7 +172,9 @@ _ORG_SUFFIX_AT_END = grammar.compile_pattern(rf"{_ORG_NAME_ENDS} \Z", regex.VERB
 _ONE_CHARACTER_ENDS = "".join(suffix for suffix in lexicon.ORG_SUFFIXES if len(suffix) == 1)
 _ORG_TAIL = grammar.compile_pattern(
     rf"""(?: \p{{Han}}{{1,30}}? {_ORG_NAME_ENDS} (?: [（(] {grammar.alt(lexicon.LEGAL_FORMS)} [)）] )?
-           | \p{{Han}}{{0,3}}? [{_ONE_CHARACTER_ENDS}] ) [:：、]""",
+           | \p{{Han}}{{0,3}}? [{_ONE_CHARACTER_ENDS}] )
+         (?: [（(] [^（）()\n:：]{{1,12}} [:：] [^（）()\n]{{1,30}} [)）] )?  # (…加工 / 厂（经营者：覃振华）：)
+         [:：、]""",
     regex.VERBOSE,
 )
 # (Not a person's name stacked over a company's: 朱长青 / 某某公司：.)

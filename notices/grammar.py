@@ -700,7 +700,7 @@ SERVED_DOCUMENTS = rf"""
     {_NOT_SERVED_BEFORE}
     # (送达该不起诉决定书, 送达各案民事判决书, 送达本院民事判决书, 送达本院作出的民事判决书, 送达上述案件仲裁裁决书,
     # 送达本院（2026）…号民事判决书)
-    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|本院|本委)? (?:作出 的?)? {_CITED_NUMBER}
+    {_SERVE_VERB} {_CITED_NUMBER} (?:该|上述|前述|下列|以下|本院|本委)? (?:作出 的?)? {_CITED_NUMBER}
     (?: (?:各案|案件) 的?)? {_CASES_OF}?
     # (送达（…）民事判决书确定的义务及（…）执行通知书: the duty a judgment sets, and the papers served with it)
     (?: {_DOCUMENT_NAME} {SP}? 所? 确定 的 [^、及和,，。；;\n]{{0,6}}? {SP}? (?:以及|[及和、,，]) {SP}?
@@ -1073,6 +1073,8 @@ HEADING_LINE = rf"""
     (?: {SP}* (?: [,\t|] {SP}* )* \r? $                          # 公告 on its own line (\r: see HEADING_ANCHOR_RE),
                                                                     # or a table's title row, its empty cells after it
       | {SP}+ (?= [^\n]{{1,60}} {COLON} )                            # 公告 刘珍华: … in one paragraph
+      # (or, the body's name before it, glued to the names: 西林县人民法院公告岑德光：本院受理…, a paper's run-on)
+      | (?(heading_issuer) (?<= 公告 ) (?= [^\s，,。；;：:]{{2,40}} {COLON} {SP}* {alt(lexicon.OPENERS)} ) | (?!) )
       | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $          # a page title's tail
       | {SP}+ {alt(lexicon.LIST_TITLE_TAILS)} {SP}* \r? $         # an export's title: 某某人民法院 开庭公告 导出
       # a site's card: its kind in brackets, then its title (the case) — [公告] 刘某诉某某公司买卖合同纠纷一案
@@ -1186,6 +1188,10 @@ DESCRIBED_ADDRESSEES = rf"""
 BRACKETED_ITEM_NUMBER = r"(?: [（(] [0-9０-９一二三四五六七八九十]{1,3} [)）] )"
 # An item's number at its line's start, and the spaces after it (一、申请人某某与你单位…；, 二、乙公司：).
 ITEM_LINE_START = rf"^ {SP}* {ITEM_NUMBER} {SP}*"
+# The other side a body points to by its role (本委受理的下列申请人诉你单位劳动争议五案…：), each on an item's line
+# after its role: 1.申请人王振山，案号：…； (not the addressees listed so: 向下列被执行人公告送达…)
+POINTED_ROLE = rf"(?: 下列 | 以下 | 如下 ) {SP}? (?P<role>{ROLE}) {SP}? (?:诉|与) {SP}? {PRONOUN}"
+ROLE_ITEM = rf"^ {SP}* {ITEM_NUMBER} {SP}* (?P<role>{ROLE}) {SP}? {COLON}? {SP}?"
 # An addressee printed as an item of a list, alone on its line (its case number in brackets after it), and
 # its body below it in the second person: 一、郑州某某有限公司 / 文号：… / 你单位涉嫌…, 二、温州某某厂（苍人社监询字
 # 〔2026〕第024号） / 经调查，你单位…. Each item is a notice of its own under the list's heading and signature.
@@ -1631,6 +1637,8 @@ OCR_SPACE_RE = compile_rule(OCR_SPACE, guarded=False)
 SPACED_NAME_LINE_RE = compile_rule(SPACED_NAME_LINE, guarded=False)
 SHIP_NAME_RE = compile_rule(SHIP_NAME, guarded=False)
 HEIRS_OF_RE = compile_rule(HEIRS_OF, guarded=False)
+POINTED_ROLE_RE = compile_rule(POINTED_ROLE, guarded=False)
+ROLE_ITEM_RE = compile_rule(ROLE_ITEM, guarded=False)
 WRAPPED_NAME_RE = compile_rule(WRAPPED_NAME, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)

@@ -346,6 +346,14 @@ def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides 
         side = side_of(stated.group("role"))
         if group is not None and side in ("applicant", "respondent"):
             later += [(side, name, span) for name, span in group.names]
+    # 本委受理的下列申请人诉你单位…五案 / 1.申请人王振山，案号：…: the parties pointed to, each on its item's line.
+    if (pointed := grammar.search(grammar.POINTED_ROLE_RE, text, start, end)) is not None:
+        for item in grammar.finditer(grammar.ROLE_ITEM_RE, text, pointed.end(), end):
+            group, _ = _group(text, item.end(), end)
+            side = side_of(item.group("role"))
+            if group is not None and side is not None and side == side_of(pointed.group("role")):
+                # (not the item's next label, 案号：…, read on after its comma)
+                later += [(side, name, span) for name, span in group.names if text[span[1] : span[1] + 1] not in ":："]
     # 你以某某区人民检察院错误逮捕为由申请国家赔偿: the body the claim is against answers it.
     for claim in grammar.finditer(grammar.COMPENSATION_BODY_RE, text, start, end):
         later.append(("respondent", claim.group(_CLAIMED), claim.span(_CLAIMED)))

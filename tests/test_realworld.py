@@ -226,6 +226,9 @@ CORPUS_FLOORS = {
     # (a week of 宁德 and 莆田, blind: first 99.2 %; 11 spurious: a table of twelve defendants, each with its case,
     # read as twelve notices as corpus rrr labels such a table, where this corpus labels one)
     "ffffffff": (99.5, 42, 11),
+    "gggggggg": (99.7, 43, 0),  # (a week of 伊春 and 鹤岗, blind: first 99.2 %)
+    "hhhhhhhh": (99.7, 44, 0),  # (a week of 百色 and 防城港, blind: first 98.5 %)
+    "iiiiiiii": (99.5, 45, 0),  # (a week of 黄山 and 池州, blind: first 99.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
