@@ -155,6 +155,14 @@ def _addressed(text: str, block: Block) -> tuple[Span, ...]:
             body = text[block.body[0] : block.body[1]]
             if all(f"申请人{text[start:end]}" in body for start, end in block.parties):
                 return ()  # (a card's 当事人 that the body names as a special procedure's applicant: 公示催告)
+        served = _search(grammar.SERVED_PARTIES_RE, text, block.body) if block.role_word else None
+        if served is not None:
+            # (原告：甲 / 被告：乙 / 被告：丙 / …现向被告乙公告送达…: the case's parties labelled a line each, the one
+            # served by name the addressee)
+            labelled = {text[start:end] for start, end in block.parties}
+            named = [span for span in served.spans(_SERVED_NAME) if text[span[0] : span[1]] in labelled]
+            if named and len(named) < len(labelled):
+                return tuple(named)
         return block.parties
     served = _search(grammar.SERVED_PARTIES_RE, text, block.body)
     if served:
@@ -569,6 +577,8 @@ def _read_hearing(
     hearing, earlier = _hearing_sentence(text, body)
     if _read_called_off(fields, body, hearing):
         return None, None
+    if hearing is not None and grammar.match(grammar.HEARING_HELD_RE, text, hearing.end(), body[1]) is not None:
+        return None, None  # (本院于…开庭审理，你经本院传票传唤，无正当理由拒不到庭…: held, and the ruling served)
     if hearing is not None:
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
         first = _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)

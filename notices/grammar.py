@@ -510,10 +510,10 @@ PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAM
                # (a Mongolian name whose first part ends in 和, then its dot: 苏和·巴特尔)
                (?: (?= {HAN}{{1,4}} 和 {SP}? {NAME_DOT} ) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ){{3,15}}?
                  | {_PERSON_CHAR}{{2,4}}?
-                 | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}) )
+                 | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}|申请) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,4}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
                  | (?<= [人告] ) 和 (?! {ROLE} | {PRONOUN} ) {_PERSON_CHAR}{{1,3}}?     # (申请人和丽娟: 和, a surname)
-                 | (?: (?![与诉和及]) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
+                 | (?: (?![与诉和及]|申请) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
                    (?<= {NAME_DOT} {SP}? \p{{Han}}{{1,12}} ) ) )"""
 # 和 and 及 join two names, except where they begin a branch's name: "…股份有限公司和平支行"; nor does a name's
 # last 和 before its cause or the next party (被告蔡仁和民间借贷纠纷一案, 原告孟和诉…): no name follows it.
@@ -924,6 +924,10 @@ HEARING_CALLED_OFF = (
     r"(?<!申请)取消(?:本次|此次|原定的?|该次)?(?:开庭|庭审)|(?:开庭|庭审)(?:予以|现)?取消|撤销(?:开庭|庭审)"
     r"|(?:开庭|庭审)不再进行"
 )
+# A hearing held, told of after its sentence: …依法开庭审理，你经本院传票传唤，无正当理由拒不到庭 (a ruling served after
+# it; not a summons' warning, 逾期不到庭的…).
+HEARING_HELD = rf"""[^。；;\n，,]{{0,30}}? [，,] {SP}? [^。；;\n，,]{{0,12}}? 经 [^。；;\n]{{0,8}}? 传唤
+                   [^。；;\n]{{0,16}}? (?:拒不|未|没有) {SP}? (?:按时 | 准时)? 到庭"""
 # A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one;
 # 如有调整，本院将另行通知 and 以开庭通知书或我院另行通知为准 put off nothing).
 HEARING_PUT_OFF = (
@@ -966,7 +970,7 @@ PICKUP_PLACE = rf"""
         (?P<room> {SP}? [^，,。；;\n()（）到在]{{1,12}}? (?:室|科|厅|窗口|楼|层|处) )? )? {SP}?  # (…）三楼法制室领取)
     # (到…接受处理; 到本局（…办税服务厅）办理纳税申报, 到某某税务局第一税务分局办理相关涉税事宜: a place with its
     # address or an office to go to, not 到本院参加诉讼…及办理…)
-    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|窗口|科|股) ) 办理 {HAN}{{2,10}} )
+    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|窗口|科|股) ) 办理 [^，,。；;\n]{{2,10}} )
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问; a social-insurance
 # agency's audit: 定于…上午9时，对你单位…进行稽核。请你单位届时…到…接受稽核询问.
@@ -974,7 +978,8 @@ _INQUIRY = r"(?: 调查 | 稽核 | 检查 )? 询问"
 INQUIRY_TIME = rf"""
     # (or the day after a period: 自本公告发布之日起三十日后的2032年3月31日（星期三）上午9:00，携带…)
     (?: 于 | (?<= 日后 | 期满后 ) 的? ) {SP}?
-    (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 本公告 | 公告 ) [^，,。；;\n到在]{{4,40}}? )
+    # (not the day a paper was made: 我局于2033年12月1日作出…《…调查询问通知书》，要求你单位于…)
+    (?P<when> (?: {YEAR} | {DIGIT}{{4}} | 送达 | 本通知 | 本公告 | 公告 ) (?: (?!作出) [^，,。；;\n到在《] ){{4,40}}? )
     (?= {SP}? (?:携带|[，,]|到|前往|至) )
     # (…上午9时…进行稽核。请你单位届时…到…: the time set in the sentence before)
     [^。；;\n]{{0,160}}? (?: 。 [^。；;\n]{{0,20}}? 届时 [^。；;\n]{{0,160}}? )?
@@ -1549,6 +1554,7 @@ SUMMONS_SERVED_RE = compile_rule(SUMMONS_SERVED)
 HEARING_RE = compile_rule(HEARING)
 ADDRESSEE_AS_OTHER_PARTY_RE = compile_rule(ADDRESSEE_AS_OTHER_PARTY, guarded=False)
 HEARING_CALLED_OFF_RE = compile_rule(HEARING_CALLED_OFF, guarded=False)
+HEARING_HELD_RE = compile_rule(HEARING_HELD, guarded=False)
 HEARING_PUT_OFF_RE = compile_rule(HEARING_PUT_OFF, guarded=False)
 REMARK_CALLED_OFF_RE = compile_rule(REMARK_CALLED_OFF, guarded=False)
 EARLIER_HEARING_RE = compile_rule(EARLIER_HEARING)

@@ -97,7 +97,7 @@ CORPUS_FLOORS = {
     # one employer's numbered cases, labelled apart, were read with both applicants, as ~50 labels elsewhere read them)
     "iii": (98.4, 42, 0),  # (one court's year of its 公告 column, blind: first 98.1 %, 42/42)
     "jjj": (100.0, 41, 0),  # (a western province's week from every source, blind: first 97.3 %, 40/41, 5 spurious)
-    "kkk": (99.3, 47, 0),  # (second instance, retrial, enforcement objections; blind: first 99.3 %, 3 spurious)
+    "kkk": (99.8, 47, 0),  # (second instance, retrial, enforcement objections; blind: first 99.3 %, 3 spurious)
     "lll": (99.8, 63, 0),  # (law firms' and vendors' daily digests of notices, blind: first 99.6 %, 63/63)
     "mmm": (99.4, 57, 0),  # (a province's day on the national platform's API, blind: first 99.4 %, 57/57)
     "ooo": (98.2, 31, 0),  # (bureaus other than labour serving by announcement, blind: first 96.1 %, 31/31)
@@ -229,6 +229,9 @@ CORPUS_FLOORS = {
     "gggggggg": (99.7, 43, 0),  # (a week of 伊春 and 鹤岗, blind: first 99.2 %)
     "hhhhhhhh": (99.7, 44, 0),  # (a week of 百色 and 防城港, blind: first 98.5 %)
     "iiiiiiii": (99.5, 45, 0),  # (a week of 黄山 and 池州, blind: first 99.5 %)
+    "jjjjjjjj": (98.4, 43, 0),  # (a week of 林芝 and 山南, blind: first 98.2 %; venues labelled without their address)
+    "kkkkkkkk": (99.7, 43, 0),  # (a week of 乌海, 巴彦淖尔 and 阿拉善, blind: first 99.0 %)
+    "llllllll": (99.2, 42, 0),  # (a week of 商丘 and 周口, blind: first 98.4 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
