@@ -1007,6 +1007,13 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
             if (at >= 0 and match.start() < taken[at][1]) or (at + 1 < len(taken) and taken[at + 1][0] < match.end()):
                 continue
             edits.append((match.start(), match.end(), "\n" if match.group("tag").lower() in _LINE_TAGS else ""))
+    if "![" in source:
+        # A Markdown image's alt text is what it shows: a post's seal and signature as a picture (![某某人民法院（院印）
+        # 二〇三三年十二月十三日](https://…)); the marks and the address around it are not.
+        taken = [(start, end) for start, end in breaks] + [(start, end) for start, end, _ in extra]
+        for match in _MARKDOWN_IMAGE.finditer(source):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                edits += [(match.start(), match.start("alt"), ""), (match.end("alt"), match.end(), "")]
     if "上接" in source:
         # A newspaper's mark that a notice goes on from another page, printed before its words (（上接第1版）莫某某：
         # 本院…): not the addressee's. (One on a line of its own is the page's furniture, read as such.)
@@ -1022,6 +1029,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     return edits
 
 
+_MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # (From the bracket on, the line's indent kept: a column break before it may end there.)
 _CONTINUED_FROM = grammar.compile_pattern(
     r"(?<=^[ \t\u3000]*)[（(]上接[^（）()\n]{0,8}[)）][ \t\u3000]*(?=[^\s])", regex.MULTILINE

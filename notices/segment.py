@@ -465,6 +465,8 @@ def _addressees(text: str) -> list[_Token]:
         follow = _ADDRESSEE_FOLLOW.match(text, colon.end())
         if follow is None:
             continue
+        if _LEFT_OPEN.search(text, text.rfind("\n", 0, colon.start()) + 1, colon.start()):
+            continue  # a label's colon in a bracket (申请人陈小雨（女，…，身份证号：3213…）与你单位…), no addressee's
         names_end = colon.start()
         while names_end > 0 and text[names_end - 1] in _SPACE:
             names_end -= 1  # 张某某　：
@@ -534,6 +536,9 @@ def _addressees(text: str) -> list[_Token]:
     found += _enumerated_addressees(text)
     found.sort(key=lambda t: t.start)
     return found
+
+
+_LEFT_OPEN = re.compile(r"[（(][^（）()\n]*$")
 
 
 def _only_contacts_to_signature(text: str, pos: int) -> bool:
