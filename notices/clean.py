@@ -1011,9 +1011,9 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         # A Markdown image's alt text is what it shows: a post's seal and signature as a picture (![某某人民法院（院印）
         # 二〇三三年十二月十三日](https://…)); the marks and the address around it are not.
         taken = [(start, end) for start, end in breaks] + [(start, end) for start, end, _ in extra]
-        for match in _MARKDOWN_IMAGE.finditer(source):
-            if not any(start < match.end() and match.start() < end for start, end in taken):
-                edits += [(match.start(), match.start("alt"), ""), (match.end("alt"), match.end(), "")]
+        for image in _MARKDOWN_IMAGE.finditer(source):
+            if not any(start < image.end() and image.start() < end for start, end in taken):
+                edits += [(image.start(), image.start("alt"), ""), (image.end("alt"), image.end(), "")]
     if "上接" in source:
         # A newspaper's mark that a notice goes on from another page, printed before its words (（上接第1版）莫某某：
         # 本院…): not the addressee's. (One on a line of its own is the page's furniture, read as such.)
