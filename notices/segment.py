@@ -2027,13 +2027,24 @@ def _issuer_below(text: str, pos: int, reach: int) -> regex.Match[str] | None:
         line_end = reach if line_end < 0 else line_end
         signer = grammar.match(grammar.ISSUER_LINE_RE, text, at, line_end)
         if signer is not None:
-            return None if headings(text[pos:at]) else signer
+            # (Nor the next table's court over its heading: 某某人民法院 / 开庭公告（…）.)
+            below = _next_line(text, line_end)
+            return None if headings(text[pos:at]) or headings(text, *below) else signer
         lines += bool(text[at:line_end].strip())  # (blank lines apart)
         at = line_end + 1
     return None
 
 
 _LINES_TO_SIGNER = 3  # lines with words from a table's last row to an undated signer under it, at the most
+
+
+def _next_line(text: str, line_end: int) -> Span:
+    """The next line with words on it after the line ending at ``line_end`` (an empty span at the text's end)."""
+    at = line_end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    end = text.find("\n", at)
+    return at, len(text) if end < 0 else end
 
 
 def _filled_cells(line: str) -> list[str]:
