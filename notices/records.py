@@ -283,9 +283,14 @@ _KEYS = {
     "other": frozenset(key_of(k) for k in lexicon.RECORD_OTHER_PARTY_KEYS),
     "documents": frozenset(key_of(k) for k in lexicon.RECORD_DOCUMENT_KEYS),
 }
-# (A line break within a cell too; not the comma before a Latin name's legal form: ABC TRADING CO., LIMITED.)
+# (A line break within a cell too; not the comma before a Latin name's legal form: ABC TRADING CO., LIMITED; nor the
+# spaces that pad a two-character name to a column's width: 吴志刚、吴  丽.)
 _NAME_SEPARATOR = grammar.compile_pattern(
-    rf"(?: , (?! {grammar.LATIN_FORM_AFTER_COMMA} ) | [，、;；|｜\n] ) \s* | \s{{2,}} | 及 | 以及", regex.VERBOSE
+    rf"""(?: , (?! {grammar.LATIN_FORM_AFTER_COMMA} ) | [，、;；|｜\n] ) \s*
+       | (?<! (?: ^ | [，、,;；：:\s] ) \p{{Han}} ) \s{{2,}} | (?<= (?: ^ | [，、,;；：:\s] ) \p{{Han}} ) \s{{2,}}
+         (?! \p{{Han}} (?: [，、,;；\s] | $ ) )
+       | 及 | 以及""",
+    regex.VERBOSE,
 )
 # "原告:某某公司;被告:刘光明,某某公司", "上诉人-某某|被上诉人-某某" — names after their role.
 _ROLE_PREFIX = grammar.compile_pattern(rf"\s* (?P<role>{grammar.ROLE}) \s* [:：\-－—]? \s*", regex.VERBOSE)

@@ -829,9 +829,13 @@ def _named(text: str, span: Span) -> Span:
     number = grammar.search(grammar.NUMBER_AFTER_NAME_RE, text, *span)
     if number is not None and number.start() > span[0] and number.end() == span[1]:
         return span[0], number.start()
+    if span[1] - span[0] > _COUPLE_AFTER_NAME and text.endswith(_COUPLE, *span):
+        return span[0], span[1] - _COUPLE_AFTER_NAME  # (汪德胜、陈桂兰夫妇：: the couple named, each a party)
     return span
 
 
+_COUPLE = ("夫妇", "夫妻")
+_COUPLE_AFTER_NAME = 2  # characters
 # Words looked for in a name, each list by one scan (the standard library's re, as anchors are).
 _NOT_NAME_WORD = grammar.literals(lexicon.NOT_NAME_WORDS)
 _PUBLIC_WORD = grammar.literals(lexicon.PUBLIC_ADDRESSEES)
