@@ -602,10 +602,10 @@ OTHERS_AFTER_NAME = rf"""等 {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS
 NUMBER_AFTER_NAME = rf"""(?: [（(] {SP}? )?
                          (?P<number> [（(〔\[] {SP}? [12][0-9]{{3}} {SP}? [）)〕\]] [^（）()\n：:]{{1,30}}? 号 )
                          (?: {SP}? [）)] )?"""
-# A party printed as kin of another party named before it (被告韩立新、韩立新之妻孟庆芝): the name after 之妻 is hers.
 # The heirs of a party who has died, sued in its place, named after it: 马福山的继承人马秀兰、马文斌：, 被告马福山之
 # 法定继承人马秀兰 — the heirs are the parties, the one who died none.
 HEIRS_OF = r"(?: \p{Han}{2,6}? [的之] (?:法定)? 继承人 [\x20\u3000]? (?=\p{Han}{2}) )"
+# A party printed as kin of another party named before it (被告韩立新、韩立新之妻孟庆芝): the name after 之妻 is hers.
 KIN_NAME = rf"\p{{Han}}{{2,8}}? 之 {alt(lexicon.KIN_WORDS)} (?P<name> \p{{Han}}{{2,6}} ) \Z"
 # A bracketed aside printed after a name, not part of it: an English name, a former name.
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.

@@ -489,7 +489,7 @@ def _addressees(text: str) -> list[_Token]:
         )
         if signed is not None and not _is_public_issuer(text, signed.span("issuer")):
             signed = None
-        titled = grammar.match(grammar.HEADING_RE, text, start, names_end)
+        titled = grammar.match(grammar.HEADING_RE, text, start, names_end) if "告" in text[start:names_end] else None
         if titled is not None and titled.group("heading_issuer") and titled.end() < names_end:
             start, signed = titled.end(), None  # (某某人民法院公告岑德光：本院受理…: the heading glued to the names)
         if signed is not None:
