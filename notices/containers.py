@@ -492,8 +492,9 @@ _DOUBLED_QUOTE = grammar.compile_pattern(r'""')
 
 
 def key_of(name: str) -> str:
-    """A record's key as compared: PublishDate, publish_date, 原告/上诉人 → publishdate, 原告上诉人."""
-    return _NAMESPACE.sub("", name).translate(_KEY_NOISE).lower()  # <fy:court> is a court
+    """A record's key as compared: PublishDate, publish_date, 原告/上诉人 → publishdate, 原告上诉人; a key written with
+    JSON's escapes (\\u53d1\\u5e03\\u65e5\\u671f) as the words they stand for."""
+    return _NAMESPACE.sub("", unescape(name)).translate(_KEY_NOISE).lower()  # <fy:court> is a court
 
 
 _KEY_NOISE = str.maketrans("", "", "_-/ .\t")  # (Case No., case_no, case-no: one key)

@@ -20,7 +20,7 @@ import regex
 from notices import grammar, identity, lexicon
 from notices.casenumbers import cut_case_numbers, cut_number_finding, expand, find_case_numbers
 from notices.catalogue import finding
-from notices.containers import key_of
+from notices.containers import key_of, unescape
 from notices.fold import fold
 from notices.models import Finding, Kind, Notice, Source, Span
 from notices.parties import Sides, read_sides, side_of
@@ -223,8 +223,9 @@ def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
             setattr(record, name, found.value)
             if found.span is not None:
                 record.spans[name] = [found.span]
-        zh = f"{name}取自记录字段“{found.key}”（{where}）：{found.printed}"
-        en = f"{name} taken from the record's field '{found.key}' ({where}): {found.printed}"
+        key = unescape(found.key)  # (a key written with JSON's escapes, said as it reads)
+        zh = f"{name}取自记录字段“{key}”（{where}）：{found.printed}"
+        en = f"{name} taken from the record's field '{key}' ({where}): {found.printed}"
         record.warnings.append(finding("value_from_record", found.span, zh, en, field=name))
     _note_other_time(record, fields, where)
 
