@@ -81,6 +81,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # the orders a notice quotes from what it serves (…民事判决书。判决：被告某某于…; 裁定如下：)
     "判决", "裁定", "裁决",
     "请求", "诉请", "诉求", "主张",  # (what a party claims, quoted in the body: …一案。原告诉请：被告偿还…)
+    "依据",  # (an enforcement's ground, a label under its body: 执行依据：本院（2033）…号民事判决书。)
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)

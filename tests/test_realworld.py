@@ -236,7 +236,7 @@ CORPUS_FLOORS = {
     "nnnnnnnn": (99.7, 44, 0),  # (a week of 宿迁, 淮安 and 盐城, blind: first 99.2 %)
     "oooooooo": (99.5, 42, 0),  # (a week of 雅安, 巴中 and 广元, blind: first 99.5 %)
     "pppppppp": (99.8, 45, 0),  # (a week of 信阳 and 驻马店, blind: first 99.3 %)
-    "qqqqqqqq": (99.2, 42, 0),  # (a week of 襄阳 and 荆门, blind: first 98.9 %)
+    "qqqqqqqq": (99.7, 42, 0),  # (a week of 襄阳 and 荆门, blind: first 98.9 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
