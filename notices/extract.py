@@ -248,15 +248,6 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         role = "respondent"
         for addressee, addressee_span in addressees:
             fields.add("respondents", addressee, addressee_span)
-    if role in ("applicant", "respondent") and len(addressees) == 1 and _COUNTED.match(text, addressees[0][1][1]):
-        # (龙再富等3人： / …诉被告龙再富、龙再贵、龙秀英…: the others counted are those the body names beside the first)
-        side = f"{role}s"
-        named = list(zip(fields.values.get(side, []), fields.spans.get(side, []), strict=True))
-        if addressees[0][0] in (name for name, _ in named):
-            for name, span in named:
-                if name != addressees[0][0]:
-                    fields.add("party", name, span)
-            addressees = [(name, span) for name, span in named]
     fields.values["party_role"] = role
     opposing = {"applicant": "respondents", "respondent": "applicants"}.get(role or "")
     if opposing:
@@ -265,9 +256,6 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             if name not in fields.values["counterparty"] and name not in {n for n, _ in addressees}:
                 fields.values["counterparty"].append(name)
                 fields.spans.setdefault("counterparty", []).append(span)
-
-
-_COUNTED = grammar.compile_pattern(rf"[\x20\u3000]? 等 {grammar.COUNT} (?:人|名)", regex.VERBOSE)
 
 
 def _number_after_end(text: str, end: int, printed: str) -> list[tuple[str, Span]]:
