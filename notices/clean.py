@@ -997,22 +997,25 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
                 at = bisect_right(starts, match.start()) - 1
                 if match.end() > match.start() and not (at >= 0 and match.start() < breaks[at][1]):
                     edits.append((match.start(), match.end(), ""))
+    # (Markup inside a string value is read with its escapes, ``extra``; inside a column break it goes with the break.)
+    taken = sorted([(start, end) for start, end in breaks] + [(start, end) for start, end, _ in extra])
+    taken_starts = [start for start, _ in taken]
+
+    def free(start: int, end: int) -> bool:
+        """Does ``source[start:end]`` overlap no edit already taken?"""
+        at = bisect_right(taken_starts, start) - 1
+        return not ((at >= 0 and start < taken[at][1]) or (at + 1 < len(taken) and taken[at + 1][0] < end))
+
     if "<" in source:
-        # HTML a Markdown page or a text keeps inline (<p align="right">某某法院<br>2026年3月31日</p>); a tag inside a
-        # string value is read with its escapes (``extra``), one inside a column break goes with it.
-        taken = sorted([(start, end) for start, end in breaks] + [(start, end) for start, end, _ in extra])
-        starts = [start for start, _ in taken]
+        # HTML a Markdown page or a text keeps inline (<p align="right">某某法院<br>2026年3月31日</p>).
         for match in _INLINE_TAG.finditer(source):
-            at = bisect_right(starts, match.start()) - 1
-            if (at >= 0 and match.start() < taken[at][1]) or (at + 1 < len(taken) and taken[at + 1][0] < match.end()):
-                continue
-            edits.append((match.start(), match.end(), "\n" if match.group("tag").lower() in _LINE_TAGS else ""))
+            if free(*match.span()):
+                edits.append((match.start(), match.end(), "\n" if match.group("tag").lower() in _LINE_TAGS else ""))
     if "![" in source:
         # A Markdown image's alt text is what it shows: a post's seal and signature as a picture (![某某人民法院（院印）
         # 二〇三三年十二月十三日](https://…)); the marks and the address around it are not.
-        taken = [(start, end) for start, end in breaks] + [(start, end) for start, end, _ in extra]
         for image in _MARKDOWN_IMAGE.finditer(source):
-            if not any(start < image.end() and image.start() < end for start, end in taken):
+            if free(*image.span()):
                 edits += [(image.start(), image.start("alt"), ""), (image.end("alt"), image.end(), "")]
     if "上接" in source:
         # A newspaper's mark that a notice goes on from another page, printed before its words (（上接第1版）莫某某：

@@ -2047,8 +2047,7 @@ def _next_line(text: str, line_end: int) -> Span:
     at = line_end
     while at < len(text) and text[at].isspace():
         at += 1
-    end = text.find("\n", at)
-    return at, len(text) if end < 0 else end
+    return _line_bounds(text, at)
 
 
 def _filled_cells(line: str) -> list[str]:
