@@ -53,7 +53,7 @@ _SENTENCE_ENDS = ("。", ".", "！", "!", "公告")
 _MASTHEAD_LINES = 4  # lines at the top of a page where a masthead stands
 _TEMPLATE = 2  # blanks (×××：, ××××年) that make a notice a form to fill in
 _MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
-_BYLINE_MARK = "原创"  # what a WeChat post's byline opens with (原创 作者 公众号 日期): no signature does
+BYLINE_MARK = "原创"  # what a WeChat post's byline opens with (原创 作者 公众号 日期): no signature does
 _PROSE = re.compile("[，。；]")
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
@@ -1445,7 +1445,7 @@ class _Reader:
             return
         if not self._has_body() and len(self.text[frame.body_start : token.start].strip()) < _MIN_BODY:
             return  # a byline under the heading ("原创 某某法院 2019-07-30"), not a signature
-        if self.text[_line_bounds(self.text, token.start)[0] : token.start].lstrip().startswith(_BYLINE_MARK):
+        if self.text[_line_bounds(self.text, token.start)[0] : token.start].lstrip().startswith(BYLINE_MARK):
             return  # (or under a post's title, however long: 【公告送达】…请查收！ / 原创 某某法院 某某法院 2033-05-27)
         assert token.match is not None
         frame.signature_issuer = token.match.span(_SIGNATURE["issuer"])

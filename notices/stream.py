@@ -14,7 +14,7 @@ from notices.candidates import windows
 from notices.clean import under_pager
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
-from notices.segment import HEAD_LINES, headings
+from notices.segment import BYLINE_MARK, HEAD_LINES, headings
 
 # Parse about this much text at a time: what a chunk's reading holds at once (its tokens, cleaned and folded copies,
 # its records) is some 60 bytes a character; at 256K characters a 100 MB archive peaked 48 MB lower than at 1M and
@@ -51,8 +51,15 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
         # segment: 公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期): before that notice's heading.
         for last in reversed(found[-_UNSIGNED_RUN:]):
             cut = _head_of(buffer, last)
-            if cut > 0 and not _ends_unsigned(buffer, cut) and not under_pager(buffer, cut):
-                return cut  # (not between a web article's pages: the next page's head, printed again, is no notice's)
+            if (
+                cut > 0
+                and not _ends_unsigned(buffer, cut)
+                and not under_pager(buffer, cut)
+                and not _under_byline(buffer, cut)
+            ):
+                # (not between a web article's pages: the next page's head, printed again, is no notice's; nor under
+                # a post's byline)
+                return cut
         if found and found[-1] > 0 and len(buffer) >= patience:
             return _head_of(buffer, found[-1])  # (no notice signed before any near: news, cut as before)
     if len(buffer) > MAX_CHUNK_CHARS:
@@ -69,6 +76,13 @@ def _ends_unsigned(buffer: str, cut: int) -> bool:
     """Does the text before ``cut`` end as a whole notice left unsigned does: its last line a sentence's end?"""
     last = _line_above(buffer, cut)
     return last is not None and buffer[last[1] - 1] in grammar.SENTENCE_ENDS  # (the line's end, its spaces passed)
+
+
+def _under_byline(buffer: str, cut: int) -> bool:
+    """Is the last line before ``cut`` a post's byline (原创 某某法院 某某法院 2032-03-09)? Then the post's head above
+    it (its account, its time, its title) is the notice's, as the segmenter reads it: no place to cut."""
+    last = _line_above(buffer, cut)
+    return last is not None and buffer[last[0] : last[1]].lstrip().startswith(BYLINE_MARK)
 
 
 def _head_of(buffer: str, heading: int) -> int:

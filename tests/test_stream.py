@@ -262,3 +262,14 @@ def test_no_cut_between_a_web_articles_pages() -> None:
     cuts = [offset for offset, _ in stream.chunks([text], 200)]
     assert not [cut for cut in cuts if cut > pager]
     assert [record.venue for record in stream.notices_in([text], None)] == ["本委第三仲裁庭"]
+
+
+def test_no_cut_under_a_posts_byline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WeChat post's head (its account, its time, its title, its byline 原创 …) is read as its notice's first lines:
+    a chunk cut between the byline and the post's 公告 heading read the post as two notices, at every chunk size."""
+    names = ["forms/date_over_issuer.txt", "pages/wechat_byline_under_title.txt", "forms/scanned_digits.txt"]
+    text = "\n\n".join((ROOT / "fixtures" / name).read_text(encoding="utf-8") for name in names) * 2
+    whole = [r.model_dump() for r in api.read_notices(text, "x")]
+    for size in range(300, 3000, 53):
+        monkeypatch.setattr(stream, "CHUNK_CHARS", size)
+        assert [r.model_dump() for r in api.read_notices(text, "x")] == whole, size
