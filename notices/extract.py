@@ -180,6 +180,9 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
     addressees = [(fields.printed(span), span) for span in parties]
     sides = read_sides(text, *block.body, listing=block.listing)
     role: PartyRole | None = None
+    # Each side's names as the body lists them, spans in the page: an addressee counted with others (龙再富等3人：)
+    # stands for the names its side lists beside it.
+    beside: dict[str, list[tuple[str, Span]]] = {}
     if sides is not None:
         names = {name for name, _ in addressees}
         # (An addressee joined on neither side, 通知你作为第三人: a party's name a character apart is a relative's.)
@@ -198,11 +201,13 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         for side, members in sides.by_side.items():
             if side == "none":
                 continue  # 法定代表人, 委托代理人: people acting for a party, not parties
+            listed = beside.setdefault(side, [])
             name_field = {"applicant": "applicants", "respondent": "respondents"}.get(side, "other_parties")
             for name, span in members:
                 if span in misprinted:
                     name, span = misprinted[span]  # (the addressee, named a character apart in the body)
                     fields.add(name_field, name, span)
+                    listed.append((name, span))
                     if side in ("applicant", "respondent"):
                         role = "applicant" if side == "applicant" else "respondent"
                     continue
@@ -214,6 +219,7 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
                         role = "applicant" if side == "applicant" else "respondent"
                     continue
                 fields.add_printed(name_field, span)
+                listed.append((fields.printed(span), span))
                 if fields.printed(span) in names and side in ("applicant", "respondent"):
                     role = "applicant" if side == "applicant" else "respondent"
         if sides.pronoun_side in ("applicant", "respondent") and addressees:
@@ -248,6 +254,12 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         role = "respondent"
         for addressee, addressee_span in addressees:
             fields.add("respondents", addressee, addressee_span)
+    if role in ("applicant", "respondent") and len(addressees) == 1 and _COUNTED.match(text, addressees[0][1][1]):
+        named = beside.get(role, [])
+        if addressees[0][0] in (name for name, _ in named):
+            for name, span in named:
+                fields.add("party", name, span)  # (龙再富等3人： / …诉被告龙再富、龙再贵、龙秀英…)
+            addressees = named
     fields.values["party_role"] = role
     opposing = {"applicant": "respondents", "respondent": "applicants"}.get(role or "")
     if opposing:
@@ -256,6 +268,9 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             if name not in fields.values["counterparty"] and name not in {n for n, _ in addressees}:
                 fields.values["counterparty"].append(name)
                 fields.spans.setdefault("counterparty", []).append(span)
+
+
+_COUNTED = grammar.compile_pattern(rf"[\x20\u3000]? 等 {grammar.COUNT} (?:人|名)", regex.VERBOSE)
 
 
 def _number_after_end(text: str, end: int, printed: str) -> list[tuple[str, Span]]:
