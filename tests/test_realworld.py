@@ -238,7 +238,7 @@ CORPUS_FLOORS = {
     "pppppppp": (99.8, 45, 0),  # (a week of 信阳 and 驻马店, blind: first 99.3 %)
     "qqqqqqqq": (99.7, 42, 0),  # (a week of 襄阳 and 荆门, blind: first 98.9 %)
     "rrrrrrrr": (100.0, 42, 0),  # (a week of 伊犁, blind: first 100 %)
-    "ssssssss": (99.2, 43, 0),  # (a week of 铜仁, blind: first 98.7 %)
+    "ssssssss": (99.5, 43, 0),  # (a week of 铜仁, blind: first 98.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
