@@ -334,7 +334,8 @@ _ALIAS = grammar.compile_pattern(r"[\x20\u3000]?[（(](?P<name>[^（）()\n]{2,4
 
 def _run_on_addressees(addressees: list[tuple[str, Span]], sides: Sides) -> dict[Span, tuple[str, Span]]:
     """The body's names that are an addressee's (a person's) run on into the words before the cause, what was traded
-    (徐海东： / …与被申请人某某公司、徐海东船用燃油买卖合同纠纷一案): each is the addressee, its span the name's own
+    (徐海东： / …与被申请人某某公司、徐海东船用燃油买卖合同纠纷一案), or that name the addressee's own shop (龙春生： /
+    …被申请人龙春生民宿…; 程卫东： / …程卫东酒店客房包销合同纠纷): each is the addressee, its span the name's own
     characters. Not a company's name that starts with a person's (徐海东船务有限公司), nor another person's (丁某 and
     丁某军: a person's name is four characters at the most, and what runs on is a word)."""
     found: dict[Span, tuple[str, Span]] = {}
@@ -348,7 +349,7 @@ def _run_on_addressees(addressees: list[tuple[str, Span]], sides: Sides) -> dict
                     name.startswith(addressee)
                     and len(name) - len(addressee) >= _RUN_ON
                     and len(name) > _LONGEST_PERSONS_NAME
-                    and not name.endswith(_ORG_ENDS)
+                    and (not name.endswith(_ORG_ENDS) or name[len(addressee) :] in lexicon.SHOP_WORDS)
                 ):
                     found[span] = (addressee, (span[0], span[0] + len(addressee)))
     return found

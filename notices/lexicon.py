@@ -360,6 +360,12 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "队",
 )
 
+# A sole trader's shop as a body names it after its operator (龙春生民宿, 程卫东酒店): the operator's own business, the
+# same party (a company's legal form, 徐海东船务有限公司, is another's).
+SHOP_WORDS: tuple[str, ...] = (
+    "民宿", "农家乐", "商店", "超市", "饭店", "餐厅", "酒楼", "酒店", "客栈", "宾馆", "诊所", "药房", "网吧", "经营部",
+    "门市部", "商行", "养殖场", "工作室",
+)  # fmt: skip
 # How a notice addresses its reader in the body: 你, 你们, 你方, 你单位, and 你 with what the party is
 # (你公司, 你药房, 你合作社).
 PRONOUNS: tuple[str, ...] = ("你单位", "你方", "你们", "你司", *("你" + suffix for suffix in ORG_SUFFIXES), "你", "您")
