@@ -735,8 +735,10 @@ SUMMONS_SERVED = rf"""{_NOT_SERVED_BEFORE}
 # (听证室, 调解室, 询问室 are places: a session word before 室 or 庭 is a room's name; before 传票, 公告 or 通知, a
 # document's: 在本报刊登的…一案开庭传票公告中.)
 # (开庭前: 召开庭前会议; 巡回审判点: a place)
-# (审理了, 开庭审理了: a session held, a report's words, no hearing set.)
-_SESSION = rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传票 | 公告 | 通知 | 前 | 了 | 审理了 )"
+# (审理了, 开庭审理了, 审理终结, 审理完毕: a session held, a report's words, no hearing set.)
+_SESSION = (
+    rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传票 | 公告 | 通知 | 前 | 了 | 审理了 | 终结 | 完毕 )"
+)
 # The characters _SESSION_END can start with (its words are all optional but the session): a lookahead
 # for them changes no match, but lets a place's words be passed over at one test a character instead of
 # the whole rule's (本院定于 printed 20,000 times took seconds).

@@ -228,7 +228,7 @@ CORPUS_FLOORS = {
     "ffffffff": (99.5, 42, 11),
     "gggggggg": (99.7, 43, 0),  # (a week of 伊春 and 鹤岗, blind: first 99.2 %)
     "hhhhhhhh": (99.7, 44, 0),  # (a week of 百色 and 防城港, blind: first 98.5 %)
-    "iiiiiiii": (99.5, 45, 0),  # (a week of 黄山 and 池州, blind: first 99.5 %)
+    "iiiiiiii": (99.8, 45, 0),  # (a week of 黄山 and 池州, blind: first 99.5 %)
     "jjjjjjjj": (98.4, 43, 0),  # (a week of 林芝 and 山南, blind: first 98.2 %; venues labelled without their address)
     "kkkkkkkk": (99.7, 43, 0),  # (a week of 乌海, 巴彦淖尔 and 阿拉善, blind: first 99.0 %)
     "llllllll": (99.2, 42, 0),  # (a week of 商丘 and 周口, blind: first 98.4 %)
@@ -239,6 +239,8 @@ CORPUS_FLOORS = {
     "qqqqqqqq": (99.7, 42, 0),  # (a week of 襄阳 and 荆门, blind: first 98.9 %)
     "rrrrrrrr": (100.0, 42, 0),  # (a week of 伊犁, blind: first 100 %)
     "ssssssss": (99.5, 43, 0),  # (a week of 铜仁, blind: first 98.7 %)
+    "tttttttt": (99.7, 42, 0),  # (a week of 恩施 and 神农架, blind: first 99.2 %)
+    "uuuuuuuu": (99.8, 45, 0),  # (a week of 自贡 and 内江, blind: first 99.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
