@@ -69,6 +69,10 @@ NOT_ISSUER_WORDS: tuple[str, ...] = (
     "公司", "董事会", "监事会", "股东", "律师事务所", "事务所", "集团", "银行", "证券", "基金",
 )  # fmt: skip
 
+# Words no public body's name holds, that a sentence ending its line at one does: a lost-property ad's (周静遗失四川省
+# 达州市通川区人民法院 / （2033）…号案件受理费收据一张，声明作废), no court's name alone on its line.
+NOT_IN_BODY_NAMES: tuple[str, ...] = ("遗失", "丢失")
+
 # Words no name before an addressee's colon holds: news quoting someone ("李法官介绍：本院…").
 NOT_NAME_WORDS: tuple[str, ...] = (
     "说", "表示", "介绍", "指出", "称", "告诉", "透露", "强调", "记者", "报道", "提醒", "认为", "问", "答",
@@ -459,6 +463,7 @@ FRAUD_WORDS: tuple[str, ...] = ("冒充", "假冒", "诈骗", "虚假", "骗子"
 CORRECTION_MARKERS: tuple[str, ...] = (
     "更正为", "变更为", "改为", "调整为", "改期至", "改期为", "改期于", "延期至", "推迟至", "顺延至",
     "改定", "改定为",  # (现改定于2026年7月21日…: the hearing set again)
+    "提前至", "提前到",  # (现将本案开庭时间提前至…: moved earlier)
 )  # fmt: skip
 
 # A seal's place printed after the signing body's name: 某某人民法院（院印）, （印）, （盖章）.
