@@ -971,7 +971,11 @@ _CASE_LED = re.compile(r"[ \t\u3000\xa0]*[^\s]{6,40}?号(?:之[一二三四五�
 
 def _tokens(text: str) -> list[_Token]:
     tokens = _headings(text)
-    tokens += _short_lines(text, grammar.ISSUER_LINE_RE, "issuer_line", _ISSUER_ANCHOR)
+    tokens += [
+        token
+        for token in _short_lines(text, grammar.ISSUER_LINE_RE, "issuer_line", _ISSUER_ANCHOR)
+        if not any(word in text[token.start : token.end] for word in lexicon.NOT_IN_BODY_NAMES)
+    ]
     tokens += _short_lines(text, grammar.CASE_LINE_RE, "case_line", _CASE_YEAR_ANCHOR)
     tokens += _addressees(text)
     tokens += _listings(text)
