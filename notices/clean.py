@@ -179,7 +179,8 @@ _ORG_TAIL = grammar.compile_pattern(
 )
 # (Not a person's name stacked over a company's: 朱长青 / 某某公司：.)
 _ORG_HEAD = grammar.compile_pattern(r"\p{Han}{5,20}")
-_NAMES_BEFORE = grammar.compile_pattern(r"(?:[\p{Han}（）()]{2,40}、)+")
+# (A name's dot among them: 买买提江·吾守尔、克拉玛依市 / 准噶尔井下作业有限公司：)
+_NAMES_BEFORE = grammar.compile_pattern(r"(?:[\p{Han}（）()·•・‧．]{2,40}、)+")
 # A line over an addressee that is no head of its name: a body's (某某仲裁委员会, 某某人民法院), a role, a title.
 _BODY_ENDS = [*lexicon.ORG_SUFFIXES, "院", "会", "局", "庭", "委", "所", "队"]
 _HEAD_NOT_NAME = grammar.compile_pattern(

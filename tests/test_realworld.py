@@ -241,6 +241,8 @@ CORPUS_FLOORS = {
     "ssssssss": (99.5, 43, 0),  # (a week of 铜仁, blind: first 98.7 %)
     "tttttttt": (99.7, 42, 0),  # (a week of 恩施 and 神农架, blind: first 99.2 %)
     "uuuuuuuu": (99.8, 45, 0),  # (a week of 自贡 and 内江, blind: first 99.8 %)
+    "vvvvvvvv": (98.0, 45, 0),  # (a week of 广安 and 达州, blind: first 97.5 %, 1 spurious)
+    "wwwwwwww": (99.7, 44, 0),  # (a week of 克拉玛依 and 博尔塔拉, blind: first 99.2 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
