@@ -597,7 +597,14 @@ def _read_hearing(
         return None, None  # (本院于…开庭审理，你经本院传票传唤，无正当理由拒不到庭…: held, and the ruling served)
     if hearing is not None:
         aside = hearing.end(_HEARING["aside"]) if hearing.group(_HEARING["aside"]) else None
-        first = _read_when(fields, hearing.span(_HEARING["when"]), aside, published, earlier)
+        when = hearing.span(_HEARING["when"])
+        if earlier is None and not hearing.group(_HEARING["corrected"]):
+            # (本院定于2033年12月在本院第九审判庭…开庭 / 具体开庭时间：2033年12月21日14时30分: the sentence's month, the
+            # label's day and time)
+            exact = _exact_restatement(text, body, when, published)
+            if exact is not None:
+                when, aside = exact, None
+        first = _read_when(fields, when, aside, published, earlier)
         place = earlier.span("venue") if earlier is not None and earlier.group("venue") else None
         preliminary = _search(grammar.PRELIMINARY_SITTING_RE, text, (body[0], hearing.start()))
         if preliminary is not None:
@@ -628,6 +635,22 @@ def _read_hearing(
         zh, en = "公告提到开庭，但未找到开庭时间", "the notice speaks of a hearing but no hearing time was found"
         fields.note(finding("hearing_not_found", said.span(), zh, en))
     return None, None
+
+
+def _exact_restatement(text: str, body: Span, when: Span, published: dt.date | None) -> Span | None:
+    """Where the hearing sentence's time (``when``) gives no day (2033年12月, 近期), the time a label states after it
+    with its day and hour (开庭时间：2033年12月21日14时30分), if any."""
+    said = read_when(text, *_trimmed(text, when), published)
+    if said.date is not None and said.date.value is not None:
+        return None
+    for other in _finditer(grammar.HEARING_RE, text, (when[1], body[1])):
+        if other.group(_HEARING["corrected"]) or not text.startswith(grammar.HEARING_TIME_LABELS, other.start()):
+            continue
+        again = _trimmed(text, other.span(_HEARING["when"]))
+        reading = read_when(text, *again, published)
+        if reading.date is not None and reading.date.value is not None and reading.time is not None:
+            return again
+    return None
 
 
 def _note_restated(
