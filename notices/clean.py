@@ -127,6 +127,27 @@ def _is_cut_name(line: str, following: str) -> bool:
     return tail.end() == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
+def _stacked_addressees(text: str, start: int) -> bool:
+    """Do the lines from ``start`` name one person each, the last with the addressees' colon (王立军 / 陈美兰 /
+    王浩：), a few at the most?"""
+    for _ in range(_STACKED_NAMES):
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end].strip()
+        name = _STACKED_NAME.fullmatch(line)
+        if name is None:
+            return False
+        if name.group("colon"):
+            return True
+        if end < 0:
+            return False
+        start = end + 1
+    return False
+
+
+_STACKED_NAMES = 8  # names stacked under a company's, at the most
+_STACKED_NAME = grammar.compile_pattern(rf"\p{{Han}}(?:\p{{Han}}|{grammar.NAME_DOT}){{1,9}}(?P<colon>[:：])?")
+
+
 def _company_cut(line: str, following: str) -> bool:
     """Is a company's name cut across two lines, the next ending its legal form and the colon (桂林市临桂区佳 /
     美服饰有限公司：; inside the form's word, 某某餐饮管理有限公 / 司：)? The line a name's head, not a body's name or
@@ -327,6 +348,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if text.count("\n", line_end, next_start) == 1 and _is_cut_name(line, following):
         return True  # (赵玉 / 梅：: an addressee's name wrapped by a PDF's text, its colon on the next line)
+    if _ORG_SUFFIX_AT_END.search(line) and _stacked_addressees(text, next_start):
+        return False  # addressees stacked a line each, a company's first (某某有限公司 / 王立军 / 陈美兰 / 王浩：)
     if _LATIN_NAME_CUT.fullmatch(line) and _LATIN_NAME_REST.match(following):
         return True  # a company's Latin name cut by the column, its colon on the next line (…SHIPPING / LIMITED（…）：)
     if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
