@@ -91,10 +91,12 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                             {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n )? )
                     [\s]{{0,20}}
                     # (or the case's number in 【】 opening the body: 某某：【（2033）东仲字第21号】申请人…, labelled
-                    # too: 【案号：（2033）临仲案字第43号】)
+                    # too: 【案号：（2033）临仲案字第43号】, or its label alone in them: 【案号】（2033）海仲案字第41号)
                     (?: 【 {grammar.SP}? (?: (?:案号|文号) {grammar.SP}? [:：] {grammar.SP}? )?
                         {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n】]{{2,30}} 号 {grammar.SP}? 】
-                        [\s]{{0,4}} )?
+                        [\s]{{0,4}}
+                      | 【 {grammar.SP}? (?:案号|文号) {grammar.SP}? 】 {grammar.SP}? [:：]? {grammar.SP}?
+                        {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 [\s]{{0,4}} )?
                     # (its cases numbered under it, a line each: 甲公司、乙公司： / 一、本委受理申请人某与甲公司…, or
                     # 一、申请人某诉甲公司…一案（…），本委定于…)
                     (?: (?<= \n [\x20\t\u3000\xa0]* ) {grammar.ITEM_NUMBER} {grammar.SP}*
@@ -2012,6 +2014,11 @@ def signed_below(text: str, pos: int) -> regex.Match[str] | None:
     某某人民法院 / 日期): the first within reach, unless a heading or an addressee (the next notice) comes before it;
     else a body's name alone under it, undated (see ``_issuer_below``)."""
     reach = min(len(text), pos + _SIGNED_REACH)
+    if "**" in text[pos:reach]:
+        # (A Markdown page's signature in bold, **某某人民法院** / **2034年4月17日**: read with its marks as spaces, the
+        # offsets the page's own.)
+        unmarked = grammar.EMPHASIS_RE.sub(lambda mark: " " * len(mark.group()), text[pos:reach])
+        text = text[:pos] + unmarked + text[reach:]
     match = grammar.search(grammar.SIGNATURE_RE, text, pos, reach)
     while match is not None:
         line_start, line_end = _line_bounds(text, match.start())
