@@ -594,8 +594,10 @@ COMPENSATION_BODY = rf"""以 {SP}? (?: 赔偿义务机关 {SP}? )?
                          (?= [^。；;\n]{{0,60}}? 为由 [^。；;\n]{{0,20}}? 赔偿 )"""
 # 等5人 / 等52名投资者 / 等 after a list of names.
 AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
-# Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：.
-OTHERS_AFTER_NAME = rf"""等 {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}?
+# Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：; or told by what
+# they are, 更松等索加乡君曲村牧民：.
+OTHERS_AFTER_NAME = rf"""等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}?
+                           | {HAN}{{0,12}}? {alt(lexicon.OTHERS_NOUNS)} )
                         (?: {SP}? [（(] [^（）()\n]{{0,20}} [)）] )? \Z"""
 # The number of an addressee's own case printed after the name, in brackets (王某（（2026）京0491民初12345号）、
 # 李某…：): no part of the name.

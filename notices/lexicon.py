@@ -71,7 +71,7 @@ NOT_ISSUER_WORDS: tuple[str, ...] = (
 
 # Words no public body's name holds, that a sentence ending its line at one does: a lost-property ad's (周静遗失四川省
 # 达州市通川区人民法院 / （2033）…号案件受理费收据一张，声明作废), no court's name alone on its line.
-NOT_IN_BODY_NAMES: tuple[str, ...] = ("遗失", "丢失")
+NOT_IN_BODY_NAMES: tuple[str, ...] = ("遗失", "丢失", "应当", "或者")
 
 # Words no name before an addressee's colon holds: news quoting someone ("李法官介绍：本院…").
 NOT_NAME_WORDS: tuple[str, ...] = (
@@ -228,7 +228,7 @@ SCHEDULE_TITLES: tuple[str, ...] = (
 # Who the others of a list are: 张某等52名投资者, 李某等13名劳动者.
 OTHERS_NOUNS: tuple[str, ...] = (
     "投资者", "股民", "员工", "职工", "工人", "农民工", "劳动者", "业主", "村民", "债权人", "购房人", "购房者",
-    "消费者", "乘客", "储户", "当事人", "申请人", "原告", "被告",
+    "消费者", "乘客", "储户", "当事人", "申请人", "原告", "被告", "牧民", "渔民", "农户", "商户", "住户",
 )  # fmt: skip
 
 # Role words printed before a party, and the side each stands on: applicant

@@ -243,6 +243,8 @@ CORPUS_FLOORS = {
     "uuuuuuuu": (99.8, 45, 0),  # (a week of 自贡 and 内江, blind: first 99.8 %)
     "vvvvvvvv": (98.0, 45, 0),  # (a week of 广安 and 达州, blind: first 97.5 %, 1 spurious)
     "wwwwwwww": (99.7, 44, 0),  # (a week of 克拉玛依 and 博尔塔拉, blind: first 99.2 %)
+    "xxxxxxxx": (100.0, 42, 0),  # (a week of 海西 and 玉树, blind: first 97.9 %, 1 spurious)
+    "yyyyyyyy": (99.8, 45, 0),  # (a week of 景德镇 and 上饶, blind: first 97.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
