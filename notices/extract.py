@@ -648,7 +648,7 @@ def _exact_restatement(text: str, body: Span, when: Span, published: dt.date | N
             continue
         again = _trimmed(text, other.span(_HEARING["when"]))
         reading = read_when(text, *again, published)
-        if reading.date is not None and reading.date.value is not None and reading.time is not None:
+        if all(part is not None and part.value is not None for part in (reading.date, reading.time)):
             return again
     return None
 

@@ -70,7 +70,8 @@ NOT_ISSUER_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Words no public body's name holds, that a sentence ending its line at one does: a lost-property ad's (周静遗失四川省
-# 达州市通川区人民法院 / （2033）…号案件受理费收据一张，声明作废), no court's name alone on its line.
+# 达州市通川区人民法院 / （2033）…号案件受理费收据一张，声明作废), a bankruptcy notice's (…有限公司的债务人或者财产
+# 持有人应当向管理人 / 清偿债务…): no body's name alone on its line.
 NOT_IN_BODY_NAMES: tuple[str, ...] = ("遗失", "丢失", "应当", "或者")
 
 # Words no name before an addressee's colon holds: news quoting someone ("李法官介绍：本院…").
