@@ -144,8 +144,10 @@ def _stacked_addressees(text: str, start: int) -> bool:
     return False
 
 
+_IDENTIFIED = grammar.compile_pattern(rf"{grammar.IDENTIFIER} {grammar.SP}? [:：]", regex.VERBOSE)
+_NAME_ALONE = grammar.compile_pattern(rf"\p{{Han}}(?:\p{{Han}}|{grammar.NAME_DOT}){{1,9}}")
 _STACKED_NAMES = 8  # names stacked under a company's, at the most
-_STACKED_NAME = grammar.compile_pattern(rf"\p{{Han}}(?:\p{{Han}}|{grammar.NAME_DOT}){{1,9}}(?P<colon>[:：])?")
+_STACKED_NAME = grammar.compile_pattern(rf"{_NAME_ALONE.pattern}(?P<colon>[:：])?")
 
 
 def _company_cut(line: str, following: str) -> bool:
@@ -176,8 +178,9 @@ def _company_cut(line: str, following: str) -> bool:
 
 
 _NAMES_THEN_COLON = grammar.compile_pattern(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：，,。]{2,30}[:：]")
-# (Not an item's number alone: 二 / 赵春生：.)
-_NAME_HEAD = grammar.compile_pattern(r"(?![一二三四五六七八九十]+$)\p{Han}{1,3}")
+# (Not an item's number alone: 二 / 赵春生：; nor a case number's 号 cut onto a line of its own: （2034）粤1621民初
+# 1175 / 号 / 钟建新、钟建国：.)
+_NAME_HEAD = grammar.compile_pattern(r"(?![一二三四五六七八九十]+$|号$)\p{Han}{1,3}")
 _NAME_TAIL = grammar.compile_pattern(r"(?P<rest>\p{Han}{1,3})(?P<mark>[:：、])")
 # Names and the list's 、 only, a name's dot in them or more than one name: 某某・某某、某某・某; the last cut after its
 # first character (某某电子元器件厂、刘 / 建华：本院受理…; a company's long name before it,
@@ -348,6 +351,12 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if text.count("\n", line_end, next_start) == 1 and _is_cut_name(line, following):
         return True  # (赵玉 / 梅：: an addressee's name wrapped by a PDF's text, its colon on the next line)
+    if (
+        text.count("\n", line_end, next_start) == 1
+        and _IDENTIFIED.fullmatch(following)
+        and (_ORG_SUFFIX_AT_END.search(line) or _NAME_ALONE.fullmatch(line))
+    ):
+        return True  # an addressee's identifier on the line under its name (某某有限公司 / （统一社会信用代码：…）：)
     if _ORG_SUFFIX_AT_END.search(line) and _stacked_addressees(text, next_start):
         return False  # addressees stacked a line each, a company's first (某某有限公司 / 王立军 / 陈美兰 / 王浩：)
     if _LATIN_NAME_CUT.fullmatch(line) and _LATIN_NAME_REST.match(following):
