@@ -416,7 +416,7 @@ CASE_NUMBER = rf"""
         (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,7}} ) ){{0,20}}
     (?: {SP}? (?P<hao>号) (?P<suffix> 之[一二三四五六七八九十]{{1,3}} )?              # 号, 号之一
       | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
-    (?! {SP}? 《? {alt(lexicon.REPORTS)} )                                         # not a report's number
+    (?! {SP}? (?: 《 {HAN}{{0,8}}? )? {alt(lexicon.REPORTS)} )      # not a report's number (…号《房地产司法评估报告》)
 """
 # (Not a notice's own serial, numbered in a register of 公告 or of service: 长劳社公字〔2008〕12号,
 # （2026）红法公字第031号, 佛仲送字〔2030〕第15号.)
@@ -785,8 +785,8 @@ _ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。�
 # meeting app and its room.)
 ONLINE_PLACE = rf"""
     (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}?
-    # (an online room's name in quotes, the room itself: 通过“杭州仲裁委员会互联网仲裁庭”在线开庭)
-    (?: [“"「] (?P<venue> [^，,。；;\n“”"「」]{{1,24}}? (?:互联网|在线|网上|云上|线上|网络|云)
+    # (an online room's name in quotes, the room itself: 通过“杭州仲裁委员会互联网仲裁庭”在线开庭, 通过“云上法庭”…)
+    (?: [“"「] (?P<venue> [^，,。；;\n“”"「」]{{0,24}}? (?:互联网|在线|网上|云上|线上|网络|云)
                          [^，,。；;\n“”"「」]{{0,6}}? (?:仲裁庭|法庭|审判庭) ) [”"」]
       |
     # (移动微法院: the courts' mini-program, 通过浙江移动微法院在线开庭)
@@ -1315,8 +1315,9 @@ _SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:�
 _SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 法庭 ) {HAN}{{0,8}}? (?:庭|执行局|赔偿委员会)
                          | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
-    (?<= ^ | [\s。.!！,，] | [。.!！] [（(] | 特此公告 | 特此通知 )  # (or in brackets after the last sentence: 。（某某
-                                                                # 法院 2026年12月7日）; or after the closing, run on)
+    (?<= ^ | [\s。.!！,，] | [。.!！] [（(] | 特此公告 | 特此通知 | 号 [)）] )  # (or in brackets after the last
+    # sentence: 。（某某法院 2026年12月7日）; or after the closing, run on; or after the case's number in brackets, run
+    # on: …缺席判决。(案号:(2034)粤1602民初2215号)广东省河源市源城区人民法院二〇三四年四月二十五日)
     # (or in square brackets on its line, with its date: [某某法院　二〇二六年三月二日])
     (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} | (?<= ^ {SP}* ) [\[［〔] {SP}? )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?

@@ -236,7 +236,7 @@ CORPUS_FLOORS = {
     "nnnnnnnn": (99.7, 44, 0),  # (a week of 宿迁, 淮安 and 盐城, blind: first 99.2 %)
     "oooooooo": (99.5, 42, 0),  # (a week of 雅安, 巴中 and 广元, blind: first 99.5 %)
     "pppppppp": (99.8, 45, 0),  # (a week of 信阳 and 驻马店, blind: first 99.3 %)
-    "qqqqqqqq": (99.7, 42, 0),  # (a week of 襄阳 and 荆门, blind: first 98.9 %)
+    "qqqqqqqq": (100.0, 42, 0),  # (a week of 襄阳 and 荆门, blind: first 98.9 %)
     "rrrrrrrr": (100.0, 42, 0),  # (a week of 伊犁, blind: first 100 %)
     "ssssssss": (99.5, 43, 0),  # (a week of 铜仁, blind: first 98.7 %)
     "tttttttt": (99.7, 42, 0),  # (a week of 恩施 and 神农架, blind: first 99.2 %)
@@ -245,6 +245,8 @@ CORPUS_FLOORS = {
     "wwwwwwww": (99.7, 44, 0),  # (a week of 克拉玛依 and 博尔塔拉, blind: first 99.2 %)
     "xxxxxxxx": (100.0, 42, 0),  # (a week of 海西 and 玉树, blind: first 97.9 %, 1 spurious)
     "yyyyyyyy": (99.8, 45, 0),  # (a week of 景德镇 and 上饶, blind: first 97.8 %)
+    "zzzzzzzz": (99.8, 45, 0),  # (a week of 清远 and 河源, blind: first 98.0 %)
+    "abababab": (99.0, 43, 0),  # (a week of 黄石 and 鄂州, blind: first 99.0 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
