@@ -784,7 +784,7 @@ _ONLINE_MEANS = r"(?: [，,]? (?:通过|使用|利用|依托|登录) [^，,。�
 # (…通过“人民法院在线服务”小程序在线开庭: the platform's name in quotes; 通过本院云上法庭; 通过腾讯会议（会议号：…）: a
 # meeting app and its room.)
 ONLINE_PLACE = rf"""
-    (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录) {SP}?
+    (?: [，,] {SP}? )? (?:通过|使用|利用|依托|登录|进入) {SP}?
     # (an online room's name in quotes, the room itself: 通过“杭州仲裁委员会互联网仲裁庭”在线开庭, 通过“云上法庭”…)
     (?: [“"「] (?P<venue> [^，,。；;\n“”"「」]{{0,24}}? (?:互联网|在线|网上|云上|线上|网络|云)
                          [^，,。；;\n“”"「」]{{0,6}}? (?:仲裁庭|法庭|审判庭) ) [”"」]
@@ -1696,7 +1696,7 @@ anchor(
 anchor(HEARING_CALLED_OFF_RE, ["取消", "撤销", "不再进行"])
 anchor(EARLIER_HEARING_RE, ["原定", "原订"], back=0)
 anchor(ALL_HEARD_AT_RE, ["以上", "上述", "上列"], back=0)
-anchor(ONLINE_PLACE_RE, ["通过", "使用", "利用", "依托", "登录"], back=2)
+anchor(ONLINE_PLACE_RE, ["通过", "使用", "利用", "依托", "登录", "进入"], back=2)
 anchor(CASE_NUMBER_CUT_RE, ["（", "("], back=0)
 anchor(COMPENSATION_BODY_RE, ["以"], back=0)
 anchor(MOVED_PLACE_RE, ["地点", "法庭"], back=2)  # (开庭地点)

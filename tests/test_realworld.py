@@ -246,7 +246,7 @@ CORPUS_FLOORS = {
     "xxxxxxxx": (100.0, 42, 0),  # (a week of 海西 and 玉树, blind: first 97.9 %, 1 spurious)
     "yyyyyyyy": (99.8, 45, 0),  # (a week of 景德镇 and 上饶, blind: first 97.8 %)
     "zzzzzzzz": (99.8, 45, 0),  # (a week of 清远 and 河源, blind: first 98.0 %)
-    "abababab": (99.0, 43, 0),  # (a week of 黄石 and 鄂州, blind: first 99.0 %)
+    "abababab": (99.2, 43, 0),  # (a week of 黄石 and 鄂州, blind: first 99.0 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
