@@ -973,8 +973,9 @@ PICKUP_PLACE = rf"""
         (?: [，,；;] [^（）()\n]{{0,40}} )? [）)]
         (?P<room> {SP}? [^，,。；;\n()（）到在]{{1,12}}? (?:室|科|厅|窗口|楼|层|处) )? )? {SP}?  # (…）三楼法制室领取)
     # (到…接受处理; 到本局（…办税服务厅）办理纳税申报, 到某某税务局第一税务分局办理相关涉税事宜: a place with its
-    # address or an office to go to, not 到本院参加诉讼…及办理…)
-    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|窗口|科|股) ) 办理 [^，,。；;\n]{{2,10}} )
+    # address or an office to go to, not 到本院参加诉讼…及办理…; a property report's office: 到本院执行局如实申报…财产)
+    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|窗口|科|股) ) 办理 [^，,。；;\n]{{2,10}}
+      | 如实 {SP}? (?:申报|报告) )
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问; a social-insurance
 # agency's audit: 定于…上午9时，对你单位…进行稽核。请你单位届时…到…接受稽核询问.
@@ -1710,7 +1711,7 @@ anchor(SERVED_PARTIES_RE, ["公告送达"])
 anchor(DOCUMENT_TITLE_RE, ["《"], back=0)
 anchor(INSPECTION_SUBJECT_RE, ["违法", "涉嫌"])
 anchor(VENUE_ADDRESS_RE, ["地址", "地点"], back=2)  # (开庭地址, 领取地点 …)
-anchor(PICKUP_PLACE_RE, ["领取", "接受处理", "办理"])
+anchor(PICKUP_PLACE_RE, ["领取", "接受处理", "办理", "如实"])
 anchor(INQUIRY_PLACE_RE, ["询问"])
 anchor(INQUIRY_TIME_RE, ["询问"])
 anchor(SERVICE_PERIOD_RE, ["之日起", "公告期"])

@@ -234,7 +234,7 @@ CORPUS_FLOORS = {
     "llllllll": (99.2, 42, 0),  # (a week of 商丘 and 周口, blind: first 98.4 %)
     "mmmmmmmm": (100.0, 45, 0),  # (a week of 梧州, 玉林 and 钦州, blind: first 98.5 %)
     "nnnnnnnn": (99.7, 44, 0),  # (a week of 宿迁, 淮安 and 盐城, blind: first 99.2 %)
-    "oooooooo": (99.5, 42, 0),  # (a week of 雅安, 巴中 and 广元, blind: first 99.5 %)
+    "oooooooo": (99.7, 42, 0),  # (a week of 雅安, 巴中 and 广元, blind: first 99.5 %)
     "pppppppp": (99.8, 45, 0),  # (a week of 信阳 and 驻马店, blind: first 99.3 %)
     "qqqqqqqq": (100.0, 42, 0),  # (a week of 襄阳 and 荆门, blind: first 98.9 %)
     "rrrrrrrr": (100.0, 42, 0),  # (a week of 伊犁, blind: first 100 %)
@@ -246,7 +246,7 @@ CORPUS_FLOORS = {
     "xxxxxxxx": (100.0, 42, 0),  # (a week of 海西 and 玉树, blind: first 97.9 %, 1 spurious)
     "yyyyyyyy": (99.8, 45, 0),  # (a week of 景德镇 and 上饶, blind: first 97.8 %)
     "zzzzzzzz": (99.8, 45, 0),  # (a week of 清远 and 河源, blind: first 98.0 %)
-    "abababab": (99.2, 43, 0),  # (a week of 黄石 and 鄂州, blind: first 99.0 %)
+    "abababab": (99.5, 43, 0),  # (a week of 黄石 and 鄂州, blind: first 99.0 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
