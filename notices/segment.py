@@ -1806,9 +1806,18 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     if (
         judgment is not None
         and judgment.group() in _ORDERS
-        and grammar.search(grammar.SERVICE_MARK_RE, own, 0, judgment.start())
+        and (
+            grammar.search(grammar.SERVICE_MARK_RE, own, 0, judgment.start())
+            or (
+                grammar.search(grammar.SERVICE_MARK_RE, own, judgment.end())
+                and all(marker.group() in _ORDERS for marker in _JUDGMENT.finditer(own))
+            )
+        )
     ):
-        judgment = None  # (a notice serving a judgment, its orders quoted after: …公告送达…民事判决书。判决如下：一、…)
+        # (a notice serving a judgment, its orders quoted after: …公告送达…民事判决书。判决如下：一、…; or before, the
+        # service after them, no reasons nor judges printed: …现已审理终结，判决如下：一、…。因你下落不明，现依法向你
+        # 公告送达…)
+        judgment = None
     if judgment is not None or len(grammar.PLACEHOLDER_RE.findall(text, block.start, lines_end)) >= _TEMPLATE:
         return False  # a judgment printed in full; a form with ××× to fill in
     if _own_business(text, block):

@@ -247,6 +247,8 @@ CORPUS_FLOORS = {
     "yyyyyyyy": (99.8, 45, 0),  # (a week of 景德镇 and 上饶, blind: first 97.8 %)
     "zzzzzzzz": (99.8, 45, 0),  # (a week of 清远 and 河源, blind: first 98.0 %)
     "abababab": (99.5, 43, 0),  # (a week of 黄石 and 鄂州, blind: first 99.0 %)
+    "acacacac": (99.5, 44, 0),  # (a week of 湖州 and 绍兴, blind: first 99.5 %)
+    "adadadad": (99.7, 42, 0),  # (a week of 黔东南, blind: first 97.4 %, 41/42 found)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
