@@ -251,6 +251,7 @@ CORPUS_FLOORS = {
     "adadadad": (99.7, 42, 0),  # (a week of 黔东南, blind: first 97.4 %, 41/42 found)
     "aeaeaeae": (99.2, 42, 0),  # (a week of 儋州, 琼海 and 万宁, blind: first 99.2 %)
     "afafafaf": (99.8, 45, 0),  # (a week of 甘孜 and 阿坝, blind: first 99.5 %)
+    "agagagag": (99.5, 43, 0),  # (a week of 丽江, 迪庆 and 怒江, blind: first 99.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
