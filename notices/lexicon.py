@@ -87,6 +87,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "判决", "裁定", "裁决",
     "请求", "诉请", "诉求", "主张",  # (what a party claims, quoted in the body: …一案。原告诉请：被告偿还…)
     "依据",  # (an enforcement's ground, a label under its body: 执行依据：本院（2033）…号民事判决书。)
+    # a document served, labelled over what it orders (二、报告财产令：你们应当…; 三、限制消费令：…)
+    "财产令", "消费令", "通知书",
 )  # fmt: skip
 # Characters no person's name holds: words of a sentence ("已开庭审理但尚未审结案件").
 # (那 is no demonstrative in a name: 那英, and Mongolian names written with it, 那木吉拉, 那顺.)

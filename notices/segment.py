@@ -1854,7 +1854,7 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         # arbitration body suspending hearings) — not a job fair or a wage policy.
         if grammar.search(grammar.PROCEEDINGS_RE, body) is None:
             return False
-        if _PUBLICITY.search(body) is not None and not serves():
+        if _PUBLICITY.search(body) is not None and not _serves_in_prose(body):
             return False  # a list made public (重大劳动保障违法行为予以社会公布, 失信被执行人曝光): it serves no one
         if block.heading is not None and _is_bare_sale(text, block.heading, body):
             return False
@@ -1885,6 +1885,18 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
             and grammar.search(grammar.HEARING_RE, body) is not None  # (本院定于…开庭审理（2026）…号…一案, a row)
         )
     )
+
+
+def _serves_in_prose(body: str) -> bool:
+    """Does ``body`` serve something or set a hearing in a sentence, not in a site's menu item alone on its line
+    (首页 / 公告送达 / 诉讼服务 over a list made public)?"""
+    if grammar.search(grammar.HEARING_RE, body) is not None:
+        return True
+    for mark in grammar.finditer(grammar.SERVICE_MARK_RE, body):
+        start, end = _line_bounds(body, mark.start())
+        if body[start:end].strip() != mark.group():
+            return True
+    return False
 
 
 _PUBLICITY = grammar.literals(lexicon.PUBLICITY_WORDS)

@@ -252,6 +252,7 @@ CORPUS_FLOORS = {
     "aeaeaeae": (99.2, 42, 0),  # (a week of 儋州, 琼海 and 万宁, blind: first 99.2 %)
     "afafafaf": (99.8, 45, 0),  # (a week of 甘孜 and 阿坝, blind: first 99.5 %)
     "agagagag": (99.5, 43, 0),  # (a week of 丽江, 迪庆 and 怒江, blind: first 99.5 %)
+    "ahahahah": (99.2, 43, 0),  # (a week of 遂宁, 眉山 and 资阳, blind: first 99.2 %, 2 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
