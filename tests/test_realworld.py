@@ -214,7 +214,7 @@ CORPUS_FLOORS = {
     "ttttttt": (99.8, 45, 0),  # (a week of 丽水 and 衢州, blind: first 98.5 %)
     "uuuuuuu": (99.7, 43, 0),  # (a week of 通化 and 白山, blind: first 99.5 %)
     "vvvvvvv": (98.7, 44, 0),  # (a week of 呼伦贝尔 and 兴安盟, blind: first 97.7 %)
-    "wwwwwww": (99.5, 45, 1),  # (a week of 湛江 and 茂名 in the typhoon season, blind: first 99.5 %, 1 spurious)
+    "wwwwwww": (99.5, 45, 0),  # (a week of 湛江 and 茂名 in the typhoon season, blind: first 99.5 %, 1 spurious)
     "xxxxxxx": (96.7, 44, 0),  # (a week of 鹤壁 and 濮阳, blind: first 96.7 %: see its CHANGELOG line)
     "yyyyyyy": (99.7, 43, 1),  # (a week of 延边, blind: first 99.7 %, 1 spurious: an office's move)
     "zzzzzzz": (100.0, 42, 0),  # (a week of 海东 and 海北, blind: first 99.5 %)
@@ -253,6 +253,8 @@ CORPUS_FLOORS = {
     "afafafaf": (99.8, 45, 0),  # (a week of 甘孜 and 阿坝, blind: first 99.5 %)
     "agagagag": (99.5, 43, 0),  # (a week of 丽江, 迪庆 and 怒江, blind: first 99.5 %)
     "ahahahah": (99.2, 43, 0),  # (a week of 遂宁, 眉山 and 资阳, blind: first 99.2 %, 2 spurious)
+    "aiaiaiai": (98.0, 45, 0),  # (a week of 德宏 and 西双版纳, blind: first 98.0 %)
+    "ajajajaj": (98.7, 43, 7),  # (a week of 鸡西, 双鸭山 and 七台河, blind: first 98.7 %, 8 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
