@@ -255,6 +255,7 @@ CORPUS_FLOORS = {
     "ahahahah": (99.2, 43, 0),  # (a week of 遂宁, 眉山 and 资阳, blind: first 99.2 %, 2 spurious)
     "aiaiaiai": (98.0, 45, 0),  # (a week of 德宏 and 西双版纳, blind: first 98.0 %)
     "ajajajaj": (98.7, 43, 7),  # (a week of 鸡西, 双鸭山 and 七台河, blind: first 98.7 %, 8 spurious)
+    "akakakak": (98.9, 42, 1),  # (a week of 乐山 and 潮州, blind: first 98.9 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
