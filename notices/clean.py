@@ -236,6 +236,7 @@ def _is_frame_line(line: str) -> bool:
     )
 
 
+_CLOSED_FIRST = re.compile(r"[^（(\n]*[）)]")  # (a close before any open)
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
 _ADDRESSED_TITLE = re.compile(r"[:：][\x20\u3000]*(?:公[\x20\u3000]*告|通[\x20\u3000]*告|告[\x20\u3000]*示)$")
 _DATED_TITLE = grammar.compile_pattern(rf"{grammar.LISTED_DAY} [^。，,；;\n]{{2,40}}", regex.VERBOSE)
@@ -332,6 +333,8 @@ def _is_label_line(line: str) -> bool:
         return False
     if _OPENED.search(label.group()):
         return False  # a colon in an aside, a sentence going on (一案（案号：（2026）…), not a line's label
+    if _CLOSED_FIRST.match(line):
+        return False  # an aside opened on the line above, closed on this one (…合作社（法 / 定代表人：王正发）：本院…)
     if _NOT_IN_LABEL.sub("", label.group()) in _FIELD_LABELS:
         return True
     # (Not an addressee's colon, nor the colon after a name's last character cut onto the line: 司：本院受理…)
@@ -384,6 +387,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # a date cut from its clock, however short the line (…变更为2029年1月17日 / 上午9时，地点为…)
     if joined.endswith("第") and _ORDINAL_GOES_ON.match(bare):
         return True  # an ordinal cut after its 第, however short the line: no line ends so (…在本院第 / 四法庭开庭…)
+    if joined.endswith("一") and bare.startswith("案"):
+        return True  # a case's 一案 cut, whatever follows on the line (…合同纠纷一 / 案，案号（2034）…原告诉称：)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
         return True  # a role and its party's name cut apart, however short the line (…本院受理原告 / 蒋玉洁诉你们…)
     if _role_cut(joined, bare):
@@ -818,15 +823,21 @@ def _is_wrapped_issuer(head: str, tail: str) -> bool:
     if grammar.ISSUER_NAME_RE.fullmatch(head + tail) is None or grammar.ISSUER_NAME_RE.fullmatch(head) is not None:
         return False
     suffix = max((len(word) for word in lexicon.ISSUER_SUFFIXES if (head + tail).endswith(word)), default=0)
-    return suffix > len(tail) or grammar.ISSUER_NAME_RE.fullmatch(tail) is None
+    # (A court's level starts no name: 内蒙古自治区锡林郭勒盟 / 中级人民法院.)
+    return suffix > len(tail) or grammar.ISSUER_NAME_RE.fullmatch(tail) is None or tail.startswith(_COURT_LEVELS)
 
 
 _SPACED_NAME = grammar.group_numbers(grammar.SPACED_NAME_LINE_RE)["name"]
 _HEAD, _TAIL = (grammar.group_numbers(grammar.WRAPPED_NAME_RE)[name] for name in ("head", "tail"))
 _GAP = grammar.compile_pattern(r"[\x20\u3000\xa0]+")
 # A line that ends in the last character of an issuer's suffix (院, 会, 局 …): where a spaced name may stand.
-_ISSUER_LINE_END = re.compile(
-    "[" + "".join(sorted({word[-1] for word in lexicon.ISSUER_SUFFIXES})) + r"][ \t\u3000\xa0]*\r?$", re.MULTILINE
+# (Or in one, its date run on after it: 中级人民法院二〇三四年.)
+_ISSUER_LINE_END = grammar.compile_pattern(
+    "["
+    + "".join(sorted({word[-1] for word in lexicon.ISSUER_SUFFIXES}))
+    + "]"
+    + rf" {grammar.GLUED_DATE}? {grammar.SP}* \r? $",
+    regex.MULTILINE | regex.VERBOSE,
 )
 
 

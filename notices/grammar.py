@@ -1478,9 +1478,12 @@ EMPHASIS = rf"{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*
 SPACED_NAME_LINE = rf"^ {SP}* (?P<name> {HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )+ ) {SP}* \r? $"
 # A name cut across two lines, each alone on its line (聊城市东昌府区人力资源 / 和社会保障局): a signature or a
 # heading's issuer wrapped to the width of a column; clean.py joins it where the cut falls inside a body's
-# name (see there).
+# name (see there). A narrow column runs the signature's date on after the name's end (内蒙古自治区锡林郭勒盟 /
+# 中级人民法院二〇三四年 / 八月二日): the tail is the name, without it.
 _NAME_PIECES = rf"{HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )*"
-WRAPPED_NAME = rf"^ {SP}* (?P<head> {_NAME_PIECES} ) {SP}* \r? \n {SP}* (?P<tail> {_NAME_PIECES} ) {SP}* \r? $"
+GLUED_DATE = rf"(?: {YEAR} 年 (?: {SMALL_NUMBER} 月 (?: {SMALL_NUMBER} 日 )? )? )"
+WRAPPED_NAME = rf"""^ {SP}* (?P<head> {_NAME_PIECES} ) {SP}* \r? \n
+                   {SP}* (?P<tail> {HAN}+? (?: [\x20\u3000\xa0]{{1,3}} {HAN}+? )*? ) {GLUED_DATE}? {SP}* \r? $"""
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and the soft hyphen
 STRAY = rf"(?P<line_end> \r\n? ) | [{ZERO_WIDTH}]"
 STRAY_CHARACTERS = "\r" + ZERO_WIDTH  # a page without any needs no scan

@@ -38,6 +38,7 @@ from notices.records import (
     Field,
     clock_only,
     fill,
+    from_a_stream,
     is_title_key,
     listed_spans,
     listing,
@@ -532,8 +533,19 @@ def _use_records(
             days_over[table_end] = _day_over_table(text, first_row)
         return days_over[table_end]
 
+    # A livestream feed's cards (one live or with its replay, in one list or table): a card still to sit is one of
+    # them, its status new ("未开始") or its replay not yet there (null), not a hearing's notice. (Not for a list whose
+    # rows say only 已结束: a court's schedule may say so of its past sessions.)
+    def feed(group: int) -> tuple[str, int]:
+        return ("in", layout.parents[group]) if group in layout.parents else ("table", table_ends[group])
+
+    streams = {
+        feed(group)
+        for group, fields in layout.records.items()
+        if group in extents and from_a_stream(fields, sat_too=False)
+    }
     for group, fields in layout.records.items():
-        if group in by_record or group not in extents:
+        if group in by_record or group not in extents or feed(group) in streams:
             continue
         placed = listed_spans(fields)
         at, row_end = extents[group]

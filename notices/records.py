@@ -228,6 +228,34 @@ def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
         en = f"{name} taken from the record's field '{key}' ({where}): {found.printed}"
         record.warnings.append(finding("value_from_record", found.span, zh, en, field=name))
     _note_other_time(record, fields, where)
+    _cut_at_listed_names(record, fields)
+
+
+_PARTY_KINDS = ("parties", "addressee", "applicant", "respondent", "other")
+_NAME_LISTS = ("party", "applicants", "respondents", "counterparty", "other_parties")
+
+
+def _cut_at_listed_names(record: Notice, fields: Sequence[Field]) -> None:
+    """A name the text runs straight on into its cause (原审第三人李光明咖啡生豆远期买卖合同纠纷一案: where the name
+    ends no word tells) ends where the record's list of parties ends it (当事人: …,李光明); the rest is the cause's."""
+    if record.cause is None or "cause" not in record.spans:
+        return
+    listed = {
+        name for key, value, _ in fields if _field_kind(key) in _PARTY_KINDS for _, name, _ in _names(value, 0, None)
+    }
+    cause_start, cause_end = record.spans["cause"][0]
+    for list_name in _NAME_LISTS:
+        names: list[str] = getattr(record, list_name)
+        spans = record.spans.get(list_name, [])
+        for index, name in enumerate(names):
+            if name in listed or index >= len(spans) or spans[index][1] != cause_start:
+                continue
+            start, end = spans[index]
+            cut = max((len(each) for each in listed if len(each) > 1 and name.startswith(each)), default=0)
+            if cut == 0 or end - start != len(name):
+                continue
+            names[index], spans[index] = name[:cut], (start, start + cut)
+            record.cause, record.spans["cause"] = name[cut:] + record.cause, [(start + cut, cause_end)]
 
 
 def _note_other_time(record: Notice, fields: Sequence[Field], where: str) -> None:
@@ -305,6 +333,7 @@ _HELD = grammar.compile_pattern(r"时长[\x20\u3000\xa0:：]*[0-9]{1,2}:[0-9]{2}
 _TOLD_HELD = grammar.literals(lexicon.HELD_WORDS)
 _REPLAY_KEY = grammar.compile_pattern("replay|playback|回放|点播")
 _STREAM_STATUSES = frozenset(lexicon.ENDED_STATUSES + lexicon.LIVE_STATUSES)
+_LIVE_STATUSES = frozenset(lexicon.LIVE_STATUSES)
 _TRANSLATION = grammar.compile_pattern(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
 # (…LIMITED（香港）v. 广州…: no space after a bracket; 某公司 诉 韩某, a schedule's cell)
 _VERSUS = grammar.compile_pattern(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
@@ -452,8 +481,8 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
         return None  # a session held, as a replay's card tells it (开庭时间：… 时长 01:12:40 观看 1,204 次): no notice
     if any(_TOLD_HELD.search(value) for _, value, _ in fields):
         return None  # (or its record says so: 庭审直播回顾, …累计观看1236人次)
-    if any(value.strip() in _STREAM_STATUSES or _REPLAY_KEY.search(key_of(key)) for key, value, _ in remarks):
-        return None  # (or a livestream feed's status and replay: "status": "已结束", "直播中", "replayUrl": "/live/…")
+    if from_a_stream(remarks):
+        return None
     located = row_spans(fields)
     start, end = min((s[0] for s in located), default=0), max((s[1] for s in located), default=0)
     listed = _Listed(Notice(kind="hearing", source=Source(file=file, start=start, end=end)))
@@ -505,6 +534,18 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
 def _serves(by_kind: dict[str, list[Field]]) -> bool:
     """Are the fields a form of service (要素式公告: 受送达人：… 案号：… 送达文书：…), setting a hearing or not?"""
     return "addressee" in by_kind and "documents" in by_kind and "case" in by_kind
+
+
+def from_a_stream(fields: Sequence[Field], sat_too: bool = True) -> bool:
+    """Whether a record is a court's livestream card: its replay or its status says so ("replayUrl": "/live/…",
+    "直播中"; with ``sat_too``, "已结束" too: a session sat, a word a schedule's rows may also hold), which serves
+    no one."""
+    statuses = _STREAM_STATUSES if sat_too else _LIVE_STATUSES
+    return any(
+        value.strip() in statuses or _REPLAY_KEY.search(key_of(key))
+        for key, value, _ in fields
+        if _field_kind(key) is None
+    )
 
 
 def clock_only(fields: Sequence[Field]) -> bool:
