@@ -632,14 +632,14 @@ NAME_TRAILER = rf"(?: {SP}? [（(] (?! {DIGIT}{{4}} [)）] ) [^（）()\n]{{1,81
 # Addressees named by what they are, after the named ones: 何某及位于某路17号首层铺位的实际占有人, 某某及其他共有人.
 CLASS_OF_PEOPLE = rf"""(?: {SP}? (?:及|以及|和) {SP}? [^\n、，,：:]{{1,60}}?
                         (?:占有人|使用人|权利人|利害关系人|继承人|共有人|相关人员|其他人员) {SP}* \Z )"""
-# (A Latin name's aside is its Chinese name in full-width brackets: JOHN SMITH（约翰·史密斯）,
+# (A Latin or Cyrillic name's aside is its Chinese name in full-width brackets: JOHN SMITH（约翰·史密斯）,
 # KAPPA MARINE LTD.（卡帕海运有限公司，马耳他）.)
-_LATIN_ASIDE = rf"(?: (?<=[A-Za-z.]) (?= {SP}? （ [^（）()\n]{{0,20}}? \p{{Han}} ) {_ASIDE_AT_END} )"
+_LATIN_ASIDE = rf"(?: (?<=[A-Za-z\p{{Cyrillic}}.]) (?= {SP}? （ [^（）()\n]{{0,20}}? \p{{Han}} ) {_ASIDE_AT_END} )"
 ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_LATIN_ASIDE} | {CLASS_OF_PEOPLE}
                               | 及其 {alt(lexicon.ITS_PEOPLE)} )
                           (?: [^\s、,，:：。；;]
                             | {SP}{{1,2}} (?={NAME_DOT}) | (?<={NAME_DOT}) {SP}{{1,2}}
-                            | (?<=[A-Za-z.&]) \x20 (?=[A-Za-z&])
+                            | (?<=[A-Za-z\p{{Cyrillic}}.&]) \x20 (?=[A-Za-z\p{{Cyrillic}}&])
                             | (?<=[A-Za-z.]) , \x20? {LATIN_FORM_AFTER_COMMA} ) ){{1,80}}"""  # (JOHN SMITH, CO., LTD.)
 
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.

@@ -757,7 +757,7 @@ _ITEM_LINE = grammar.compile_pattern(rf"{grammar.SP}*{grammar.ITEM_NUMBER}", reg
 
 def _inside_name(text: str, at: int) -> bool:
     """Is ``text[at]`` a space inside a name: beside its dot (阿依古丽 · 吐尔逊), or one between two words of a name
-    in Latin letters (JOHN SMITH, Pte. Ltd., Lindqvist & Berg)?"""
+    in Latin or Cyrillic letters (JOHN SMITH, Pte. Ltd., Lindqvist & Berg, Петров Алексей)?"""
     if text[at] not in _SPACE:
         return False
     if (
@@ -775,8 +775,9 @@ def _inside_name(text: str, at: int) -> bool:
     return (before > 0 and text[before - 1] in lexicon.NAME_DOTS) or text[after : after + 1] in tuple(lexicon.NAME_DOTS)
 
 
-_LATIN_END = re.compile("[A-Za-z.&,]")  # (the words of ADDRESSEE_NAME in Latin letters: CO., LTD.)
-_LATIN_START = re.compile("[A-Za-z&]")
+# (the words of ADDRESSEE_NAME in Latin or Cyrillic letters: CO., LTD., Петров Алексей)
+_LATIN_END = re.compile("[A-Za-z\u0400-\u04ff.&,]")
+_LATIN_START = re.compile("[A-Za-z\u0400-\u04ff&]")
 
 
 def _addressee_token(
