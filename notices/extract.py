@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from notices import grammar, lexicon
+from notices import grammar, identity, lexicon
 from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_numbers
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
@@ -1064,8 +1064,11 @@ def extract(
     numbers += [
         (fields.printed(m.span("number")), m.span("number")) for m in _finditer(_LABELLED_NUMBER, text, case_area)
     ]
+    seen = set()  # (one case printed twice, its brackets half-width and full-width: one number, as first printed)
     for number, span in sorted(numbers, key=lambda found: found[1]):
-        fields.add("case_numbers", number, span)
+        if identity.fold(number) not in seen:
+            seen.add(identity.fold(number))
+            fields.add("case_numbers", number, span)
     for span in cut_case_numbers(text, *case_area):
         fields.note(cut_number_finding(fields.printed(span), span))
     _read_documents(fields, block.body)

@@ -1155,6 +1155,10 @@ CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
     {SP}* $"""
+# A case's number run on before the names, where a feed lost the line break between them
+# (【案号】(2034)黑0503民初455号唐国富：).
+CASE_BEFORE_NAMES = rf"""{SP}* (?: {_CASE_LINE_LABEL} {SP}? | 案 {SP}? 号 {SP}? {COLON} {SP}? )?
+                         (?P<case_line> {CASE_NUMBER} ) {SP}*"""
 # The addressees before the colon, read backwards from it (see segment): 青島某某有限公司、某某:
 # Quote marks before the first name are no part of it: a notice pasted into code as a string ("""某某公司：…).
 ADDRESSEE_LIST = rf"""
@@ -1597,6 +1601,7 @@ SIGNER_LINE_RE = compile_rule(SIGNER_LINE)
 SITE_OWNER_RE = compile_rule(SITE_OWNER)
 CASE_LINE_RE = compile_rule(CASE_LINE)
 ADDRESSEE_LIST_RE = compile_rule(ADDRESSEE_LIST)
+CASE_BEFORE_NAMES_RE = compile_rule(CASE_BEFORE_NAMES)
 ENUMERATED_ADDRESSEE_RE = compile_rule(ENUMERATED_ADDRESSEE)
 ROLE_LABEL_LINE_RE = compile_rule(ROLE_LABEL_LINE)
 DESCRIBED_ADDRESSEES_RE = compile_rule(DESCRIBED_ADDRESSEES)

@@ -486,6 +486,13 @@ def _addressees(text: str) -> list[_Token]:
         numbered = _ENUMERATION.match(text, start, names_end)
         item_start = start  # (一、NORTH STAR TRADING LTD：: a line of its own, its item number before the names)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
+        # (The case's number run on before the names, a feed's line break lost: 【案号】(2034)黑0503民初455号唐国富：,
+        # read as the line of its own it stands for.)
+        case = grammar.match(grammar.CASE_BEFORE_NAMES_RE, text, start, names_end)
+        if case is not None and case.end() < names_end:
+            start = case.end()
+        else:
+            case = None
         signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end()) or _spaced_issuer(
             text, start, colon.end()
         )
@@ -519,6 +526,8 @@ def _addressees(text: str) -> list[_Token]:
                 continue  # a greeting from no public body: a chat's or a letter's (王总，您好！您与我司…)
         else:
             found.append(_Token("run_in_issuer", signed.start(), signed.end(), signed))
+        if case is not None:
+            found.append(_Token("case_line", case.start(), case.end(), case))
         found.append(token)
     for line_start in _lines_holding(_COLON, text):  # a labelled line is one line, with its colon
         first = line_start
