@@ -193,6 +193,7 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
             else {
                 **_aliased_addressees(text, addressees, sides),
                 **_run_on_addressees(addressees, sides),
+                **_cut_short_addressees(text, addressees, sides),
                 **_misprinted_addressees(fields, addressees, sides),
             }
         )
@@ -225,8 +226,16 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
         if sides.pronoun_side in ("applicant", "respondent") and addressees:
             role = "applicant" if sides.pronoun_side == "applicant" else "respondent"
         if sides.cause is not None:
-            fields.set_printed("cause", sides.cause[1])
-            fields.causes = [sides.cause[1], *(span for _, span in sides.later_causes)]
+            # (Not from inside a name the body read short: 被告阿的木呷买卖合同纠纷, the cause after the whole name.)
+            cause_start = max(
+                [
+                    sides.cause[1][0],
+                    *(end for _, (start, end) in misprinted.values() if start < sides.cause[1][0] < end),
+                ]
+            )
+            cause = (cause_start, sides.cause[1][1])
+            fields.set_printed("cause", cause)
+            fields.causes = [cause, *(span for _, span in sides.later_causes)]
     if role is None and addressees:
         subject = _search(grammar.INSPECTION_SUBJECT_RE, text, block.body)
         if subject:
@@ -353,6 +362,18 @@ def _run_on_addressees(addressees: list[tuple[str, Span]], sides: Sides) -> dict
                 ):
                     found[span] = (addressee, (span[0], span[0] + len(addressee)))
     return found
+
+
+def _cut_short_addressees(text: str, addressees: list[tuple[str, Span]], sides: Sides) -> dict[Span, tuple[str, Span]]:
+    """The body's names read short of an addressee's that the text prints whole after them: a Yi name holding a
+    character of sentences (俄的尔日： / …与被执行人俄的尔日买卖合同纠纷: the body's name stops at 的)."""
+    return {
+        span: (addressee, (span[0], span[0] + len(addressee)))
+        for members in sides.by_side.values()
+        for name, span in members
+        for addressee, _ in addressees
+        if len(name) < len(addressee) and addressee.startswith(name) and text.startswith(addressee, span[0])
+    }
 
 
 _ORG_ENDS = tuple(lexicon.ORG_SUFFIXES)

@@ -739,7 +739,9 @@ SUMMONS_SERVED = rf"""{_NOT_SERVED_BEFORE}
 # (开庭前: 召开庭前会议; 巡回审判点: a place)
 # (审理了, 开庭审理了, 审理终结, 审理完毕: a session held, a report's words, no hearing set.)
 _SESSION = (
-    rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传票 | 公告 | 通知 | 前 | 了 | 审理了 | 终结 | 完毕 )"
+    rf"(?: {alt(lexicon.SESSION_VERBS)} ) (?! 室 | 庭 | 点 | 站 | 传票 | 公告 | 通知 | 前 | 了 | 审理了 | 终结 | 完毕"
+    # (a place's name holding the word: 劳动人事争议调解仲裁庭, 人民调解委员会调解室, 调解中心)
+    rf" | 仲裁庭 | 委员会 | 中心 )"
 )
 # The characters _SESSION_END can start with (its words are all optional but the session): a lookahead
 # for them changes no match, but lets a place's words be passed over at one test a character instead of

@@ -549,7 +549,7 @@ def _addressees(text: str) -> list[_Token]:
     return found
 
 
-_LEFT_OPEN = re.compile(r"[（(][^（）()\n]*$")
+_LEFT_OPEN = re.compile(r"[（(【［][^（）()【】［］\n]*$")  # (a colon in a label's bracket: 【案号：（2034）…号】)
 
 
 def _only_contacts_to_signature(text: str, pos: int) -> bool:
@@ -877,7 +877,7 @@ def _plausible_name(name: str, whole_line: bool, listed: bool = False) -> bool:
     if "你" in name and grammar.PRONOUN_RE.match(name) is None:
         return False  # a sentence about the addressee ("因你单位存在…"), not a name
     is_organisation = _ORG_WORD.search(name) is not None or name.endswith(_ORG_END)
-    if not _NOT_IN_NAMES.isdisjoint(name) and not is_organisation and not _yi_name(name, listed):
+    if not _NOT_IN_NAMES.isdisjoint(name) and not is_organisation and not _yi_name(name, listed or whole_line):
         return False  # a label of the body ("认定的事实和证据:"), not a name
     if whole_line:
         return True
