@@ -536,8 +536,10 @@ def _addressees(text: str) -> list[_Token]:
         if first == len(text) or text[first] not in _ROLE_FIRSTS:
             continue  # the line does not start with a role: news prints many colons
         match = grammar.match(grammar.ROLE_LABEL_LINE_RE, text, line_start)
-        if match is None or match.group("role") in lexicon.REPRESENTATIVE_ROLES:
-            continue  # (法定代表人：某某 under a party's line, or in a list of offenders: it addresses no one)
+        if match is None or lexicon.ROLE_SIDES.get(match.group("role")) == "none":
+            # (法定代表人：某某 under a party's line, or in a list of offenders; 出票人：某某公司 in a lost bill's
+            # data: it addresses no one)
+            continue
         if _only_contacts_to_signature(text, match.end()):
             continue  # a labelled line under a notice's body (投诉人：某某等17人 / 联系人：… / signature): no addressee
         token = _addressee_token(text, match, match.end(), _ROLE_LABEL, whole_line=True)

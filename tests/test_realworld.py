@@ -255,7 +255,7 @@ CORPUS_FLOORS = {
     "ahahahah": (99.2, 43, 0),  # (a week of 遂宁, 眉山 and 资阳, blind: first 99.2 %, 2 spurious)
     "aiaiaiai": (98.0, 45, 0),  # (a week of 德宏 and 西双版纳, blind: first 98.0 %)
     "ajajajaj": (99.2, 43, 7),  # (a week of 鸡西, 双鸭山 and 七台河, blind: first 98.7 %, 8 spurious)
-    "akakakak": (99.5, 42, 1),  # (a week of 乐山 and 潮州, blind: first 98.9 %, 1 spurious)
+    "akakakak": (100.0, 42, 0),  # (a week of 乐山 and 潮州, blind: first 98.9 %, 1 spurious)
     "alalalal": (99.7, 43, 0),  # (a week of 普洱 and 文山, blind: first 99.2 %)
     "amamamam": (99.5, 45, 0),  # (a week of 黑河, 大兴安岭 and 锡林郭勒, blind: first 99.3 %, 1 spurious)
     "anananan": (99.2, 42, 0),  # (a week of 昭通 and 黔西南, blind: first 98.7 %)
