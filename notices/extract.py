@@ -664,7 +664,14 @@ def _exact_restatement(text: str, body: Span, when: Span, published: dt.date | N
     said = read_when(text, *_trimmed(text, when), published)
     if said.date is not None and said.date.value is not None:
         return None
-    for other in _finditer(grammar.HEARING_RE, text, (when[1], body[1])):
+    # (The label may stand on the line under a listing's sentence, past the block: 本院定于2033年12月在…公开开庭审理…
+    # 一案。 / 具体开庭时间：2033年12月21日14时30分。)
+    end = body[1]
+    label = _LABEL_UNDER.match(text, end)
+    if label is not None:
+        line_end = text.find("\n", label.end())
+        end = len(text) if line_end < 0 else line_end
+    for other in _finditer(grammar.HEARING_RE, text, (when[1], end)):
         if other.group(_HEARING["corrected"]) or not text.startswith(grammar.HEARING_TIME_LABELS, other.start()):
             continue
         again = _trimmed(text, other.span(_HEARING["when"]))
@@ -672,6 +679,11 @@ def _exact_restatement(text: str, body: Span, when: Span, published: dt.date | N
         if all(part is not None and part.value is not None for part in (reading.date, reading.time)):
             return again
     return None
+
+
+_LABEL_UNDER = grammar.compile_pattern(
+    rf"[^\S\n]* \n \s* (?: 具体 )? {grammar.alt(grammar.HEARING_TIME_LABELS)}", regex.VERBOSE
+)
 
 
 def _note_restated(

@@ -231,7 +231,7 @@ CORPUS_FLOORS = {
     "iiiiiiii": (99.8, 45, 0),  # (a week of 黄山 and 池州, blind: first 99.5 %)
     "jjjjjjjj": (98.4, 43, 0),  # (a week of 林芝 and 山南, blind: first 98.2 %; venues labelled without their address)
     "kkkkkkkk": (99.7, 43, 0),  # (a week of 乌海, 巴彦淖尔 and 阿拉善, blind: first 99.0 %)
-    "llllllll": (99.2, 42, 0),  # (a week of 商丘 and 周口, blind: first 98.4 %)
+    "llllllll": (99.7, 42, 0),  # (a week of 商丘 and 周口, blind: first 98.4 %)
     "mmmmmmmm": (100.0, 45, 0),  # (a week of 梧州, 玉林 and 钦州, blind: first 98.5 %)
     "nnnnnnnn": (99.7, 44, 0),  # (a week of 宿迁, 淮安 and 盐城, blind: first 99.2 %)
     "oooooooo": (99.7, 42, 0),  # (a week of 雅安, 巴中 and 广元, blind: first 99.5 %)
