@@ -813,6 +813,7 @@ def _is_spaced_issuer(name: str) -> bool:
 
 
 _COURT_LEVELS = ("中级", "高级")
+_PROVINCE_FIRST = grammar.compile_pattern(r"\p{Han}{1,6}?(?:省|自治区)\p{Han}{1,8}")
 
 
 def _is_wrapped_issuer(head: str, tail: str) -> bool:
@@ -823,8 +824,14 @@ def _is_wrapped_issuer(head: str, tail: str) -> bool:
     if grammar.ISSUER_NAME_RE.fullmatch(head + tail) is None or grammar.ISSUER_NAME_RE.fullmatch(head) is not None:
         return False
     suffix = max((len(word) for word in lexicon.ISSUER_SUFFIXES if (head + tail).endswith(word)), default=0)
-    # (A court's level starts no name: 内蒙古自治区锡林郭勒盟 / 中级人民法院.)
-    return suffix > len(tail) or grammar.ISSUER_NAME_RE.fullmatch(tail) is None or tail.startswith(_COURT_LEVELS)
+    # (A court's level starts no name: 内蒙古自治区锡林郭勒盟 / 中级人民法院; and a province's name with more of the
+    # place after it heads the name it runs on into: 新疆维吾尔自治区克孜勒苏 / 柯尔克孜自治州中级人民法院.)
+    return (
+        suffix > len(tail)
+        or grammar.ISSUER_NAME_RE.fullmatch(tail) is None
+        or tail.startswith(_COURT_LEVELS)
+        or _PROVINCE_FIRST.fullmatch(head) is not None
+    )
 
 
 _SPACED_NAME = grammar.group_numbers(grammar.SPACED_NAME_LINE_RE)["name"]

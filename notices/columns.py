@@ -227,20 +227,26 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
     ]
     lines = [_split_at_starts(text, pieces, starts) for pieces in lines]
     columns: list[list[Span]] = [[] for _ in range(count)]
+
+    def column_of(start: int, end: int, column: int) -> int:
+        """The column a piece stands in: the one whose start is nearest where it starts, or the one before where it
+        ends there (a signature set right in its column, nearer the next column's start than its own)."""
+        j = _nearest(starts, column)
+        right = column + display_width(text[start:end])
+        while j > 0 and column >= starts[j - 1] and (_set_right(right, edges[j - 1], starts[j]) or right < starts[j]):
+            j -= 1
+        return j
+
     for pieces in lines:
-        if len(pieces) == count:
+        # (A line's pieces, one a column, in order; not two pieces of one column's line, the first past the first
+        # column: a heading letter-spaced over its notice, 公    告.)
+        if len(pieces) == count and column_of(*pieces[0]) == 0:
             for j, (start, end, _) in enumerate(pieces):
                 columns[j].append((start, end))
             continue
         placed: dict[int, Span] = {}
-        for start, end, column in pieces:  # (by where it starts: the column whose start is nearest)
-            j = _nearest(starts, column)
-            if (
-                j > 0
-                and column >= starts[j - 1]
-                and _set_right(column + display_width(text[start:end]), edges[j - 1], starts[j])
-            ):
-                j -= 1  # (a signature's date set right in its column, nearer the next column's start than its own)
+        for start, end, column in pieces:  # (by where it starts)
+            j = column_of(start, end, column)
             placed[j] = (placed[j][0], end) if j in placed else (start, end)
         for j, span in sorted(placed.items()):
             columns[j].append(span)

@@ -541,10 +541,12 @@ def _read_when(
 
 
 def _trimmed(text: str, span: Span) -> Span:
-    """``span`` without the spaces and line breaks at its end."""
+    """``span`` without the spaces and line breaks at its ends (…本院定于 / 2033年9月20日…: a line break after 定于)."""
     start, end = span
     while end > start and text[end - 1] in _SPACES:
         end -= 1
+    while start < end and text[start] in _SPACES:
+        start += 1
     return start, end
 
 

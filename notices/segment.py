@@ -85,10 +85,11 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                             [^\n]{{0,40}} \n
                           # (or the notice's title after it, on its line: 刘海平：公告 / 上诉人某某与被上诉人刘海平…)
                           | (?<= [:：] ) {grammar.SP}* (?:公 {grammar.SP}? 告 | 通 {grammar.SP}? 告) {grammar.SP}* \n
-                          # (or the case's number on a line of its own: 某公司： / （2027）浙0304民初1876号;
-                          # not a label's, 案号： / （…）号)
+                          # (or the case's number on a line of its own: 某公司： / （2027）浙0304民初1876号, or after
+                          # the colon on its line, the body after it: 某某：（2034）内0929民初1187号 本院受理…; not a
+                          # label's, 案号： / （…）号)
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
-                            {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n )? )
+                            {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n? )? )
                     [\s]{{0,20}}
                     # (or the case's number in 【】 opening the body: 某某：【（2033）东仲字第21号】申请人…, labelled
                     # too: 【案号：（2033）临仲案字第43号】, or its label alone in them: 【案号】（2033）海仲案字第41号)
@@ -1013,6 +1014,7 @@ _ORDER = (
     "issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener", "applicant_opener",
     "closing", "signature", "trailing_issuer", "run_in_issuer", "date_line", "label",
 )  # fmt: skip
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _STARTS = frozenset(
     ("issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener", "applicant_opener")
 )
@@ -1273,7 +1275,14 @@ class _Reader:
         ):
             return False
         following = self.next_token
-        return following is None or following.kind not in _STARTS or not self._adjacent(token.end, following.start)
+        return (
+            following is None
+            or following.kind not in _STARTS
+            or not self._adjacent(token.end, following.start)
+            # (a heading a blank line below starts the next notice, its number under it: 邵武市人民法院 / 日期 /
+            # （2034）闽0781民催27号 / / 公　告 / 吴丽琴：…)
+            or (following.kind == "heading" and _BLANK_LINE.search(self.text, token.end, following.start) is not None)
+        )
 
     def _over_signature(self, token: _Token) -> bool:
         """Is the part after ``token`` the signature, right under it?"""

@@ -260,6 +260,9 @@ CORPUS_FLOORS = {
     "amamamam": (99.5, 45, 0),  # (a week of 黑河, 大兴安岭 and 锡林郭勒, blind: first 99.3 %, 1 spurious)
     "anananan": (99.2, 42, 0),  # (a week of 昭通 and 黔西南, blind: first 98.7 %)
     "aoaoaoao": (99.7, 42, 0),  # (a week of 武威, 金昌, 陇南 and 中卫, blind: first 99.7 %)
+    "apapapap": (100.0, 42, 0),  # (a week of 巴音郭楞 and 克孜勒苏, blind: first 99.7 %)
+    "aqaqaqaq": (100.0, 42, 0),  # (a week of 来宾 and 乌兰察布, blind: first 96.6 %, 41/42 found)
+    "arararar": (99.8, 45, 0),  # (a week of 宁德 and 南平, blind: first 96.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
