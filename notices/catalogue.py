@@ -65,7 +65,7 @@ CODES: dict[str, Code] = {
         # Added by an export (xlsx, CSV, iCalendar) to the records it writes; JSON keeps every value as read.
         Code("output_characters_replaced", "info", None, "a value held control characters the format cannot carry: line breaks written as line feeds, the rest removed"),
         # What later notices did to a stored hearing (notices schedule, notices sync).
-        Code("hearing_rescheduled", "info", "hearing_date", "a later notice moved the hearing; the message says from when and by which notice"),
+        Code("hearing_rescheduled", "info", "hearing_date", "read from the text: a correction or change (kind other) sets the hearing at a day it names, and is listed as that hearing; from the store: a later notice moved the hearing, the message says from when and by which notice"),
         Code("hearing_cancelled", "warning", "hearing_date", "the hearing is called off (取消开庭) or put off with no new time (延期，另行通知)"),
         Code("correction_unread", "error", "hearing_date", "a later notice changes the hearing but its new time could not be read: the old time is still shown"),
         Code("correction_unmatched", "warning", "case_numbers", "a hearing known from a correction only: the notice that set it is not in the store"),

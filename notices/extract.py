@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from notices import grammar, identity, lexicon
+from notices import corrections, grammar, identity, lexicon
 from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_numbers
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
@@ -889,11 +889,31 @@ def _period_end(fields: _Fields, name: str, start: dt.date, days: str, span: Spa
     return end
 
 
-def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool, issuer: str | None) -> Kind:
-    corrects = _search(grammar.CORRECTION_MARKER_RE, text, body) or (
-        hearing is not None and hearing.group(_HEARING["corrected"])  # (开庭时间“…”应为“…”)
+def _corrects(text: str, body: Span, hearing: regex.Match[str] | None) -> bool:
+    """Does the notice change one printed before (更正为, 变更为, 改期至; 开庭时间“…”应为“…”), serving no summons
+    itself?"""
+    corrects = _search(grammar.CORRECTION_MARKER_RE, text, body) is not None or bool(
+        hearing is not None and hearing.group(_HEARING["corrected"])
     )
-    if corrects and not _serves_summons_now(text, body):
+    return corrects and not _serves_summons_now(text, body)
+
+
+def _note_moved(fields: _Fields) -> None:
+    """A correction that moves a hearing to a day it names (现该案开庭时间变更为2034年11月2日下午2时30分): kind other,
+    as a correction is, but a hearing for the schedule and the calendar, which a clerk would otherwise miss when the
+    notice that set it first is not among those read (hearing_rescheduled)."""
+    when = fields.values.get("hearing_text")
+    if fields.values.get("hearing_date") is None or when is None:
+        return
+    if corrections.stale(fields.page.folded, fields.spans["hearing_text"][0][0] - fields.page.base):
+        return  # (the time read is the one set before, 原定于…: the new one unread, no hearing to list)
+    zh = f"更正或变更公告（类型为其他）所定的开庭时间为{when}：仍列入开庭日程与日历"
+    en = f"a correction or change (kind other) that sets the hearing at {when}: listed in the schedule and the calendar"
+    fields.findings.append(finding("hearing_rescheduled", fields.spans["hearing_text"][0], zh, en))
+
+
+def _kind(text: str, body: Span, hearing: regex.Match[str] | None, addressed: bool, issuer: str | None) -> Kind:
+    if _corrects(text, body, hearing):
         return "other"  # a correction: it changes a notice, it is not one (its new time is still read)
     if hearing is not None and not _calls_meeting(text, body, hearing):
         return "hearing"
@@ -1061,6 +1081,8 @@ def extract(
     hearing, kept_place = _read_hearing(fields, own, published)
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
     kind = _kind(text, own, hearing, bool(parties), issuer)
+    if kind == "other" and hearing is not None and _corrects(text, own, hearing):
+        _note_moved(fields)
     if (
         kind == "other"
         and hearing is None

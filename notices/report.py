@@ -12,6 +12,14 @@ SEVERITIES = ("error", "warning", "info")
 _QUOTE_LIMIT = 60
 
 
+def listed_as_hearing(record: Notice) -> bool:
+    """Is ``record`` a hearing for the schedule and the calendar: a hearing's notice, or a correction that moves a
+    hearing to a day it names (kind other, its finding hearing_rescheduled)?"""
+    return record.kind == "hearing" or (
+        record.hearing_date is not None and any(w.code == "hearing_rescheduled" for w in record.warnings)
+    )
+
+
 def count_by_severity(records: list[Notice]) -> str:
     return format_severities(Counter(w.severity for r in records for w in r.warnings))
 
@@ -26,7 +34,7 @@ def _headline(number: int, record: Notice) -> str:
     if len(record.case_numbers) > 1:
         case += f" 等{len(record.case_numbers)}件"
     party = "、".join(record.party or record.respondents) or "（无当事人）"
-    if record.kind == "hearing":
+    if listed_as_hearing(record):
         when = f"{record.hearing_date or '日期不明'} {record.hearing_time or '时间不明'}"
     else:
         when = f"期限 {record.respond_by}" if record.respond_by else ""

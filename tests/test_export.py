@@ -15,7 +15,7 @@ import pytest
 import vobject
 from click.testing import CliRunner
 
-from notices import Notice, Source, parse_file
+from notices import Notice, Source, parse_file, parse_text
 from notices.cli import main
 from notices.export import write_atomically
 from notices.export.csvout import to_csv
@@ -190,6 +190,40 @@ def test_ics_uids_are_stable_and_updates_replace(page: Page) -> None:
     uids = [str(e["uid"]) for e in _events(to_ics(records, options))]
     assert uids == [str(e["uid"]) for e in _events(to_ics(again, options))]
     assert len(set(uids)) == 8
+
+
+SET = """青岛市市北区劳动人事争议仲裁委员会
+公告
+甲某：
+本委受理申请人乙某与你劳动争议一案（青北劳人仲案字[2026]第31号），现依法向你公告送达开庭通知书。本委定于2026年5月19日14时00分在本委第一仲裁庭开庭审理，逾期不到庭，本委将依法缺席裁决。
+青岛市市北区劳动人事争议仲裁委员会
+2026年3月2日
+"""
+MOVED = """青岛市市北区劳动人事争议仲裁委员会
+公告
+甲某：
+本委受理申请人乙某与你劳动争议一案（青北劳人仲案字[2026]第31号），原定于2026年5月19日14时00分开庭，现变更为2026年5月21日9时00分，地点不变。
+特此公告
+青岛市市北区劳动人事争议仲裁委员会
+2026年4月9日
+"""
+
+
+def test_a_moved_hearing_is_the_hearings_event_and_in_the_schedule() -> None:
+    """A correction that moves a hearing (kind other) is that hearing in the calendar and the schedule: alone (the
+    notice that set it not read), under the hearing's own UID; beside that notice, its event replaces the first."""
+    [moved] = parse_text(MOVED, today=TODAY)
+    assert moved.kind == "other" and [w.code for w in moved.warnings] == ["hearing_rescheduled"]
+    [event] = _events(to_ics([moved], ExportOptions()))
+    assert event.decoded("dtstart") == dt.datetime(2026, 5, 21, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    [first] = _events(to_ics(parse_text(SET, today=TODAY), ExportOptions()))
+    assert str(event["uid"]) == str(first["uid"])
+    [both] = _events(to_ics(parse_text(SET + "\n" + MOVED, today=TODAY), ExportOptions()))
+    assert both.decoded("dtstart") == event.decoded("dtstart")
+    rows = list(_book(to_xlsx([moved], ExportOptions()))["开庭排期"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0].date() if isinstance(r[0], dt.datetime) else r[0], r[1]) for r in rows] == [
+        (dt.date(2026, 5, 21), dt.time(9, 0))
+    ]
 
 
 def test_ics_duration_and_deadlines(page: Page) -> None:

@@ -263,6 +263,7 @@ CORPUS_FLOORS = {
     "apapapap": (100.0, 42, 0),  # (a week of 巴音郭楞 and 克孜勒苏, blind: first 99.7 %)
     "aqaqaqaq": (100.0, 42, 0),  # (a week of 来宾 and 乌兰察布, blind: first 96.6 %, 41/42 found)
     "arararar": (99.8, 45, 0),  # (a week of 宁德 and 南平, blind: first 96.5 %)
+    "asasasas": (99.7, 42, 0),  # (a week of 衢州 and 丽水, blind: first 99.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {

@@ -23,6 +23,7 @@ from notices.export.rows import finding_line
 from notices.export.sanitize import safe_record
 from notices.identity import identity
 from notices.models import Notice
+from notices.report import listed_as_hearing
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 PRODID = f"-//notices//notices {__version__}//ZH"
@@ -34,8 +35,9 @@ IN_DOUBT_LABEL = "【改期待核实】"
 
 def event_uid(record: Notice) -> str:
     """The same hearing always has the same UID, across runs, pages and reschedulings: it comes from
-    issuer, case numbers, addressees and kind (``notices.identity``), never from the date or time."""
-    return identity(record).uid()
+    issuer, case numbers, addressees and kind (``notices.identity``), never from the date or time: a correction that
+    moves a hearing is that hearing's event."""
+    return identity(record, "hearing" if listed_as_hearing(record) else None).uid()
 
 
 def _stamp(record: Notice) -> dt.datetime:
@@ -125,7 +127,7 @@ def _events(records: list[Notice], options: ExportOptions) -> list[Event]:
     # RFC 5545 forbids control characters in text: values made safe, a finding says so (sanitize.py).
     for index, record in enumerate(map(safe_record, records)):
         state = options.events[index] if options.events else None
-        if record.kind == "hearing":
+        if listed_as_hearing(record):
             event = _hearing(record, options, state)
         elif options.deadlines:
             event = _deadline(record)

@@ -13,7 +13,7 @@ from typing import Literal
 
 from notices.catalogue import chinese_message
 from notices.models import Finding, Notice
-from notices.report import KIND_LABELS
+from notices.report import KIND_LABELS, listed_as_hearing
 
 Cell = str | dt.date | dt.time | None
 Header = Literal["zh", "en"]
@@ -129,7 +129,7 @@ def finding_rows(records: list[Notice], texts: Mapping[str | None, str]) -> list
 
 def schedule_order(records: list[Notice]) -> list[Notice]:
     """Hearings by date then time; an unknown time last within its day, an unknown date last."""
-    hearings = [r for r in records if r.kind == "hearing"]
+    hearings = [r for r in records if listed_as_hearing(r)]
     return sorted(hearings, key=lambda r: (r.hearing_date or dt.date.max, r.hearing_time or "99:99"))
 
 
