@@ -613,7 +613,8 @@ KIN_NAME = rf"\p{{Han}}{{2,8}}? 之 {alt(lexicon.KIN_WORDS)} (?P<name> \p{{Han}}
 # A partnership's legal form is part of its name: 某某石材加工厂（普通合伙）.
 # (It may hold one bracket of its own: （HAIYUNTONG LOGISTICS (HK) LIMITED）.)
 NAME_ASIDE = rf"""(?: {SP}? [（(] (?! {alt(lexicon.LEGAL_FORMS)} [）)] )
-                     [^（）()\n]{{1,80}} (?: [（(] [^（）()\n]{{1,20}} [）)] [^（）()\n]{{0,40}} )? [）)] )"""
+                     [^（）()\n]{{1,80}} (?: [（(] [^（）()\n]{{1,20}} [）)] [^（）()\n]{{0,40}} )? [）)]
+                   | (?<= \p{{Han}} ) [“"「] \p{{Han}}{{1,4}} [”"」] )"""  # (or a nickname in quotes: 黄永强“阿强”)
 _ASIDE_AT_END = rf"(?: {NAME_ASIDE} [\x20\t\u3000\xa0]? (?: [、,，] | $ ) )"  # (the line's end: 被申请人：某某（…）)
 # An identifier printed after a name, skipped: （统一社会信用代码：9137…）, (身份证号：…); or the short name the
 # text goes on to call it by: （以下简称“景园物业”）.
@@ -1089,6 +1090,9 @@ HEADING_LINE = rf"""
       | (?(heading_issuer) (?<= 公告 ) (?= [^\s，,。；;：:]{{2,40}} {COLON} {SP}* {alt(lexicon.OPENERS)} ) | (?!) )
       | (?<= 的公告 | 的通告 | 的告示 ) {_HEADING_TAIL} \r? $          # a page title's tail
       | {SP}+ {alt(lexicon.LIST_TITLE_TAILS)} {SP}* \r? $         # an export's title: 某某人民法院 开庭公告 导出
+      # (a court's table of what it serves: 某某人民法院公告送达一览表（2034年第19批）)
+      | (?<= 公告 ) 送达 (?: {alt(lexicon.LIST_TITLE_TAILS)} | 清单 | 名单 )
+        (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )? {SP}* \r? $
       # a site's card: its kind in brackets, then its title (the case) — [公告] 刘某诉某某公司买卖合同纠纷一案
       | (?<= [】\]］] ) {SP}* [^\n。：:]{{2,60}} (?:一案|案件|纠纷) {SP}* \r? $ )
 """
@@ -1450,9 +1454,11 @@ _IN_LATIN_ALIAS = (
 )
 # (or a line that is a Latin name's first words in capitals: HONG KONG OCEAN PEARL SHIPPING / LIMITED（…）：)
 _IN_LATIN_NAME = r"(?<=\n[A-Z][A-Z0-9&'’.,\x20\-]{2,80})[A-Z.,]"
+# (An address masked as a site prints it, XX路XX号, **号: the mask's letters after a character.)
+_MASK_AFTER_CHARACTER = r"(?<=\p{Han}[Xx*＊]{0,3})[Xx*＊]"
 COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbose flag)
     rf"(?:{_AFTER_CHARACTERS}|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE}"
-    rf"|{_IN_LATIN_ALIAS}|{_IN_LATIN_NAME})"
+    rf"|{_IN_LATIN_ALIAS}|{_IN_LATIN_NAME}|{_MASK_AFTER_CHARACTER})"
 )
 # The rest of a Latin name in brackets, on the line under its first words; of an identifier (GQ7XL5D）).
 LATIN_ALIAS_REST = rf"[A-Za-z]{_LATIN_ALIAS_CHAR}{{0,60}}[）)]"
@@ -1462,7 +1468,7 @@ LATIN_NAME_REST = r"[A-Z][A-Z0-9&'’.,\-]*(?:\x20[A-Z0-9&'’.,\-]+)*\x20?(?:[�
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
                    (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | {IDENTIFIER_REST} | {LATIN_ALIAS_REST}
-                      | {LATIN_NAME_REST})"""
+                      | {LATIN_NAME_REST} | [Xx*＊]{{1,4}} [\p{{Han}}0-9] )"""
 # (× masks an address's digits: ××号; an identifier's rest closes its bracket: （纳税人识别号：91330201MA2 / GQ7XL5D）)
 
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.

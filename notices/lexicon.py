@@ -80,6 +80,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "法官", "律师", "院长", "庭长", "主任", "书记", "通讯员", "案由", "地址", "电话", "时间", "地点", "事由",
     "联系人", "经办人", "承办人",  # (本案联系人：本院民一庭书记员，电话：…: a contact line, not an addressee)
     "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词", "一案", "案件", "纠纷",
+    "点击", "浏览", "阅读", "访问",  # (a page's counter, its number a script's: 发布时间：…　点击：)
     # a numbered section's label in a notice (二、拍卖方式：本院…; 一、船舶概况：…)
     "方式", "概况", "事项", "须知", "要求", "程序", "办法",
     "主题", "发件人", "收件人", "抄送",  # (a forwarded e-mail's header lines: 主题: 您关注的当事人有新公告)
@@ -455,6 +456,7 @@ HELD_WORDS: tuple[str, ...] = (
 # A session's status in a court's livestream feed once it has sat ("status": "已结束"): held, none to come.
 ENDED_STATUSES: tuple[str, ...] = (
     "已结束", "已闭庭", "已审结", "已完结", "已完成", "庭审结束", "直播结束", "已休庭", "回放", "可回放", "点播",
+    "回看", "可回看", "直播回看",
 )  # fmt: skip
 # A session's status in such a feed while it sits or before ("status": "直播中", "即将开始"): a card inviting the
 # public to watch, which serves no one (the court's 开庭公告 does).

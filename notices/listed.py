@@ -32,8 +32,12 @@ REFERRING = grammar.compile_pattern(
 )
 # A body that serves the parties of a table with no addressee line over it: 本局对下列当事人作出的行政处罚决定…,
 # 现向下列纳税人公告送达.
+# Or names them as the subject of why it serves by announcement: 下列受送达人下落不明或无法以其他方式送达，…本院向其
+# 公告送达下表所列诉讼文书.
 _SERVED_LIST = grammar.compile_pattern(
-    rf"(?:对|向) {grammar.SP}? {REFERRING.pattern} (?= {grammar.SP}? (?:作出|公告送达|送达|发出|下达) )", regex.VERBOSE
+    rf"""(?:对|向) {grammar.SP}? {REFERRING.pattern} (?= {grammar.SP}? (?:作出|公告送达|送达|发出|下达) )
+       | {REFERRING.pattern} (?= [^。；;]{{0,30}}? (?:下落不明|无法 [^。；;]{{0,20}}? 送达) )""",
+    regex.VERBOSE,
 )
 _LEAD = 200  # characters of a body its sentence of whom it serves stands in
 _NUMBER_HEADERS = ("案号", "文号", "文书号", "编号")
@@ -268,6 +272,13 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
         notice.documents, notice.spans["documents"] = [paper for paper, _ in papers], [span for _, span in papers]
         if notice.kind == "other" and grammar.fullmatch(grammar.AWARD_RE, fold(document)):
             notice.kind = "award_service"  # (下列受送达人：…向你送达仲裁文书 over a row serving its 仲裁裁决书)
+        if notice.kind == "hearing" and _pointed_hearing(notice):
+            # A row of a table of what is served whose cell of hearings is empty (—): the body's hearing (定于表列时间在
+            # 表列地点开庭) is other rows'; this row serves what its cell says (民事判决书, 执行通知书).
+            _no_hearing(notice, printed)
+            summons = any(paper.endswith(_SUMMONS_PAPERS) for paper in notice.documents)
+            award = grammar.fullmatch(grammar.AWARD_RE, fold(document)) is not None
+            notice.kind = "hearing" if summons else "award_service" if award else "other"
     # (The spans in the fields' order: a notice read whole or from a page cut in chunks gives the same record, byte for
     # byte, whether its block named the addressee's pointer or not.)
     notice.spans = dict(sorted(notice.spans.items(), key=lambda item: _FIELD_ORDER.get(item[0], len(_FIELD_ORDER))))
@@ -275,6 +286,30 @@ def _case_notice(record: Notice, case: Case, other_side: str, printed: str) -> N
 
 
 _FIELD_ORDER = {name: index for index, name in enumerate(Notice.model_fields)}
+
+
+_SUMMONS_PAPERS = ("开庭传票", "传票", "开庭通知书", "出庭通知书")
+_TABLE_POINTER = re.compile("表列|表所列|下列|以下|上述|附表")
+
+
+def _pointed_hearing(notice: Notice) -> bool:
+    """Is ``notice``'s hearing the body's pointer to the table's (定于表列时间, 下表所列时间), no day of its own?"""
+    return notice.hearing_date is None and _TABLE_POINTER.search(notice.hearing_text or "") is not None
+
+
+def _no_hearing(notice: Notice, printed: str) -> None:
+    """``notice`` with no hearing: its fields, their spans and findings gone; a place that only points to the
+    table's (表列地点) gives way to where the body says to collect what is served (可到本院诉讼服务中心领取上述文书)."""
+    notice.hearing_date = notice.hearing_time = notice.hearing_text = None
+    if _TABLE_POINTER.search(notice.venue or ""):
+        pickup = grammar.search(grammar.PICKUP_PLACE_RE, printed, notice.source.start, notice.source.end)
+        notice.venue = None if pickup is None else pickup.group(_PICKUP_VENUE)
+        if pickup is not None:
+            notice.spans["venue"] = [pickup.span(_PICKUP_VENUE)]
+    for name in ("hearing_date", "hearing_time", "hearing_text", "venue"):
+        if getattr(notice, name) is None:
+            notice.spans.pop(name, None)
+    notice.warnings = [w for w in notice.warnings if w.field not in ("hearing_date", "hearing_time")]
 
 
 def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
@@ -290,6 +325,14 @@ def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
     # (A day the row prints but that cannot be read, 9月8日 with no year, is left empty, its finding says why; the
     # row's time is still its own.)
     notice.hearing_text, notice.spans["hearing_text"] = printed[cell[0] : cell[1]], [cell]
+    read_to = max(part.span[1] for part in (reading.date, reading.time) if part is not None)
+    place = _PLACE_AFTER.match(printed, read_to, cell[1])
+    if place is not None:
+        # (One cell for both, 开庭时间及地点: 2034年12月18日上午9时，本院第三审判庭; the place the body points to the
+        # table for, 在表列地点开庭, is the row's.)
+        notice.hearing_text, notice.spans["hearing_text"] = printed[cell[0] : read_to], [(cell[0], read_to)]
+        if notice.venue is None or _TABLE_POINTER.search(notice.venue):
+            notice.venue, notice.spans["venue"] = place.group("place"), [place.span("place")]
     notice.hearing_date = reading.date.value
     notice.spans.pop("hearing_date", None)
     if reading.date.value is not None:
@@ -301,6 +344,12 @@ def _row_hearing(notice: Notice, cell: Span, printed: str) -> None:
     notice.warnings = [w for w in notice.warnings if w.field not in ("hearing_date", "hearing_time")]
     notice.warnings += reading.findings
     notice.kind = "hearing"  # (its row sets its hearing: 开庭通知书 with the award of another row's case)
+
+
+_PICKUP_VENUE = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["venue"]
+_PLACE_AFTER = grammar.compile_pattern(
+    rf"[\s，,；;、]+ (?P<place> {grammar.ROOM} | 本[院委局]\p{{Han}}{{0,20}} ) \s* $", regex.VERBOSE
+)
 
 
 def _item_cases(text: str, printed: str, record: Notice) -> list[Case]:

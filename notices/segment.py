@@ -141,6 +141,7 @@ _ENUMERATION = grammar.compile_pattern(f"{grammar.ITEM_NUMBER} | {grammar.BRACKE
 # Characters an addressee line may not hold outside an identifier's brackets.
 _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】|│")  # (【公告】肖某：, a tag; a cell's border)
 _OPENING_QUOTES = frozenset("“「『")
+_NICKNAME_BEFORE = grammar.compile_pattern(r"(?<=\p{Han})[“「]\p{Han}{1,4}[”」]\Z")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
 # A judgment or ruling printed in full is not a notice, though it tells of hearings and service: its
 # reasons, its orders, its signature (审判长 …, 书记员 …: not a word of a sentence, 因审判长另有公务; nor a label or
@@ -719,6 +720,9 @@ def _names_start(text: str, end: int) -> int:
             if above > floor and text[above - 1] == "、" and not _ITEM_LINE.fullmatch(text, line, above):
                 start = above  # a list of addressees printed over lines, each ending with 、 (not 一、 alone)
                 continue
+        if character in _CLOSING_QUOTES and (nickname := _NICKNAME_BEFORE.search(text, floor, start)) is not None:
+            start = nickname.start()  # (a nickname in quotes after the name: 黄永强“阿强”：)
+            continue
         if character == "“" and grammar.match(grammar.SHIP_NAME_RE, text, start - 1, end) is not None:
             start -= 1  # (a ship's name in quotes: “浙普渔68123”轮及其所有人林某：)
             continue
