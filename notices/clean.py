@@ -511,7 +511,7 @@ _NUMBERED = grammar.compile_pattern(r"[\x20\u3000]*([0-9]{1,3})[.．、](?![0-9�
 
 def _csv_cells(line: str) -> int:
     """How many cells ``line`` holds read as a row of CSV (its quoted cells whole)."""
-    return len(next(csv.reader([line]), [])) if "," in line else 1
+    return len(next(csv.reader([line.replace("\r", " ")]), [])) if "," in line else 1  # (a stray CR: no line end)
 
 
 _CSV_ROW_CELLS = 4  # cells apart by ASCII commas that make a line a CSV row, not a sentence
@@ -591,6 +591,16 @@ def _misread(source: str) -> list[tuple[int, int, str]]:
     if "曰" in source:
         edits += [(match.start(), match.end(), "日") for match in _SAID_FOR_DAY.finditer(source)]
     return edits
+
+
+def _typeset_spaces(source: str) -> list[tuple[int, int, str]]:
+    """The typesetter's spaces a web page indents with (&emsp;, &ensp;, &thinsp;), each read as the space the grammar
+    knows: an em space as a full-width one (\u3000), the narrower as a plain one."""
+    return [(match.start(), match.end(), _AS_SPACE[match.group()]) for match in _TYPESET_SPACE.finditer(source)]
+
+
+_AS_SPACE = {chr(code): "\u3000" if code == 0x2003 else " " for code in (*range(0x2000, 0x200B), 0x202F, 0x205F)}
+_TYPESET_SPACE = re.compile("[" + "".join(_AS_SPACE) + "]")
 
 
 def _radicals(source: str) -> list[tuple[int, int, str]]:
@@ -1019,7 +1029,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     (escapes inside string values, see ``containers``) never overlap the rest. (Column breaks and OCR's spaces are
     looked for with the digits OCR misread read as meant: 苏 / O5O6民初 is a number cut by the column.)"""
     misread = _misread(source)
-    radicals = _radicals(source)
+    radicals = _radicals(source) + _typeset_spaces(source)
     read = _with(source, [edit for edit in misread if edit[2]] + radicals)
     pages = _web_page_breaks(source)
     breaks = _column_breaks(read)

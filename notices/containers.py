@@ -139,6 +139,11 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
         edits += [(m.start(), m.start() + 1, "") for m in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)]
     elif literal.quoting == "code":
         edits += literal.joins
+        if "\\\\" in text[literal.start : literal.end] and text[literal.start : literal.end].lstrip()[:1] not in "{[":
+            # A line break escaped twice, as a feed that encodes its text once too often writes it (…送达。\\n特此
+            # 公告。): between words of Chinese, a line break; not in a value that holds JSON of its own, read in turn.
+            twice = _TWICE_ESCAPED_LINE_END.finditer(text, literal.start, literal.end)
+            edits += [(m.start(), m.end(), "\n") for m in twice]
         edits += [(m.start(), m.end(), unescape(m.group())) for m in ESCAPE.finditer(text, literal.start, literal.end)]
     # An escape inside a tag (<p style=\"…\">) or a join goes with it.
     kept: list[tuple[int, int, str]] = []
@@ -149,6 +154,7 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     return kept
 
 
+_TWICE_ESCAPED_LINE_END = re.compile(r"(?<=[^\x00-\x7f])\\\\(?:r\\\\)?n(?=\x20*[^\x00-\x7f0-9]|\x20*[0-9])")
 _ENTITY_NAME = r"(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});"
 _ENTITY_PATTERN = rf"&{_ENTITY_NAME}"  # &nbsp; &amp; &#12288;
 _GO_AMPERSAND = "\\u0026"  # (& as Go's encoder writes it: \u0026nbsp;)

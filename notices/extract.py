@@ -776,6 +776,14 @@ def _read_venue(
         return
     if bare is not None:
         fields.set_printed("venue", bare)
+        return
+    if hearing is not None:
+        # (Or the means of an online hearing said before its time, in its sentence: 本院决定通过人民法院在线服务平台
+        # 视频开庭，定于…开庭审理.)
+        sentence = max(body[0], *(text.rfind(mark, body[0], hearing.start()) + 1 for mark in "。；;\n"))
+        online = _search(grammar.ONLINE_PLACE_RE, text, (sentence, hearing.start()))
+        if online is not None:
+            fields.set_printed("venue", online.span(_PLACE[grammar.ONLINE_PLACE_RE]["venue"]))
 
 
 _THEN_ADDRESS = grammar.compile_pattern(r"[^。；;\n，,]{0,12}[，,][\x20\u3000]*")  # (领取|裁决书，|地址：…)

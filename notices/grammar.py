@@ -749,7 +749,7 @@ _SESSION = (
 # the whole rule's (本院定于 printed 20,000 times took seconds).
 _SESSION_FIRSTS = "".join(sorted({word[0] for word in lexicon.SESSION_VERBS}))
 _SESSION_END_FIRST = (
-    rf"(?= [按依适通以采利合一公不进组对就第再分先同在线网远连巡参，,{_SESSION_FIRSTS}\x20\t\u3000\xa0])"
+    rf"(?= [按依适通以采利合一公不进组对就第再分先同在线网远连巡参视，,{_SESSION_FIRSTS}\x20\t\u3000\xa0])"
 )
 # …在本委第一仲裁庭对上述三案合并开庭审理 / 在本院执行听证室对该异议进行公开听证: what the session is about;
 # …在本委第四仲裁庭分别开庭审理上述两案: how several cases are heard.
@@ -766,7 +766,8 @@ _SESSION_END = rf"""{_SESSION_END_FIRST}
                      (?: 第 [一二三四五六七八九十0-9]{{1,2}} 次 | 再次 )? {SP}?     # 第二次开庭: a later session
                      (?: (?:按照|按|依) [^，,。；;\n]{{1,10}}? (?:顺序|序号|次序|时间) {SP}? )?  # 依下列时间
                      (?:分别|依次|先后|同时)? {SP}? (?:合并|一并)? {SP}?
-                     (?: (?:公开|不公开|在线|线上|网上|远程|巡回|就地) {SP}? ){{0,2}}   # 依法在线公开开庭, 巡回开庭
+                     # (依法在线公开开庭, 巡回开庭, 视频开庭)
+                     (?: (?:公开|不公开|在线|线上|网上|远程|巡回|就地|视频) {SP}? ){{0,2}}
                      (?: 参加 {SP}? (?P<session> 庭审 | {_SESSION} )  # (到本委第一仲裁庭参加庭审)
                        | (?:进行|组织|举行)? {SP}? (?P<session>{_SESSION}) ) )"""
 # A parenthesis printed between the time and the place: （遇法定节假日顺延）.

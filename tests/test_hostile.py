@@ -653,3 +653,17 @@ def test_a_file_whose_first_megabyte_is_ascii_is_detected_again_where_it_changes
     source.write_bytes(b"Market news in English.\n" * 50_000 + TEXT.encode("gb18030"))  # 1.2 MB of ASCII first
     code, out, err = run(str(source))
     assert (code, len(records(out)), warnings(err), errors(err)) == (0, SEED_NOTICES, [], [])
+
+
+def test_a_stray_carriage_return_inside_a_line_is_no_line_end() -> None:
+    """A line with commas and a carriage return inside it (…不成,\\r0), as a mangled page holds one: the check of a
+    column's line counts its cells as CSV, which must not take the CR for a line end (the fuzz test found it)."""
+    text = (
+        "公告\n\n刘珍华:\n\n本委已受理你与甲有限公司、乙有限公司劳动争议一案(青黄劳人仲案字[2026]第20406号)。"
+        "因向你直接、邮寄送达相关文书不成,\r0\n故依法向你公告送达开庭通知书,自本公告发布之日起经过30日即视为送达。"
+        "本委定于2026年4月20日14时00分开庭审理此案。\n\n特此公告\n\n青岛市黄岛区劳动人事争议仲裁委员会\n\n2026年3月6日"
+    )
+    from notices import parse_text
+
+    [record] = parse_text(text, today=dt.date(2026, 3, 6))
+    assert record.party == ["刘珍华"] and record.hearing_date == dt.date(2026, 4, 20)

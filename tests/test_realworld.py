@@ -215,7 +215,7 @@ CORPUS_FLOORS = {
     "uuuuuuu": (99.7, 43, 0),  # (a week of 通化 and 白山, blind: first 99.5 %)
     "vvvvvvv": (98.7, 44, 0),  # (a week of 呼伦贝尔 and 兴安盟, blind: first 97.7 %)
     "wwwwwww": (99.5, 45, 0),  # (a week of 湛江 and 茂名 in the typhoon season, blind: first 99.5 %, 1 spurious)
-    "xxxxxxx": (96.7, 44, 0),  # (a week of 鹤壁 and 濮阳, blind: first 96.7 %: see its CHANGELOG line)
+    "xxxxxxx": (99.0, 44, 0),  # (a week of 鹤壁 and 濮阳, blind: first 96.7 %: see its CHANGELOG line)
     "yyyyyyy": (99.7, 43, 1),  # (a week of 延边, blind: first 99.7 %, 1 spurious: an office's move)
     "zzzzzzz": (100.0, 42, 0),  # (a week of 海东 and 海北, blind: first 99.5 %)
     "aaaaaaaa": (99.7, 43, 0),  # (a week of 宿州 and 淮北, blind: first 99.2 %)
@@ -252,7 +252,7 @@ CORPUS_FLOORS = {
     "aeaeaeae": (99.2, 42, 0),  # (a week of 儋州, 琼海 and 万宁, blind: first 99.2 %)
     "afafafaf": (99.8, 45, 0),  # (a week of 甘孜 and 阿坝, blind: first 99.5 %)
     "agagagag": (99.5, 43, 0),  # (a week of 丽江, 迪庆 and 怒江, blind: first 99.5 %)
-    "ahahahah": (99.2, 43, 0),  # (a week of 遂宁, 眉山 and 资阳, blind: first 99.2 %, 2 spurious)
+    "ahahahah": (99.5, 43, 0),  # (a week of 遂宁, 眉山 and 资阳, blind: first 99.2 %, 2 spurious)
     "aiaiaiai": (98.0, 45, 0),  # (a week of 德宏 and 西双版纳, blind: first 98.0 %)
     "ajajajaj": (99.2, 43, 7),  # (a week of 鸡西, 双鸭山 and 七台河, blind: first 98.7 %, 8 spurious)
     "akakakak": (100.0, 42, 0),  # (a week of 乐山 and 潮州, blind: first 98.9 %, 1 spurious)
@@ -265,6 +265,7 @@ CORPUS_FLOORS = {
     "arararar": (99.8, 45, 0),  # (a week of 宁德 and 南平, blind: first 96.5 %)
     "asasasas": (99.7, 42, 0),  # (a week of 衢州 and 丽水, blind: first 99.7 %)
     "auauauau": (98.8, 45, 0),  # (a week of 三明, 莆田 and 梅州, blind: first 89.1 %, 41/45 found, 5 spurious)
+    "atatatat": (99.7, 43, 0),  # (a week of 阿里, 那曲, 果洛 and 黄南, blind: first 96.1 %, 42/43 found)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
