@@ -317,14 +317,20 @@ def _prose(text: str, pieces: list[Span]) -> bool:
     return sum(width >= _FULL * max(widths) for width in widths) >= _FULL_SHARE * len(widths)
 
 
+@dataclass
 class ReadingOrder(CleanText):
     """A region's text in reading order, its offsets mapped back to the page. A value wrapped from one line of its
     column to the next is printed in pieces, the other columns' text between them (or above: one that runs from a
-    column's foot to the next one's head): it has no span (see ``in_pieces``)."""
+    column's foot to the next one's head): it has no span (see ``in_pieces``). Not where nothing but the line break
+    stands between two pieces (a column's lines under which the other columns have ended): one stretch of the page."""
+
+    follows: frozenset[int] = frozenset()  # piece i such that piece i + 1 follows it on the page, only space between
 
     def in_pieces(self, span: Span) -> bool:
-        """Does ``span`` (in the reading order's text) run over more than one piece?"""
-        return bisect_right(self.starts, span[0]) != bisect_right(self.starts, max(span[0], span[1] - 1))
+        """Does ``span`` (in the reading order's text) run over more than one piece, another column's text between?"""
+        first = bisect_right(self.starts, span[0]) - 1
+        last = bisect_right(self.starts, max(span[0], span[1] - 1)) - 1
+        return any(piece not in self.follows for piece in range(first, last))
 
     def cover(self, span: Span) -> Span:
         """Where a notice read at ``span`` stands on the page: from the first to the last of its pieces there."""
@@ -344,7 +350,12 @@ def reading_order(text: str, region: Region, head: Span | None = None) -> Readin
         shifts.append(start - at)
         parts.append(text[start:end])
         at += end - start + 1
-    return ReadingOrder("\n".join(parts) + "\n", starts, shifts)
+    follows = frozenset(
+        i
+        for i in range(len(pieces) - 1)
+        if pieces[i][1] <= pieces[i + 1][0] and not text[pieces[i][1] : pieces[i + 1][0]].strip()
+    )
+    return ReadingOrder("\n".join(parts) + "\n", starts, shifts, follows=follows)
 
 
 def without(text: str, regions: list[Region]) -> str:
