@@ -281,6 +281,9 @@ _DATE_CUT = grammar.compile_pattern(
          (?: {grammar.DAY_PERIOD} {grammar.SP}* )? $""",
     regex.VERBOSE,
 )
+_NUMERAL = "[一二三四五六七八九十]"  # (a month's or a day's, in numerals)
+_NUMERAL_DATE_HEAD = re.compile(f"[〇零○Ｏ一二三四五六七八九]{{4}}年(?:{_NUMERAL}{{1,3}}月)?{_NUMERAL}{{1,2}}$")
+_NUMERAL_DATE_REST = re.compile(f"{_NUMERAL}{{1,2}}[月日]")
 _DATE_CUT_ENDS = ("日", "号", *{period[-1] for period in lexicon.DAY_PERIODS})
 # A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
 # (a role's last character, or its bracket's: 原告, 被申请人, 原告（反诉被告）)
@@ -383,6 +386,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # a clock cut after its hour, however short the line (…10月14日下午2时 / 30分在本院…)
     if bare.startswith(("时", "点")) and _HOUR_DIGITS_CUT.search(joined):
         return True  # or inside it, its hour's digits before the cut (…10月21日下午3 / 时30分在本院…)
+    if _NUMERAL_DATE_HEAD.search(joined) and _NUMERAL_DATE_REST.match(bare):
+        return True  # a date in numerals cut inside its month or day, however short the line (…十月二十 / 三日)
     if joined.endswith(_DATE_CUT_ENDS) and _DATE_CUT.search(joined) and grammar.match(grammar.CLOCK_RE, bare):
         return True  # a date cut from its clock, however short the line (…变更为2029年1月17日 / 上午9时，地点为…)
     if joined.endswith("第") and _ORDINAL_GOES_ON.match(bare):
@@ -848,12 +853,12 @@ _SPACED_NAME = grammar.group_numbers(grammar.SPACED_NAME_LINE_RE)["name"]
 _HEAD, _TAIL = (grammar.group_numbers(grammar.WRAPPED_NAME_RE)[name] for name in ("head", "tail"))
 _GAP = grammar.compile_pattern(r"[\x20\u3000\xa0]+")
 # A line that ends in the last character of an issuer's suffix (院, 会, 局 …): where a spaced name may stand.
-# (Or in one, its date run on after it: 中级人民法院二〇三四年.)
+# (Or in one, its date run on after it, 中级人民法院二〇三四年, or its heading word: 人民法院公告.)
 _ISSUER_LINE_END = grammar.compile_pattern(
     "["
     + "".join(sorted({word[-1] for word in lexicon.ISSUER_SUFFIXES}))
     + "]"
-    + rf" {grammar.GLUED_DATE}? {grammar.SP}* \r? $",
+    + rf" (?: {grammar.GLUED_DATE} | {grammar.HEADING_TAIL} )? {grammar.SP}* \r? $",
     regex.MULTILINE | regex.VERBOSE,
 )
 

@@ -1164,8 +1164,9 @@ CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
     {SP}* $"""
 # A case's number run on before the names, where a feed lost the line break between them
 # (【案号】(2034)黑0503民初455号唐国富：).
-CASE_BEFORE_NAMES = rf"""{SP}* (?: {_CASE_LINE_LABEL} {SP}? | 案 {SP}? 号 {SP}? {COLON} {SP}? )?
-                         (?P<case_line> {CASE_NUMBER} ) {SP}*"""
+CASE_BEFORE_NAMES = rf"""{SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | 案 {SP}? 号 {SP}? {COLON} {SP}? )?
+                               (?P<case_line> {CASE_NUMBER} )
+                             | 【 {SP}? (?P<case_line> {CASE_NUMBER} ) {SP}? 】 ) {SP}*"""  # (or 【（2034）…号】贺某:)
 # The addressees before the colon, read backwards from it (see segment): 青島某某有限公司、某某:
 # Quote marks before the first name are no part of it: a notice pasted into code as a string ("""某某公司：…).
 ADDRESSEE_LIST = rf"""
@@ -1327,9 +1328,10 @@ _SEAL_OPEN = rf"[\[【（(] {SP}? (?:电子)? (?:印章|签章|公章) {SP}? [:�
 _SIGNING_DIVISION = rf"""(?: (?<=法院) (?! {HAN}{{0,8}}? 法庭 ) {HAN}{{0,8}}? (?:庭|执行局|赔偿委员会)
                          | (?<=委员会) (?:办公室|秘书处) )"""
 SIGNATURE = rf"""
-    (?<= ^ | [\s。.!！,，] | [。.!！] [（(] | 特此公告 | 特此通知 | 号 [)）] )  # (or in brackets after the last
+    (?<= ^ | [\s。.!！,，] | [。.!！] [（(] | 特此公告 | 特此通知 | 号 [)）】\]] )  # (or in brackets after the last
     # sentence: 。（某某法院 2026年12月7日）; or after the closing, run on; or after the case's number in brackets, run
-    # on: …缺席判决。(案号:(2034)粤1602民初2215号)广东省河源市源城区人民法院二〇三四年四月二十五日)
+    # on: …缺席判决。(案号:(2034)粤1602民初2215号)广东省河源市源城区人民法院二〇三四年四月二十五日;
+    # 【案号：…号】某某法院)
     # (or in square brackets on its line, with its date: [某某法院　二〇二六年三月二日])
     (?: {REGION_TAG} | 落款 (?:单位)? {SP}? [:：] {SP}? | {_SEAL_OPEN} | (?<= ^ {SP}* ) [\[［〔] {SP}? )?
     (?P<issuer>{ISSUER_NAME}) {_SIGNING_DIVISION}? (?: {SEAL_MARK} | [\]】）)] )?
@@ -1495,8 +1497,11 @@ SPACED_NAME_LINE = rf"^ {SP}* (?P<name> {HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}
 # 中级人民法院二〇三四年 / 八月二日): the tail is the name, without it.
 _NAME_PIECES = rf"{HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )*"
 GLUED_DATE = rf"(?: {YEAR} 年 (?: {SMALL_NUMBER} 月 (?: {SMALL_NUMBER} 日 )? )? )"
+HEADING_TAIL = rf"(?: 公 {SP}{{0,4}} 告 )"
 WRAPPED_NAME = rf"""^ {SP}* (?P<head> {_NAME_PIECES} ) {SP}* \r? \n
-                   {SP}* (?P<tail> {HAN}+? (?: [\x20\u3000\xa0]{{1,3}} {HAN}+? )*? ) {GLUED_DATE}? {SP}* \r? $"""
+                   {SP}* (?P<tail> {HAN}+? (?: [\x20\u3000\xa0]{{1,3}} {HAN}+? )*? )
+                   (?: {GLUED_DATE} | {HEADING_TAIL} )? {SP}* \r? $"""
+# (Or a heading's: 铁岭市银州区人民法 / 院公告, the body's name cut with its heading word after it.)
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and the soft hyphen
 STRAY = rf"(?P<line_end> \r\n? ) | [{ZERO_WIDTH}]"
 STRAY_CHARACTERS = "\r" + ZERO_WIDTH  # a page without any needs no scan

@@ -437,6 +437,13 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
 _LEAD_REACH = 400  # characters above an addressee its lead sentence may stand, heading and all (not a page's news)
 
 
+_DAYS_RANGE = grammar.compile_pattern(r"日\s*[至到—－~～-]\s*(?:\d{1,2}月)?\d{1,2}日")
+
+
+def _named(record: Notice) -> bool:
+    return bool(record.party or record.applicants or record.respondents)
+
+
 def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
     """The sentence over a list, not a notice of its own: 本院定于下列时间公开开庭审理以下案件 over a table of
     hearings (its time is 下列时间, it addresses no one: whatever of the first row it ran on into, the row gives);
@@ -445,6 +452,8 @@ def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
     when = record.hearing_text
     if when is not None and when.startswith(("下列", "以下", "如下", "下述")) and not record.party:
         return True  # (whatever of the table's first row the sentence ran on into: the row says it)
+    if when is not None and _DAYS_RANGE.search(when) and len(record.case_numbers) > 1 and not _named(record):
+        return True  # (本院定于2034年10月23日至10月27日公开开庭审理下列案件：, a week's sessions: each row its own)
     if record.case_numbers or record.applicants or record.respondents or record.party:
         return False
     return when is None and (pointed or listing)

@@ -490,8 +490,11 @@ def _addressees(text: str) -> list[_Token]:
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
         # (The case's number run on before the names, a feed's line break lost: 【案号】(2034)黑0503民初455号唐国富：,
         # read as the line of its own it stands for.)
-        case = grammar.match(grammar.CASE_BEFORE_NAMES_RE, text, start, names_end)
-        if case is not None and case.end() < names_end:
+        # (In brackets, 【（2034）晋1129民初1045号】贺建斌:, the names start after them.)
+        bracketed = text[start - 1 : start] == "】"
+        opening = text.rfind("【", max(0, start - _BRACKETED_CASE_REACH), start) if bracketed else -1
+        case = grammar.match(grammar.CASE_BEFORE_NAMES_RE, text, start if opening < 0 else opening, names_end)
+        if case is not None and start <= case.end() < names_end:
             start = case.end()
         else:
             case = None
@@ -521,7 +524,7 @@ def _addressees(text: str) -> list[_Token]:
         if whole_line and numbered is None and token.role is None:
             _names_stacked_above(text, token)  # 朱长青 / 宜昌华腾物流有限公司：, one name a line
         if signed is None:
-            token.issuer = _bracketed_issuer(text, item_start)
+            token.issuer = _bracketed_issuer(text, item_start) if case is None else None
             if token.issuer is not None:
                 token.start = text.rfind("【", 0, token.issuer[0])
             elif _greeted(text, token):
@@ -1018,6 +1021,7 @@ _ORDER = (
     "issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener", "applicant_opener",
     "closing", "signature", "trailing_issuer", "run_in_issuer", "date_line", "label",
 )  # fmt: skip
+_BRACKETED_CASE_REACH = 40  # characters of a case number in 【】 before the names, at the most
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _STARTS = frozenset(
     ("issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener", "applicant_opener")
