@@ -229,6 +229,7 @@ def _is_frame_line(line: str) -> bool:
         # A label's line (被申请人：某某公司), not an addressee's whose body runs on (刘建军：本院受理…).
         or _is_label_line(line)
         or grammar.fullmatch(grammar.HEADING_RE, line)
+        or (_COLUMN_MARK in line and grammar.match(grammar.HEADING_LINE_RE, line) is not None)  # (公告送达｜…的公告)
         or grammar.fullmatch(grammar.CASE_NUMBER_RE, line)
         or grammar.fullmatch(grammar.PAPER_CODE_RE, line)
         or grammar.fullmatch(grammar.ISSUER_LINE_RE, line)
@@ -237,6 +238,7 @@ def _is_frame_line(line: str) -> bool:
 
 
 _CLOSED_FIRST = re.compile(r"[^（(\n]*[）)]")  # (a close before any open)
+_COLUMN_MARK = "｜"  # (a post's column before its title, 公告送达｜某某法院关于…的公告: a heading's line)
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
 _ADDRESSED_TITLE = re.compile(r"[:：][\x20\u3000]*(?:公[\x20\u3000]*告|通[\x20\u3000]*告|告[\x20\u3000]*示)$")
 _DATED_TITLE = grammar.compile_pattern(rf"{grammar.LISTED_DAY} [^。，,；;\n]{{2,40}}", regex.VERBOSE)

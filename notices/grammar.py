@@ -1083,6 +1083,7 @@ HEADING = rf"""
 _HEADING_TAIL = r"(?: [^\n。，,；;：:]{0,16} )"
 HEADING_LINE = rf"""
     ^ {SP}* (?: \#{{1,6}} {SP}+ | [【\[［] {SP}? | [◆■●▲★☆◇□•※] {SP}* )?          # (# 公告, 【公告一】, ◆ 公告)
+    (?: {HAN}{{2,8}} {SP}? [|｜] {SP}? )?                    # (a post's column first: 公告送达｜某某法院关于…的公告)
     (?P<heading>{HEADING}) (?: {SP}? [】\]］] )?
     (?: {SP}* (?: [,\t|] {SP}* )* \r? $                          # 公告 on its own line (\r: see HEADING_ANCHOR_RE),
                                                                     # or a table's title row, its empty cells after it

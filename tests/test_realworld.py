@@ -266,7 +266,7 @@ CORPUS_FLOORS = {
     "asasasas": (99.7, 42, 0),  # (a week of 衢州 and 丽水, blind: first 99.7 %)
     "auauauau": (98.8, 45, 0),  # (a week of 三明, 莆田 and 梅州, blind: first 89.1 %, 41/45 found, 5 spurious)
     "atatatat": (99.7, 43, 0),  # (a week of 阿里, 那曲, 果洛 and 黄南, blind: first 96.1 %, 42/43 found)
-    "avavavav": (99.5, 43, 0),  # (a week of 吕梁 and 临汾, blind: first 95.1 %, 42/43 found)
+    "avavavav": (99.7, 43, 0),  # (a week of 吕梁 and 临汾, blind: first 95.1 %, 42/43 found)
     "awawawaw": (100.0, 45, 0),  # (a week of 铁岭, 朝阳 and 葫芦岛, blind: first 95.6 %, 43/45 found)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
