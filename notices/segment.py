@@ -1218,7 +1218,11 @@ class _Reader:
             frame.listing_titles[len(frame.listings)] = token
             return
         if frame is not None and frame.end is None and self._has_body() and self._over_signature(token):
-            return  # 李某：本院受理…缺席判决。 / （2026）…民初2685号 / 某某人民法院: the notice's number, at its foot
+            # 李某：本院受理…缺席判决。 / （2026）…民初2685号 / 某某人民法院: the notice's number, at its foot
+            # (under its closing too: …特此公告。 / （2034）湘1124民特156号 / 道县人民法院, past its body)
+            if frame.case_line is None and frame.closing is not None:
+                frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
+            return
         if self._under_signature(frame, token):
             assert frame is not None
             frame.case_line, frame.end = token.match.span("case_line"), token.end  # type: ignore[union-attr]

@@ -268,6 +268,8 @@ CORPUS_FLOORS = {
     "atatatat": (99.7, 43, 0),  # (a week of 阿里, 那曲, 果洛 and 黄南, blind: first 96.1 %, 42/43 found)
     "avavavav": (99.7, 43, 0),  # (a week of 吕梁 and 临汾, blind: first 95.1 %, 42/43 found)
     "awawawaw": (100.0, 45, 0),  # (a week of 铁岭, 朝阳 and 葫芦岛, blind: first 95.6 %, 43/45 found)
+    "axaxaxax": (99.2, 43, 0),  # (a week of 永州 and 郴州, blind: first 98.7 %)
+    "ayayayay": (99.8, 45, 0),  # (a week of 荆门, 随州 and 孝感, blind: first 99.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
