@@ -792,10 +792,10 @@ def _spaced_issuers(source: str, breaks: list[Span]) -> list[tuple[int, int, str
     name is read without them, its span still the printed lines."""
     edits = []
     break_starts = [start for start, _ in breaks]
-    for hit in _ISSUER_LINE_END.finditer(source):
-        line_start = source.rfind("\n", 0, hit.start()) + 1
+    for hit_start, line_end in _issuer_line_ends(source):
+        line_start = source.rfind("\n", 0, hit_start) + 1
         wrapped = line_start > 1 and grammar.match(
-            grammar.WRAPPED_NAME_RE, source, source.rfind("\n", 0, line_start - 1) + 1, hit.end()
+            grammar.WRAPPED_NAME_RE, source, source.rfind("\n", 0, line_start - 1) + 1, line_end
         )
         if wrapped and _is_wrapped_issuer(wrapped.group(_HEAD), wrapped.group(_TAIL)):
             head, tail = wrapped.start(_HEAD), wrapped.start(_TAIL)
@@ -805,7 +805,7 @@ def _spaced_issuers(source: str, breaks: list[Span]) -> list[tuple[int, int, str
             edits += [(head + gap.start(), head + gap.end(), "") for gap in _GAP.finditer(wrapped.group(_HEAD))]
             edits += [(tail + gap.start(), tail + gap.end(), "") for gap in _GAP.finditer(wrapped.group(_TAIL))]
             continue
-        match = grammar.match(grammar.SPACED_NAME_LINE_RE, source, line_start, hit.end())
+        match = grammar.match(grammar.SPACED_NAME_LINE_RE, source, line_start, line_end)
         if match is None or not _is_spaced_issuer(match.group(_SPACED_NAME)):
             continue
         base = match.start(_SPACED_NAME)
@@ -855,14 +855,24 @@ _SPACED_NAME = grammar.group_numbers(grammar.SPACED_NAME_LINE_RE)["name"]
 _HEAD, _TAIL = (grammar.group_numbers(grammar.WRAPPED_NAME_RE)[name] for name in ("head", "tail"))
 _GAP = grammar.compile_pattern(r"[\x20\u3000\xa0]+")
 # A line that ends in the last character of an issuer's suffix (院, 会, 局 …): where a spaced name may stand.
-# (Or in one, its date run on after it, 中级人民法院二〇三四年, or its heading word: 人民法院公告.)
-_ISSUER_LINE_END = grammar.compile_pattern(
-    "["
-    + "".join(sorted({word[-1] for word in lexicon.ISSUER_SUFFIXES}))
-    + "]"
-    + rf" (?: {grammar.GLUED_DATE} | {grammar.HEADING_TAIL} )? {grammar.SP}* \r? $",
-    regex.MULTILINE | regex.VERBOSE,
+_ISSUER_LINE_END = re.compile(
+    "[" + "".join(sorted({word[-1] for word in lexicon.ISSUER_SUFFIXES})) + r"][ \t\u3000\xa0]*\r?$", re.MULTILINE
 )
+# (Or in one, its date run on after it, 中级人民法院二〇三四年, or its heading word, 人民法院公告: a line ending so
+# with a suffix's character a few before; WRAPPED_NAME says whether it is one. The standard library's re: a C scan.)
+_RUN_ON_END = re.compile(r"[年月日告][ \t\u3000\xa0]*\r?$", re.MULTILINE)
+_SUFFIX_ENDS = frozenset(word[-1] for word in lexicon.ISSUER_SUFFIXES)
+_RUN_ON_REACH = 14  # characters of a date or a heading word after a name's suffix, at the most
+
+
+def _issuer_line_ends(source: str) -> list[tuple[int, int]]:
+    """(where the hit starts, the line's end) for each line that may end a public body's name (see _spaced_issuers)."""
+    ends = [(hit.start(), hit.end()) for hit in _ISSUER_LINE_END.finditer(source)]
+    for hit in _RUN_ON_END.finditer(source):
+        line_start = source.rfind("\n", 0, hit.start()) + 1
+        if not _SUFFIX_ENDS.isdisjoint(source[max(line_start, hit.start() - _RUN_ON_REACH) : hit.start()]):
+            ends.append((hit.start(), hit.end()))
+    return sorted(set(ends))
 
 
 def _unquoted(line: str) -> str:

@@ -445,7 +445,10 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
 PREMISES_TITLES: tuple[str, ...] = ("场所", "维修改造", "改造施工", "临时调整", "启用", "上线")
 # A title that names one of these is a report of the body's work, never a notice to a party, whatever case it tells
 # of: a circular (…案件审查情况通报), typical cases, a judgment's news (二审维持原判！…公司被判返还…, 缺席审结一起…).
-REPORT_TITLES: tuple[str, ...] = ("通报", "典型案例", "维持原判", "被判", "审结一起", "审结了", "以案说法")
+REPORT_TITLES: tuple[str, ...] = (
+    "通报", "典型案例", "维持原判", "被判", "审结一起", "审结了", "以案说法",
+    "工作报告", "工作情况", "工作总结",  # (a court's account of its year: 2034年1—10月审判执行工作情况通报)
+)  # fmt: skip
 
 # Words that tell of a session held, not one to come: a news report's (庭审中，双方…; 择期宣判), a livestream's review
 # (【回顾】…累计观看1236人次).

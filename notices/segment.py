@@ -1802,7 +1802,7 @@ def _titles_own_business(text: str, title: Span, to_no_one: bool = False) -> boo
     return to_no_one and grammar.match(grammar.PREMISES_TITLE_RE, text, *title) is not None
 
 
-_TITLE_ENDS = ("公告", "通告", "公示", "通知")
+_TITLE_ENDS = ("公告", "通告", "公示", "通知", "通报", "报告")  # (通报, 报告: a report's, its own business)
 _TITLE_MOST = 60  # characters of a title line, at most: a longer line is prose
 
 

@@ -270,6 +270,8 @@ CORPUS_FLOORS = {
     "awawawaw": (100.0, 45, 0),  # (a week of 铁岭, 朝阳 and 葫芦岛, blind: first 95.6 %, 43/45 found)
     "axaxaxax": (99.2, 43, 0),  # (a week of 永州 and 郴州, blind: first 98.7 %)
     "ayayayay": (99.8, 45, 0),  # (a week of 荆门, 随州 and 孝感, blind: first 99.8 %)
+    "bcbcbcbc": (99.7, 42, 0),  # (a week of 抚州, 鹰潭 and 新余, blind: first 99.7 %)
+    "azazazaz": (99.2, 42, 0),  # (a week of 商洛, 安康 and 十堰, blind: first 99.2 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
