@@ -89,6 +89,7 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           # the colon on its line, the body after it: 某某：（2034）内0929民初1187号 本院受理…; not a
                           # label's, 案号： / （…）号)
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
+                            (?: (?:案号|文号) {grammar.SP}? [:：] {grammar.SP}? )?  # (王海军: / 案号:(2034)…号 / 原告…)
                             {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n? )? )
                     [\s]{{0,20}}
                     # (or the case's number in 【】 opening the body: 某某：【（2033）东仲字第21号】申请人…, labelled
@@ -1022,7 +1023,6 @@ _ORDER = (
     "closing", "signature", "trailing_issuer", "run_in_issuer", "date_line", "label",
 )  # fmt: skip
 _BRACKETED_CASE_REACH = 40  # characters of a case number in 【】 before the names, at the most
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _STARTS = frozenset(
     ("issuer_line", "heading", "case_line", "addressee", "role_label", "listing", "opener", "applicant_opener")
 )
@@ -1291,9 +1291,9 @@ class _Reader:
             following is None
             or following.kind not in _STARTS
             or not self._adjacent(token.end, following.start)
-            # (a heading a blank line below starts the next notice, its number under it: 邵武市人民法院 / 日期 /
-            # （2034）闽0781民催27号 / / 公　告 / 吴丽琴：…)
-            or (following.kind == "heading" and _BLANK_LINE.search(self.text, token.end, following.start) is not None)
+            # (a heading below starts the next notice, its number under it: 邵武市人民法院 / 日期 /
+            # （2034）闽0781民催27号 / 公　告 / 吴丽琴：…, a blank line between or none)
+            or following.kind == "heading"
         )
 
     def _over_signature(self, token: _Token) -> bool:

@@ -210,7 +210,7 @@ CORPUS_FLOORS = {
     "ppppppp": (99.8, 45, 0),  # (a week of 衡水 and 沧州, blind: first 93.3 %, 43/45)
     "qqqqqqq": (99.7, 42, 0),  # (a week of 河池, 贺州 and 崇左, blind: first 97.4 %, 41/42)
     "rrrrrrr": (99.5, 45, 0),  # (a week of 黄冈 and 咸宁, blind: first 93.8 %, 43/45)
-    "sssssss": (98.8, 45, 0),  # (a week of 娄底 and 益阳, blind: first 98.5 %)
+    "sssssss": (99.5, 45, 0),  # (a week of 娄底 and 益阳, blind: first 98.5 %)
     "ttttttt": (99.8, 45, 0),  # (a week of 丽水 and 衢州, blind: first 98.5 %)
     "uuuuuuu": (99.7, 43, 0),  # (a week of 通化 and 白山, blind: first 99.5 %)
     "vvvvvvv": (98.7, 44, 0),  # (a week of 呼伦贝尔 and 兴安盟, blind: first 97.7 %)
@@ -272,6 +272,7 @@ CORPUS_FLOORS = {
     "ayayayay": (99.8, 45, 0),  # (a week of 荆门, 随州 and 孝感, blind: first 99.8 %)
     "bcbcbcbc": (99.7, 42, 0),  # (a week of 抚州, 鹰潭 and 新余, blind: first 99.7 %)
     "azazazaz": (99.2, 42, 0),  # (a week of 商洛, 安康 and 十堰, blind: first 99.2 %, 1 spurious)
+    "bdbdbdbd": (98.7, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
