@@ -169,7 +169,10 @@ def _company_cut(line: str, following: str) -> bool:
         # (The name's end at its colon, or at the 、 before the next addressee: 某某汽车配件有限公 / 司、黎振东：)
         mark = min((at for at in map(following.find, ("：", ":", "、")) if at > 0), default=-1)
         suffix = _ORG_SUFFIX_AT_END.search(line + following[:mark]) if mark > 0 else None
-        if suffix is None or not suffix.start() < len(line) < suffix.end():
+        # (Cut inside its legal form; or before the words that end in it, a one-character form whose line's part is
+        # no name of its own: 蒋志勇、临海市杜桥兴达 / 眼镜配件厂：本院受理…)
+        cut_before = mark > 0 and (line + following[:mark]).endswith(_ORG_ENDS) and not line.endswith(_ORG_ENDS)
+        if not cut_before and (suffix is None or not suffix.start() < len(line) < suffix.end()):
             return False
         end = mark + 1
     if following[end - 1] == "、" and _NAMES_THEN_COLON.match(following, end):
@@ -177,6 +180,7 @@ def _company_cut(line: str, following: str) -> bool:
     return end == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
+_ORG_ENDS = tuple(lexicon.ORG_SUFFIXES)
 _NAMES_THEN_COLON = grammar.compile_pattern(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：，,。]{2,30}[:：]")
 # (Not an item's number alone: 二 / 赵春生：; nor a case number's 号 cut onto a line of its own: （2034）粤1621民初
 # 1175 / 号 / 钟建新、钟建国：.)

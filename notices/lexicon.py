@@ -233,6 +233,7 @@ SCHEDULE_TITLES: tuple[str, ...] = (
 OTHERS_NOUNS: tuple[str, ...] = (
     "投资者", "股民", "员工", "职工", "工人", "农民工", "劳动者", "业主", "村民", "债权人", "购房人", "购房者",
     "消费者", "乘客", "储户", "当事人", "申请人", "原告", "被告", "牧民", "渔民", "农户", "商户", "住户",
+    "船员",  # (许国庆等5名船员：, a fishing boat's crew claiming their wages)
 )  # fmt: skip
 
 # Role words printed before a party, and the side each stands on: applicant
