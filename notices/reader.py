@@ -441,6 +441,7 @@ _DAYS_RANGE = grammar.compile_pattern(r"日\s*[至到—－~～-]\s*(?:\d{1,2}�
 
 
 def _named(record: Notice) -> bool:
+    """Does ``record`` name anyone: an addressee, or a party on either side?"""
     return bool(record.party or record.applicants or record.respondents)
 
 
@@ -454,7 +455,7 @@ def _over_a_list(record: Notice, listing: bool, pointed: bool) -> bool:
         return True  # (whatever of the table's first row the sentence ran on into: the row says it)
     if when is not None and _DAYS_RANGE.search(when) and len(record.case_numbers) > 1 and not _named(record):
         return True  # (本院定于2034年10月23日至10月27日公开开庭审理下列案件：, a week's sessions: each row its own)
-    if record.case_numbers or record.applicants or record.respondents or record.party:
+    if record.case_numbers or _named(record):
         return False
     return when is None and (pointed or listing)
 
