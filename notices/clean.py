@@ -171,7 +171,8 @@ def _company_cut(line: str, following: str) -> bool:
         suffix = _ORG_SUFFIX_AT_END.search(line + following[:mark]) if mark > 0 else None
         # (Cut inside its legal form; or before the words that end in it, a one-character form whose line's part is
         # no name of its own: 蒋志勇、临海市杜桥兴达 / 眼镜配件厂：本院受理…)
-        cut_before = mark > 0 and (line + following[:mark]).endswith(_ORG_ENDS) and not line.endswith(_ORG_ENDS)
+        suffixes = lexicon.ORG_SUFFIXES
+        cut_before = mark > 0 and (line + following[:mark]).endswith(suffixes) and not line.endswith(suffixes)
         if not cut_before and (suffix is None or not suffix.start() < len(line) < suffix.end()):
             return False
         end = mark + 1
@@ -180,7 +181,6 @@ def _company_cut(line: str, following: str) -> bool:
     return end == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
-_ORG_ENDS = tuple(lexicon.ORG_SUFFIXES)
 _NAMES_THEN_COLON = grammar.compile_pattern(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：，,。]{2,30}[:：]")
 # (Not an item's number alone: 二 / 赵春生：; nor a case number's 号 cut onto a line of its own: （2034）粤1621民初
 # 1175 / 号 / 钟建新、钟建国：.)
@@ -1050,8 +1050,9 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     (escapes inside string values, see ``containers``) never overlap the rest. (Column breaks and OCR's spaces are
     looked for with the digits OCR misread read as meant: 苏 / O5O6民初 is a number cut by the column.)"""
     misread = _misread(source)
-    radicals = _radicals(source) + _typeset_spaces(source)
-    read = _with(source, [edit for edit in misread if edit[2]] + radicals)
+    # (Characters read as the ones they stand for, one for one: a PDF's Kangxi radicals, a page's typeset spaces.)
+    read_as = _radicals(source) + _typeset_spaces(source)
+    read = _with(source, [edit for edit in misread if edit[2]] + read_as)
     pages = _web_page_breaks(source)
     breaks = _column_breaks(read)
     if pages:
@@ -1061,7 +1062,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
         edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
     ocr = _ocr_spaces(read) or _spaces_near(read, misread)
-    edits += ocr + radicals
+    edits += ocr + read_as
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
     spaced = (
         _spaced_issuers(source, breaks)

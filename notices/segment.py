@@ -71,6 +71,8 @@ _BYLINE_ISSUER = grammar.compile_pattern(
 # which start with them, are tried above a notice.
 _BYLINE_LABEL_AT = re.compile(f"(?={_BYLINE_LABELS})")
 _BYLINE_REACH = 3  # lines above a notice's first part where its byline may stand
+# A case's number as an addressee's line or its body may print it apart (（2027）浙0304民初1876号).
+_NUMBER_ALONE = rf"{grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号"
 # What an addressee's colon is followed by, when it is one.
 # (A site's list may print each notice's addressee as its title, a line of facts under it: 某公司： / 发布时间：… /
 # 本院….)
@@ -90,7 +92,7 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                           # label's, 案号： / （…）号)
                           | (?<! (?:案号|文号|编号) [:：] [\s]{{0,20}} )
                             (?: (?:案号|文号) {grammar.SP}? [:：] {grammar.SP}? )?  # (王海军: / 案号:(2034)…号 / 原告…)
-                            {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 {grammar.SP}* \n? )? )
+                            {_NUMBER_ALONE} {grammar.SP}* \n? )? )
                     [\s]{{0,20}}
                     # (or the case's number in 【】 opening the body: 某某：【（2033）东仲字第21号】申请人…, labelled
                     # too: 【案号：（2033）临仲案字第43号】, or its label alone in them: 【案号】（2033）海仲案字第41号)
@@ -98,7 +100,7 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
                         {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n】]{{2,30}} 号 {grammar.SP}? 】
                         [\s]{{0,4}}
                       | 【 {grammar.SP}? (?:案号|文号) {grammar.SP}? 】 {grammar.SP}? [:：]? {grammar.SP}?
-                        {grammar.OPEN} [0-9]{{4}} {grammar.CLOSE} [^\n。，,：:]{{2,30}} 号 [\s]{{0,4}} )?
+                        {_NUMBER_ALONE} [\s]{{0,4}} )?
                     # (its cases numbered under it, a line each: 甲公司、乙公司： / 一、本委受理申请人某与甲公司…, or
                     # 一、申请人某诉甲公司…一案（…），本委定于…)
                     (?: (?<= \n [\x20\t\u3000\xa0]* ) {grammar.ITEM_NUMBER} {grammar.SP}*
