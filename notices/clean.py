@@ -155,11 +155,15 @@ def _company_cut(line: str, following: str) -> bool:
     美服饰有限公司：; inside the form's word, 某某餐饮管理有限公 / 司：)? The line a name's head, not a body's name or
     a role over it; after the colon nothing, or the body in a narrow column (…机械制造有 / 限公司：本院受理原告…), or
     after a 、 the other addressees and their colon (…汽车配件有限公 / 司、黎振东：)."""
-    listed = line.rfind("、") + 1  # (the last name of a list: 某某有限公司、上海翎峰一号私募 / 投资基金…（有限合伙）：)
+    # (After a ship and its owner's word, the company the owner is: “鑫海顺68”轮船舶所有人福州鑫海顺航运有 / 限公司：)
+    owner = _OWNER_LEAD.match(line)
+    head = owner.end() if owner else 0
+    # (The last name of a list: 某某有限公司、上海翎峰一号私募 / 投资基金…（有限合伙）：)
+    listed = max(head, line.rfind("、") + 1)
     if (
-        not _ORG_HEAD.fullmatch(line, listed)
-        or (listed and not _NAMES_BEFORE.fullmatch(line, 0, listed))
-        or _HEAD_NOT_NAME.search(line)
+        not (_NAME_PART if listed == head > 0 else _ORG_HEAD).fullmatch(line, listed)
+        or (listed > head and not _NAMES_BEFORE.fullmatch(line, head, listed))
+        or _HEAD_NOT_NAME.search(line, head)
     ):
         return False
     tail = _ORG_TAIL.match(following)
@@ -181,6 +185,9 @@ def _company_cut(line: str, following: str) -> bool:
     return end == len(following) or grammar.ADDRESSEE_START_RE.match(fold(line + following)) is not None
 
 
+_OWNER_LEAD = grammar.compile_pattern(grammar.SHIP_OWNER_LEAD, regex.VERBOSE)
+# (A name's head after an owner's word, which leaves no doubt a name goes on: any part of it, or none.)
+_NAME_PART = grammar.compile_pattern(r"\p{Han}{0,20}")
 _NAMES_THEN_COLON = grammar.compile_pattern(r"(?:[^\s、:：，,。]{2,30}、)*[^\s、:：，,。]{2,30}[:：]")
 # (Not an item's number alone: 二 / 赵春生：; nor a case number's 号 cut onto a line of its own: （2034）粤1621民初
 # 1175 / 号 / 钟建新、钟建国：.)

@@ -494,6 +494,9 @@ _CAUSE_NAMED_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有�
 _CAUSE_AHEAD = rf"(?: (?: {alt(lexicon.CAUSE_GOODS)} )? {_CAUSE_NAMED_AHEAD} )"
 # A ship addressed with its owner, its name in quotes: “浙普渔68123”轮 (a maritime court's notice).
 SHIP_NAME = r"(?: “ [^“”\n]{1,20} ” 号? [轮船] )"
+# A ship's owner addressed by the ship's name first, the owner the party: “鑫海顺68”轮船舶所有人福州鑫海顺航运有限公司：
+# (not the ship and its owner both, as “某某”轮及其所有人林某： is).
+SHIP_OWNER_LEAD = rf"(?: {SHIP_NAME} (?:船舶)? {alt(lexicon.ITS_PEOPLE)} {SP}? )"
 # A person's name: two to four characters (张旭, 欧阳娜娜), five to ten in a list or before a cause (乌云其其格、…,
 # 那顺乌力吉劳务合同纠纷, 乌力吉巴雅尔诉…: a Mongolian, Kazakh or Uyghur name printed with no dot, 吐尔逊别克阿合买提江;
 # not before other words, 申请宣告王建军死亡一案), a name with 和 in it
@@ -1173,7 +1176,7 @@ CASE_BEFORE_NAMES = rf"""{SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | 案 {SP}? 号 
 ADDRESSEE_LIST = rf"""
     (?: (?= {SHIP_NAME} ) | ["'`“‘]{{0,3}} )                           # (a quote before the names, not a ship's)
     (?: 致 {SP}? )?                                                  # 致…：
-    (?: (?P<role>{ROLE}) {SP}? )? {HEIRS_OF}?
+    (?: (?P<role>{ROLE}) {SP}? )? {HEIRS_OF}? {SHIP_OWNER_LEAD}?
     (?P<party>{ADDRESSEE_NAME}) (?: {IDENTIFIER} | {NAME_ASIDE} )?
     (?: {SP}? (?: [、,，] {SP}? | 、 {WS}* | 及其 {alt(lexicon.ITS_PEOPLE)} {SP}? )        # (、 may end a line)
         (?: {ROLE} {SP}? )? (?P<party>{ADDRESSEE_NAME})

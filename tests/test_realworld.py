@@ -273,7 +273,7 @@ CORPUS_FLOORS = {
     "bcbcbcbc": (99.7, 42, 0),  # (a week of 抚州, 鹰潭 and 新余, blind: first 99.7 %)
     "azazazaz": (99.2, 42, 0),  # (a week of 商洛, 安康 and 十堰, blind: first 99.2 %, 1 spurious)
     "bdbdbdbd": (98.7, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
-    "bebebebe": (99.7, 43, 0),  # (a week of 舟山 and 台州, blind: first 99.0 %, 1 spurious)
+    "bebebebe": (100.0, 43, 0),  # (a week of 舟山 and 台州, blind: first 99.0 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
