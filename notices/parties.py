@@ -84,7 +84,8 @@ _GOES_ON = (
     rf"|(?<=以(?:{grammar.alt(lexicon.PARTY_ROLES)})\p{{Han}}{{2,40}})(?:不能|无法)清偿"
 )
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
-_WORDS_TO = r"(?:\p{Han}|、){1,30}?"
+# (A contract's title in its cause: 申请人某某与被申请人某某《白酒区域经销协议》纠纷一案.)
+_WORDS_TO = r"(?:\p{Han}|、|《[^《》\n]{1,30}》){1,30}?"
 _CASE_ENDS = r"纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案|(?<=执行\p{Han}{0,3})异议"  # (…，执行行为异议)
 # (A listing's row may end with its cause, no 纠纷 or 罪: …被告人某某 危险驾驶, …诉被告某区人民政府行政强制.)
 # (Or what the other side decided, in an administrative case: 原告某某不服被告某某县人民政府于2025年5月作出的…决定.)

@@ -116,7 +116,7 @@ CORPUS_FLOORS = {
     "aaaa": (99.7, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
     "cccc": (99.2, 43, 0),  # (a municipality's week, 重庆, blind: first 97.9 %, 43/43, 1 spurious)
     "dddd": (97.9, 47, 0),  # (a south-eastern city's month, 赣州, a defect planted, blind: first 97.6 %, 1 spurious)
-    "eeee": (99.0, 44, 0),  # (commercial arbitration commissions of 23 cities, blind: first 98.2 %, 44/44)
+    "eeee": (99.2, 44, 0),  # (commercial arbitration commissions of 23 cities, blind: first 98.2 %, 44/44)
     "bbbb": (97.0, 43, 1),  # (a municipality's month, 天津, narrow newspaper columns, blind: first 91.7 %, 41/44;
     # 97.0 before one employer's numbered cases, labelled apart, were read with both applicants)
     "ffff": (99.7, 43, 0),  # (a northern city's month with the Mid-Autumn holiday, 保定, blind: first 98.4 %, 43/43)
@@ -272,7 +272,7 @@ CORPUS_FLOORS = {
     "ayayayay": (99.8, 45, 0),  # (a week of 荆门, 随州 and 孝感, blind: first 99.8 %)
     "bcbcbcbc": (99.7, 42, 0),  # (a week of 抚州, 鹰潭 and 新余, blind: first 99.7 %)
     "azazazaz": (99.2, 42, 0),  # (a week of 商洛, 安康 and 十堰, blind: first 99.2 %, 1 spurious)
-    "bdbdbdbd": (98.7, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
+    "bdbdbdbd": (98.9, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
     "bebebebe": (100.0, 43, 0),  # (a week of 舟山 and 台州, blind: first 99.0 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
