@@ -123,6 +123,10 @@ def _extended(text: str, region: Region, floor: int) -> Region:
     while (paragraph := _paragraph_after(text, end)) is not None:
         placed = _in_columns(text, *paragraph, region.starts)
         if placed is None:
+            placed = _column_foot(text, *paragraph, region)
+            if placed is not None:
+                below.append(placed)
+                end = paragraph[1]
             break
         below.append(placed)
         end = paragraph[1]
@@ -139,10 +143,31 @@ def _extended(text: str, region: Region, floor: int) -> Region:
     return Region(start, end, tuple(columns), region.starts)
 
 
+def _column_foot(text: str, start: int, end: int, region: Region) -> list[list[Span]] | None:
+    """Each column's pieces of the paragraph ``text[start:end]`` under ``region``, if it is the foot of its first
+    columns alone, its sentence cut at its end and going on at the head of the next column, set there at the column's
+    edge (a notice begun at the foot of the left column and read on at the top of the right: …系申 / 请人之夫。…)."""
+    placed = _in_columns(text, start, end, region.starts, partial=True)
+    if placed is None:
+        return None
+    used = [j for j, pieces in enumerate(placed) if pieces]
+    if not used or used[-1] + 1 >= len(region.starts) or used != list(range(used[-1] + 1)):
+        return None
+    last = placed[used[-1]][-1]
+    head = region.columns[used[-1] + 1][0]
+    at = display_width(text[text.rfind("\n", 0, head[0]) + 1 : head[0]])
+    if text[last[1] - 1] in _SENTENCE_ENDS or abs(at - region.starts[used[-1] + 1]) > 1:
+        return None
+    return placed
+
+
+_SENTENCE_ENDS = frozenset("。！？!?；;：:”」』")
+
+
 def _paragraph_before(text: str, start: int, floor: int) -> Span | None:
     """The paragraph above the one starting at ``start``, past blank lines, not above ``floor``."""
     above = text.rfind("\n", 0, start)
-    while above > floor and not text[text.rfind("\n", 0, above) + 1 : above].strip():
+    while above > floor and _blank(text[text.rfind("\n", 0, above) + 1 : above]):
         above = text.rfind("\n", 0, above)
     if above <= floor:
         return None
@@ -156,18 +181,19 @@ def _paragraph_after(text: str, end: int) -> Span | None:
     while at < len(text):
         line_end = text.find("\n", at + 1)
         line_end = len(text) if line_end < 0 else line_end
-        if text[at + 1 : line_end].strip():
+        if not _blank(text[at + 1 : line_end]):
             return _paragraph(text, at + 1)
         at = line_end
     return None
 
 
 def _in_columns(
-    text: str, start: int, end: int, starts: tuple[float, ...], every_line: bool = False
+    text: str, start: int, end: int, starts: tuple[float, ...], every_line: bool = False, partial: bool = False
 ) -> list[list[Span]] | None:
     """Each column's pieces of the paragraph ``text[start:end]``, if its lines stand in columns starting at ``starts``
     (one line at least holding a piece of each, or ``every_line``: the columns' headings over them, not a masthead
-    and its page's number; every piece Chinese; none running into the next column), else None."""
+    and its page's number; or, ``partial``, not; every piece Chinese; none running into the next column), else
+    None."""
     placed: list[list[Span]] = [[] for _ in starts]
     full = False
     at = start
@@ -189,25 +215,34 @@ def _in_columns(
             return None
         full = full or len(pieces) == len(starts)
         at = line_end + 1
-    return placed if full else None
+    return placed if full or partial else None
 
 
 def _paragraph(text: str, pos: int) -> Span:
-    """The lines around ``pos`` up to a blank line or the text's ends, each way."""
+    """The lines around ``pos`` up to a blank line (or a rule across the page) or the text's ends, each way."""
     start = text.rfind("\n", 0, pos) + 1
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
-        if not text[above : start - 1].strip():
+        if _blank(text[above : start - 1]):
             break
         start = above
     end = text.find("\n", pos)
     while 0 <= end < len(text):
         below = text.find("\n", end + 1)
         below = len(text) if below < 0 else below
-        if not text[end + 1 : below].strip():
+        if _blank(text[end + 1 : below]):
             break
         end = below
     return start, len(text) if end < 0 else end
+
+
+def _blank(line: str) -> bool:
+    """A blank line, or a rule drawn across the page (under its masthead, over its foot): no column's line."""
+    return not line.strip() or _RULE.fullmatch(line.rstrip()) is not None
+
+
+# (From the line's start, and longer than a column's line: not a rule between two notices of a column.)
+_RULE = re.compile(r"[─━═]{30,}")
 
 
 def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None:

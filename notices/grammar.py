@@ -377,6 +377,7 @@ CASE_PREFIX_MAX = 12
 # to it the notice's own serial number (海仲公告〔2025〕2号).
 
 _CASE_PREFIX_STOPS = alt(lexicon.CASE_PREFIX_STOPS)
+_REPORT_REGISTERS = alt(lexicon.REPORT_REGISTERS)
 # Their last characters: a one-character look behind first, before the list's (tried at every character of a search).
 _STOP_LASTS = "".join(sorted({stop[-1] for stop in lexicon.CASE_PREFIX_STOPS}))
 # A stop of one character is a place's first at a register's start, after no word (于都县, 即墨区, 和田市, 将乐县).
@@ -407,7 +408,8 @@ CASE_NUMBER = rf"""
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
     (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
-    (?<! 公字 | 送字 ) (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
+    (?<! 公字 | 送字 | {_REPORT_REGISTERS} )  # (nor an appraiser's report's: 冀邢诚评报字〔2034〕第0385号)
+    (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
     (?: {SP} (?= {HAN} ) )?                                                 # (（2026） 晋0105…: OCR's space)
     # 鲁0211民初, 朝民（商）初字; not a title deed's register ((2021)寿光市不动产权第0012345号)
     (?P<court> (?! {_CASE_COURT_PART}{{0,8}} (?:公字|送字|不动产权|不动产证明|房权证) ) {_CASE_COURT_PART}{{0,16}}? )
@@ -1157,7 +1159,9 @@ _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{
 # (A site's bracketed label before the number: 【公告】（2026）沪0115民初20415号.)
 # (Or a site's label of the number in brackets: 【案号】（2026）粤0703民初4128号, over the addressee; or the number
 # itself in brackets, under the heading: （（2028）京0108民初9254号）, ［（2028）苏0104民初1893号］, 【（2026）…号】.)
-_CASE_LINE_LABEL = rf"(?: 【 {SP}? (?: [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:] )"
+# (【案号】, 【开庭公告】, 开庭公告：; or the bracket closed after the number, 【案号：（2034）…号】)
+_CASE_LINE_LABEL = rf"""(?: 【 {SP}? (?: [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:]
+                          | 【 {SP}? 案 {SP}? 号 {SP}? [：:] )"""
 CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
                              {ITEM_NUMBER}? {SP}? (?: (?P<outer> {OPEN} ) {SP}? )? (?P<case_line> {_CASE_NUMBERS} )
                              (?(outer) {SP}? {CLOSE} | (?: {SP}? 】 )? )
@@ -1169,7 +1173,7 @@ CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
 # A case's number run on before the names, where a feed lost the line break between them
 # (【案号】(2034)黑0503民初455号唐国富：).
 CASE_BEFORE_NAMES = rf"""{SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | 案 {SP}? 号 {SP}? {COLON} {SP}? )?
-                               (?P<case_line> {CASE_NUMBER} )
+                               (?P<case_line> {CASE_NUMBER} ) (?: {SP}? 】 )?  # (【案号：（2034）…号】)
                              | 【 {SP}? (?P<case_line> {CASE_NUMBER} ) {SP}? 】 ) {SP}*"""  # (or 【（2034）…号】贺某:)
 # The addressees before the colon, read backwards from it (see segment): 青島某某有限公司、某某:
 # Quote marks before the first name are no part of it: a notice pasted into code as a string ("""某某公司：…).

@@ -553,6 +553,10 @@ REPORTS: tuple[str, ...] = (
     "检验报告",
 )  # fmt: skip
 
+# An appraiser's register, whose numbers are its reports' (辽衡评报字〔2034〕第1129号, 舟恒估字〔2033〕第58号,
+# 某某司法鉴定所〔2026〕鉴字第12号): no case's.
+REPORT_REGISTERS: tuple[str, ...] = ("评报字", "估报字", "评估字", "评字", "估字", "鉴字")
+
 # Documents served by notice that are named without 《》: "第9336号仲裁裁决书".
 DECISION_DOCUMENTS: tuple[str, ...] = ("裁决书", "判决书", "裁定书", "调解书", "决定书")
 DECISION_DOCUMENT_QUALIFIERS: tuple[str, ...] = ("仲裁", "民事", "行政", "刑事", "执行")

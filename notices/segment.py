@@ -1046,6 +1046,7 @@ class _Reader:
         self.unsigned: list[Block] = []  # blocks cut by the next addressee, waiting for a shared signature
         self.unsigned_headed: list[Block] = []  # whole notices cut by the next heading, waiting for one
         self.next_token: _Token | None = None  # the part after the one being read
+        self.token_after_next: _Token | None = None
         self.page_issuer: Span | None = None
         self.masthead = masthead(text)
         # Found once a notice first looks above itself: line ends, and where bylines and labels start.
@@ -1111,6 +1112,7 @@ class _Reader:
                     quoted_to = closing
                     continue
             self.next_token = tokens[index + 1] if index + 1 < len(tokens) else None
+            self.token_after_next = tokens[index + 2] if index + 2 < len(tokens) else None
             getattr(self, f"_on_{token.kind}")(token)
         self._close(len(self.text))
         self._flush()
@@ -1294,8 +1296,15 @@ class _Reader:
             or following.kind not in _STARTS
             or not self._adjacent(token.end, following.start)
             # (a heading below starts the next notice, its number under it: 邵武市人民法院 / 日期 /
-            # （2034）闽0781民催27号 / 公　告 / 吴丽琴：…, a blank line between or none)
+            # （2034）闽0781民催27号 / 公　告 / 吴丽琴：…, a blank line between or none; or its court's name over it,
+            # 乾安县人民法院 / 公　告)
             or following.kind == "heading"
+            or (
+                following.kind == "issuer_line"
+                and (heading := self.token_after_next) is not None
+                and heading.kind == "heading"
+                and self._adjacent(following.end, heading.start)
+            )
         )
 
     def _over_signature(self, token: _Token) -> bool:

@@ -274,6 +274,8 @@ CORPUS_FLOORS = {
     "azazazaz": (99.2, 42, 0),  # (a week of 商洛, 安康 and 十堰, blind: first 99.2 %, 1 spurious)
     "bdbdbdbd": (98.9, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
     "bebebebe": (100.0, 43, 0),  # (a week of 舟山 and 台州, blind: first 99.0 %, 1 spurious)
+    "bfbfbfbf": (99.2, 42, 0),  # (a week of 辽源, 松原 and 白城, blind: first 94.4 %)
+    "bgbgbgbg": (99.8, 45, 0),  # (a week of 本溪, 辽阳 and 盘锦, blind: first 99.3 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
