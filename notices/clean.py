@@ -353,8 +353,13 @@ def _is_label_line(line: str) -> bool:
         return False  # an aside opened on the line above, closed on this one (…合作社（法 / 定代表人：王正发）：本院…)
     if _NOT_IN_LABEL.sub("", label.group()) in _FIELD_LABELS:
         return True
-    # (Not an addressee's colon, nor the colon after a name's last character cut onto the line: 司：本院受理…)
-    return not grammar.ADDRESSEE_START_RE.match(line) and not grammar.match(grammar.OPENER_RE, line, label.end())
+    # (Not an addressee's colon, nor the colon after a name's last character cut onto the line: 司：本院受理…, or
+    # a body opening with a role, 强：原告王宏伟诉你们…)
+    return not (
+        grammar.ADDRESSEE_START_RE.match(line)
+        or grammar.match(grammar.OPENER_RE, line, label.end())
+        or grammar.ROLE_RE.match(line, label.end())
+    )
 
 
 def _is_column_break(text: str, line_end: int, next_start: int) -> bool:

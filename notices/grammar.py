@@ -448,7 +448,9 @@ ADDRESSEE_AS_OTHER_PARTY = rf"(?:{PRONOUN}) {SP}? (?:作为|为) {SP}? (?:本案
 _PRONOUN_NOUN = alt(pronoun for pronoun in lexicon.PRONOUNS if len(pronoun) > 1)  # 你单位, 你公司, 你药房
 # A role word, but not the start of 人民法院 ("申请人民法院强制执行"); a former role may follow in
 # brackets: 上诉人（原审被告人）.
-_ROLE_WORD = rf"(?: {alt(lexicon.PARTY_ROLES)} (?!民(?:法院|检察院|政府|调解)) )"
+# (Counted where a side has several: 第二被申请人, 第一被告.)
+COUNT_OF_SIDE = r"(?: 第 [一二三四五六七八九十]{1,2} )"
+_ROLE_WORD = rf"(?: {COUNT_OF_SIDE}? {alt(lexicon.PARTY_ROLES)} (?!民(?:法院|检察院|政府|调解)) )"
 ROLE = rf"(?: {_ROLE_WORD} (?: [（(] {_ROLE_WORD} (?: [、,，] {_ROLE_WORD} )* [)）] )? )"
 NAME_DOT = f"[{lexicon.NAME_DOTS}]"
 _NAME_CHAR = rf"[\p{{Han}}A-Za-z0-9０-９{lexicon.NAME_DOTS}（）()]"
@@ -965,7 +967,7 @@ VENUE_ADDRESS = rf"""
     # (听证地点：本局三楼听证室（某某路××号）: the place with its address in brackets)
     (?P<venue> [^，,。；;\n()（）]{{2,80}}?
                (?: {SP}? [（(] (?= [^（）()\n]{{0,60}}? (?:路|街|道|号|楼|层|室) ) [^（）()\n，,；;]{{4,80}}? [)）] )? )
-    {SP}? (?= [，,。；;\n()（）] | $ )
+    {SP}? (?= [，,。；;\n()（）] | [.] {HAN} | $ )  # (a full stop typed half-width: …第七审判庭.逾期不到庭)
 """
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
 # 到本委（苏州市吴中区东吴北路288号）领取 — the place, and its address in brackets when printed.

@@ -169,7 +169,13 @@ def side_of(role: str) -> Side | None:
     word = grammar.ROLE_WORD_RE.match(role)
     if word is None:
         return None
-    return lexicon.ROLE_SIDES.get(word.group()) or lexicon.LABEL_ROLES.get(word.group())
+    printed = word.group()
+    if printed not in lexicon.ROLE_SIDES and printed not in lexicon.LABEL_ROLES:
+        printed = _COUNTED.sub("", printed)  # (第二被申请人: the side's second; not 第三人, a role of its own)
+    return lexicon.ROLE_SIDES.get(printed) or lexicon.LABEL_ROLES.get(printed)
+
+
+_COUNTED = grammar.compile_pattern(rf"^{grammar.COUNT_OF_SIDE}", regex.VERBOSE)
 
 
 def _known_cause(text: str, start: int, end: int) -> int:

@@ -276,6 +276,8 @@ CORPUS_FLOORS = {
     "bebebebe": (100.0, 43, 0),  # (a week of 舟山 and 台州, blind: first 99.0 %, 1 spurious)
     "bfbfbfbf": (99.2, 42, 0),  # (a week of 辽源, 松原 and 白城, blind: first 94.4 %)
     "bgbgbgbg": (99.8, 45, 0),  # (a week of 本溪, 辽阳 and 盘锦, blind: first 99.3 %)
+    "bhbhbhbh": (99.7, 44, 0),  # (a week of 朔州, 晋城 and 阳泉, blind: first 99.2 %)
+    "bibibibi": (99.8, 45, 0),  # (a week of 绥化 and 佳木斯, blind: first 99.3 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
