@@ -297,9 +297,10 @@ def test_a_reports_number_is_no_case_number(
     title = f"《{report}》" if titled else report
     text = f"评估机构已出具{printed}{title}，现依法向你公告送达。"
     assert list(find_case_numbers(text)) == []
-    # The same register and number naming a case is one.
+    # The same register and number naming a case is one; not an appraiser's register, whose numbers are its reports'.
     case = f"本委已受理{printed}一案，现依法向你公告送达。"
-    assert [number for number, _ in find_case_numbers(case)] == [printed]
+    named = [] if register.endswith(lexicon.REPORT_REGISTERS) else [printed]
+    assert [number for number, _ in find_case_numbers(case)] == named
 
 
 # The numbers of a notice's own series and of circulars: 海仲公告〔2025〕2号, 国发〔2026〕3号, 人社厅函〔2026〕12号.
