@@ -980,6 +980,7 @@ def _box_tables(text: str, layout: Layout) -> None:
         styles.append(("|", _GRID_RULE))  # (pandoc's grid table, +---+ between its rows: an ASCII box)
     for bar, rule in styles:
         names: list[str] | None = None
+        form: int | None = None  # the record of a form drawn as a box, a label and its value a row
         group: list[tuple[int, str]] = []  # the lines of the row being read: (offset, line)
         at = 0
         for line in text.splitlines(keepends=True):
@@ -987,12 +988,35 @@ def _box_tables(text: str, layout: Layout) -> None:
             if body.lstrip().startswith(bar):
                 group.append((at, body))
             elif body.strip() and rule.issuperset(body):
-                names = _box_row(text, group, names, layout, bar)
+                if form is None:
+                    names = _box_row(text, group, names, layout, bar)
+                if group and names is None:  # (no header over it: a form's row, label and value, maybe)
+                    form = _box_form_row(text, group, form, layout, bar)
                 group = []
             else:
-                names, group = None, []  # the table ended
+                names, form, group = None, None, []  # the table ended
             at += len(line)
     layout.literals.sort(key=lambda literal: literal.start)
+
+
+def _box_form_row(text: str, group: list[tuple[int, str]], form: int | None, layout: Layout, bar: str) -> int | None:
+    """A row of a form drawn as a box, its label and its value (│受送达人│某某公司│, │送达文书│起诉状副本、…│): a field
+    of the form's record (``form``, or a new one where the row's label is a known one), as a run of labelled lines
+    is; the record, or None where the row is no such."""
+    cells = _box_cells(text, group, bar)
+    if len(cells) != 2 or len(cells[0]) != 1 or not cells[1]:
+        return None
+    label = "".join(text[start:end] for start, end in cells[0][0])
+    if form is None:
+        if key_of(label) not in _TABLE_LABELS:
+            return None
+        form = -(group[0][0] + 1)  # negative: a run of labelled lines, never a brace's or a row's offset
+    for pieces in cells[1]:
+        value = "".join(text[start:end] for start, end in pieces)
+        layout.records.setdefault(form, []).append((label, value, pieces[0] if len(pieces) == 1 else None))
+        for start, end in pieces:
+            layout.literals.append(Literal(start, end, label, form, "plain"))
+    return form
 
 
 def _box_row(
@@ -1003,6 +1027,22 @@ def _box_row(
     cell's words to its width, counted as displayed, and parts its paragraphs by an empty line.)"""
     if not group:
         return names
+    cells = _box_cells(text, group, bar)
+    if names is None:
+        found = ["".join(text[s:e] for s, e in values[0]) if values else "" for values in cells]
+        return found if _names_columns(found) else None
+    record = group[0][0]
+    for name, values in zip(names, cells, strict=False):
+        for pieces in values:
+            value = "".join(text[start:end] for start, end in pieces)
+            layout.records.setdefault(record, []).append((name, value, pieces[0] if len(pieces) == 1 else None))
+            for start, end in pieces:
+                layout.literals.append(Literal(start, end, name, record, "plain"))
+    return names
+
+
+def _box_cells(text: str, group: list[tuple[int, str]], bar: str) -> list[list[list[Span]]]:
+    """The cells of one row of a box-drawn table: per column, its values, each a run of pieces (see ``_box_row``)."""
     grid = bar != _BOX_BAR
     cells: list[list[list[Span]]] = []  # per column, its values, each a run of pieces
     runs_on: list[bool] = []  # per column: its last piece filled the column, so the next one goes on with it
@@ -1023,17 +1063,7 @@ def _box_row(
             else:
                 cells[column].append([piece])
             runs_on[column] = grid or len(cell) - len(cell.rstrip()) <= 1
-    if names is None:
-        found = ["".join(text[s:e] for s, e in values[0]) if values else "" for values in cells]
-        return found if _names_columns(found) else None
-    record = group[0][0]
-    for name, values in zip(names, cells, strict=False):
-        for pieces in values:
-            value = "".join(text[start:end] for start, end in pieces)
-            layout.records.setdefault(record, []).append((name, value, pieces[0] if len(pieces) == 1 else None))
-            for start, end in pieces:
-                layout.literals.append(Literal(start, end, name, record, "plain"))
-    return names
+    return cells
 
 
 # ---------------------------------------------------------------- XML

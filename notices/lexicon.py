@@ -646,6 +646,9 @@ RECORD_DATE_KEYS: tuple[str, ...] = (
 )  # fmt: skip
 RECORD_CASE_KEYS: tuple[str, ...] = (
     "caseno", "casenumber", "caseid", "ah", "案号", "案件编号",
+    # an enforcement's form: its own number, and the judgment's it enforces (执行依据：（2025）…号民事判决书); an
+    # appeal's, the first instance's
+    "执行案号", "执行依据", "原审案号", "一审案号",
     "文书编号", "文书号", "文书文号",  # a bureau's table: each row's own notice or decision (not 文号, a page's own)
 )  # fmt: skip
 # A schedule's day printed over its sessions, a value each session's record takes from above its row.
