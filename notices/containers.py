@@ -600,7 +600,8 @@ def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, l
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].rstrip("\r")
-        delimiter = "\t" if line.count("\t") >= 2 else "," if line.count(",") >= 2 else None
+        # (A spreadsheet's export parts its cells by tabs or commas, or by semicolons where a comma is a decimal's.)
+        delimiter = next((mark for mark in _DELIMITERS if line.count(mark) >= 2 and _names_row(line, mark)), None)
         if delimiter is not None and "\r" not in line:  # (a stray CR inside a line: not a table's header)
             names = _names_row(line, delimiter)
             if names is not None:
@@ -632,6 +633,7 @@ def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, l
     return None
 
 
+_DELIMITERS = ("\t", ",", ";")
 _HEADER_REACH = 5  # lines with tabs or commas, from the top, where a table's header may stand
 _LATER_HEADER_REACH = 500  # and after a table, where the next one's may (a page's tabs between them: its layout)
 

@@ -480,7 +480,9 @@ _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}?
 _ADMINISTERED = rf"(?: (?:破产)? {alt(lexicon.ADMINISTRATORS)} )"
 # (A bracket after the suffix is the name's (某某中心（普通合伙）), not an aside about the party: its role, short name,
 # former name or state (（原某某有限公司）, （已被吊销营业执照）, （劳务派遣单位）, （用工单位）).
-ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} {_ADMINISTERED}?
+# (A 兵团 farm's company, its number after the farm's name: 新疆生产建设兵团第十三师红星二场七连.)
+_FARM_COMPANY = r"(?: (?<=场) [一二三四五六七八九十]{1,3} 连 )"
+ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} {_FARM_COMPANY}? {_ADMINISTERED}?
                    (?: [（(] (?! (?: {ROLE} | 个体工商户 | 个体户 ) [)）] | (?:以下)? (?:简称|称)
                               | {alt(lexicon.NAME_ASIDE_HEADS)} | {HAN}{{0,6}} 单位 [)）] )
                        {HAN}{{1,10}} [)）] )?"""
@@ -1004,6 +1006,8 @@ INQUIRY_TIME = rf"""
 # (Its address in brackets may hold a comma: 到某某局劳动保障监察股（某某区瑞云路，门牌略）接受调查询问.)
 INQUIRY_PLACE = rf"""到 {SP}? (?P<venue> (?! [0-9０-９] )
                                   (?: [^，,。；;\n（()）] | [（(] [^（）()\n]{{1,80}} [)）] ){{2,80}}? )
+                    # (what to bring said between: …监察支队（…305室），携带营业执照副本…等材料接受调查询问)
+                    (?: {SP}? [，,] {SP}? 并? (?:携带|带上|持) [^。；;\n]{{1,80}}? )?
                     {SP}? 接受 {_INQUIRY}"""
 
 # 自本公告发布之日起经过30日即视为送达 / 请自本公告发布之日起30日内…领取 / 自公告之日起经过六十天.

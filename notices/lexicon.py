@@ -81,6 +81,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "联系人", "经办人", "承办人",  # (本案联系人：本院民一庭书记员，电话：…: a contact line, not an addressee)
     "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词", "一案", "案件", "纠纷",
     "点击", "浏览", "阅读", "访问",  # (a page's counter, its number a script's: 发布时间：…　点击：)
+    "分享",  # (a page's share buttons, their icons a script's: 发布日期：… 作者：立案庭 分享到：)
     # a numbered section's label in a notice (二、拍卖方式：本院…; 一、船舶概况：…)
     "方式", "概况", "事项", "须知", "要求", "程序", "办法",
     "主题", "发件人", "收件人", "抄送",  # (a forwarded e-mail's header lines: 主题: 您关注的当事人有新公告)
@@ -399,6 +400,7 @@ CAUSE_GOODS: tuple[str, ...] = (
     "玉米", "小麦", "大豆", "水果", "蔬菜", "苗木", "花卉", "中药材", "药材", "石斛", "三七", "木材", "原木", "竹木",
     "钢材", "钢管", "水泥", "砂石", "建材", "石材", "煤炭", "化肥", "农药", "饲料", "种子", "成品油", "燃油", "车辆",
     "挖掘机", "装载机", "机械", "设备", "家具", "服装", "布料", "玉石", "翡翠", "珠宝", "海鲜", "水产品", "葡萄",
+    "农产品", "农副产品", "瓜果", "蔬果", "果蔬", "棉花",
 )  # fmt: skip
 # How a criminal charge begins ("唐士坤走私、贩卖…毒品罪", "马某某盗窃一案").
 CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
@@ -558,7 +560,8 @@ REPORTS: tuple[str, ...] = (
 REPORT_REGISTERS: tuple[str, ...] = ("评报字", "估报字", "评估字", "评字", "估字", "鉴字")
 
 # Documents served by notice that are named without 《》: "第9336号仲裁裁决书".
-DECISION_DOCUMENTS: tuple[str, ...] = ("裁决书", "判决书", "裁定书", "调解书", "决定书")
+# (支付令: a court's order to pay, served to be collected as a ruling is.)
+DECISION_DOCUMENTS: tuple[str, ...] = ("裁决书", "判决书", "裁定书", "调解书", "决定书", "支付令")
 DECISION_DOCUMENT_QUALIFIERS: tuple[str, ...] = ("仲裁", "民事", "行政", "刑事", "执行")
 
 # How the title of a served document ends; 《…》 titles that end otherwise are

@@ -708,8 +708,11 @@ def _same_day(row: Notice, above: Notice | None) -> None:
 
 def _own_hearing(record: Notice, rows: list[Notice]) -> bool:
     """Does ``record`` set a hearing of its own: not one read from a row of the table it runs over, nor a time that
-    reads as no day (下列案件定于下周公开开庭审理 over the rows)?"""
+    reads as no day (下列案件定于下周公开开庭审理 over the rows), nor the days they fall on, no clock (本院定于
+    2035年1月24日至1月26日公开开庭审理下列案件)?"""
     if not record.hearing_text or record.hearing_date is None:
+        return False
+    if record.hearing_time is None and _DAYS_RANGE.search(record.hearing_text):
         return False
     start = record.spans.get("hearing_text", [(-1, -1)])[0][0]
     days = {span[0] for row in rows for span in row.spans.get("hearing_date", [])}  # (the day the rows are set on)

@@ -1201,9 +1201,17 @@ class _Reader:
         if frame is not None and frame.end is None and not self._has_body() and frame.heading is None:
             frame.heading = token  # an issuer line or case line above it already opened the frame
         else:
+            # (A page's title and the case's number over the notice's own heading: 公告送达｜某某法院公告（于海生） /
+            # （2034）辽0681民初4470号 / 公  告 / 于海生：…: the number is the notice's.)
+            number = None
+            if frame is not None and frame.end is None and frame.case_line is not None and frame.addressee is None:
+                # (nothing but blank lines between: not a bulletin's number over its own body, 【公示催告】 / （…）号 /
+                # 申请人…, the next bulletin's title under it)
+                number = frame.case_line if not self.text[frame.case_line[1] : token.start].strip() else None
             self._close(token.start, by="heading")
             frame = self._open(token)
             frame.heading = token
+            frame.case_line = number
         assert token.match is not None
         issuer = token.match.span("heading_issuer") if token.match.group("heading_issuer") else None
         frame.heading_issuer = issuer
@@ -1904,7 +1912,10 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
             return False
         has_issuer = _is_public_issuer(text, block.issuer) and not _self_appointed(text, block)
         public = has_issuer or grammar.search(grammar.OPENER_RE, body) is not None
-        return public and (has_issuer or speaks) and (signed or speaks or serves())
+        # (or opened by its applicant, the court's first words after the bill's or the missing man's particulars:
+        # 申请人某公司因遗失银行承兑汇票一张，向本院申请公示催告。该票据记载：…。本院决定受理该申请…)
+        opened = has_issuer and _opened_by_applicant(text, *block.body)
+        return public and (has_issuer or speaks) and (signed or speaks or serves() or opened)
     # A body that opens with 本院… at a line start, or a record's value, with no frame: only if it serves,
     # sets a hearing or makes something public — and a record's value only if a public body speaks in it.
     # (Or one under its case's number on a line of its own, opened by its applicant and signed by a body: （2029）浙0213

@@ -56,7 +56,7 @@ CORPUS_FLOORS = {
     "t": (99.8, 56, 0),
     "u": (96.6, 54, 0),
     "v": (98.8, 55, 0),
-    "w": (95.9, 56, 0),
+    "w": (96.3, 56, 0),
     "x": (99.6, 57, 0),
     "y": (99.1, 61, 0),
     "z": (99.6, 60, 0),
@@ -81,7 +81,7 @@ CORPUS_FLOORS = {
     "ss": (100.0, 42, 1),  # (a city's month of notices from every source, written blind: first 95.8 %, 41/42, 1 sp.)
     "tt": (100.0, 28, 0),  # (newspapers' classified pages, lookalikes around notices, written blind: first 4 spurious)
     "uu": (100.0, 41, 0),  # (dates and times every way, defects planted, written blind: first 97.0 %, 40/41, 1 sp.)
-    "vv": (96.8, 48, 0),  # (special procedures and family cases, written blind: first 80.5 %, 42/49, 1 spurious)
+    "vv": (97.3, 48, 0),  # (special procedures and family cases, written blind: first 80.5 %, 42/49, 1 spurious)
     "ww": (74.3, 31, 1),  # (text damaged on its way: run together, cut, entities, typos; blind: first 67.3 %, 30/38)
     "xx": (79.3, 35, 0),  # (bureaus and inspectors serving by announcement, written blind: first 70.8 %, 35/43, 1 sp.)
     "yy": (94.1, 32, 1),  # (bankruptcy and liquidation, courts' and administrators', blind: first 83.3 %, 28/32)
@@ -209,7 +209,7 @@ CORPUS_FLOORS = {
     "ooooooo": (99.5, 44, 0),  # (a week of the special courts around 端午 2033, blind: first 95.2 %, 43/44)
     "ppppppp": (99.8, 45, 0),  # (a week of 衡水 and 沧州, blind: first 93.3 %, 43/45)
     "qqqqqqq": (99.7, 42, 0),  # (a week of 河池, 贺州 and 崇左, blind: first 97.4 %, 41/42)
-    "rrrrrrr": (99.5, 45, 0),  # (a week of 黄冈 and 咸宁, blind: first 93.8 %, 43/45)
+    "rrrrrrr": (99.8, 45, 0),  # (a week of 黄冈 and 咸宁, blind: first 93.8 %, 43/45)
     "sssssss": (99.5, 45, 0),  # (a week of 娄底 and 益阳, blind: first 98.5 %)
     "ttttttt": (99.8, 45, 0),  # (a week of 丽水 and 衢州, blind: first 98.5 %)
     "uuuuuuu": (99.7, 43, 0),  # (a week of 通化 and 白山, blind: first 99.5 %)
@@ -231,7 +231,7 @@ CORPUS_FLOORS = {
     "iiiiiiii": (99.8, 45, 0),  # (a week of 黄山 and 池州, blind: first 99.5 %)
     "jjjjjjjj": (98.4, 43, 0),  # (a week of 林芝 and 山南, blind: first 98.2 %; venues labelled without their address)
     "kkkkkkkk": (99.7, 43, 0),  # (a week of 乌海, 巴彦淖尔 and 阿拉善, blind: first 99.0 %)
-    "llllllll": (99.7, 42, 0),  # (a week of 商丘 and 周口, blind: first 98.4 %)
+    "llllllll": (100.0, 42, 0),  # (a week of 商丘 and 周口, blind: first 98.4 %)
     "mmmmmmmm": (100.0, 45, 0),  # (a week of 梧州, 玉林 and 钦州, blind: first 98.5 %)
     "nnnnnnnn": (99.7, 44, 0),  # (a week of 宿迁, 淮安 and 盐城, blind: first 99.2 %)
     "oooooooo": (99.7, 42, 0),  # (a week of 雅安, 巴中 and 广元, blind: first 99.5 %)
@@ -278,6 +278,10 @@ CORPUS_FLOORS = {
     "bgbgbgbg": (99.8, 45, 0),  # (a week of 本溪, 辽阳 and 盘锦, blind: first 99.3 %)
     "bhbhbhbh": (99.7, 44, 0),  # (a week of 朔州, 晋城 and 阳泉, blind: first 99.2 %)
     "bibibibi": (99.8, 45, 0),  # (a week of 绥化 and 佳木斯, blind: first 99.3 %)
+    "bjbjbjbj": (99.7, 42, 0),  # (a week of 贵港 and 梧州, blind: first 99.7 %)
+    "bkbkbkbk": (99.2, 44, 0),  # (a week of 衡阳 and 湘潭, blind: first 89.9 %, 40/44, 1 spurious)
+    "blblblbl": (99.8, 45, 0),  # (a week of 丹东 and 抚顺, blind: first 99.5 %, 1 spurious)
+    "bmbmbmbm": (99.8, 45, 0),  # (a week of 哈密 and 吐鲁番, blind: first 96.3 %, 44/45)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
