@@ -600,9 +600,14 @@ def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, l
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].rstrip("\r")
-        # (A spreadsheet's export parts its cells by tabs or commas, or by semicolons where a comma is a decimal's.)
-        delimiter = next((mark for mark in _DELIMITERS if line.count(mark) >= 2 and _names_row(line, mark)), None)
-        if delimiter is not None and "\r" not in line:  # (a stray CR inside a line: not a table's header)
+        # (A spreadsheet's export parts its cells by tabs or commas, or by semicolons where a comma is a decimal's; a
+        # stray CR inside a line: not a table's header.)
+        delimiter = (
+            next((mark for mark in _DELIMITERS if line.count(mark) >= 2 and _names_row(line, mark)), None)
+            if "\r" not in line
+            else None
+        )
+        if delimiter is not None:
             names = _names_row(line, delimiter)
             if names is not None:
                 # A header of two rows, a group's name over its columns' (开庭信息 / 日期 时间 法庭): the lower
