@@ -1256,7 +1256,9 @@ APPLICANT_LED_OPENER = rf"""^ {SP}*
     # 出票日期…），向本院申请)
     (?P<opener> 申请人 (?= [^\n。]{{1,240}}? (?: 向 {SP}? {alt(lexicon.OPENERS)} {SP}? 申请
                                           | [，,] {SP}? {alt(lexicon.OPENERS)} {SP}? (?:于|已|依法|决定|经)
-                                          | 一案 [，,] {SP}? 经查 ) )  # (…申请宣告某某失踪一案，经查：)
+                                          # (…申请宣告某某失踪一案，经查：; a narrow column's line ending at the
+                                          # comma: …失踪一案， / 经查：)
+                                          | 一案 [，,] \s{{0,2}} 经查 ) )
               # (or the applicant's name alone, its application the case: 李桂芳申请宣告丁建国失踪一案，本院于…立案)
               | (?= {HAN}{{2,30}}? 申请 (?:宣告|认定) [^\n。，,]{{1,40}}? 一案 [，,] {SP}? {alt(lexicon.OPENERS)} {SP}?
                     (?:于|已|依法|决定|经) ) {HAN}
@@ -1323,7 +1325,9 @@ ADDRESSEE_START = (  # (秦某：案外人某某公司对本院…: a body may o
     rf" (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 | {ROLE} | {SUES_ADDRESSEE} )"
 )
 # Service by notice, whoever it addresses: the mark of a notice's body.
-SERVICE_MARK = rf"(?: {_NOT_SERVED_BEFORE} 公告送达 | 即视为送达 | 视为送达 | 依法送达 | 向其送达 )"
+# (Not a report's figures of it: 压缩公告送达比例, 公告送达率, 公告送达1873件次, 公告送达工作.)
+SERVICE_MARK = rf"""(?: {_NOT_SERVED_BEFORE} 公告送达 (?! 比例 | 率 | [0-9０-９]+ 件 | 工作 )
+                      | 即视为送达 | 视为送达 | 依法送达 | 向其送达 )"""
 CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|告知) {SP}? [。.！!]?"
 # The publication date printed beside a notice by a newspaper or a feed: 刊登日期：2016-07-17.
 PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P<published>{DATE})"
@@ -1484,7 +1488,9 @@ IDENTIFIER_REST = r"[A-Z][A-Z0-9]{0,23}[）)]"
 LATIN_NAME_REST = r"[A-Z][A-Z0-9&'’.,\-]*(?:\x20[A-Z0-9&'’.,\-]+)*\x20?(?:[（(][^（）()\n]{1,40}[）)])?[:：]"
 COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
                    (?: {SP}* \r?\n (?: {SP}* (?:>{SP}?)+ )? ){{1,3}} {_PAGE_BREAK}? {SP}*
-                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | {IDENTIFIER_REST} | {LATIN_ALIAS_REST}
+                   # (a name's dot too, glued to the name's rest: 安娜 / ·彼得罗娃; not a list's bullet, · 邬某某)
+                   (?=[\p{{Han}}0-9０-９×〔\[（(【。，,、；;：:）)〕\]】] | [{lexicon.NAME_DOTS}] \p{{Han}}
+                      | {IDENTIFIER_REST} | {LATIN_ALIAS_REST}
                       | {LATIN_NAME_REST} | [Xx*＊]{{1,4}} [\p{{Han}}0-9] )"""
 # (× masks an address's digits: ××号; an identifier's rest closes its bracket: （纳税人识别号：91330201MA2 / GQ7XL5D）)
 

@@ -82,6 +82,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "正文", "内容", "来源", "作者", "备注", "说明", "附件", "标题", "摘要", "关键词", "一案", "案件", "纠纷",
     "点击", "浏览", "阅读", "访问",  # (a page's counter, its number a script's: 发布时间：…　点击：)
     "分享",  # (a page's share buttons, their icons a script's: 发布日期：… 作者：立案庭 分享到：)
+    "经查",  # (what the court found, its colon at a narrow column's line start: …失踪一案， / 经查：被申请人…)
     # a numbered section's label in a notice (二、拍卖方式：本院…; 一、船舶概况：…)
     "方式", "概况", "事项", "须知", "要求", "程序", "办法",
     "主题", "发件人", "收件人", "抄送",  # (a forwarded e-mail's header lines: 主题: 您关注的当事人有新公告)
@@ -451,6 +452,7 @@ PREMISES_TITLES: tuple[str, ...] = ("场所", "维修改造", "改造施工", "�
 REPORT_TITLES: tuple[str, ...] = (
     "通报", "典型案例", "维持原判", "被判", "审结一起", "审结了", "以案说法",
     "工作报告", "工作情况", "工作总结",  # (a court's account of its year: 2034年1—10月审判执行工作情况通报)
+    "白皮书",  # (审判执行工作白皮书（2034年度）)
 )  # fmt: skip
 
 # Words that tell of a session held, not one to come: a news report's (庭审中，双方…; 择期宣判), a livestream's review

@@ -409,12 +409,17 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
     依法将听证通知书公告送达。自本公告发布之日起经过三十日，即视为送达。 / 甲公司：… / 乙公司：… / 某局 / 日期): for
     each addressee under it signed by the same signature, by its index."""
     over: dict[int, Span] = {}
+    heading_starts: list[int] | None = None  # (the page's heading lines, found once, where a lead may be)
     for index, block in enumerate(blocks):
         if not block.parties or block.published is None or (index and blocks[index - 1].published == block.published):
             continue  # (the first addressee of a run signed once)
-        # (Above the first addressee: under the notice's heading, the lead may be the first block's own text.)
+        # (Above the first addressee: under the notice's heading, the lead may be the first block's own text; not
+        # over that heading, a form's lines read as no block above it.)
         first = block.parties[0][0]
-        lead = (max(blocks[index - 1].end if index else 0, first - _LEAD_REACH), first)
+        heading_starts = [heading.start() for heading in headings(text)] if heading_starts is None else heading_starts
+        below = bisect_left(heading_starts, first)
+        heading = heading_starts[below - 1] if below else 0
+        lead = (max(blocks[index - 1].end if index else 0, first - _LEAD_REACH, heading), first)
         if text.find("下列", *lead) < 0:
             continue  # (a sentence that points to the addressees under it)
         after = index

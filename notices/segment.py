@@ -815,6 +815,11 @@ def _addressee_token(
     return _Token("addressee", match.start(), end, match, () if public else parties, role, public)
 
 
+# A form's field naming its issuer, by a label of the records' (发布法院：, 公告单位：, 发布机关：).
+_ISSUER_LABEL = grammar.compile_pattern(
+    rf"[\x20\t\u3000\xa0]*{grammar.alt(key for key in lexicon.RECORD_ISSUER_KEYS if not key.isascii())}"
+    r"[\x20\t\u3000\xa0]*[:：]"
+)
 _MOST_STACKED = 5  # names printed one a line over the colon's line, at the most
 _TITLE_WORD = grammar.literals(lexicon.TITLE_WORDS)
 
@@ -832,13 +837,20 @@ def _names_stacked_above(text: str, token: _Token) -> None:
         while first < line_end and text[first] in _SPACE:
             first += 1
         last = _rstrip(text, first, line_end)
-        name = grammar.fullmatch(grammar.PARTY_NAME_RE, text[first:last]) if last > first else None
-        if name is None or grammar.ISSUER_LINE_RE.match(text, first) is not None or _TITLE_WORD.search(name.group()):
+        line = grammar.fullmatch(_STACKED_LINE, text[first:last]) if last > first else None
+        if line is None or grammar.ISSUER_LINE_RE.match(text, first) is not None or _TITLE_WORD.search(line["name"]):
             return  # (not a title over the addressee: 公告, 开庭通知)
-        if not _plausible_name(text[first:last], whole_line=False) or text[first:last] in _spanned(text, token):
+        name = (first + line.start("name"), first + line.end("name"))
+        if not _plausible_name(text[slice(*name)], whole_line=False) or text[slice(*name)] in _spanned(text, token):
             return  # (nor the name a record's field printed over its text: 周建军 / 周建军：…)
-        token.spans = ((first, last), *token.spans)
+        token.spans = (name, *token.spans)
         token.start = start = line_start
+
+
+# A name alone on its line, or with its identifier or an aside after it (孙建国（公民身份号码：610528********1235）).
+_STACKED_LINE = grammar.compile_rule(
+    rf"(?P<name> {grammar.PARTY_NAME} ) (?: {grammar.IDENTIFIER} | {grammar.NAME_ASIDE} )?", guarded=True
+)
 
 
 def _spanned(text: str, token: _Token) -> set[str]:
@@ -1166,6 +1178,7 @@ class _Reader:
                     frame.signature_issuer is not None
                     or (frame.issuer_line is not None and self._indent(issuer) == self._indent(frame.issuer_line) == 0)
                     or _holds_nothing(frame)
+                    or self._issuer_labelled_above(token)
                 ):
                     # Over a heading, after a notice signed already, or on a page whose notices each print their issuer
                     # at a line's start above the heading: this one heads the next (a signature stands indented; a
@@ -1181,6 +1194,12 @@ class _Reader:
         self.pending_issuer = token
         if self.column_head is None and (frame is None or frame.end is not None):
             self.column_head = token
+
+    def _issuer_labelled_above(self, token: _Token) -> bool:
+        """Is the last line above ``token`` (blank lines apart) a form's field naming its issuer (发布法院：某某法院)?
+        The form is signed by it, and an issuer's line under it, over a heading, heads the next notice."""
+        end = _rstrip(self.text, 0, token.start)
+        return end > 0 and _ISSUER_LABEL.match(self.text, self.text.rfind("\n", 0, end) + 1, end) is not None
 
     def _signs_under_date(self, frame: _Frame | None, token: _Token) -> bool:
         """Is ``token`` the issuer on the line right under the date that ended ``frame``, signing it (not the
@@ -1221,6 +1240,8 @@ class _Reader:
         if self._under_red_header(token):
             return  # 某某仲裁委员会文件 / 某劳人仲〔2026〕47号: the document's own number, no case's
         frame = self.frame
+        if frame is not None and frame.listings and token.start < frame.listings[-1].end:
+            return  # the item's own case under its time and room (1. 3月20日 9:00 第一审判庭 / （2035）…号 原告…)
         if self.next_token is not None and self.next_token.kind == "listing":
             # A list's item titled by its case's number (a site's list of hearings: the number and the cause over
             # each sentence): the number is the item's, and the list goes on.
@@ -1234,6 +1255,19 @@ class _Reader:
             # (under its closing too: …特此公告。 / （2034）湘1124民特156号 / 道县人民法院, past its body)
             if frame.case_line is None and frame.closing is not None:
                 frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
+            return
+        following = self.next_token
+        if (
+            frame is not None
+            and frame.end is None
+            and frame.case_line is None
+            and self._has_body()
+            and following is not None
+            and following.kind == "closing"
+            and self._adjacent(token.end, following.start)
+        ):
+            # (or over its closing: …缺席判决。 / （2035）陕0522民初133号 / 特此公告。 / 某某人民法院)
+            frame.case_line = token.match.span("case_line")  # type: ignore[union-attr]
             return
         if self._under_signature(frame, token):
             assert frame is not None
@@ -1442,9 +1476,12 @@ class _Reader:
     def _served_before(self, frame: _Frame, token: _Token) -> bool:
         """Does the frame's text before the listing serve someone (下列被告： / 1. 龙某某，… / …诉你们…现依法向你们
         公告送达…视为送达。本院定于上列时间…开庭审理上述案件)? The listing is then its hearing sentence."""
-        return (
-            not frame.listings
-            and grammar.search(grammar.SERVICE_MARK_RE, self.text, frame.start, token.start) is not None
+        if frame.listings:
+            return False
+        # (Not a site's menu over the list: 首页 | 法院概况 | 开庭公告 | 公告送达 | …)
+        return any(
+            not grammar.MENU_LINE_RE.fullmatch(self.text[slice(*_line_bounds(self.text, mark.start()))].strip())
+            for mark in grammar.finditer(grammar.SERVICE_MARK_RE, self.text, frame.start, token.start)
         )
 
     def _points_to_list(self, frame: _Frame) -> bool:
@@ -1806,7 +1843,7 @@ def _own_business(text: str, block: Block) -> bool:
     while at < block.body[1]:
         line = _line_bounds(text, at)
         printed = text[line[0] : line[1]].strip()
-        if printed.endswith(_TITLE_ENDS) and _titles_own_business(text, line, to_no_one):
+        if _ASIDE_AT_END.sub("", printed).endswith(_TITLE_ENDS) and _titles_own_business(text, line, to_no_one):
             return True
         if "。" in printed or len(printed) > _TITLE_MOST:
             return False
@@ -1821,7 +1858,9 @@ def _titles_own_business(text: str, title: Span, to_no_one: bool = False) -> boo
     return to_no_one and grammar.match(grammar.PREMISES_TITLE_RE, text, *title) is not None
 
 
-_TITLE_ENDS = ("公告", "通告", "公示", "通知", "通报", "报告")  # (通报, 报告: a report's, its own business)
+# (通报, 报告, 白皮书: a report's, its own business; an aside after it: …情况报告（摘要）, …白皮书（2034年度）)
+_TITLE_ENDS = ("公告", "通告", "公示", "通知", "通报", "报告", "白皮书")
+_ASIDE_AT_END = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 _TITLE_MOST = 60  # characters of a title line, at most: a longer line is prose
 
 

@@ -110,7 +110,7 @@ CORPUS_FLOORS = {
     "vvv": (100.0, 44, 0),  # (a north-eastern city's month from every source, 长春, blind: first 99.0 %, 44/44)
     "www": (97.2, 43, 0),  # (a central province's week from every source, 安徽, blind: first 95.2 %, 43/44, 1 spurious;
     # 97.5 before one employer's numbered cases, labelled apart, were read with both applicants)
-    "xxx": (85.3, 48, 1),  # (the enforcement stage's papers, bulk and single, blind: first 82.4 %, 47/53, 1 spurious)
+    "xxx": (85.3, 48, 0),  # (the enforcement stage's papers, bulk and single, blind: first 82.4 %, 47/53, 1 spurious)
     "yyy": (99.7, 43, 0),  # (a north-western city's month with the Labour Day holiday, 银川, blind: first 98.2 %)
     "zzz": (99.2, 43, 0),  # (an eastern city's month with the Dragon Boat holiday, 温州, blind: first 97.9 %, 1 sp.)
     "aaaa": (99.7, 43, 0),  # (a south-western province's week, 云南, blind: first 97.2 %, 42/43, 1 spurious)
@@ -282,6 +282,10 @@ CORPUS_FLOORS = {
     "bkbkbkbk": (99.2, 44, 0),  # (a week of 衡阳 and 湘潭, blind: first 89.9 %, 40/44, 1 spurious)
     "blblblbl": (99.8, 45, 0),  # (a week of 丹东 and 抚顺, blind: first 99.5 %, 1 spurious)
     "bmbmbmbm": (99.8, 45, 0),  # (a week of 哈密 and 吐鲁番, blind: first 96.3 %, 44/45)
+    "bnbnbnbn": (99.3, 45, 0),  # (a week of 铜川 and 渭南, blind: first 98.0 %, 1 spurious)
+    "bobobobo": (99.5, 44, 0),  # (a week of 济源, 焦作 and 三门峡, blind: first 99.0 %)
+    "bpbpbpbp": (98.7, 43, 0),  # (a week of 乐东, 陵水, 五指山 and 东方, blind: first 94.3 %, 41/43)
+    "bqbqbqbq": (99.5, 45, 0),  # (a week of 漯河 and 平顶山, blind: first 99.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
