@@ -338,6 +338,8 @@ _LIVE_STATUSES = frozenset(lexicon.LIVE_STATUSES)
 _TRANSLATION = grammar.compile_pattern(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
 # (…LIMITED（香港）v. 广州…: no space after a bracket; 某公司 诉 韩某, a schedule's cell)
 _VERSUS = grammar.compile_pattern(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
+# (Or 甲诉乙 glued, in a cell that prints no role: not 诉讼, 诉称, nor a role's 诉, 上诉人, 反诉, 起诉.)
+_GLUED_VERSUS = grammar.compile_pattern(r"(?<=\p{Han}{2})(?<![上反申起投公])诉(?![讼称请求人])(?=\p{Han}{2})")
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
@@ -370,6 +372,8 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | Non
     where none is known), and so does v. between the sides (甲 v. 乙: the plaintiffs, then the defendants). Not a
     representative's (法定代表人, 委托代理人: side "none")."""
     versus = _VERSUS.search(value) if side is None else None
+    if versus is None and side is None and grammar.ROLE_RE.search(value) is None:
+        versus = _GLUED_VERSUS.search(value)
     if versus is not None:
         yield from _names(value[: versus.start()], start, "applicant")
         yield from _names(value[versus.end() :], start + versus.end(), "respondent")

@@ -1224,9 +1224,13 @@ class _Reader:
             # （2034）辽0681民初4470号 / 公  告 / 于海生：…: the number is the notice's.)
             number = None
             if frame is not None and frame.end is None and frame.case_line is not None and frame.addressee is None:
-                # (nothing but blank lines between: not a bulletin's number over its own body, 【公示催告】 / （…）号 /
-                # 申请人…, the next bulletin's title under it)
-                number = frame.case_line if not self.text[frame.case_line[1] : token.start].strip() else None
+                # (nothing but blank lines between, and the court's name over the heading: not a bulletin's number over
+                # its own body, 【公示催告】 / （…）号 / 申请人…, the next bulletin's title under it)
+                between = self.text[frame.case_line[1] : token.start]
+                court = self.pending_issuer
+                if court is not None and frame.case_line[1] <= court.start:
+                    between = between.replace(self.text[court.start : court.end], "", 1)
+                number = frame.case_line if not between.strip() else None
             self._close(token.start, by="heading")
             frame = self._open(token)
             frame.heading = token
@@ -1350,9 +1354,18 @@ class _Reader:
         )
 
     def _over_signature(self, token: _Token) -> bool:
-        """Is the part after ``token`` the signature, right under it?"""
+        """Is the part after ``token`` the signature, right under it (not a court's name over a heading under it, the
+        next notice's: （2035）…号 / 泾县人民法院 / 公  告)?"""
         following = self.next_token
         if following is None or following.kind not in ("issuer_line", "signature"):
+            return False
+        heading = self.token_after_next
+        if (
+            following.kind == "issuer_line"
+            and heading is not None
+            and heading.kind == "heading"
+            and self._adjacent(following.end, heading.start)
+        ):
             return False
         return self._adjacent(token.end, following.start)
 

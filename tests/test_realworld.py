@@ -52,7 +52,7 @@ CORPUS_FLOORS = {
     "p": (94.7, 71, 1),
     "q": (99.6, 60, 0),
     "r": (97.7, 69, 0),
-    "s": (98.6, 56, 0),
+    "s": (99.2, 56, 0),
     "t": (99.8, 56, 0),
     "u": (96.6, 54, 0),
     "v": (98.8, 55, 0),
@@ -71,7 +71,7 @@ CORPUS_FLOORS = {
     "ii": (90.4, 41, 0),  # (English-only notices are not read: see CHANGELOG)
     "jj": (99.1, 98, 1),  # (1 spurious: a bankruptcy administrator's call for claims, labelled none; CHANGELOG)
     "kk": (98.3, 33, 0),
-    "ll": (97.4, 43, 0),  # (a Next.js page's JSON island: CHANGELOG)
+    "ll": (98.7, 43, 0),  # (a Next.js page's JSON island: CHANGELOG)
     "mm": (100.0, 40, 0),  # (an ordinary day's crawl, written blind as a holdout of the average case)
     "nn": (100.0, 43, 0),  # (a month of hearings a clerk's calendar receives, likewise)
     "oo": (87.8, 37, 0),  # (OCR'd scans, written blind: first 70.6 %, 34/40, 1 spurious)
@@ -286,6 +286,8 @@ CORPUS_FLOORS = {
     "bobobobo": (99.5, 44, 0),  # (a week of 济源, 焦作 and 三门峡, blind: first 99.0 %)
     "bpbpbpbp": (98.7, 43, 0),  # (a week of 乐东, 陵水, 五指山 and 东方, blind: first 94.3 %, 41/43)
     "bqbqbqbq": (99.5, 45, 0),  # (a week of 漯河 and 平顶山, blind: first 99.5 %)
+    "brbrbrbr": (96.0, 43, 0),  # (a week of 宣城 and 铜陵, blind: first 95.7 %, 43/44)
+    "bsbsbsbs": (99.5, 45, 0),  # (a week of 滁州 and 淮南, blind: first 99.0 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
