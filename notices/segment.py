@@ -1345,29 +1345,27 @@ class _Reader:
             # （2034）闽0781民催27号 / 公　告 / 吴丽琴：…, a blank line between or none; or its court's name over it,
             # 乾安县人民法院 / 公　告)
             or following.kind == "heading"
-            or (
-                following.kind == "issuer_line"
-                and (heading := self.token_after_next) is not None
-                and heading.kind == "heading"
-                and self._adjacent(following.end, heading.start)
-            )
+            or self._heads_next(following)
         )
 
     def _over_signature(self, token: _Token) -> bool:
         """Is the part after ``token`` the signature, right under it (not a court's name over a heading under it, the
         next notice's: （2035）…号 / 泾县人民法院 / 公  告)?"""
         following = self.next_token
-        if following is None or following.kind not in ("issuer_line", "signature"):
+        if following is None or following.kind not in ("issuer_line", "signature") or self._heads_next(following):
             return False
+        return self._adjacent(token.end, following.start)
+
+    def _heads_next(self, following: _Token) -> bool:
+        """Is ``following`` (the part after the one being read) a court's name right over a heading (某某人民法院 /
+        公　告), the next notice's head?"""
         heading = self.token_after_next
-        if (
+        return (
             following.kind == "issuer_line"
             and heading is not None
             and heading.kind == "heading"
             and self._adjacent(following.end, heading.start)
-        ):
-            return False
-        return self._adjacent(token.end, following.start)
+        )
 
     def _message(self, frame: _Frame) -> bool:
         """Is ``frame`` a court's text message, whole: its sender in brackets, its addressee greeted (【某某人民法院】
