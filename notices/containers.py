@@ -600,29 +600,22 @@ def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, l
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end].rstrip("\r")
-        # (A spreadsheet's export parts its cells by tabs or commas, or by semicolons where a comma is a decimal's; a
-        # stray CR inside a line: not a table's header.)
-        delimiter = (
-            next((mark for mark in _DELIMITERS if line.count(mark) >= 2 and _names_row(line, mark)), None)
-            if "\r" not in line
-            else None
-        )
-        if delimiter is not None:
-            names = _names_row(line, delimiter)
-            if names is not None:
-                # A header of two rows, a group's name over its columns' (开庭信息 / 日期 时间 法庭): the lower
-                # row names each column, the upper one those it leaves blank.
-                below_end = text.find("\n", end + 1)
-                below_end = len(text) if below_end < 0 else below_end
-                below = _names_row(text[end + 1 : below_end].rstrip("\r"), delimiter) if end < len(text) else None
-                if below is not None and len(below) == len(names):
-                    return below_end + 1, delimiter, _grouped(names, below)
-                # (or the group row names no column itself: 开庭安排 ×3 over 日期 时间 法庭)
-                above_start = text.rfind("\n", 0, max(at - 1, 0)) + 1
-                groups = next(csv.reader([text[above_start : max(at - 1, 0)].rstrip("\r")], delimiter=delimiter), [])
-                if at > 0 and len(groups) == len(names):
-                    names = _grouped(groups, names)
-                return end + 1, delimiter, names
+        header = _header_row(line)
+        if header is not None:
+            delimiter, names = header
+            # A header of two rows, a group's name over its columns' (开庭信息 / 日期 时间 法庭): the lower
+            # row names each column, the upper one those it leaves blank.
+            below_end = text.find("\n", end + 1)
+            below_end = len(text) if below_end < 0 else below_end
+            below = _names_row(text[end + 1 : below_end].rstrip("\r"), delimiter) if end < len(text) else None
+            if below is not None and len(below) == len(names):
+                return below_end + 1, delimiter, _grouped(names, below)
+            # (or the group row names no column itself: 开庭安排 ×3 over 日期 时间 法庭)
+            above_start = text.rfind("\n", 0, max(at - 1, 0)) + 1
+            groups = next(csv.reader([text[above_start : max(at - 1, 0)].rstrip("\r")], delimiter=delimiter), [])
+            if at > 0 and len(groups) == len(names):
+                names = _grouped(groups, names)
+            return end + 1, delimiter, names
         if end >= len(text):
             break
         at = end + 1
@@ -635,6 +628,17 @@ def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, l
     lines = [row for row in text.splitlines() if row.strip()]
     if len(lines) >= 2 and len({row.count("\t") for row in lines}) == 1:
         return first, "\t", [""] * (line.count("\t") + 1)
+    return None
+
+
+def _header_row(line: str) -> tuple[str, list[str]] | None:
+    """The delimiter and the column names of ``line``, if it is a table's header row. (A spreadsheet's export parts its
+    cells by tabs or commas, or by semicolons where a comma is a decimal's; a line with a stray CR inside is none.)"""
+    if "\r" in line:
+        return None
+    for mark in _DELIMITERS:
+        if line.count(mark) >= 2 and (names := _names_row(line, mark)) is not None:
+            return mark, names
     return None
 
 
@@ -995,10 +999,12 @@ def _box_tables(text: str, layout: Layout) -> None:
             if body.lstrip().startswith(bar):
                 group.append((at, body))
             elif body.strip() and rule.issuperset(body):
-                if form is None:
-                    names = _box_row(text, group, names, layout, bar)
-                if group and names is None:  # (no header over it: a form's row, label and value, maybe)
-                    form = _box_form_row(text, group, form, layout, bar)
+                if group:
+                    cells = _box_cells(text, group, bar)
+                    if form is None:
+                        names = _box_row(text, cells, group[0][0], names, layout)
+                    if names is None:  # (no header over it: a form's row, label and value, maybe)
+                        form = _box_form_row(text, cells, group[0][0], form, layout)
                 group = []
             else:
                 names, form, group = None, None, []  # the table ended
@@ -1006,50 +1012,48 @@ def _box_tables(text: str, layout: Layout) -> None:
     layout.literals.sort(key=lambda literal: literal.start)
 
 
-def _box_form_row(text: str, group: list[tuple[int, str]], form: int | None, layout: Layout, bar: str) -> int | None:
-    """A row of a form drawn as a box, its label and its value (│受送达人│某某公司│, │送达文书│起诉状副本、…│): a field
-    of the form's record (``form``, or a new one where the row's label is a known one), as a run of labelled lines
-    is; the record, or None where the row is no such."""
-    cells = _box_cells(text, group, bar)
+def _box_form_row(text: str, cells: list[list[list[Span]]], row: int, form: int | None, layout: Layout) -> int | None:
+    """A row of a form drawn as a box (its ``cells``, the row at ``row``), its label and its value (│受送达人│某某公司│,
+    │送达文书│起诉状副本、…│): a field of the form's record (``form``, or a new one where the row's label is a known
+    one), as a run of labelled lines is; the record, or None where the row is no such."""
     if len(cells) != 2 or len(cells[0]) != 1 or not cells[1]:
         return None
     label = "".join(text[start:end] for start, end in cells[0][0])
     if form is None:
         if key_of(label) not in _TABLE_LABELS:
             return None
-        form = -(group[0][0] + 1)  # negative: a run of labelled lines, never a brace's or a row's offset
-    for pieces in cells[1]:
-        value = "".join(text[start:end] for start, end in pieces)
-        layout.records.setdefault(form, []).append((label, value, pieces[0] if len(pieces) == 1 else None))
-        for start, end in pieces:
-            layout.literals.append(Literal(start, end, label, form, "plain"))
+        form = -(row + 1)  # negative: a run of labelled lines, never a brace's or a row's offset
+    _box_values(text, layout, form, label, cells[1])
     return form
 
 
+def _box_values(text: str, layout: Layout, record: int, name: str, values: list[list[Span]]) -> None:
+    """A cell's values, each a run of pieces, as fields of ``record`` named ``name`` (a value printed in more than one
+    piece has no span)."""
+    for pieces in values:
+        value = "".join(text[start:end] for start, end in pieces)
+        layout.records.setdefault(record, []).append((name, value, pieces[0] if len(pieces) == 1 else None))
+        for start, end in pieces:
+            layout.literals.append(Literal(start, end, name, record, "plain"))
+
+
 def _box_row(
-    text: str, group: list[tuple[int, str]], names: list[str] | None, layout: Layout, bar: str = _BOX_BAR
+    text: str, cells: list[list[list[Span]]], row: int, names: list[str] | None, layout: Layout
 ) -> list[str] | None:
-    """Read the lines of one row of a box-drawn table: the header (returned as its names) or a record. (In a grid
-    table of ASCII, ``bar`` "|", a cell's lines run on but for an empty one between two values: pandoc wraps a
-    cell's words to its width, counted as displayed, and parts its paragraphs by an empty line.)"""
-    if not group:
-        return names
-    cells = _box_cells(text, group, bar)
+    """Read one row of a box-drawn table (its ``cells``, the row at ``row``): the header (returned as its names) or a
+    record."""
     if names is None:
         found = ["".join(text[s:e] for s, e in values[0]) if values else "" for values in cells]
         return found if _names_columns(found) else None
-    record = group[0][0]
     for name, values in zip(names, cells, strict=False):
-        for pieces in values:
-            value = "".join(text[start:end] for start, end in pieces)
-            layout.records.setdefault(record, []).append((name, value, pieces[0] if len(pieces) == 1 else None))
-            for start, end in pieces:
-                layout.literals.append(Literal(start, end, name, record, "plain"))
+        _box_values(text, layout, row, name, values)
     return names
 
 
 def _box_cells(text: str, group: list[tuple[int, str]], bar: str) -> list[list[list[Span]]]:
-    """The cells of one row of a box-drawn table: per column, its values, each a run of pieces (see ``_box_row``)."""
+    """The cells of one row of a box-drawn table: per column, its values, each a run of pieces. (In a grid table of
+    ASCII, ``bar`` "|", a cell's lines run on but for an empty one between two values: pandoc wraps a cell's words to
+    its width, counted as displayed, and parts its paragraphs by an empty line.)"""
     grid = bar != _BOX_BAR
     cells: list[list[list[Span]]] = []  # per column, its values, each a run of pieces
     runs_on: list[bool] = []  # per column: its last piece filled the column, so the next one goes on with it
