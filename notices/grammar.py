@@ -1331,6 +1331,10 @@ SERVICE_MARK = rf"""(?: {_NOT_SERVED_BEFORE} 公告送达 (?! 比例 | 率 | [0-
 CLOSING = rf"特此 {SP}? (?P<closing>公告|更正|通知|告示|通告|公示|告知) {SP}? [。.！!]?"
 # The publication date printed beside a notice by a newspaper or a feed: 刊登日期：2016-07-17.
 PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P<published>{DATE})"
+# A signature printed on one line over the notice's heading, its date first or its issuer first (2035年3月29日
+# 某某人民法院 / 公告 / 甲：…): the date a notice signed nowhere below was published.
+SIGNATURE_OVER_HEADING = rf"""^ {SP}* (?: (?P<published>{DATE}) {SP}+ {REGION_TAG}? {ISSUER_NAME}
+                                       | {REGION_TAG}? {ISSUER_NAME} {SP}+ (?P<published>{DATE}) ) {SP}* $"""
 # A site's 发布日期 line by a notice its signature leaves undated (某某法院 / 二〇二八年六月  日): the date alone,
 # not a posting time (发布日期：2028-06-16 10:22 is when the page was posted).
 POSTED_ON_LABEL = rf"发布日期 {SP}? [:：] {SP}? (?P<published>{DATE}) (?! {SP}* [0-9]{{1,2}} [:：] )"
@@ -1656,6 +1660,7 @@ PUBLIC_NOTICE_MARK_RE = compile_rule(PUBLIC_NOTICE_MARK)
 CLOSING_RE = compile_rule(CLOSING, guarded=False)
 PUBLICATION_LABEL_RE = compile_rule(PUBLICATION_LABEL, guarded=False)
 POSTED_ON_LABEL_RE = compile_rule(POSTED_ON_LABEL, guarded=False)
+SIGNATURE_OVER_HEADING_RE = compile_rule(SIGNATURE_OVER_HEADING, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)
 TRAILING_ISSUER_RE = compile_rule(TRAILING_ISSUER)
 DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)

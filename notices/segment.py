@@ -1786,8 +1786,8 @@ class _Reader:
 
     def _page_date(self, frame: _Frame, end: int) -> Span | None:
         """A publication date the page prints for a notice (ending at ``end``) that prints none: 刊登日期 in the lines
-        just above it (a feed's detail page), else for a notice to an addressee its page's 发布日期 (``_posted_on``),
-        else the date under the newspaper's masthead."""
+        just above it (a feed's detail page) or a signature on one line over its heading, else for a notice to an
+        addressee its page's 发布日期 (``_posted_on``), else the date under the newspaper's masthead."""
         above = frame.start
         for _ in range(_BYLINE_REACH + 2):
             line_start = self._line_start(max(above - 1, 0))
@@ -1796,6 +1796,10 @@ class _Reader:
             match = self._first(grammar.PUBLICATION_LABEL_RE, _LABEL_AT, line_start, above)
             if match is not None:
                 return match.span(_LABEL["published"])
+            if frame.heading is not None and (
+                signed := grammar.match(grammar.SIGNATURE_OVER_HEADING_RE, self.text, line_start, above - 1)
+            ):
+                return signed.span("published")
             above = line_start
         return self._posted_on(frame, above, end) or self.masthead
 
