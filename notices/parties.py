@@ -100,6 +100,9 @@ _AFTER_PARTIES = grammar.compile_pattern(
 _CASE_AFTER = grammar.compile_pattern(
     rf"{_UP_TO}(?:{_GOES_ON}|{_WORDS_TO}(?:{_CASE_ENDS})|{grammar.alt(lexicon.BARE_CHARGES)}案)"
 )
+# Words after a lone 你 and before its case that ask for nothing (…未经批准擅自采挖砂石一案, not …申请…一案,
+# …不服…一案, …上诉一案): what the party did, the case a bureau's.
+_DEEDS_CASE = grammar.compile_pattern(r"(?:(?!申请|诉|提起|不服|请求)[^。；;\n])*?(?:一案|案件)")
 # Words after a name and before a complaint that are not its own (…工程农民工投诉; not 张三投诉, 张三等人投诉).
 _OTHERS_COMPLAIN = grammar.compile_pattern(r"(?!等)\p{Han}{1,20}?(?:投诉|举报)")
 _CHARGES = frozenset(lexicon.CHARGES) | frozenset(lexicon.BARE_CHARGES)
@@ -418,6 +421,9 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
                 continue  # no role, no other side, no case after: 立案受理，案号为（…）, 口头审理室（…）name no one
             if _OTHERS_COMPLAIN.match(text, after, end):
                 continue  # a project others complain of (处理某煤矿进场道路工程农民工投诉…一案): no side named
+            deed = cause is None and _DEEDS_CASE.match(text, after, end) is not None
+            if deed and grammar.PRONOUN_RE.match(groups[0].names[0][0]):
+                continue  # what you did (你公司未经批准擅自采挖砂石一案): a bureau's case of it, no side
         result = Sides()
         if applicant is not None:
             result.add("applicant", *applicant)
