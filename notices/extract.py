@@ -45,6 +45,7 @@ _PLACE = {
     rule: grammar.group_numbers(rule)
     for rule in (
         grammar.VENUE_ADDRESS_RE,
+        grammar.COLLECT_PLACE_RE,
         grammar.PICKUP_PLACE_RE,
         grammar.INQUIRY_PLACE_RE,
         grammar.ONLINE_PLACE_RE,
@@ -746,7 +747,7 @@ def _read_venue(
     if kind == "other" and hearing is None:
         # A notice that summons nobody to a hearing: only a place to collect something is a venue
         # (受理地点, 办公地点 are not).
-        rules = [grammar.PICKUP_PLACE_RE]
+        rules = [grammar.PICKUP_PLACE_RE, grammar.COLLECT_PLACE_RE]
 
     if kind == "inspection_inquiry":
         rules.insert(0, grammar.INQUIRY_PLACE_RE)

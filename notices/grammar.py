@@ -957,20 +957,27 @@ REMARK_CALLED_OFF = rf"^ {SP}* (?: 已? (?:取消|撤销|撤诉|撤回起诉) | 
 REMARK_MOVED = rf"(?P<moved> {_CORRECTED} ) {SP}? (?= {DIGIT} | {CN_DIGIT} )"
 # The hearing as it had been set, in a notice that changes it: 原定于2023年1月10日下午3时在本院第二法庭开庭.
 EARLIER_HEARING = rf"(?:原定|原订) {SP}? 于? {SP}? {_HEARING_BODY}"
-# 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
-VENUE_ADDRESS = rf"""
-    (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
-       | 受理 | 投诉 | 咨询 | 服务 | 接待 | 搬迁 | 新址 )
-    (?:开庭|仲裁|庭审|听证|询问|领取)? (?:地址|地点) {SP}?
+# The place after its label (地址：, 地点为, 地点不变（…）): as far as the clause goes, an address in brackets with it.
+_LABELLED_PLACE = rf"""{SP}?
     (?: (?: 不变 {SP}? [，,] {SP}? )? (?:仍|均|改)? (?: (?:为|是|在) {SP}? [:：]? | [:：] )  # 地点不变，仍为… (a
                                                                       # correction); 地点均为：…
       | 不变 {SP}? [（(]                                              # or 地点不变（本院第一审判庭）
       | (?= 本院 | 本委 | 本会 | 本局 | 本庭 | 我院 | 我委 | 我局 ) ) {SP}?  # or none: 开庭地点本院第六审判庭
-    # (听证地点：本局三楼听证室（某某路××号）: the place with its address in brackets)
+    # (听证地点：本局三楼听证室（某某路××号）, 领取地址：某某股（某某镇****）: the place with its address in brackets)
     (?P<venue> [^，,。；;\n()（）]{{2,80}}?
-               (?: {SP}? [（(] (?= [^（）()\n]{{0,60}}? (?:路|街|道|号|楼|层|室) ) [^（）()\n，,；;]{{4,80}}? [)）] )? )
+               (?: {SP}? [（(] (?= [^（）()\n]{{0,60}}? (?:路|街|道|号|楼|层|室|镇|乡|村) )
+                   [^（）()\n，,；;]{{4,80}}? [)）] )? )
     {SP}? (?= [，,。；;\n()（）] | [.] {HAN} | $ )  # (a full stop typed half-width: …第七审判庭.逾期不到庭)
 """
+# 地址为… / 地址: … — where to appear; a contact, mail or delivery address is not a venue.
+VENUE_ADDRESS = rf"""
+    (?<! 联系 | 通讯 | 通信 | 邮寄 | 快递 | 送达 | 收件 | 办公 | 注册 | 住所 | 住址 | 单位 | 经营 | 户籍
+       | 受理 | 投诉 | 咨询 | 服务 | 接待 | 搬迁 | 新址 )
+    (?:开庭|仲裁|庭审|听证|询问|领取)? (?:地址|地点) {_LABELLED_PLACE}
+"""
+# A place to collect what is served, by its label (领取地址：某某局法制股（某某镇****）): the venue of a notice that
+# summons nobody.
+COLLECT_PLACE = rf"领取 (?:地址|地点) {_LABELLED_PLACE}"
 # 到本委(…)领取 / 来本院领取 / 到…接受调查询问 — where to go when no address is printed.
 # 到本委（苏州市吴中区东吴北路288号）领取 — the place, and its address in brackets when printed.
 _CONTACT_WORDS = r"(?: 联系 | 电话 | 咨询 | 邮编 | 传真 | 手机 | 工作时间 | 办公时间 )"
@@ -1610,6 +1617,7 @@ HEARING_PUT_OFF_RE = compile_rule(HEARING_PUT_OFF, guarded=False)
 REMARK_CALLED_OFF_RE = compile_rule(REMARK_CALLED_OFF, guarded=False)
 EARLIER_HEARING_RE = compile_rule(EARLIER_HEARING)
 VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
+COLLECT_PLACE_RE = compile_rule(COLLECT_PLACE, guarded=False)
 ONLINE_PLACE_RE = compile_rule(ONLINE_PLACE, guarded=False)
 ALL_HEARD_AT_RE = compile_rule(ALL_HEARD_AT, guarded=False)
 PICKUP_PLACE_RE = compile_rule(PICKUP_PLACE, guarded=False)
@@ -1758,6 +1766,7 @@ anchor(SERVED_PARTIES_RE, ["公告送达"])
 anchor(DOCUMENT_TITLE_RE, ["《"], back=0)
 anchor(INSPECTION_SUBJECT_RE, ["违法", "涉嫌"])
 anchor(VENUE_ADDRESS_RE, ["地址", "地点"], back=2)  # (开庭地址, 领取地点 …)
+anchor(COLLECT_PLACE_RE, ["领取"], back=0)
 anchor(PICKUP_PLACE_RE, ["领取", "接受处理", "办理", "如实"])
 anchor(INQUIRY_PLACE_RE, ["询问"])
 anchor(INQUIRY_TIME_RE, ["询问"])

@@ -284,7 +284,7 @@ CORPUS_FLOORS = {
     "bmbmbmbm": (99.8, 45, 0),  # (a week of 哈密 and 吐鲁番, blind: first 96.3 %, 44/45)
     "bnbnbnbn": (99.3, 45, 0),  # (a week of 铜川 and 渭南, blind: first 98.0 %, 1 spurious)
     "bobobobo": (99.5, 44, 0),  # (a week of 济源, 焦作 and 三门峡, blind: first 99.0 %)
-    "bpbpbpbp": (98.7, 43, 0),  # (a week of 乐东, 陵水, 五指山 and 东方, blind: first 94.3 %, 41/43)
+    "bpbpbpbp": (99.0, 43, 0),  # (a week of 乐东, 陵水, 五指山 and 东方, blind: first 94.3 %, 41/43)
     "bqbqbqbq": (99.8, 45, 0),  # (a week of 漯河 and 平顶山, blind: first 99.5 %)
     "brbrbrbr": (96.0, 43, 0),  # (a week of 宣城 and 铜陵, blind: first 95.7 %, 43/44)
     "bsbsbsbs": (99.5, 45, 0),  # (a week of 滁州 and 淮南, blind: first 99.0 %)
