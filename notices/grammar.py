@@ -382,6 +382,8 @@ _REPORT_REGISTERS = alt(lexicon.REPORT_REGISTERS)
 _STOP_LASTS = "".join(sorted({stop[-1] for stop in lexicon.CASE_PREFIX_STOPS}))
 # A stop of one character is a place's first at a register's start, after no word (于都县, 即墨区, 和田市, 将乐县).
 _STOP_FIRST = f"[{''.join(stop for stop in lexicon.CASE_PREFIX_STOPS if len(stop) == 1)}]"
+# (Or, a place's first that is no particle after a verb, after a word of more: 作出和自然资规罚〔2035〕8号, 和县's.)
+_CLAUSE_STOPS = alt(stop for stop in lexicon.CASE_PREFIX_STOPS if len(stop) > 1)
 _CASE_COURT_PART = rf"(?: [\p{{Han}}A-Za-z0-9０-９] | [（(] {HAN}{{1,3}} [)）] )"
 # A court's number names the court and the kind of case after the year ((2016)冀0105民初2356号):
 # it is a case number wherever it stands, even glued to the words before it.
@@ -397,7 +399,8 @@ BARE_NUMBER = rf"""{OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE} {SP}?
 CASE_NUMBER = rf"""
     (?: (?: (?<=[{_STOP_LASTS}]) (?<={_CASE_PREFIX_STOPS}) (?: (?<!公告) | (?= {HAN} ) )
           | (?<![\p{{Han}}A-Za-z0-9０-９]) )
-        (?P<prefix> (?: (?<! [\p{{Han}}A-Za-z0-9０-９] ) {_STOP_FIRST} (?= {HAN} ) )?          # 于劳人仲案字 (于都县)
+        (?P<prefix> (?: (?<! [\p{{Han}}A-Za-z0-9０-９] ) {_STOP_FIRST} (?= {HAN} )          # 于劳人仲案字 (于都县)
+                      | (?<= {_CLAUSE_STOPS} ) [即和于] (?= {HAN} ) )?   # (作出和自然资规罚〔…〕: 和县's)
                     # (经 stops it, but not a development zone's 经开: 乌经开劳人仲案字)
                     # (nor a place's character that is a stop inside the register: 青即劳人仲案 for 即墨, 沈于 for 于洪)
                     (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] )
