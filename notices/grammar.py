@@ -1096,7 +1096,10 @@ HEADING = rf"""
     (?: (?P<heading_issuer>{ISSUER_NAME}) {SP}{{0,3}}
         (?: {YEAR} {SP}? 年 [^\n。，,；;：:公]{{0,20}}? [日周月] {SP}? )? )?  # (…法院2026年4月27日至4月30日开庭公告)
     (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {_DOCUMENT_FIELD}? {alt(lexicon.HEADING_KINDS)}
-      | {CASE_NUMBER} {SP}? (?:案件? {SP}?)? {alt(lexicon.HEADING_KINDS)}? )?      # a site's title: （2033）…2048号公告
+      # a site's title: （2033）…2048号公告, its number bracketed before what the notice does (（…）…号某某变更开庭时间
+      # 公告, [（…）…号]关于向某某公司送达评估报告的公告)
+      | {CASE_NUMBER} {SP}? [】\]］]? {SP}?
+        (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | [^\n。，,；;：:（）()]{{0,30}}? ) )?
     {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )?          # 公告（二）, 开庭公告（5月20日—5月24日）
     (?: [一二三四五六七八九十]{{1,3}} (?= [】\]］] ) )?                      # 【公告一】: one of a page's notices
 """
