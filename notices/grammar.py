@@ -324,7 +324,8 @@ DAY_PERIOD = alt(lexicon.DAY_PERIODS)
 CLOCK = rf"""
     (?: 北京时间 {SP}? )?                                                        # 北京时间11时00分
     (?P<period>{DAY_PERIOD})? {SP}?
-    (?: (?P<hour>{_SCANNED_DIGIT}{{1,2}}) {SP}? [:：] {SP}? (?P<minute>{_SCANNED_DIGIT}{{2}}|[OＯ]{{2}})  # 14:30, 9:OO
+    # 14:30, 9:OO; 3:|00 wrapped at its colon in a narrow column
+    (?: (?P<hour>{_SCANNED_DIGIT}{{1,2}}) {SP}? [:：] {_IN_DATE} (?P<minute>{_SCANNED_DIGIT}{{2}}|[OＯ]{{2}})
         (?: [:：] {DIGIT}{{2}} )?                                               # 14:30:00
         (?: {SP}? (?P<suffix> {alt(lexicon.CLOCK_SUFFIX_PERIODS)} ) (?![A-Za-z]) )?  # 2:30 PM
       | (?<= {DAY_PERIOD} {SP}? ) (?P<hour>{DIGIT}{{1,2}}) [.．] (?P<minute>{DIGIT}{{2}}) {SP}? 分?  # 上午9.30
