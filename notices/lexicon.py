@@ -122,9 +122,9 @@ ITS_PEOPLE: tuple[str, ...] = (
 )  # fmt: skip
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"
-# …but for the names Tibetan ones are written with (四郎 Sonam, 七林 and 泽仁 Tsering, 三郎 Samdrup, 多吉 and 多杰
-# Dorje, 多布杰).
-NUMERAL_NAME_STARTS: tuple[str, ...] = ("四郎", "七林", "三郎", "多吉", "多杰", "多布杰")
+# …but for the names Tibetan ones are written with (四郎 and 四朗 Sonam, 七林 and 泽仁 Tsering, 三郎 Samdrup, 多吉 and
+# 多杰 Dorje, 多布杰).
+NUMERAL_NAME_STARTS: tuple[str, ...] = ("四郎", "四朗", "七林", "三郎", "多吉", "多杰", "多布杰")
 
 # The dot between the parts of a name written from Uyghur, Tibetan, Mongolian or another language
 # (买买提·艾力): · U+00B7 mostly, also • U+2022, ・ U+30FB, ‧ U+2027, and the full-width full stop ． U+FF0E
