@@ -338,8 +338,11 @@ _LIVE_STATUSES = frozenset(lexicon.LIVE_STATUSES)
 _TRANSLATION = grammar.compile_pattern(r"(?<=\p{Han})[\x20\u3000]+[A-Za-z][A-Za-z0-9 .,'()\-]*$")
 # (…LIMITED（香港）v. 广州…: no space after a bracket; 某公司 诉 韩某, a schedule's cell)
 _VERSUS = grammar.compile_pattern(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
-# (Or 甲诉乙 glued, in a cell that prints no role: not 诉讼, 诉称, nor a role's 诉, 上诉人, 反诉, 起诉.)
-_GLUED_VERSUS = grammar.compile_pattern(r"(?<=\p{Han}{2})(?<![上反申起投公])诉(?![讼称请求人])(?=\p{Han}{2})")
+# (Or 甲诉乙 glued, in a cell that prints no role: not 诉讼, 诉称, nor a role's 诉, 上诉人, 反诉, 起诉; or 甲与乙、丙,
+# the plaintiff first, as a case's name puts it.)
+_GLUED_VERSUS = grammar.compile_pattern(
+    r"(?<=\p{Han}{2})(?:(?<![上反申起投公])诉(?![讼称请求人])|(?<![参给])与(?![其之]))(?=\p{Han}{2})"
+)
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
