@@ -70,7 +70,7 @@ CORPUS_FLOORS = {
     "hh": (80.4, 46, 0),  # (a list of addressees, each with its own document, is one notice here, one each there)
     "ii": (90.4, 41, 0),  # (English-only notices are not read: see CHANGELOG)
     "jj": (99.1, 98, 1),  # (1 spurious: a bankruptcy administrator's call for claims, labelled none; CHANGELOG)
-    "kk": (98.3, 33, 0),
+    "kk": (98.7, 33, 0),
     "ll": (98.7, 43, 0),  # (a Next.js page's JSON island: CHANGELOG)
     "mm": (100.0, 40, 0),  # (an ordinary day's crawl, written blind as a holdout of the average case)
     "nn": (100.0, 43, 0),  # (a month of hearings a clerk's calendar receives, likewise)
@@ -283,11 +283,19 @@ CORPUS_FLOORS = {
     "blblblbl": (99.8, 45, 0),  # (a week of 丹东 and 抚顺, blind: first 99.5 %, 1 spurious)
     "bmbmbmbm": (99.8, 45, 0),  # (a week of 哈密 and 吐鲁番, blind: first 96.3 %, 44/45)
     "bnbnbnbn": (99.3, 45, 0),  # (a week of 铜川 and 渭南, blind: first 98.0 %, 1 spurious)
-    "bobobobo": (99.5, 44, 0),  # (a week of 济源, 焦作 and 三门峡, blind: first 99.0 %)
+    "bobobobo": (99.7, 44, 0),  # (a week of 济源, 焦作 and 三门峡, blind: first 99.0 %)
     "bpbpbpbp": (99.0, 43, 0),  # (a week of 乐东, 陵水, 五指山 and 东方, blind: first 94.3 %, 41/43)
     "bqbqbqbq": (99.8, 45, 0),  # (a week of 漯河 and 平顶山, blind: first 99.5 %)
-    "brbrbrbr": (96.0, 43, 0),  # (a week of 宣城 and 铜陵, blind: first 95.7 %, 43/44)
+    "brbrbrbr": (96.2, 43, 0),  # (a week of 宣城 and 铜陵, blind: first 95.7 %, 43/44)
     "bsbsbsbs": (99.5, 45, 0),  # (a week of 滁州 and 淮南, blind: first 99.0 %)
+    "btbtbtbt": (99.8, 45, 0),  # (a week of 马鞍山, blind: first 99.5 %)
+    "bubububu": (100.0, 43, 0),  # (a week of 昌都 and 林芝, blind: first 99.7 %)
+    "bvbvbvbv": (99.7, 43, 0),  # (a week of 阿克苏 and 巴音郭楞, blind: first 99.0 %)
+    "bwbwbwbw": (99.7, 42, 0),  # (a week of 庆阳 and 平凉, blind: first 99.2 %)
+    "bxbxbxbx": (99.7, 44, 0),  # (a week of 营口 and 锦州, blind: first 99.5 %)
+    "bybybyby": (99.5, 45, 0),  # (a week of 黑河 and 伊春, blind: first 99.3 %)
+    "bzbzbzbz": (99.5, 45, 0),  # (a week of 中卫 and 固原, blind: first 99.5 %)
+    "cacacaca": (98.5, 45, 2),  # (a week of 安庆 and 池州, blind: first 98.0 %, 2 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
