@@ -1796,9 +1796,7 @@ class _Reader:
             match = self._first(grammar.PUBLICATION_LABEL_RE, _LABEL_AT, line_start, above)
             if match is not None:
                 return match.span(_LABEL["published"])
-            if frame.heading is not None and (
-                signed := grammar.match(grammar.SIGNATURE_OVER_HEADING_RE, self.text, line_start, above - 1)
-            ):
+            if frame.heading is not None and (signed := signed_over_heading(self.text, line_start, above - 1)):
                 return signed.span("published")
             above = line_start
         return self._posted_on(frame, above, end) or self.masthead
@@ -2137,6 +2135,22 @@ def _ends_sentence(text: str, body: Span) -> bool:
     while end > body[0] and text[end - 1].isspace():
         end -= 1
     return end > body[0] and text[end - 1] in grammar.SENTENCE_ENDS
+
+
+def signed_over_heading(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The signature printed on one line at ``text[start:end]``, over a notice's heading (2034年6月12日　某某人民法院 /
+    公告): not where a sentence or a closing ends the line above with words, the signature of the notice before."""
+    signed = grammar.match(grammar.SIGNATURE_OVER_HEADING_RE, text, start, end)
+    if signed is None:
+        return None
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # (back over blank lines, not copied: a page may be long)
+    last = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    if not last:
+        return signed  # (the page's first line)
+    closed = last[-1] in grammar.SENTENCE_ENDS or grammar.fullmatch(grammar.CLOSING_RE, last) is not None
+    return None if closed else signed
 
 
 def signed_below(text: str, pos: int) -> regex.Match[str] | None:

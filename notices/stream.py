@@ -14,7 +14,7 @@ from notices.candidates import windows
 from notices.clean import under_pager
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
-from notices.segment import BYLINE_MARK, HEAD_LINES, headings
+from notices.segment import BYLINE_MARK, HEAD_LINES, headings, signed_over_heading
 
 # Parse about this much text at a time: what a chunk's reading holds at once (its tokens, cleaned and folded copies,
 # its records) is some 60 bytes a character; at 256K characters a 100 MB archive peaked 48 MB lower than at 1M and
@@ -125,6 +125,8 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
     if menu:
         line_end = line - 1  # (a site's menu under the court's name: the name heads the notice, see segment)
         line = buffer.rfind("\n", 0, line_end) + 1
+    if not menu and _signed_over_heading(buffer, line, line_end):
+        return line  # (the notice's signature printed over its heading: 2034年6月12日　某某人民法院 / 公告)
     if not grammar.ISSUER_LINE_RE.match(fold(buffer[line:line_end].rstrip("\r"))):
         return start
     if menu:
@@ -138,6 +140,15 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
     # (特此公告。 / 2026年2月9日 / 某某人民法院), the issuer's line is its signature's.
     above = _line_above(buffer, last[0])
     return line if above is not None and grammar.ISSUER_LINE_RE.match(fold(buffer[above[0] : above[1]])) else start
+
+
+def _signed_over_heading(buffer: str, line: int, line_end: int) -> bool:
+    """Is the line from ``line`` to ``line_end`` a notice's signature over its heading, as the segmenter reads it
+    (``segment.signed_over_heading``, given that line and the one above it, folded)?"""
+    above = _line_above(buffer, line)
+    start = above[0] if above is not None else line
+    end = line_end - (buffer[line_end - 1 : line_end] == "\r")
+    return signed_over_heading(fold(buffer[start:end]), line - start, end - start) is not None
 
 
 def _line_above(buffer: str, line: int) -> tuple[int, int] | None:
