@@ -468,10 +468,12 @@ _BRANCH_AHEAD = r"(?= \p{Han}{0,4} (?:支行|分行|分公司|营业部|分店|�
 # bankruptcy's debtor: 受理某某有限公司对某某有限公司的破产清算申请.)
 BANKRUPTCY_APPLIED = r"的(?:破产|重整|和解|强制清算)\p{Han}{0,4}申请"
 DEBTOR_JOIN = rf"对 (?= [^，,。；;\n对]{{2,60}}? {BANKRUPTCY_APPLIED} )"
+# (Nor across the verb of an enforcement's application: 申请执行人常小勇申请执行你公司…一案 names no 你公司.)
 # (Nor into an aside about a person: 陈文雄（该个体工商户经营者） is no 工商户's name; nor across a case number's year:
 # 上诉人邱家明就（2031）粤0804民初688号民事判决向…中级人民法院提起上诉 names no court party.)
 _ORG_CHAR = rf"""(?: (?! 诉 | 与 | 及 (?!{_BRANCH_AHEAD}) | (?:和|、) {SP}? {ROLE} | {ROLE} | [本我][院委局]
-                     | 违法所得 | 不服 | 之间 | {DEBTOR_JOIN} | [（(] {alt(lexicon.NAME_ASIDE_HEADS)}
+                     | 违法所得 | 不服 | 之间 | 申请 (?:强制)? 执行 (?!人) | {DEBTOR_JOIN}
+                     | [（(] {alt(lexicon.NAME_ASIDE_HEADS)}
                      | {OPEN} {SP}? {CASE_YEAR_DIGITS} {SP}? {CLOSE}
                      # (a name's bracket closes soon: 某某（中国）有限公司, not 区伟明（某某维修部经营者）)
                      | [（(] (?! [^（）()\n]{{1,12}} [）)] ) )
