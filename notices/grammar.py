@@ -496,6 +496,7 @@ ORGANISATION = rf"""{_ORG_CHAR}{{1,40}}? {alt_after_lazy(lexicon.ORG_SUFFIXES)} 
 # (not "中国光大银行股份有限公司|信用卡中心诉你…", where 信用卡 begins a cause word but no cause follows).
 # (A cause never holds 有限公司: …星河酒店|管理有限公司股权转让纠纷 is no name and cause.)
 _CAUSE_NAMED_AHEAD = rf"""(?: {alt(lexicon.CAUSE_HEADS)} (?: (?!诉|与|、|有限公司|有限责任公司) {HAN} ){{0,24}}?
+                      (?: [（(] {HAN}{{1,20}} [)）] )?       # (what it is about: 行政强制（强制拆除房屋）一案)
                       (?:纠纷|争议|一案|案件|案)
                     # (nor a charge: 食品 heads one, 柳州市螺乡坊|食品科技有限公司破产清算一案 is no name and charge)
                     | {alt(lexicon.CHARGE_HEADS)} (?: (?!诉|与|有限公司|有限责任公司) [\p{{Han}}、] ){{0,30}}?

@@ -86,8 +86,9 @@ _GOES_ON = (
     rf"|(?<=以(?:{grammar.alt(lexicon.PARTY_ROLES)})\p{{Han}}{{2,40}})(?:不能|无法)清偿"
 )
 _UP_TO = r"[\x20\t\u3000\xa0，,]{0,2}"
-# (A contract's title in its cause: 申请人某某与被申请人某某《白酒区域经销协议》纠纷一案.)
-_WORDS_TO = r"(?:\p{Han}|、|《[^《》\n]{1,30}》){1,30}?"
+# (A contract's title in its cause: 申请人某某与被申请人某某《白酒区域经销协议》纠纷一案; or what the cause is about in
+# brackets: …行政强制（强制拆除房屋）一案.)
+_WORDS_TO = r"(?:\p{Han}|、|《[^《》\n]{1,30}》|(?<=\p{Han})[（(]\p{Han}{1,20}[)）]){1,30}?"
 _CASE_ENDS = r"纠纷|争议|罪|一案|案件|等\p{Han}{0,3}案|(?<=执行\p{Han}{0,3})异议"  # (…，执行行为异议)
 # (A listing's row may end with its cause, no 纠纷 or 罪: …被告人某某 危险驾驶, …诉被告某区人民政府行政强制.)
 # (Or what the other side decided, in an administrative case: 原告某某不服被告某某县人民政府于2025年5月作出的…决定.)
@@ -430,7 +431,12 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
         if applicant is not None:
             result.add("applicant", *applicant)
         _add_groups(result, groups, applicant is not None or (accused and len(groups) == 1))
-        case_word = grammar.CASE_WORD_RE.match(text, cause.end(), end) if cause is not None else None
+        # (…行政强制（强制拆除房屋）一案: the case word after what the cause is about)
+        case_word = (
+            grammar.CASE_WORD_RE.match(text, _skip(_CAUSE_ASIDE, text, cause.end(), end), end)
+            if cause is not None
+            else None
+        )
         # (…运输合同纠纷一案, or a listing's row that ends with its cause: …诉被告某某运输合同纠纷, or holds it as a
         # field: …被告某某公司，物业服务合同纠纷，公开开庭审理)
         first_cause = cause
