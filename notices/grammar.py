@@ -959,7 +959,10 @@ HEARING_PUT_OFF = (
     r"|(?<!如有\p{Han}{1,4}[，,][^。；;\n，,]{0,8})(?:开庭|庭审|审理)?(?:时间|日期)?另行(?:通知|确定|公告)(?!为准)"
 )
 # A schedule's remark cell that is only the word calling its row's hearing off or putting it off: 取消, 已撤诉, 延期.
-REMARK_CALLED_OFF = rf"^ {SP}* (?: 已? (?:取消|撤销|撤诉|撤回起诉) | 延期 | 暂缓 ) {SP}* $"
+_CALLED_OFF_WORD = r"(?: 已? (?:取消|撤销|撤诉|撤回起诉) | 延期 | 暂缓 )"
+REMARK_CALLED_OFF = rf"^ {SP}* {_CALLED_OFF_WORD} {SP}* $"
+# Or that word marked in brackets after the row's case number: （2035）…1533号【已撤诉】.
+CASE_CELL_CALLED_OFF = rf"[【\[［（(] {SP}? {_CALLED_OFF_WORD} (?:开庭)? {SP}? [】\]］）)] {SP}* $"
 # A row's remark that moves its hearing to a new time: 改期至2026年6月24日14:30, 延期至6月24日.
 REMARK_MOVED = rf"(?P<moved> {_CORRECTED} ) {SP}? (?= {DIGIT} | {CN_DIGIT} )"
 # The hearing as it had been set, in a notice that changes it: 原定于2023年1月10日下午3时在本院第二法庭开庭.
@@ -1626,6 +1629,7 @@ HEARING_CALLED_OFF_RE = compile_rule(HEARING_CALLED_OFF, guarded=False)
 HEARING_HELD_RE = compile_rule(HEARING_HELD, guarded=False)
 HEARING_PUT_OFF_RE = compile_rule(HEARING_PUT_OFF, guarded=False)
 REMARK_CALLED_OFF_RE = compile_rule(REMARK_CALLED_OFF, guarded=False)
+CASE_CELL_CALLED_OFF_RE = compile_rule(CASE_CELL_CALLED_OFF, guarded=False)
 EARLIER_HEARING_RE = compile_rule(EARLIER_HEARING)
 VENUE_ADDRESS_RE = compile_rule(VENUE_ADDRESS, guarded=False)
 COLLECT_PLACE_RE = compile_rule(COLLECT_PLACE, guarded=False)

@@ -527,7 +527,8 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
                 if side in _SIDE_FIELD:
                     listed.add(_SIDE_FIELD[side], name, name_span if span else None)
     _read_addressees(listed, by_kind.get("addressee", []), by_kind)
-    _read_call_off(listed, remarks)
+    marked = [field for field in by_kind.get("case", []) if grammar.search(grammar.CASE_CELL_CALLED_OFF_RE, field[1])]
+    _read_call_off(listed, [*remarks, *marked])
     issuer, published = issuer_of(fields) or _titled_issuer(fields), published_of(fields)
     if issuer is not None:
         listed.set("issuer", issuer.value, issuer.span)
@@ -640,13 +641,14 @@ def _read_addressees(listed: _Listed, fields: list[Field], by_kind: dict[str, li
 
 def _read_call_off(listed: _Listed, remarks: Sequence[Field]) -> None:
     """A row whose remark calls its hearing off or puts it off with no new time (原告已撤诉，取消开庭; 延期开庭，
-    时间另行通知; or the word alone: 取消, 延期): no date, time or place to attend — the time listed stays as
-    hearing_text — and a finding says so."""
+    时间另行通知; or the word alone: 取消, 延期, or marked after its case number: …号【已撤诉】): no date, time or
+    place to attend — the time listed stays as hearing_text — and a finding says so."""
     for _, value, span in remarks:
         said = (
             grammar.search(grammar.HEARING_CALLED_OFF_RE, value)
             or grammar.search(grammar.HEARING_PUT_OFF_RE, value)
             or grammar.search(grammar.REMARK_CALLED_OFF_RE, value)
+            or grammar.search(grammar.CASE_CELL_CALLED_OFF_RE, value)
         )
         if said is None:
             _read_moved(listed, value, span)
