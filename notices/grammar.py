@@ -1260,9 +1260,9 @@ ENUMERATED_ADDRESSEE = rf"""
 # 本院 / 本委 / 我局 … — the first person of a public body, with what it does: the body of a notice.
 OPENER = rf"""
     (?P<opener> {alt(lexicon.OPENERS)} ) {SP}?
-    (?= (?:现|已|已经|依法|于|在|对|就|根据|依据|受理|审理|定于|将|拟|决定|作出|经|立案|刊登|向|因|现对
+    (?= (?:现|已|已经|依法|于|在|对|就|根据|依据|受理|审理|定于|将|拟|决定|作出|经|立案(?!庭)|刊登|向|因|现对
           |发出|收到|执行) )
-"""
+"""  # (not a division's name: 来源：本院立案庭, a page's source line)
 # A gazette's notice that opens with its case number, its body after it on the line (（2026）闽0582民催15号　申请人某某
 # 因遗失…向本院申请公示催告 / （2025）皖1202民特201号　本院于…立案受理…): under a section's title, one after another.
 CASE_LED_OPENER = rf"""^ {SP}* (?P<case_line> {CASE_NUMBER} ) (?: \u3000 | [\x20\xa0]{{1,4}} ) {SP}*
