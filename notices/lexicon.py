@@ -394,8 +394,9 @@ CHARGES: tuple[str, ...] = _entries("criminal_charges.txt")
 # How a cause begins, for names of persons that run straight into it ("赵娜劳动争议", "张旭物业服务合同纠纷"):
 # a person's name has no suffix to cut at, so the cause must start with a word we know.
 CAUSE_HEADS: tuple[str, ...] = (*_heads(CAUSES), "农民工", "工资", "拖欠", "劳务", "追索")
-# Goods a clerk names before a sale's or a farm contract's own words (扎约茶叶买卖合同纠纷, 罗小东甘蔗种植收购合同纠纷):
-# between a person's name and its cause, where no cause heads them. Two characters or more: a name may end in one.
+# Goods a clerk names before a sale's, a lease's or a farm contract's own words (扎约茶叶买卖合同纠纷, 罗小东甘蔗种植
+# 收购合同纠纷): between a person's name and its cause, where no cause heads them. Two characters or more: a name may
+# end in one.
 CAUSE_GOODS: tuple[str, ...] = (
     "茶叶", "鲜叶", "毛茶", "甘蔗", "咖啡豆", "咖啡", "烟叶", "生猪", "肉牛", "牛羊", "家禽", "粮食", "稻谷", "大米",
     "玉米", "小麦", "大豆", "水果", "蔬菜", "苗木", "花卉", "中药材", "药材", "石斛", "三七", "木材", "原木", "竹木",
@@ -404,6 +405,8 @@ CAUSE_GOODS: tuple[str, ...] = (
     "农产品", "农副产品", "瓜果", "蔬果", "果蔬", "棉花", "籽棉", "皮棉", "棉籽", "苹果", "香梨", "红枣", "核桃",
     "枸杞", "柑橘", "脐橙", "芒果", "荔枝", "龙眼", "香蕉", "西瓜", "哈密瓜", "马铃薯", "土豆", "辣椒", "大蒜", "生姜",
     "食用菌", "木耳", "香菇", "蜂蜜", "鲜奶", "生鲜乳", "牛奶", "羊毛", "鸡蛋", "牛肉", "羊肉", "猪肉", "白酒",
+    # what a lease lets (吕志刚商铺租赁合同纠纷)
+    "商铺", "铺面", "门面", "门市", "摊位", "厂房", "仓库", "场地", "店面",
 )  # fmt: skip
 # How a criminal charge begins ("唐士坤走私、贩卖…毒品罪", "马某某盗窃一案").
 CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
