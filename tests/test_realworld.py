@@ -296,6 +296,14 @@ CORPUS_FLOORS = {
     "bybybyby": (99.5, 45, 0),  # (a week of 黑河 and 伊春, blind: first 99.3 %)
     "bzbzbzbz": (99.5, 45, 0),  # (a week of 中卫 and 固原, blind: first 99.5 %)
     "cacacaca": (98.5, 45, 2),  # (a week of 安庆 and 池州, blind: first 98.0 %, 2 spurious)
+    "cbcbcbcb": (99.8, 45, 0),  # (a week of 定安, 屯昌, 临高 and 澄迈, blind: first 99.5 %)
+    "cdcdcdcd": (100.0, 43, 0),  # (a week of 楚雄 and 红河, blind: first 98.7 %)
+    "cececece": (99.7, 44, 0),  # (a week of 遂宁, 资阳 and 内江, blind: first 99.7 %)
+    "cfcfcfcf": (100.0, 44, 0),  # (a week of 阜新 and 通辽, blind: first 99.7 %)
+    "cgcgcgcg": (99.7, 44, 0),  # (a week of 定西 and 白银, blind: first 99.2 %)
+    "chchchch": (99.2, 43, 0),  # (a week of 黔南 and 黔西南, blind: first 99.2 %)
+    "cicicici": (99.0, 43, 0),  # (a week of 眉山 and 乐山, blind: first 99.0 %)
+    "cjcjcjcj": (99.5, 45, 0),  # (a week of 文山 and 昭通, blind: first 99.0 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
