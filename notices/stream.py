@@ -121,10 +121,16 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
         return start
     line_end = blank - 1
     line = buffer.rfind("\n", 0, line_end) + 1
-    menu = line > 0 and grammar.MENU_LINE_RE.fullmatch(buffer[line:line_end].strip()) is not None
-    if menu:
-        line_end = line - 1  # (a site's menu under the court's name: the name heads the notice, see segment)
-        line = buffer.rfind("\n", 0, line_end) + 1
+    # (A site's menu and breadcrumbs under the court's name, two lines at most: the name heads the notice, as
+    # segment's _under_menu reads it.)
+    menus = 0
+    while line > 0 and menus < _MOST_MENUS and grammar.MENU_LINE_RE.fullmatch(buffer[line:line_end].strip()):
+        menus += 1
+        above = _line_above(buffer, line)
+        if above is None:
+            return start
+        line, line_end = above
+    menu = menus > 0
     if not menu and _signed_over_heading(buffer, line, line_end):
         return line  # (the notice's signature printed over its heading: 2034年6月12日　某某人民法院 / 公告)
     if not grammar.ISSUER_LINE_RE.match(fold(buffer[line:line_end].rstrip("\r"))):
@@ -140,6 +146,9 @@ def _issuer_over_blank(buffer: str, blank: int, start: int) -> int:
     # (特此公告。 / 2026年2月9日 / 某某人民法院), the issuer's line is its signature's.
     above = _line_above(buffer, last[0])
     return line if above is not None and grammar.ISSUER_LINE_RE.match(fold(buffer[above[0] : above[1]])) else start
+
+
+_MOST_MENUS = 2  # menu and breadcrumb lines between a court's name and the heading under it
 
 
 def _signed_over_heading(buffer: str, line: int, line_end: int) -> bool:
