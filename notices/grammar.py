@@ -872,8 +872,8 @@ LISTED_TIMES: tuple[str, ...] = ("上列时间", "上表所列时间", "上述�
 _LISTED_TIME = alt(LISTED_TIMES)
 # A correction's new time right after its word, the body read after it or the time alone up to the clause's end (a
 # newspaper's: 时间“…”应为“…”). (Its word starts no other way to the hearing: the branches' order does not matter.)
-_CORRECTION_FIRST = rf"""(?P<corrected> {_CORRECTED} | 应为 (?= {SP}? [“"「] ) ) {SP}? [“"「]? {SP}?
-                         (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )"""
+_CORRECTION_FIRST = rf"""(?P<corrected> {_CORRECTED} | 应为 (?= {SP}? [“"「] ) ) {SP}? [:：]? {SP}? [“"「]? {SP}?
+                         (?= {DIGIT} | {CN_DIGIT} | {SAME_DAY} )"""  # (变更为：2035年12月6日…, a colon before it)
 HEARING = rf"""
     (?<! 原 | 原定 )
     # (Every way a sentence leads to the hearing's time and place, in one group: the body is compiled once.)
