@@ -181,10 +181,12 @@ def fill_listed(record: Notice, printed: str, within: Span) -> list[Notice] | No
             _case_notice(record, case, sided, printed) for case in cases
         ]  # (下列被告： / 1. 罗某某，（2026）…号，…)
     if not record.party:
-        if not listed.parties:
-            return None  # (a list the body names, printed as no table: its names are not read from lines here)
-        record.party = [printed[start:end] for start, end in listed.parties]
-        record.spans["party"] = list(listed.parties)
+        # (or its numbered items: 1. 某某经营部（经营者：…），…文号：…； / 2. 某某有限公司，…)
+        served = listed.parties or _items_named(near, block)
+        if not served:
+            return None  # (a list the body names, printed as no table nor items: its names are not read from lines)
+        record.party = [printed[start:end] for start, end in served]
+        record.spans["party"] = list(served)
         _add_numbers(record, listed.numbers)
         return [record]
     pointer = record.party[0]
@@ -564,7 +566,7 @@ _AFTER_LINE_NAME = frozenset("（(，,：:")
 # An item's number: 1. 一、, or in brackets: （一） (2).
 _ITEM_MARK = rf"(?: {grammar.ITEM_NUMBER} | {grammar.BRACKETED_ITEM_NUMBER} )"
 _NAMED_ITEM = grammar.compile_pattern(rf"^[\x20\t\u3000\xa0]*{_ITEM_MARK}[\x20\t\u3000\xa0]*", regex.M | regex.X)
-_AFTER_ITEM_NAME = frozenset("（(：:")
+_AFTER_ITEM_NAME = frozenset("（(：:，,")  # (2. 某某有限公司，行政处罚决定书文号：…: its name, then what it is served)
 # An item of a case: numbered, or led by the time its case is heard (开庭时间如下： / 上午9时：雷某（（2026）…）；).
 _CASE_ITEM = grammar.compile_pattern(
     rf"^ {grammar.SP}* (?: {_ITEM_MARK} | (?P<when> {_WHEN_PRINTED} ) {grammar.SP}* [：:] ) {grammar.SP}*",
