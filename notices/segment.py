@@ -568,9 +568,19 @@ def _only_contacts_to_signature(text: str, pos: int) -> bool:
     signature = grammar.search(grammar.SIGNATURE_RE, text, pos, min(len(text), pos + _CONTACTS_REACH))
     if signature is None:
         return False
-    lines = [line for line in text[pos : signature.start()].split("\n") if line.strip()]
+    return _only_contacts(text, pos, signature.start())
+
+
+def _only_contacts(text: str, start: int, end: int) -> bool:
+    """Are the lines from ``start`` to ``end`` contact lines (联系人：…  联系电话：0373-6××××), one at least, or blank,
+    or a phone number's tail a narrow column wrapped onto a line of its own (…0373-6××× / 37)?"""
+    lines = [line.strip() for line in text[start:end].split("\n") if line.strip()]
     # (At least one: 致：周海波（…） alone over the signature is the notice's addressee, printed last.)
-    return bool(lines) and all(grammar.match(grammar.CONTACT_LINE_RE, line) is not None for line in lines)
+    contacts = [line for line in lines if grammar.match(grammar.CONTACT_LINE_RE, line) is not None]
+    return bool(contacts) and all(line in contacts or _PHONE_TAIL.fullmatch(line) for line in lines)
+
+
+_PHONE_TAIL = re.compile(r"[0-9０-９×xX*＊\-－]{1,8}")
 
 
 _CONTACTS_REACH = 300  # characters: a few contact lines
@@ -1354,7 +1364,8 @@ class _Reader:
         following = self.next_token
         if following is None or following.kind not in ("issuer_line", "signature") or self._heads_next(following):
             return False
-        return self._adjacent(token.end, following.start)
+        # (or under the contact lines between: （2035）…民特217号 / 联系人：…  联系电话：… / 某某人民法院)
+        return self._adjacent(token.end, following.start) or _only_contacts(self.text, token.end, following.start)
 
     def _heads_next(self, following: _Token) -> bool:
         """Is ``following`` (the part after the one being read) a court's name right over a heading (某某人民法院 /
