@@ -526,7 +526,8 @@ PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAM
                # (a Mongolian name whose first part ends in 和, then its dot: 苏和·巴特尔)
                (?: (?= {HAN}{{1,4}} 和 {SP}? {NAME_DOT} ) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ){{3,15}}?
                  | {_PERSON_CHAR}{{2,4}}?
-                 | {_LONG_NAME_CHAR}{{5,10}}? (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}|申请) )
+                 | {_LONG_NAME_CHAR}{{5,10}}?
+                   (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}|申请|失踪|死亡) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,4}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
                  | (?<= [人告] ) 和 (?! {ROLE} | {PRONOUN} ) {_PERSON_CHAR}{{1,3}}?     # (申请人和丽娟: 和, a surname)
                  | (?: (?![与诉和及]|申请) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
