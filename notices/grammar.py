@@ -997,7 +997,9 @@ _CONTACT_WORDS = r"(?: 联系 | 电话 | 咨询 | 邮编 | 传真 | 手机 | 工
 # A line of how to reach the body, by its label: 联系人：许先生，电话：…, 咨询电话：…, 邮编：….
 CONTACT_LINE = rf"{SP}* (?: {_CONTACT_WORDS} | 地址 | 邮箱 ) [^\n：:]{{0,8}} [:：]"
 PICKUP_PLACE = rf"""
-    [到来至] {SP}? (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? ) {SP}?
+    # (an office's name in brackets before its address in brackets: 到本局第一税务分局（办税服务厅）（…号）领取)
+    [到来至] {SP}?
+    (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? (?: [（(] {HAN}{{2,8}} [)）] (?= [（(] ) )? ) {SP}?
     (?: [（(] (?: 地址 {SP}? [:：] {SP}? )?
         # (its place and its address: 本委（临沂市劳动人事争议仲裁院，临沂市兰山区…号）)
         (?P<address> [^（）()\n，,；;]{{4,80}}?

@@ -33,11 +33,11 @@ REFERRING = grammar.compile_pattern(
 # A body that serves the parties of a table with no addressee line over it: 本局对下列当事人作出的行政处罚决定…,
 # 现向下列纳税人公告送达, 对下列纳税人采用公告方式送达.
 # Or names them as the subject of why it serves by announcement: 下列受送达人下落不明或无法以其他方式送达，…本院向其
-# 公告送达下表所列诉讼文书.
+# 公告送达下表所列诉讼文书; 因下列纳税人经营地址变更且无法联系，….
 _SERVED_LIST = grammar.compile_pattern(
     rf"""(?:对|向) {grammar.SP}? {REFERRING.pattern}
          (?= {grammar.SP}? (?: (?:采用|以|通过) [^。；;，,]{{0,8}}? )? (?:作出|公告送达|送达|发出|下达) )
-       | {REFERRING.pattern} (?= [^。；;]{{0,30}}? (?:下落不明|无法 [^。；;]{{0,20}}? 送达) )""",
+       | {REFERRING.pattern} (?= [^。；;]{{0,30}}? (?:下落不明|无法联系|无法 [^。；;]{{0,20}}? 送达) )""",
     regex.VERBOSE,
 )
 _LEAD = 200  # characters of a body its sentence of whom it serves stands in
