@@ -304,6 +304,14 @@ CORPUS_FLOORS = {
     "chchchch": (99.2, 43, 0),  # (a week of 黔南 and 黔西南, blind: first 99.2 %)
     "cicicici": (99.0, 43, 0),  # (a week of 眉山 and 乐山, blind: first 99.0 %)
     "cjcjcjcj": (99.5, 45, 0),  # (a week of 文山 and 昭通, blind: first 99.0 %, 1 spurious)
+    "ckckckck": (98.8, 45, 0),  # (a week of 临沧 and 普洱, blind: first 98.5 %)
+    "clclclcl": (99.7, 42, 0),  # (a week of 阿坝 and 甘孜, blind: first 99.7 %)
+    "cmcmcmcm": (99.2, 42, 0),  # (a week of 来宾 and 贺州, blind: first 98.7 %)
+    "cncncncn": (100.0, 42, 0),  # (a week of 日喀则 and 那曲, blind: first 99.7 %)
+    "cocococo": (100.0, 43, 0),  # (a week of 喀什 and 和田, blind: first 99.5 %)
+    "cpcpcpcp": (99.8, 45, 0),  # (a week of 锡林郭勒 and 兴安, blind: first 99.5 %)
+    "cqcqcqcq": (99.2, 44, 0),  # (a week of 新乡 and 许昌, blind: first 98.7 %)
+    "crcrcrcr": (99.5, 44, 0),  # (a week of 广安 and 达州, blind: first 98.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
