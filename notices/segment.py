@@ -1196,6 +1196,12 @@ class _Reader:
                     self._close(token.start)
                     self.pending_issuer = token
                     return
+            if self._over_menu(token):
+                # (a site's header: the court's name over its menu, the next page's, never the signature of the
+                # notice above)
+                self._close(token.start)
+                self.pending_issuer = token
+                return
             # After a body, an issuer alone on its line signs it (a date may follow, see _on_date_line).
             if frame.signature_issuer is None:
                 frame.signature_issuer = token.match.span("issuer")  # type: ignore[union-attr]
@@ -1204,6 +1210,15 @@ class _Reader:
         self.pending_issuer = token
         if self.column_head is None and (frame is None or frame.end is not None):
             self.column_head = token
+
+    def _over_menu(self, token: _Token) -> bool:
+        """Is the line under ``token`` (blank lines apart) a site's menu or breadcrumbs (首页 | 法院概况 | …)?"""
+        start = token.end
+        while start < len(self.text) and self.text[start] in "\r\n\x20\t\u3000":
+            start += 1
+        end = self.text.find("\n", start)
+        line = self.text[start : len(self.text) if end < 0 else end].strip()
+        return bool(line) and grammar.MENU_LINE_RE.fullmatch(line) is not None
 
     def _issuer_labelled_above(self, token: _Token) -> bool:
         """Is the last line above ``token`` (blank lines apart) a form's field naming its issuer (发布法院：某某法院)?
