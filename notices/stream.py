@@ -53,6 +53,7 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
             cut = _head_of(buffer, last)
             if (
                 cut > 0
+                and not _issuer_left_over(buffer, cut)
                 and not _ends_unsigned(buffer, cut)
                 and not under_pager(buffer, cut)
                 and not _under_byline(buffer, cut)
@@ -70,6 +71,16 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
 
 _UNSIGNED_RUN = 8  # headings tried back over notices left unsigned, at the most
 _PATIENCE = 4  # chunks' length a buffer may grow to, waiting for a heading under a signed notice
+
+
+def _issuer_left_over(buffer: str, cut: int) -> bool:
+    """Is there a court's name over a blank line right above ``cut`` that ``_head_of`` left out (某某人民法院 / / 公告,
+    a page's meta line over the name)? Whether it heads the notice or signs the one before, the segmenter decides
+    with more of the page than a cut sees: not a place to cut."""
+    last = _line_above(buffer, cut)
+    if last is None or buffer.count("\n", last[1], cut) < 2:
+        return False  # (no blank line between)
+    return grammar.ISSUER_LINE_RE.match(fold(buffer[last[0] : last[1]])) is not None
 
 
 def _ends_unsigned(buffer: str, cut: int) -> bool:
