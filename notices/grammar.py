@@ -999,7 +999,10 @@ CONTACT_LINE = rf"{SP}* (?: {_CONTACT_WORDS} | 地址 | 邮箱 ) [^\n：:]{{0,8}
 PICKUP_PLACE = rf"""
     # (an office's name in brackets before its address in brackets: 到本局第一税务分局（办税服务厅）（…号）领取)
     [到来至] {SP}?
-    (?P<venue> (?! [0-9０-９] ) [^，,。；;\n()（）]{{2,60}}? (?: [（(] {HAN}{{2,8}} [)）] (?= [（(] ) )? ) {SP}?
+    # (no business done there in it: 到税务机关办理纳税申报并接受处理 names no place to collect at)
+    (?P<venue> (?! [0-9０-９] ) (?: (?! 办理 ) [^，,。；;\n()（）] ){{2,60}}?
+               (?: [（(] {HAN}{{2,8}} [)）] (?= [（(] ) )? )
+    {SP}?
     (?: [（(] (?: 地址 {SP}? [:：] {SP}? )?
         # (its place and its address: 本委（临沂市劳动人事争议仲裁院，临沂市兰山区…号）)
         (?P<address> [^（）()\n，,；;]{{4,80}}?
