@@ -1211,6 +1211,22 @@ class _Reader:
         if self.column_head is None and (frame is None or frame.end is not None):
             self.column_head = token
 
+    def _inside_sentence(self, token: _Token) -> bool:
+        """Does the open notice's sentence run on through ``token``'s line: the line above, its body's, ends inside
+        it (a character, no stop), and the line under goes on with no blank line between, no part of its own?"""
+        frame = self.frame
+        line_above = self.text.rfind("\n", 0, max(token.start - 1, 0)) + 1
+        if frame is None or frame.body_start > token.start or (frame.heading and frame.heading.end > line_above):
+            return False  # (the line above a heading's, a title's: the number under it heads the notice)
+        before = self.text[max(0, token.start - 2) : token.start].rstrip("\r\n\x20\u3000")
+        if not before or self.text.count("\n", token.start - 2, token.start) > 1 or not _HAN_END.search(before):
+            return False
+        after = self.text[token.end : token.end + 3]
+        following = self.next_token
+        if following is not None and following.start <= token.end + 2:
+            return False  # (the line under is a part of its own: an addressee, a heading)
+        return after.startswith("\n") and bool(_HAN_START.match(after, 1))
+
     def _over_menu(self, token: _Token) -> bool:
         """Is the line under ``token`` (blank lines apart) a site's menu or breadcrumbs (首页 | 法院概况 | …)?"""
         start = token.end
@@ -1271,6 +1287,8 @@ class _Reader:
         frame = self.frame
         if frame is not None and frame.listings and token.start < frame.listings[-1].end:
             return  # the item's own case under its time and room (1. 3月20日 9:00 第一审判庭 / （2035）…号 原告…)
+        if frame is not None and frame.end is None and self._has_body() and self._inside_sentence(token):
+            return  # a number too wide for its narrow column (…向你公告送达本院 / （2035）…号 / 民事判决书。…)
         if self.next_token is not None and self.next_token.kind == "listing":
             # A list's item titled by its case's number (a site's list of hearings: the number and the cause over
             # each sentence): the number is the item's, and the list goes on.
@@ -2141,6 +2159,8 @@ def _issuer_over_menu(text: str, start: int) -> regex.Match[str] | None:
     return None
 
 
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _MOST_MENU_LINES = 24  # (a menu of a dozen links a line, blank lines between)
 # (首页, 审判公开, 诉讼服务: a link's words, nothing else on its line.)
 _MENU_LINK = grammar.compile_pattern(r"\p{Han}{2,6}")
