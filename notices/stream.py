@@ -74,13 +74,15 @@ _PATIENCE = 4  # chunks' length a buffer may grow to, waiting for a heading unde
 
 
 def _issuer_left_over(buffer: str, cut: int) -> bool:
-    """Is there a court's name over a blank line right above ``cut`` that ``_head_of`` left out (某某人民法院 / / 公告,
-    a page's meta line over the name)? Whether it heads the notice or signs the one before, the segmenter decides
-    with more of the page than a cut sees: not a place to cut."""
+    """Is there a court's name or a case's number over a blank line right above ``cut`` that ``_head_of`` left out
+    (某某人民法院 / / 公告, a page's meta line over the name; a post's title, its number / / 公告)? Whether it heads the
+    notice or ends the one before, the segmenter decides with more of the page than a cut sees: not a place to
+    cut."""
     last = _line_above(buffer, cut)
     if last is None or buffer.count("\n", last[1], cut) < 2:
         return False  # (no blank line between)
-    return grammar.ISSUER_LINE_RE.match(fold(buffer[last[0] : last[1]])) is not None
+    line = fold(buffer[last[0] : last[1]]).strip()
+    return grammar.ISSUER_LINE_RE.match(line) is not None or grammar.fullmatch(grammar.CASE_NUMBER_RE, line) is not None
 
 
 def _ends_unsigned(buffer: str, cut: int) -> bool:
