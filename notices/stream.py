@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from notices import grammar
 from notices.candidates import windows
 from notices.clean import under_pager
+from notices.columns import Region, side_by_side
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
 from notices.segment import BYLINE_MARK, HEAD_LINES, headings, signed_over_heading
@@ -41,6 +42,7 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
         return [heading.start() for heading in headings(buffer, start) if heading.start() < whole]
 
     every: list[int] | None = None  # the headings from ``clear`` on, found once (news has none to cut at)
+    regions: list[Region] | None = None  # the buffer's columns side by side, found once
     for start in starts:
         if start == starts[0]:
             found = heading_starts(start)
@@ -51,8 +53,12 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
         # segment: 公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期): before that notice's heading.
         for last in reversed(found[-_UNSIGNED_RUN:]):
             cut = _head_of(buffer, last)
+            if regions is None:
+                regions = side_by_side(buffer)  # (found once a heading is: news prints few)
             if (
                 cut > 0
+                # (not inside a page's columns side by side, which the reader puts in order whole)
+                and not any(region.start <= cut < region.end for region in regions)
                 and not _issuer_left_over(buffer, cut)
                 and not _ends_unsigned(buffer, cut)
                 and not under_pager(buffer, cut)
