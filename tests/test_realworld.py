@@ -312,6 +312,14 @@ CORPUS_FLOORS = {
     "cpcpcpcp": (99.8, 45, 0),  # (a week of 锡林郭勒 and 兴安, blind: first 99.5 %)
     "cqcqcqcq": (99.2, 44, 0),  # (a week of 新乡 and 许昌, blind: first 98.7 %)
     "crcrcrcr": (99.5, 44, 0),  # (a week of 广安 and 达州, blind: first 98.5 %)
+    "cscscscs": (98.5, 44, 0),  # (a week of 龙岩 and 漳州, blind: first 97.2 %, 1 spurious)
+    "ctctctct": (99.7, 44, 0),  # (a week of 揭阳 and 汕尾, blind: first 99.7 %)
+    "cucucucu": (99.7, 44, 0),  # (a week of 安阳, blind: first 98.7 %)
+    "cvcvcvcv": (99.8, 45, 0),  # (a week of 玉溪, blind: first 99.5 %)
+    "cwcwcwcw": (99.0, 43, 0),  # (a week of 清远 and 河源, blind: first 98.7 %)
+    "cxcxcxcx": (99.2, 42, 0),  # (a week of 上饶 and 景德镇, blind: first 99.2 %)
+    "cycycycy": (99.8, 45, 0),  # (a week of 海南州 and 黄南, blind: first 99.8 %)
+    "czczczcz": (98.5, 45, 0),  # (a week of 儋州 and 洋浦, blind: first 98.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
