@@ -424,8 +424,8 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
                 continue  # no role, no other side, no case after: 立案受理，案号为（…）, 口头审理室（…）name no one
             if _OTHERS_COMPLAIN.match(text, after, end):
                 continue  # a project others complain of (处理某煤矿进场道路工程农民工投诉…一案): no side named
-            deed = cause is None and _DEEDS_CASE.match(text, after, end) is not None
-            if deed and grammar.PRONOUN_RE.match(groups[0].names[0][0]):
+            you = grammar.PRONOUN_RE.match(groups[0].names[0][0]) is not None
+            if you and cause is None and _DEEDS_CASE.match(text, after, end):
                 continue  # what you did (你公司未经批准擅自采挖砂石一案): a bureau's case of it, no side
         result = Sides()
         if applicant is not None:
