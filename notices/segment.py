@@ -1218,8 +1218,9 @@ class _Reader:
         line_above = self.text.rfind("\n", 0, max(token.start - 1, 0)) + 1
         if frame is None or frame.body_start > token.start or (frame.heading and frame.heading.end > line_above):
             return False  # (the line above a heading's, a title's: the number under it heads the notice)
-        before = self.text[max(0, token.start - 2) : token.start].rstrip("\r\n\x20\u3000")
-        if not before or self.text.count("\n", token.start - 2, token.start) > 1 or not _HAN_END.search(before):
+        lead = max(0, token.start - 2)  # (the line above's last character and its line break)
+        before = self.text[lead : token.start].rstrip("\r\n\x20\u3000")
+        if not before or self.text.count("\n", lead, token.start) > 1 or not _HAN_END.search(before):
             return False
         after = self.text[token.end : token.end + 3]
         following = self.next_token

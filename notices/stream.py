@@ -59,7 +59,7 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
                 cut > 0
                 # (not inside a page's columns side by side, which the reader puts in order whole)
                 and not any(region.start <= cut < region.end for region in regions)
-                and not _issuer_left_over(buffer, cut)
+                and not _head_left_over(buffer, cut)
                 and not _ends_unsigned(buffer, cut)
                 and not under_pager(buffer, cut)
                 and not _under_byline(buffer, cut)
@@ -79,7 +79,7 @@ _UNSIGNED_RUN = 8  # headings tried back over notices left unsigned, at the most
 _PATIENCE = 4  # chunks' length a buffer may grow to, waiting for a heading under a signed notice
 
 
-def _issuer_left_over(buffer: str, cut: int) -> bool:
+def _head_left_over(buffer: str, cut: int) -> bool:
     """Is there a court's name or a case's number over a blank line right above ``cut`` that ``_head_of`` left out
     (某某人民法院 / / 公告, a page's meta line over the name; a post's title, its number / / 公告)? Whether it heads the
     notice or ends the one before, the segmenter decides with more of the page than a cut sees: not a place to
