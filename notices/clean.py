@@ -295,8 +295,9 @@ _DATE_CUT = grammar.compile_pattern(
     regex.VERBOSE,
 )
 _NUMERAL = "[一二三四五六七八九十]"  # (a month's or a day's, in numerals)
-_NUMERAL_DATE_HEAD = re.compile(f"[〇零○Ｏ一二三四五六七八九]{{4}}年(?:{_NUMERAL}{{1,3}}月)?{_NUMERAL}{{1,2}}$")
-_NUMERAL_DATE_REST = re.compile(f"{_NUMERAL}{{1,2}}[月日]")
+# (cut inside its month or day, or after its year or month: 二〇三六年一月 / 二十二日)
+_NUMERAL_DATE_HEAD = re.compile(f"[〇零○Ｏ一二三四五六七八九]{{4}}年(?:{_NUMERAL}{{1,3}}月)?{_NUMERAL}{{0,2}}$")
+_NUMERAL_DATE_REST = re.compile(f"{_NUMERAL}{{1,3}}[月日]")
 _DATE_CUT_ENDS = ("日", "号", *{period[-1] for period in lexicon.DAY_PERIODS})
 # A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
 # (a role's last character, or its bracket's: 原告, 被申请人, 原告（反诉被告）)
@@ -571,8 +572,11 @@ def _is_cut_signature(printed: str, line: str, following: str, text: str, follow
     if len(following) > _SIGNATURE_TAIL:
         return False
     indented = len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT
-    # (Unindented: not a number's last character over the court, and its date right under the cut.)
-    if not indented and (len(line) < _SIGNATURE_HEAD or not _dated_below(text, following_end)):
+    # (Unindented: not a number's last character over the court, and its date right under the cut; a place named
+    # whole may be short: 浠水县 / 人民法院.)
+    if not indented and (
+        (len(line) < _SIGNATURE_HEAD and _PLACE.fullmatch(line) is None) or not _dated_below(text, following_end)
+    ):
         return False
     return (
         not grammar.ENDS_WITH_DATE_RE.search(line)  # a signature's date line, the next court's name below it
@@ -583,19 +587,19 @@ def _is_cut_signature(printed: str, line: str, following: str, text: str, follow
 
 
 def _dated_below(text: str, line_end: int) -> bool:
-    """Is the line under the one ending at ``line_end`` a date alone?"""
+    """Is the line under the one ending at ``line_end`` a date alone (or a date in numerals cut after its month, its
+    day on the next line: 二〇三六年一月 / 二十二日)?"""
     if line_end < 0:
         return False
     below_end = text.find("\n", line_end + 1)
-    return (
-        grammar.match(grammar.DATE_LINE_RE, fold(text[line_end + 1 : len(text) if below_end < 0 else below_end]))
-        is not None
-    )
+    below = fold(text[line_end + 1 : len(text) if below_end < 0 else below_end])
+    return grammar.match(grammar.DATE_LINE_RE, below) is not None or _NUMERAL_DATE_HEAD.fullmatch(below) is not None
 
 
 _SIGNATURE_INDENT = 8  # spaces before a right-aligned signature, at the least
 _SIGNATURE_TAIL = 12  # characters of a signature carried to the next line, at the most
 _SIGNATURE_HEAD = 4  # characters of a signature on the line above its cut, at the least (a place: 科尔沁右翼前旗)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2}[市区县旗]")
 
 
 def _misread(source: str) -> list[tuple[int, int, str]]:
@@ -958,8 +962,13 @@ def _web_page_breaks(source: str) -> list[tuple[int, int, str]]:
             continue
         cut_end, goes_on = lines[first - 1][1], lines[last + 1][0]
         cut = source[lines[first - 1][0] : cut_end].rstrip()
-        if grammar.match(grammar.DATE_LINE_RE, cut) is not None:
-            joined = "\n\n"  # (the page ended signed, its date last: what follows is another page's, not joined)
+        if (
+            grammar.match(grammar.DATE_LINE_RE, cut) is not None
+            or grammar.match(grammar.HEADING_LINE_RE, source, *lines[last + 1]) is not None
+        ):
+            # (the page ended signed, its date last, or a list's pager stands over a notice's own heading: what
+            # follows is another piece, not joined)
+            joined = "\n\n"
         else:
             joined = "" if cut and cut[-1] not in _SENTENCE_ENDS else "\n"
         edits.append((cut_end, goes_on, joined))

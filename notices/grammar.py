@@ -1511,9 +1511,11 @@ _IN_LATIN_ALIAS = (
 _IN_LATIN_NAME = r"(?<=\n[A-Z][A-Z0-9&'’.,\x20\-]{2,80})[A-Z.,]"
 # (An address masked as a site prints it, XX路XX号, **号: the mask's letters after a character.)
 _MASK_AFTER_CHARACTER = r"(?<=\p{Han}[Xx*＊]{0,3})[Xx*＊]"
+# (or an aside's label in a name's brackets, its value on the next line: 某某刀剪店(经营者: / 冯国栋)：)
+_ASIDE_LABEL_COLON = r"(?<=[（(]\p{Han}{2,10})[:：]"
 COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbose flag)
     rf"(?:{_AFTER_CHARACTERS}|(?<={OPEN}{CASE_YEAR_DIGITS}){CLOSE}|{_WEEKDAY_CLOSE}|{_SESSION_ON_NEXT_LINE}"
-    rf"|{_IN_LATIN_ALIAS}|{_IN_LATIN_NAME}|{_MASK_AFTER_CHARACTER})"
+    rf"|{_IN_LATIN_ALIAS}|{_IN_LATIN_NAME}|{_MASK_AFTER_CHARACTER}|{_ASIDE_LABEL_COLON})"
 )
 # The rest of a Latin name in brackets, on the line under its first words; of an identifier (GQ7XL5D）).
 LATIN_ALIAS_REST = rf"[A-Za-z]{_LATIN_ALIAS_CHAR}{{0,60}}[）)]"

@@ -1213,14 +1213,15 @@ class _Reader:
 
     def _inside_sentence(self, token: _Token) -> bool:
         """Does the open notice's sentence run on through ``token``'s line: the line above, its body's, ends inside
-        it (a character, no stop), and the line under goes on with no blank line between, no part of its own?"""
+        it (a character or a comma, no stop), and the line under goes on with no blank line between, no part of its
+        own?"""
         frame = self.frame
         line_above = self.text.rfind("\n", 0, max(token.start - 1, 0)) + 1
         if frame is None or frame.body_start > token.start or (frame.heading and frame.heading.end > line_above):
             return False  # (the line above a heading's, a title's: the number under it heads the notice)
         lead = max(0, token.start - 2)  # (the line above's last character and its line break)
         before = self.text[lead : token.start].rstrip("\r\n\x20\u3000")
-        if not before or self.text.count("\n", lead, token.start) > 1 or not _HAN_END.search(before):
+        if not before or self.text.count("\n", lead, token.start) > 1 or not _RUNS_ON_END.search(before):
             return False
         after = self.text[token.end : token.end + 3]
         following = self.next_token
@@ -1258,6 +1259,8 @@ class _Reader:
         return self.text.count("\n", token.end, following.start) > 1
 
     def _on_heading(self, token: _Token) -> None:
+        if self._menu_link(token):
+            return
         frame = self.frame
         if frame is not None and frame.end is None and not self._has_body() and frame.heading is None:
             frame.heading = token  # an issuer line or case line above it already opened the frame
@@ -1273,6 +1276,8 @@ class _Reader:
                 if court is not None and frame.case_line[1] <= court.start:
                     between = between.replace(self.text[court.start : court.end], "", 1)
                 number = frame.case_line if not between.strip() else None
+            if self._title_again(token):
+                self.frame = None  # (the page's title over the notice's own heading, the same words: no notice)
             self._close(token.start, by="heading")
             frame = self._open(token)
             frame.heading = token
@@ -1281,6 +1286,36 @@ class _Reader:
         issuer = token.match.span("heading_issuer") if token.match.group("heading_issuer") else None
         frame.heading_issuer = issuer
         frame.body_start = token.end
+
+    def _menu_link(self, token: _Token) -> bool:
+        """Is ``token``'s line a link of a site's menu printed a link a line (首页 / 公告送达 / 开庭公告 / 执行公开 /
+        … / 当前位置：首页 > …): a link above it, and only links under it down to the breadcrumbs?"""
+        text = self.text
+        line_start, line_end = _line_bounds(text, token.start)
+        if _MENU_LINK.fullmatch(text[line_start:line_end].strip()) is None:
+            return False
+        above_end = _rstrip(text, 0, line_start)
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+        if not (_MENU_LINK.fullmatch(above) or grammar.MENU_LINE_RE.fullmatch(above)):
+            return False
+        for _ in range(_MOST_MENU_LINES):
+            line_start = line_end + 1
+            if line_start >= len(text):
+                return False
+            line_end = _line_bounds(text, line_start)[1]
+            line = text[line_start:line_end].strip()
+            if line and _MENU_LINK.fullmatch(line) is None:
+                return grammar.MENU_LINE_RE.fullmatch(line) is not None
+        return False
+
+    def _title_again(self, token: _Token) -> bool:
+        """Does the open frame, addressed to no one, hold only a page's title whose words ``token`` prints again
+        (某某局关于…的公告 / 索引号… 名称：… / 某某局关于…的公告 / 某某公司：…), no sentence under it? (Not two
+        notices headed 公告 alike: a title names its notice.)"""
+        frame = self.frame
+        if frame is None or frame.end is not None or frame.heading is None or frame.addressee is not None:
+            return False
+        return title_again(self.text, frame.heading.span(), token.span())
 
     def _on_case_line(self, token: _Token) -> None:
         if self._under_red_header(token):
@@ -2160,7 +2195,8 @@ def _issuer_over_menu(text: str, start: int) -> regex.Match[str] | None:
     return None
 
 
-_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_NAMING_TITLE = 8  # characters of a title that names its notice, at the least (某某局关于…的公告, not 开庭公告)
+_RUNS_ON_END = re.compile(r"[\u4e00-\u9fff，,、]$")  # (…诉你们…一案， / （2036）…号 / 因你下落不明…)
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _MOST_MENU_LINES = 24  # (a menu of a dozen links a line, blank lines between)
 # (首页, 审判公开, 诉讼服务: a link's words, nothing else on its line.)
@@ -2326,6 +2362,17 @@ def _signed_once(text: str, blocks: list[Block]) -> list[Block]:
 
 
 HEAD_LINES = 2  # lines above a heading that may belong to its notice (an issuer line, a title): a stream cuts above
+
+
+def title_again(text: str, earlier: Span, later: Span) -> bool:
+    """Is the heading at ``later`` the words of the one at ``earlier`` printed again, a title that names its notice,
+    no sentence between (a page's title over a table of its metadata, then over the notice)?"""
+    title = "".join(text[earlier[0] : earlier[1]].split())
+    return (
+        len(title) >= _NAMING_TITLE
+        and title == "".join(text[later[0] : later[1]].split())
+        and "。" not in text[earlier[1] : later[0]]
+    )
 
 
 def headings(text: str, start: int = 0, end: int | None = None) -> list[regex.Match[str]]:

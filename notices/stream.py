@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from notices import grammar
 from notices.candidates import windows
 from notices.clean import under_pager
 from notices.columns import Region, side_by_side
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
-from notices.segment import BYLINE_MARK, HEAD_LINES, headings, signed_over_heading
+from notices.segment import BYLINE_MARK, HEAD_LINES, headings, signed_over_heading, title_again
 
 # Parse about this much text at a time: what a chunk's reading holds at once (its tokens, cleaned and folded copies,
 # its records) is some 60 bytes a character; at 256K characters a 100 MB archive peaked 48 MB lower than at 1M and
@@ -38,21 +40,24 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
     # (Not on the last line while it may go on in the next piece: 公告 is a heading, 公告类型：公示催告 is not.)
     whole = len(buffer) if buffer.endswith("\n") else buffer.rfind("\n") + 1
 
-    def heading_starts(start: int) -> list[int]:
-        return [heading.start() for heading in headings(buffer, start) if heading.start() < whole]
+    def heading_lines(start: int) -> list[regex.Match[str]]:
+        return [heading for heading in headings(buffer, start) if heading.start() < whole]
 
-    every: list[int] | None = None  # the headings from ``clear`` on, found once (news has none to cut at)
+    every: list[regex.Match[str]] | None = None  # the headings from ``clear`` on, found once (news has none to cut at)
     regions: list[Region] | None = None  # the buffer's columns side by side, found once
     for start in starts:
         if start == starts[0]:
-            found = heading_starts(start)
+            found = heading_lines(start)
         else:
-            every = heading_starts(clear) if every is None else every
-            found = [at for at in every if at >= start]
+            every = heading_lines(clear) if every is None else every
+            found = [heading for heading in every if heading.start() >= start]
         # Not under a whole notice left unsigned, which a signature at the foot of the next may sign (see
         # segment: 公告 / 甲：…缺席判决。 / 公告 / 乙：…特此公告。 / 某某人民法院 / 日期): before that notice's heading.
-        for last in reversed(found[-_UNSIGNED_RUN:]):
-            cut = _head_of(buffer, last)
+        for index in reversed(range(max(0, len(found) - _UNSIGNED_RUN), len(found))):
+            last = found[index]
+            if index and title_again(buffer, found[index - 1].span("heading"), last.span("heading")):
+                continue  # (a page's title printed again over its notice: the title above is no notice of its own)
+            cut = _head_of(buffer, last.start())
             if regions is None:
                 regions = side_by_side(buffer)  # (found once a heading is: news prints few)
             if (
@@ -67,8 +72,8 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
                 # (not between a web article's pages: the next page's head, printed again, is no notice's; nor under
                 # a post's byline)
                 return cut
-        if found and found[-1] > 0 and len(buffer) >= patience:
-            return _head_of(buffer, found[-1])  # (no notice signed before any near: news, cut as before)
+        if found and found[-1].start() > 0 and len(buffer) >= patience:
+            return _head_of(buffer, found[-1].start())  # (no notice signed before any near: news, cut as before)
     if len(buffer) > MAX_CHUNK_CHARS:
         # A page with no heading for 64M characters: any notice here is cut off already.
         return buffer.rfind("\n", 0, len(buffer) - 1) + 1
