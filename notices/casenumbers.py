@@ -75,9 +75,12 @@ def expand(match: regex.Match[str], printed: str | None = None) -> list[str]:
 # What a case number's register ends with, right before its bracketed year (CASE_NUMBER's prefix).
 _REGISTER_END = grammar.compile_pattern(rf"(?:{grammar.alt(lexicon.CASE_PREFIX_ENDS)})\Z")
 # A report's own number, in brackets after its title or labelled so: 《房地产估价报告》（浙华估字（2026）第0317号）,
-# 评估报告（报告编号：粤××评字〔2033〕第0416号）. No case's.
-_REPORT_BEFORE = grammar.compile_pattern(r"(?:报告》[（(]|报告(?:编号|文号)[：:])[^（）()\n]{0,12}$")
-_REPORT_REACH = 16
+# 评估报告（报告编号：粤××评字〔2033〕第0416号）; or a number a correction says was misprinted (案号误写为
+# （2036）…518号，现更正为…581号). No case's.
+_NOT_THE_CASES = grammar.compile_pattern(
+    r"(?:报告》[（(]|报告(?:编号|文号)[：:])[^（）()\n]{0,12}$|[误错](?:写|印|载|录)?[为成作][“\"「]?$"
+)
+_NOT_THE_CASES_REACH = 16
 
 
 def find_case_numbers(
@@ -111,7 +114,7 @@ def find_case_numbers(
             continue
         searched = False
         done = ahead.end()
-        if _REPORT_BEFORE.search(text, max(start, ahead.start() - _REPORT_REACH), ahead.start()) is None:
+        if _NOT_THE_CASES.search(text, max(start, ahead.start() - _NOT_THE_CASES_REACH), ahead.start()) is None:
             found.append((ahead.start(), expand(ahead, printed), ahead.span()))
     # 2015年海行初字第01392号: the number of a ruling cited in an appeal, printed with 年.
     for anchor in grammar.finditer(grammar.NIAN_CASE_ANCHOR_RE, text, start, end):

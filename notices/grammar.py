@@ -414,6 +414,7 @@ CASE_NUMBER = rf"""
     (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
     (?<! 公字 | 送字 | {_REPORT_REGISTERS} )  # (nor an appraiser's report's: 冀邢诚评报字〔2034〕第0385号)
     (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
+    (?: (?= {SP}? \p{{Han}} [0-9０-９]{{2,4}} \p{{Han}} ) (?P<coded>) )?          # (a court's code: 粤1702执)
     (?: {SP} (?= {HAN} ) )?                                                 # (（2026） 晋0105…: OCR's space)
     # 鲁0211民初, 朝民（商）初字; not a title deed's register ((2021)寿光市不动产权第0012345号)
     (?P<court> (?! {_CASE_COURT_PART}{{0,8}} (?:公字|送字|不动产权|不动产证明|房权证) ) {_CASE_COURT_PART}{{0,16}}? )
@@ -422,7 +423,9 @@ CASE_NUMBER = rf"""
         (?P<seq> 第? {SP}? {_CASE_DIGIT}{{1,7}} ) ){{0,20}}
     (?: {SP}? (?P<hao>号) (?P<suffix> 之[一二三四五六七八九十]{{1,3}} )?              # 号, 号之一
       | (?= [)）\]］〕】,，。；;\s] | $ ) )                                             # or a number cut short
-    (?! {SP}? (?: 《 {HAN}{{0,8}}? )? {alt(lexicon.REPORTS)} )      # not a report's number (…号《房地产司法评估报告》)
+    # not a report's number (…号《房地产司法评估报告》), but a court's case's, the report served in it
+    # (送达（2035）粤1702执4410号评估报告)
+    (?(coded) | (?! {SP}? (?: 《 {HAN}{{0,8}}? )? {alt(lexicon.REPORTS)} ) )
 """
 # (Not a notice's own serial, numbered in a register of 公告 or of service: 长劳社公字〔2008〕12号,
 # （2026）红法公字第031号, 佛仲送字〔2030〕第15号.)
