@@ -1080,7 +1080,9 @@ def _box_cells(text: str, group: list[tuple[int, str]], bar: str) -> list[list[l
 # ---------------------------------------------------------------- XML
 
 _XML_TAG = grammar.compile_pattern(
-    r"<!\[CDATA\[.{0,1000000}?\]\]>|<!--.{0,100000}?-->|<(?P<close>/?)(?P<name>[A-Za-z_][\w:.-]{0,60})[^<>]{0,500}?(?P<empty>/?)>",
+    # (a name of any script's letters: a court's system names its elements in Chinese, <公告内容>…</公告内容>)
+    r"<!\[CDATA\[.{0,1000000}?\]\]>|<!--.{0,100000}?-->"
+    r"|<(?P<close>/?)(?P<name>[^\W\d][\w:.-]{0,60})[^<>]{0,500}?(?P<empty>/?)>",
     regex.DOTALL,
 )
 _CDATA = grammar.compile_pattern(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*\Z", regex.DOTALL)

@@ -343,6 +343,8 @@ _VERSUS = grammar.compile_pattern(r"(?:\s|(?<=[）)]))[vV][sS]?\.\s|\s诉\s")
 _GLUED_VERSUS = grammar.compile_pattern(
     r"(?<=\p{Han}{2})(?:(?<![上反申起投公])诉(?![讼称请求人])|(?<![参给])与(?![其之]))(?=\p{Han}{2})"
 )
+# (原告邱德明诉被告某某有限公司: sides glued by 诉 with their roles; the roles set each half's side)
+_VERSUS_BEFORE_ROLE = grammar.compile_pattern(r"(?<=\p{Han})诉(?=被告|被申请人|被上诉人)")
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
@@ -375,8 +377,9 @@ def _names(value: str, start: int, side: str | None) -> Iterator[tuple[str | Non
     where none is known), and so does v. between the sides (甲 v. 乙: the plaintiffs, then the defendants). Not a
     representative's (法定代表人, 委托代理人: side "none")."""
     versus = _VERSUS.search(value) if side is None else None
-    if versus is None and side is None and grammar.ROLE_RE.search(value) is None:
-        versus = _GLUED_VERSUS.search(value)
+    if versus is None and side is None:
+        roled = grammar.ROLE_RE.search(value) is not None
+        versus = (_VERSUS_BEFORE_ROLE if roled else _GLUED_VERSUS).search(value)
     if versus is not None:
         yield from _names(value[: versus.start()], start, "applicant")
         yield from _names(value[versus.end() :], start + versus.end(), "respondent")
