@@ -270,7 +270,8 @@ CORPUS_FLOORS = {
     "awawawaw": (100.0, 45, 0),  # (a week of 铁岭, 朝阳 and 葫芦岛, blind: first 95.6 %, 43/45 found)
     "axaxaxax": (99.2, 43, 0),  # (a week of 永州 and 郴州, blind: first 98.7 %)
     "ayayayay": (99.8, 45, 0),  # (a week of 荆门, 随州 and 孝感, blind: first 99.8 %)
-    "bcbcbcbc": (99.7, 42, 0),  # (a week of 抚州, 鹰潭 and 新余, blind: first 99.7 %)
+    # (r4_19's label keeps the number its correction says was misprinted; dhdhdhdh's l3_21 and the tool drop it)
+    "bcbcbcbc": (99.5, 42, 0),  # (a week of 抚州, 鹰潭 and 新余, blind: first 99.7 %)
     "azazazaz": (99.2, 42, 0),  # (a week of 商洛, 安康 and 十堰, blind: first 99.2 %, 1 spurious)
     "bdbdbdbd": (98.9, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
     "bebebebe": (100.0, 43, 0),  # (a week of 舟山 and 台州, blind: first 99.0 %, 1 spurious)
@@ -317,9 +318,17 @@ CORPUS_FLOORS = {
     "cucucucu": (99.7, 44, 0),  # (a week of 安阳, blind: first 98.7 %)
     "cvcvcvcv": (99.8, 45, 0),  # (a week of 玉溪, blind: first 99.5 %)
     "cwcwcwcw": (99.0, 43, 0),  # (a week of 清远 and 河源, blind: first 98.7 %)
-    "cxcxcxcx": (99.2, 42, 0),  # (a week of 上饶 and 景德镇, blind: first 99.2 %)
+    "cxcxcxcx": (99.5, 42, 0),  # (a week of 上饶 and 景德镇, blind: first 99.2 %)
     "cycycycy": (99.8, 45, 0),  # (a week of 海南州 and 黄南, blind: first 99.8 %)
     "czczczcz": (98.5, 45, 0),  # (a week of 儋州 and 洋浦, blind: first 98.5 %)
+    "dadadada": (99.5, 45, 0),  # (a week of 宜春 and 新余, blind: first 99.5 %)
+    "dbdbdbdb": (99.8, 45, 0),  # (a week of 鄂州 and 黄冈, blind: first 96.3 %, one notice missed)
+    "dcdcdcdc": (100.0, 42, 0),  # (a week of 贵港 and 玉林, blind: first 99.7 %)
+    "dededede": (98.7, 43, 1),  # (a week of 阳江 and 云浮, blind: first 98.2 %, 3 spurious)
+    "dfdfdfdf": (99.5, 45, 0),  # (a week of 韶关 and 梅州, blind: first 99.3 %)
+    "dgdgdgdg": (99.7, 44, 0),  # (a week of 焦作 and 三门峡, blind: first 98.2 %)
+    "dhdhdhdh": (99.5, 44, 0),  # (a week of 萍乡 and 鹰潭, blind: first 99.2 %)
+    "didididi": (99.8, 45, 0),  # (a week of 文昌, 琼海 and 万宁, blind: first 99.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
