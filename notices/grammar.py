@@ -414,7 +414,7 @@ CASE_NUMBER = rf"""
     (?(prefix) | (?! {BARE_NUMBER} ) )  # (with no register, court, 第 or 号: a paper's code, （2026）0324-017)
     (?<! 公字 | 送字 | {_REPORT_REGISTERS} )  # (nor an appraiser's report's: 冀邢诚评报字〔2034〕第0385号)
     (?P<open>{OPEN}) {SP}? (?P<year>{CASE_YEAR_DIGITS}) {SP}? (?P<close>{CLOSE})  # [2026] 〔2026〕
-    (?: (?= {SP}? \p{{Han}} [0-9０-９]{{2,4}} \p{{Han}} ) (?P<coded>) )?          # (a court's code: 粤1702执)
+    (?: (?= {SP}? (?!第) \p{{Han}} [0-9０-９]{{2,4}} (?!号) \p{{Han}} ) (?P<coded>) )?  # (a court's code: 粤1702执)
     (?: {SP} (?= {HAN} ) )?                                                 # (（2026） 晋0105…: OCR's space)
     # 鲁0211民初, 朝民（商）初字; not a title deed's register ((2021)寿光市不动产权第0012345号)
     (?P<court> (?! {_CASE_COURT_PART}{{0,8}} (?:公字|送字|不动产权|不动产证明|房权证) ) {_CASE_COURT_PART}{{0,16}}? )
