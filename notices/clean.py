@@ -298,6 +298,12 @@ _NUMERAL = "[一二三四五六七八九十]"  # (a month's or a day's, in numer
 # (cut inside its month or day, or after its year or month: 二〇三六年一月 / 二十二日)
 _NUMERAL_DATE_HEAD = re.compile(f"[〇零○Ｏ一二三四五六七八九]{{4}}年(?:{_NUMERAL}{{1,3}}月)?{_NUMERAL}{{0,2}}$")
 _NUMERAL_DATE_REST = re.compile(f"{_NUMERAL}{{1,3}}[月日]")
+# (its weekday first, in brackets: …定于2036年6月16日 / （星期一）上午8:30)
+_CLOCK_GOES_ON = grammar.compile_pattern(rf"(?:{grammar.WEEKDAY})? {grammar.SP}* {grammar.CLOCK}", regex.VERBOSE)
+_CLOCK_CUT = grammar.compile_pattern(rf"{grammar.CLOCK} {grammar.SP}* $", regex.VERBOSE)
+_PLACE_GOES_ON = grammar.compile_pattern(r"[在于]\p{Han}")
+_ROOM_CUT = grammar.compile_pattern(r"[在于]\p{Han}{2,30}(?:法庭|审判庭|仲裁庭|调解室|会议室)")
+_HEARD_GOES_ON = grammar.compile_pattern(r"(?:公开|依法|不公开)?(?:开庭|审理|召开|举行)")
 _DATE_CUT_ENDS = ("日", "号", *{period[-1] for period in lexicon.DAY_PERIODS})
 # A line that ends with a party's role in a case phrase, its name to come: …受理原告, …诉被告, …与被申请人.
 # (a role's last character, or its bracket's: 原告, 被申请人, 原告（反诉被告）)
@@ -407,8 +413,12 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # or inside it, its hour's digits before the cut (…10月21日下午3 / 时30分在本院…)
     if _NUMERAL_DATE_HEAD.search(joined) and _NUMERAL_DATE_REST.match(bare):
         return True  # a date in numerals cut inside its month or day, however short the line (…十月二十 / 三日)
-    if joined.endswith(_DATE_CUT_ENDS) and _DATE_CUT.search(joined) and grammar.match(grammar.CLOCK_RE, bare):
+    if joined.endswith(_DATE_CUT_ENDS) and _DATE_CUT.search(joined) and _CLOCK_GOES_ON.match(bare):
         return True  # a date cut from its clock, however short the line (…变更为2029年1月17日 / 上午9时，地点为…)
+    if _CLOCK_CUT.search(joined) and _PLACE_GOES_ON.match(bare):
+        return True  # a clock cut from its place, however short the line (…（星期一）上午8:30 / 在本院烟店人民法庭)
+    if _ROOM_CUT.fullmatch(joined) and _HEARD_GOES_ON.match(bare):
+        return True  # and the place from its hearing (在本院烟店人民法庭 / 公开开庭审理)
     if joined.endswith("第") and _ORDINAL_GOES_ON.match(bare):
         return True  # an ordinal cut after its 第, however short the line: no line ends so (…在本院第 / 四法庭开庭…)
     if joined.endswith("公") and bare == "告" and grammar.fullmatch(grammar.ISSUER_NAME_RE, joined[:-1]):
