@@ -329,6 +329,15 @@ CORPUS_FLOORS = {
     "dgdgdgdg": (99.7, 44, 0),  # (a week of 焦作 and 三门峡, blind: first 98.2 %)
     "dhdhdhdh": (99.5, 44, 0),  # (a week of 萍乡 and 鹰潭, blind: first 99.2 %)
     "didididi": (99.8, 45, 0),  # (a week of 文昌, 琼海 and 万宁, blind: first 99.8 %)
+    "djdjdjdj": (99.3, 45, 0),  # (a week of 松原 and 白城, blind: first 99.3 %)
+    "dkdkdkdk": (99.7, 43, 0),  # (a week of 辽源 and 四平, blind: first 99.2 %)
+    "dldldldl": (99.2, 42, 0),  # (a week of 临夏 and 甘南, blind: first 99.2 %)
+    "dmdmdmdm": (98.7, 43, 1),  # (a week of 菏泽 and 枣庄, blind: first 98.7 %, 1 spurious)
+    # (l7_20's label splits a tax bureau's table of four taxpayers into four notices; the tool reads one)
+    "dndndndn": (92.6, 42, 0),  # (a week of 日照 and 聊城, blind: first 91.6 %)
+    "dodododo": (99.7, 44, 0),  # (a week of 本溪 and 盘锦, blind: first 99.7 %)
+    "dpdpdpdp": (99.2, 44, 0),  # (a week of 乌兰察布 and 巴彦淖尔, blind: first 99.2 %)
+    "dqdqdqdq": (99.5, 43, 0),  # (a week of 滨州 and 东营, blind: first 99.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
