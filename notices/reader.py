@@ -420,7 +420,8 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
         below = bisect_left(heading_starts, first)
         heading = heading_starts[below - 1] if below else 0
         lead = (max(blocks[index - 1].end if index else 0, first - _LEAD_REACH, heading), first)
-        if text.find("下列", *lead) < 0:
+        pointer = text.find("下列", *lead)
+        if pointer < 0:
             continue  # (a sentence that points to the addressees under it)
         after = index
         while after < len(blocks) and blocks[after].parties and blocks[after].published == block.published:
@@ -434,8 +435,13 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
             sentence = grammar.search(grammar.SERVICE_PERIOD_RE, text, paragraph, last[1]) if paragraph >= 0 else None
         if sentence is None:
             continue
+        # (From the sentence that points to them, which says what is served: 本委向下列受送达人公告送达仲裁裁决书。;
+        # not over the items, from a sentence under the last)
+        start = sentence.start()
+        if start < first:
+            start = min(start, max(lead[0], text.rfind("。", lead[0], pointer) + 1))
         for served in range(index, after):
-            over[served] = sentence.span()
+            over[served] = (start, sentence.end())
     return over
 
 
