@@ -548,7 +548,7 @@ PARTY_END = rf"""
                 | 依据 | 根据                                              # (申请人某某依据…仲裁条款)
                 | 称 (?= {SP}? [，,：:] )                                     # (申请人郭海燕称，其父…)
                 | 分别 (?= {SP}? (?:与|诉|向|对) )                              # (申请人胡建明、俞晓红分别与你公司…)
-                | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 之间 | 违法所得 | 作出 | {ROLE}
+                | 一案 | 二案 | 两案 | 案件 | 的 | 申请 | 提起 | 上诉 | 在 | 于 | 关于 | 之间 | 违法所得 | 作出 | {ROLE}
                 | {DEBTOR_JOIN} | {ON_GROUNDS} | {ACTS_ON} | (?:不能|无法) 清偿                 # (a debtor's)
                 | 为? (?:无|限制) 民事行为能力                              # (申请认定某某无民事行为能力, 为限制…)
                 | 失踪 | 死亡 | {_CAUSE_AHEAD} | $                            # (申请宣告某某失踪一案)
@@ -665,7 +665,7 @@ ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_
 
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""
-    (?: (?:犯|涉嫌) {SP}? )?
+    (?: (?:犯|涉嫌|关于) {SP}? )?                                  # (…与被申请人某某关于买卖合同纠纷一案)
     (?P<cause> (?: {HAN} | 、 ){{1,30}}? {alt_after_lazy(lexicon.CAUSE_TAILS)}
              | {alt(lexicon.UNTAILED_CAUSES)}                      # 申请撤销仲裁裁决, 案外人执行异议之诉
              | {alt(lexicon.BARE_CHARGES)} (?= {SP}? [一等]? 案 ) )  # 盗窃案, 交通肇事一案: a charge, its 罪 dropped

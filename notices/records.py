@@ -197,7 +197,7 @@ def _titled_issuer(fields: Sequence[Field]) -> Filled | None:
 
 def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
     """Fill what ``record``'s text lacks from its record's ``fields``; ``where`` names the record."""
-    titled = _titled_case_number(fields) if not record.case_numbers else None
+    titled = _titled_case_number(fields)
     printed = {identity.fold(n) for n in record.case_numbers}
     numbers = [  # (none the text prints)
         number
