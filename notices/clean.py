@@ -248,6 +248,7 @@ def _is_frame_line(line: str) -> bool:
     )
 
 
+_SENTENCE_THEN_LABEL = grammar.compile_pattern(r"[^。\n]*[，,][^。\n]*。\p{Han}{2,6}[：:]")
 _CLOSED_FIRST = re.compile(r"[^（(\n]*[）)]")  # (a close before any open)
 _COLUMN_MARK = "｜"  # (a post's column before its title, 公告送达｜某某法院关于…的公告: a heading's line)
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
@@ -464,8 +465,10 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False
     if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
         return False  # a table's rows, its columns aligned by spaces (序号  单位名称  文书编号)
-    if (_is_frame_line(bare) and not _goes_on(text, next_end)) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
-        return False
+    if (
+        _is_frame_line(bare) and not _goes_on(text, next_end) and not _SENTENCE_THEN_LABEL.fullmatch(bare)
+    ) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
+        return False  # (but a sentence's end before a label on the line goes on: 第六法庭开庭审理，…缺席判决。案号：)
     if _ITEM_START.match(bare):
         return False
     if grammar.match(grammar.OPENER_RE, fold(bare)) and grammar.search(

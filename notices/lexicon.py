@@ -117,8 +117,8 @@ KIN_WORDS: tuple[str, ...] = (
 # Whom an addressee line names after a party as its own, a party too (“某某”轮及其所有人林某：, 某某公司及其法定代表人
 # 张某：, 李某及其配偶王某：): the names apart, the word between them no name's.
 ITS_PEOPLE: tuple[str, ...] = (
-    "所有人", "船东", "经营人", "实际控制人", "股东", "投资人", "合伙人", "出资人", "担保人", "保证人", "继承人",
-    "监护人", "法定代表人", "法定代理人", "负责人", "经营者", *(word for word in KIN_WORDS if len(word) > 1),
+    "所有人", "船东", "经营人", "实际控制人", "股东", "投资人", "合伙人", "出资人", "成员", "担保人", "保证人",
+    "继承人", "监护人", "法定代表人", "法定代理人", "负责人", "经营者", *(word for word in KIN_WORDS if len(word) > 1),
 )  # fmt: skip
 # Nor starts with a count or a determiner ("审理一批劳动争议案件", "各有关当事人").
 NOT_NAME_STARTS = "一二三四五六七八九十两几多数各该此本你"

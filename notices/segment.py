@@ -500,7 +500,13 @@ def _addressees(text: str) -> list[_Token]:
         if case is not None and start <= case.end() < names_end:
             start = case.end()
         else:
-            case = None
+            # (or a space between, where the names stop: （2036）新2302民初877号 努尔兰·哈力木：)
+            line_start = text.rfind("\n", 0, start) + 1
+            case = grammar.match(grammar.CASE_BEFORE_NAMES_RE, text, line_start, start) if line_start < start else None
+            if case is not None and case.end() == start and numbered is None:
+                item_start = line_start
+            else:
+                case = None
         signed = grammar.match(grammar.RUN_IN_ISSUER_RE, text, start, colon.end()) or _spaced_issuer(
             text, start, colon.end()
         )
