@@ -776,8 +776,9 @@ _SESSION_END_FIRST = (
 _SESSION_END = rf"""{_SESSION_END_FIRST}
                   # (…在本院第一法庭，对…一案进行公开宣判: what the session is about, after the place; whom it calls:
                   # 组织双方当事人进行质证)
-                  # (not across a place: 对（…）…号案件在本院某某法庭开庭, the case, then the room)
-                  (?: (?: (?:对|就) (?: (?! 在 ) [^，,。；;\n] ){{1,40}}? | 组织 [^，,。；;\n]{{1,20}}? (?=进行)
+                  # (not across a place: 对（…）…号案件在本院某某法庭开庭, the case, then the room; nor an address's
+                  # 就业: …号劳动就业服务中心二楼)开庭审理)
+                  (?: (?: (?:对|就(?!业)) (?: (?! 在 ) [^，,。；;\n] ){{1,40}}? | 组织 [^，,。；;\n]{{1,20}}? (?=进行)
                         | [，,] {SP}? 对 [^。；;\n]{{1,160}}? (?=进行|公开|依法|宣判) )? {SP}?
                      (?:依法)? {SP}? (?:适用 {HAN}{{1,6}} 程序)? {SP}?
                      (?: (?:通过|以|采用|采取|利用) [^，,。；;\n]{{0,16}}? (?:在线|线上|远程|视频|网络|互联网)

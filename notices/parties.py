@@ -50,8 +50,8 @@ _JOIN = grammar.compile_pattern(
     rf"{grammar.SP}? (?: 分别 {grammar.SP}? )?"
     # (…检察院提起公诉的被告人某某…)
     rf"(?P<join> (?<!投)(?:因|就)?诉|(?:(?:因|就)其?)?与|同|指控|(?:提起公诉|起诉|公诉)的(?=被告人)"
-    # (申请人某某于2033年1月5日向本院申请宣告某某失踪: when the application was made, before it)
-    rf"|(?:于[^，,。；;\n]{{1,20}}?向(?:本院|我院){grammar.SP}?)?申请(?:宣告|没收|认定(?!财产))"
+    # (申请人某某于2033年1月5日向本院申请宣告某某失踪: when the application was made, before it; 宣告公民某某死亡)
+    rf"|(?:于[^，,。；;\n]{{1,20}}?向(?:本院|我院){grammar.SP}?)?申请(?:宣告|没收|认定(?!财产))(?:公民)?"
     # (申请执行人甲申请执行你公司…一案: the one enforced against; not a body's own decision, 申请强制执行其作出的…)
     rf"|申请(?:强制)?执行(?!人|其)"
     rf"|不服(?=被)|以(?=犯罪嫌疑人|被告人|被申请人|债务人)"
