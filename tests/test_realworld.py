@@ -338,6 +338,14 @@ CORPUS_FLOORS = {
     "dodododo": (99.7, 44, 0),  # (a week of 本溪 and 盘锦, blind: first 99.7 %)
     "dpdpdpdp": (99.2, 44, 0),  # (a week of 乌兰察布 and 巴彦淖尔, blind: first 99.2 %)
     "dqdqdqdq": (99.5, 43, 0),  # (a week of 滨州 and 东营, blind: first 99.5 %)
+    "drdrdrdr": (99.3, 45, 0),  # (a week of 通化 and 白山, blind: first 99.0 %)
+    "dsdsdsds": (99.3, 45, 0),  # (a week of 丹东 and 葫芦岛, blind: first 98.5 %)
+    "dtdtdtdt": (99.5, 42, 0),  # (a week of 嘉峪关 and 酒泉, blind: first 99.2 %)
+    "dudududu": (99.0, 43, 1),  # (a week of 昌吉 and 博州, blind: first 97.9 %, 1 spurious)
+    "dvdvdvdv": (99.7, 44, 0),  # (a week of 乌海 and 阿拉善, blind: first 99.2 %)
+    "dwdwdwdw": (100.0, 44, 0),  # (a week of 梧州 and 钦州, blind: first 100 %)
+    "dxdxdxdx": (97.4, 43, 0),  # (a week of 七台河 and 双鸭山, blind: first 97.2 %)
+    "dydydydy": (99.5, 45, 0),  # (a week of 潮州 and 汕头, blind: first 99.0 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
