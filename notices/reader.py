@@ -821,7 +821,14 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
         if not row.documents and sentence.documents and "documents" in sentence.spans:
             row.documents = list(sentence.documents)
             row.spans["documents"] = list(sentence.spans["documents"])
-        if row.venue is None and row.hearing_date is not None and sentence.venue and "venue" in sentence.spans:
+        # (a hearing's room for a row heard, or, where the sentence sets no hearing, the place to collect at: 请你们在
+        # 公告期内到本局第一税务分局（办税服务厅）领取)
+        if (
+            row.venue is None
+            and (row.hearing_date is not None or sentence.hearing_date is None)
+            and sentence.venue
+            and "venue" in sentence.spans
+        ):
             row.venue = sentence.venue
             row.spans["venue"] = list(sentence.spans["venue"])
         if row.kind == "hearing" and sentence.kind == "inspection_inquiry":
