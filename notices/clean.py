@@ -425,7 +425,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     if joined.endswith("公") and bare == "告" and grammar.fullmatch(grammar.ISSUER_NAME_RE, joined[:-1]):
         return True  # a heading's word cut inside itself after the court's name (五指山市人民法院公 / 告)
     if joined.endswith("特此") and bare.startswith(("公告", "通告", "告知", "通知", "更正")):
-        return True  # a closing cut inside itself, its 公告 no heading (…上诉于某某中级人民法院。特此 / 公告 / 某某法院)
+        return True  # a closing cut inside itself, its 公告 no heading (…中级人民法院。特此 / 公告 / 某某法院)
     if joined.endswith("一") and bare.startswith("案"):
         return True  # a case's 一案 cut, whatever follows on the line (…合同纠纷一 / 案，案号（2034）…原告诉称：)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):
