@@ -412,7 +412,7 @@ CAUSE_GOODS: tuple[str, ...] = (
     "枸杞", "柑橘", "脐橙", "芒果", "荔枝", "龙眼", "香蕉", "西瓜", "哈密瓜", "马铃薯", "土豆", "辣椒", "大蒜", "生姜",
     "食用菌", "木耳", "香菇", "蜂蜜", "鲜奶", "生鲜乳", "牛奶", "羊毛", "鸡蛋", "牛肉", "羊肉", "猪肉", "白酒",
     # what a lease lets (吕志刚商铺租赁合同纠纷)
-    "商铺", "铺面", "门面", "门市", "摊位", "厂房", "仓库", "场地", "店面",
+    "商铺", "铺面", "门面", "门市", "摊位", "厂房", "仓库", "场地", "店面", "堆场", "库房", "冷库", "车位", "土地",
 )  # fmt: skip
 # How a criminal charge begins ("唐士坤走私、贩卖…毒品罪", "马某某盗窃一案").
 CHARGE_HEADS: tuple[str, ...] = _heads(CHARGES)
@@ -502,6 +502,11 @@ SAME_DAY_WORDS: tuple[str, ...] = ("同日", "当日", "当天", "同一天", "�
 # Words that point at parties named elsewhere (下列被申请人, 上述当事人, 下表所列…案件), never a name.
 REFERRING_WORDS: tuple[str, ...] = ("下列", "上述", "上列", "以下", "如下")
 POINTING_WORDS: tuple[str, ...] = (*REFERRING_WORDS, "下表", "上表")
+# The labels of a notice's own paragraphs, a colon after them (事实与理由：被告某某系…): never an addressee.
+BODY_LABELS: tuple[str, ...] = (
+    "事实与理由", "事实和理由", "诉讼请求", "原告诉讼请求", "原告诉称", "仲裁请求", "申请事项", "请求事项", "判决如下",
+    "裁定如下", "裁决如下", "本院认为", "经审理查明", "主要内容", "判决主要内容", "裁判结果",
+)  # fmt: skip
 # How an aside about a party printed in brackets after its name starts (no part of the name): its former name, its
 # state, who it is (某某有限公司（原某某公司）, （已被吊销营业执照）, （系该公司股东）, （法定代表人：某某）).
 NAME_ASIDE_HEADS: tuple[str, ...] = (

@@ -488,6 +488,8 @@ def _addressees(text: str) -> list[_Token]:
             continue  # quoted: in a sentence (刊登公告：“李某：本院受理…”), or in part under one (内容大致如下：/ “…”)
         if text[text.rfind("\n", 0, start) + 1 : start].rstrip().endswith(_LINK_LABELS):
             continue  # a page's link to the notice before or after (上一篇：陆某某：本院受理…), not a notice
+        if text[start:names_end].strip() in _BODY_LABELS:
+            continue  # a paragraph's label inside a body (事实与理由：被告某某系…), no addressee
         numbered = _ENUMERATION.match(text, start, names_end)
         item_start = start  # (一、NORTH STAR TRADING LTD：: a line of its own, its item number before the names)
         start = numbered.end() if numbered else start  # 一、天津某某有限公司：, the first of several
@@ -2201,6 +2203,7 @@ def _issuer_over_menu(text: str, start: int) -> regex.Match[str] | None:
     return None
 
 
+_BODY_LABELS = frozenset(lexicon.BODY_LABELS)
 _NAMING_TITLE = 8  # characters of a title that names its notice, at the least (某某局关于…的公告, not 开庭公告)
 _RUNS_ON_END = re.compile(r"[\u4e00-\u9fff，,、]$")  # (…诉你们…一案， / （2036）…号 / 因你下落不明…)
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
