@@ -1930,15 +1930,21 @@ def _own_business(text: str, block: Block) -> bool:
     if block.heading is not None:
         return _titles_own_business(text, _line_bounds(text, block.heading[0]), to_no_one)
     if block.public:
-        # (or the title over a notice to the public, that is no heading: 关于调整夏季工作时间的通知 / 各位当事人：)
+        # (or the title over a notice to the public, that is no heading: 关于调整夏季工作时间的通知 / 各位当事人：;
+        # a page's line of its posting between, 发布时间：… 来源：…)
         above = _rstrip(text, 0, block.start)
-        title = _line_bounds(text, max(0, above - 1))
-        if (
-            above > 0
-            and text[title[0] : title[1]].strip().endswith(_TITLE_ENDS)
-            and _titles_own_business(text, title, to_no_one)
-        ):
-            return True
+        for _ in range(_TITLE_LINES_ABOVE):
+            if above <= 0:
+                break
+            title = _line_bounds(text, above - 1)
+            printed = text[title[0] : title[1]].strip()
+            if printed.endswith(_TITLE_ENDS):
+                if _titles_own_business(text, title, to_no_one):
+                    return True
+                break
+            if "。" in printed:
+                break
+            above = _rstrip(text, 0, title[0])
     # (or a title line among a page's lines over the first sentence: 首页 / 当前位置：… / 某某法院…招聘…公告)
     at = block.body[0]
     while at < block.body[1]:
@@ -1963,6 +1969,7 @@ def _titles_own_business(text: str, title: Span, to_no_one: bool = False) -> boo
 _TITLE_ENDS = ("公告", "通告", "公示", "通知", "通报", "报告", "白皮书")
 _ASIDE_AT_END = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 _TITLE_MOST = 60  # characters of a title line, at most: a longer line is prose
+_TITLE_LINES_ABOVE = 3  # lines over a notice to the public its title may stand on (its posting's line between)
 
 
 def _signed_privately(text: str, block: Block) -> bool:
