@@ -1118,7 +1118,7 @@ HEADING = rf"""
     (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | {_DOCUMENT_FIELD}? {alt(lexicon.HEADING_KINDS)}
       # a site's title: （2033）…2048号公告, its number bracketed before what the notice does (（…）…号某某变更开庭时间
       # 公告, [（…）…号]关于向某某公司送达评估报告的公告)
-      | {CASE_NUMBER} {SP}? [】\]］]? {SP}?
+      | {CASE_NUMBER} {SP}? [】\]］]? {SP}? (?P<numbered_title>)
         (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | [^\n。，,；;：:（）()]{{0,30}}? ) )?
     {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）]          # 公告（二）, 开庭公告（5月20日—5月24日）
                       | {SP}? {CASE_NUMBER} )?                          # (a site's title: 公告（2035）藏06民终142号)
@@ -1140,6 +1140,8 @@ HEADING_LINE = rf"""
       # (a court's table of what it serves: 某某人民法院公告送达一览表（2034年第19批）)
       | (?<= 公告 ) 送达 (?: {alt(lexicon.LIST_TITLE_TAILS)} | 清单 | 名单 )
         (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）] )? {SP}* \r? $
+      # (or, under a title that names the case first, what is served: （…）…号 郭润生公告送达上诉状副本及开庭传票)
+      | (?(numbered_title) (?<= 公告 ) 送达 [^\n。，,；;：:（）()]{{1,30}} {SP}* \r? $ | (?!) )
       # a site's card: its kind in brackets, then its title (the case) — [公告] 刘某诉某某公司买卖合同纠纷一案
       | (?<= [】\]］] ) {SP}* [^\n。：:]{{2,60}} (?:一案|案件|纠纷) {SP}* \r? $ )
 """
