@@ -346,6 +346,14 @@ CORPUS_FLOORS = {
     "dwdwdwdw": (100.0, 44, 0),  # (a week of 梧州 and 钦州, blind: first 100 %)
     "dxdxdxdx": (97.4, 43, 0),  # (a week of 七台河 and 双鸭山, blind: first 97.2 %)
     "dydydydy": (99.5, 45, 0),  # (a week of 潮州 and 汕头, blind: first 99.0 %)
+    "dzdzdzdz": (99.5, 45, 0),  # (a week of 秦皇岛 and 廊坊, blind: first 99.5 %)
+    "eaeaeaea": (99.5, 43, 0),  # (a week of 晋城 and 阳泉, blind: first 99.2 %)
+    "ebebebeb": (99.5, 43, 0),  # (a week of 朔州 and 忻州, blind: first 99.2 %)
+    "ecececec": (99.0, 43, 1),  # (a week of 榆林 and 延安, blind: first 98.7 %, 2 spurious)
+    "edededed": (99.0, 44, 0),  # (a week of 衡水 and 沧州, blind: first 98.0 %, 1 spurious)
+    "efefefef": (99.7, 44, 0),  # (a week of 长治 and 晋中, blind: first 99.7 %)
+    "egegegeg": (99.7, 43, 0),  # (a week of 运城 and 临汾, blind: first 99.5 %)
+    "eheheheh": (99.5, 45, 0),  # (a week of 铜川 and 渭南, blind: first 99.3 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
