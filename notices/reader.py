@@ -634,6 +634,34 @@ def _use_records(
                 listed.spans["issuer"] = [heading]
         records.append(listed)
     _drop_sentences_over_rows(text, records, from_text)
+    _signed_under_its_table(text, from_text, sorted(set(table_ends.values())), extents)
+
+
+_TABLE_EDGE = 8  # characters of a table's first line a notice's text read before it may hold
+
+
+def _signed_under_its_table(
+    text: str, from_text: list[Notice], table_ends: list[int], extents: dict[int, Span]
+) -> None:
+    """A notice read as cut off where a table it serves starts (下列纳税人：…现向你们公告送达下列税务文书。 / | 序号 |
+    纳税人名称 |… / 特此公告。 / 某某税务局 / 日期), the table's rows its parties: its closing and signature stand under
+    the table. It is signed there, and runs to them."""
+    starts = sorted(start for start, _ in extents.values())
+    for record in from_text:
+        if not any(found.code == "notice_truncated" for found in record.warnings):
+            continue
+        # (the text read may hold the table's first characters, its rule or its first cell's bar)
+        first = bisect_left(starts, record.source.end - _TABLE_EDGE)
+        if first == len(starts) or text[record.source.end : starts[first]].strip():
+            continue  # (no table right under it)
+        ends = bisect_left(table_ends, starts[first])
+        signature = signed_below(text, table_ends[ends]) if ends < len(table_ends) else None
+        if signature is None or "published" not in signature.re.groupindex:
+            continue
+        _signed_by(text, record, signature)
+        record.source.end = max(record.source.end, signature.end())
+        record.warnings = [found for found in record.warnings if found.code != "notice_truncated"]
+        _served_as_said(text, record, record)
 
 
 _DAY_REACH = 6  # lines above a table's first row its day may stand on (its heading, the column names between)
@@ -833,12 +861,18 @@ def _serve_rows(text: str, from_text: list[Notice], over: set[int], rows: list[N
             row.spans["venue"] = list(sentence.spans["venue"])
         if row.kind == "hearing" and sentence.kind == "inspection_inquiry":
             row.kind = sentence.kind
-        if row.served_on is None and row.published is not None:
-            start, end = sentence.source.start, sentence.source.end
-            served = service_end(fold(text[start:end]), (0, end - start), row.published)
-            if served is not None:
-                row.served_on = served[0]
-                row.spans["served_on"] = [(start + served[1][0], start + served[1][1])]
+        _served_as_said(text, row, sentence)
+
+
+def _served_as_said(text: str, record: Notice, said: Notice) -> None:
+    """``record``'s day of deemed service, where it has none, counted from its publication as the text of ``said``
+    sets it (自公告之日起经过三十日即视为送达)."""
+    if record.served_on is None and record.published is not None:
+        start, end = said.source.start, said.source.end
+        served = service_end(fold(text[start:end]), (0, end - start), record.published)
+        if served is not None:
+            record.served_on = served[0]
+            record.spans["served_on"] = [(start + served[1][0], start + served[1][1])]
 
 
 def _among(names: list[str], sentence: Notice) -> bool:
