@@ -241,6 +241,8 @@ def _is_frame_line(line: str) -> bool:
         or _is_label_line(line)
         or grammar.fullmatch(grammar.HEADING_RE, line)
         or (_COLUMN_MARK in line and grammar.match(grammar.HEADING_LINE_RE, line) is not None)  # (公告送达｜…的公告)
+        # (a post's heading in brackets: 【公告送达】（2036）陕0481民初3390号, 【公告】)
+        or (line[:1] in "【[［" and grammar.match(grammar.HEADING_LINE_RE, line) is not None)
         or grammar.fullmatch(grammar.CASE_NUMBER_RE, line)
         or grammar.fullmatch(grammar.PAPER_CODE_RE, line)
         or grammar.fullmatch(grammar.ISSUER_LINE_RE, line)

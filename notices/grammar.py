@@ -1122,7 +1122,9 @@ HEADING = rf"""
       | {CASE_NUMBER} {SP}? [】\]］]? {SP}? (?P<numbered_title>)
         (?: 关于 [^\n。，,；;：:]{{2,60}}? 的? | [^\n。，,；;：:（）()]{{0,30}}? ) )?
     {_HEADING_WORD} (?: {SP}? [（(] [^（）()\n]{{1,30}} [)）]          # 公告（二）, 开庭公告（5月20日—5月24日）
-                      | {SP}? {CASE_NUMBER} )?                          # (a site's title: 公告（2035）藏06民终142号)
+                      | {SP}? {CASE_NUMBER}                             # (a site's title: 公告（2035）藏06民终142号)
+                      # (a post's bracketed kind, then the case's number: 【公告送达】（2036）陕0481民初3390号)
+                      | (?<= 公告 ) 送达 {SP}? [】\]］] {SP}? {CASE_NUMBER} )?
     (?: [一二三四五六七八九十]{{1,3}} (?= [】\]］] ) )?                      # 【公告一】: one of a page's notices
 """
 # A page title may carry the site's words after it: "…的公告返回公告列表 >>".
@@ -1725,7 +1727,7 @@ DATED_LISTING_ANCHOR_RE = compile_rule(
 # (\r: stream.py cuts raw text, before line ends are cleaned, at heading lines.)
 HEADING_ANCHOR_RE = compile_rule(
     # (a title row's cells: ,|; a card's bracketed kind: [公告] 某某诉某某…一案)
-    rf"{_HEADING_WORD_NOT_CLOSING} (?= {SP} | [（(\r,|】\]］] | $ | [^\n。，,；;：:]{{0,16}}$ )",
+    rf"{_HEADING_WORD_NOT_CLOSING} (?= {SP} | [（(\r,|】\]］] | $ | [^\n。，,；;：:]{{0,16}}$ | 送达 {SP}? [】\]］] )",
     guarded=False,
 )
 COLUMN_BREAK_RE = compile_rule(COLUMN_BREAK)
