@@ -250,7 +250,8 @@ def _is_frame_line(line: str) -> bool:
     )
 
 
-_SENTENCE_THEN_LABEL = grammar.compile_pattern(r"[^。\n]*[，,][^。\n]*。\p{Han}{2,6}[：:]")
+# (a sentence's line that ends with a label, or with the words that open what it tells: 宣告某某失踪一案，经查：)
+_SENTENCE_THEN_LABEL = grammar.compile_pattern(r"[^。\n]*[，,][^。\n]*(?:。\p{Han}{2,6}|经查|诉称|查明)[：:]")
 _CLOSED_FIRST = re.compile(r"[^（(\n]*[）)]")  # (a close before any open)
 _COLUMN_MARK = "｜"  # (a post's column before its title, 公告送达｜某某法院关于…的公告: a heading's line)
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
