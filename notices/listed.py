@@ -799,7 +799,11 @@ def listed_parties(
         nouns = (noun,)
     # The first table with a column the addressee names (被申请人), or else a column of names (下列用人单位 over
     # 单位名称), or of numbers: not a page's table of its own facts above the notice (索引号 | 发布机构 | 生成日期).
-    for table in _tables(text, max(within[0], block[0] - _REACH), min(within[1], block[1] + _REACH)):
+    # (Those that start in the notice or under it first: the table above may be the notice before's, which its own
+    # pointer 下列纳税人 named.)
+    tables = list(_tables(text, max(within[0], block[0] - _REACH), min(within[1], block[1] + _REACH)))
+    tables.sort(key=lambda table: table[0][0][1][0] < block[0])
+    for table in tables:
         header, rows = table[0], table[1:]
         parties_at = _column(header, nouns)
         if parties_at is None:
