@@ -362,6 +362,12 @@ CORPUS_FLOORS = {
     "enenenen": (99.5, 44, 0),  # (a week of 商洛 and 安康, blind: first 98.7 %)
     "eoeoeoeo": (99.7, 41, 0),  # (a week of 唐山, blind: first 99.7 %)
     "epepepep": (99.3, 45, 0),  # (a week of 汉中 and 陇南, blind: first 98.3 %)
+    "eqeqeqeq": (99.5, 45, 1),  # (a week of 朝阳, blind: first 99.5 %, 1 spurious)
+    "erererer": (99.7, 43, 0),  # (a week of 兴安盟, blind: first 99.7 %)
+    "eseseses": (98.7, 43, 0),  # (a week of 黔南 and 铜仁, blind: first 98.2 %)
+    "etetetet": (99.5, 43, 1),  # (a week of 吴忠 and 固原, blind: first 99.5 %, 1 spurious)
+    "eueueueu": (99.7, 44, 0),  # (a week of 昭通 and 六盘水, blind: first 99.7 %)
+    "evevevev": (99.7, 44, 0),  # (a week of 石嘴山 and 中卫, blind: first 99.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
