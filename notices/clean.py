@@ -373,6 +373,15 @@ def _is_label_line(line: str) -> bool:
     )
 
 
+_CLOSING_RESTS = ("公告", "通告", "告知", "通知", "更正")
+
+
+def closing_cut(above: str, below: str) -> bool:
+    """Is a closing cut inside itself between the line ``above`` and the one ``below`` (…中级人民法院。特此 / 公告 /
+    某某法院)? Its 公告 is no heading, however short the lines: they are one line."""
+    return above.rstrip().endswith("特此") and below.lstrip().startswith(_CLOSING_RESTS)
+
+
 def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     """Is the line ending at ``line_end`` a newspaper column line cut mid-sentence? (Or a signature
     cut across two lines: "河南省郑州市金\n水区人民法院".)"""
@@ -427,8 +436,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # an ordinal cut after its 第, however short the line: no line ends so (…在本院第 / 四法庭开庭…)
     if joined.endswith("公") and bare == "告" and grammar.fullmatch(grammar.ISSUER_NAME_RE, joined[:-1]):
         return True  # a heading's word cut inside itself after the court's name (五指山市人民法院公 / 告)
-    if joined.endswith("特此") and bare.startswith(("公告", "通告", "告知", "通知", "更正")):
-        return True  # a closing cut inside itself, its 公告 no heading (…中级人民法院。特此 / 公告 / 某某法院)
+    if closing_cut(joined, bare):
+        return True
     if joined.endswith("一") and bare.startswith("案"):
         return True  # a case's 一案 cut, whatever follows on the line (…合同纠纷一 / 案，案号（2034）…原告诉称：)
     if joined.endswith(_ROLE_ENDS) and _SUES_CUT.search(joined) and _NAME_GOES_ON.match(bare):

@@ -13,7 +13,7 @@ import regex
 
 from notices import grammar
 from notices.candidates import windows
-from notices.clean import under_pager
+from notices.clean import closing_cut, under_pager
 from notices.columns import Region, side_by_side
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
@@ -57,8 +57,10 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
             last = found[index]
             if index and title_again(buffer, found[index - 1].span("heading"), last.span("heading")):
                 continue  # (a page's title printed again over its notice: the title above is no notice of its own)
-            if _closing_cut_over(buffer, last.start()):
-                continue  # (…中级人民法院。特此 / 公告: the closing a narrow column cut, no heading)
+            if last.start() > 0 and closing_cut(
+                buffer[buffer.rfind("\n", 0, last.start() - 1) + 1 : last.start()], last.group()
+            ):
+                continue  # (…中级人民法院。特此 / 公告: the closing a narrow column cut, which clean joins; no heading)
             cut = _head_of(buffer, last.start())
             if regions is None:
                 regions = side_by_side(buffer)  # (found once a heading is: news prints few)
@@ -184,13 +186,6 @@ def _signed_over_heading(buffer: str, line: int, line_end: int) -> bool:
     start = above[0] if above is not None else line
     end = line_end - (buffer[line_end - 1 : line_end] == "\r")
     return signed_over_heading(fold(buffer[start:end]), line - start, end - start) is not None
-
-
-def _closing_cut_over(buffer: str, line: int) -> bool:
-    """Does the line right above the line starting at ``line`` (no blank line between) end with a closing's first
-    words, 特此, the column having cut it (clean joins them)?"""
-    above = buffer.rfind("\n", 0, max(line - 1, 0)) + 1
-    return line > 0 and buffer[above : line - 1].rstrip().endswith("特此")
 
 
 def _line_above(buffer: str, line: int) -> tuple[int, int] | None:
