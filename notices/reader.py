@@ -123,6 +123,8 @@ def read_chunk(
             records = [record for record in records if id(record) not in dropped]
             by_record[group] = [record for record in by_record[group] if id(record) not in dropped]
     _use_records(text, layout, records, by_record, source, line, format)
+    for summary in _summaries(text, records):
+        records.remove(summary)
     if format == "html":  # (a page of its own: a text's chunk may hold many pages, and their footers)
         _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
@@ -1031,6 +1033,33 @@ def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
 
 
 _BREAKS = grammar.compile_pattern(r"\s+|\\[nrt]")
+_CUT_MARKS = ("……", "…", "...")  # (where a summary stops: the notice it cuts goes on)
+
+
+def _summaries(text: str, records: list[Notice]) -> list[Notice]:
+    """The records whose text is a summary of another's on the page, cut short where an ellipsis stands (a post's
+    description in its script, msg_desc = "（2036）…号 康振华：本院受理原告马文涛诉被告康振华……"; a listing's
+    excerpt over the notice): the notice is read whole where it stands."""
+    printed = {id(record): text[record.source.start : record.source.end].rstrip() for record in records}
+    cut = {id(record) for record in records if printed[id(record)].endswith(_CUT_MARKS)}
+    if not cut:
+        return []
+    # (Only a notice printed whole: records of a list all cut at the same length are notices each, published apart.)
+    whole = [(record.source, _BREAKS.sub("", printed[id(record)])) for record in records if id(record) not in cut]
+    found = []
+    for record in records:
+        if id(record) not in cut:
+            continue
+        mine = _BREAKS.sub("", printed[id(record)]).rstrip(".…")
+        if len(mine) >= _LEAST_COPY and any(
+            mine in other
+            for where, other in whole
+            if where.end <= record.source.start or record.source.end <= where.start  # (elsewhere, not around it)
+        ):
+            found.append(record)
+    return found
+
+
 # The values a record reads (kind apart: "other" is what a text says when it says too little to tell).
 _VALUES = tuple(name for name in Notice.model_fields if name not in ("kind", "warnings", "spans", "source"))
 

@@ -356,7 +356,7 @@ CORPUS_FLOORS = {
     "eheheheh": (99.5, 45, 0),  # (a week of 铜川 and 渭南, blind: first 99.3 %, 1 spurious)
     "eieieiei": (99.5, 45, 0),  # (a week of 承德 and 张家口, blind: first 98.8 %)
     "ejejejej": (99.2, 43, 0),  # (a week of 邢台 and 邯郸, blind: first 99.0 %)
-    "ekekekek": (99.5, 43, 1),  # (a week of 咸阳 and 宝鸡, blind: first 97.7 %, 1 spurious)
+    "ekekekek": (99.5, 43, 0),  # (a week of 咸阳 and 宝鸡, blind: first 97.7 %, 1 spurious)
     "elelelel": (99.5, 43, 0),  # (a week of 抚顺 and 铁岭, blind: first 99.2 %)
     "emememem": (99.7, 44, 0),  # (a week of 辽阳 and 鞍山, blind: first 99.7 %)
     "enenenen": (99.5, 44, 0),  # (a week of 商洛 and 安康, blind: first 98.7 %)
