@@ -107,7 +107,8 @@ _CASE_AFTER = grammar.compile_pattern(
 # …不服…一案, …上诉一案): what the party did, the case a bureau's.
 _DEEDS_CASE = grammar.compile_pattern(r"(?:(?!申请|诉|提起|不服|请求)[^。；;\n])*?(?:一案|案件)")
 # Words after a name and before a complaint that are not its own (…工程农民工投诉; not 张三投诉, 张三等人投诉).
-_OTHERS_COMPLAIN = grammar.compile_pattern(r"(?!等)\p{Han}{1,20}?(?:投诉|举报)")
+_OTHERS_COMPLAIN = grammar.compile_pattern(r"(?!等)\p{Han}{1,20}?(?:投诉|举报|反映)")
+_OF_YOU = grammar.compile_pattern(r"(?:投诉|举报|反映|控告)[你您]")
 _CHARGES = frozenset(lexicon.CHARGES) | frozenset(lexicon.BARE_CHARGES)
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | _CHARGES
 _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
@@ -312,7 +313,7 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
 
 # Names that complain (本局在处理陈某、何某等12名劳动者投诉你单位拖欠工资一案中): complainants to a bureau, no side of
 # a case (nor a name read with its 投: 陈某投 / 诉你单位).
-_COMPLAINS = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?(?:投诉|举报|控告|(?<=投)诉)")
+_COMPLAINS = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?(?:投诉|举报|控告|反映|(?<=投)诉)")
 
 
 _JOINS = ("诉", "与", "同", "指控", "申请", "对")  # the words after which the other side answers
@@ -422,8 +423,10 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
                 continue  # 你药房涉嫌串换药品…一案: one suspected, on no side (see grammar.INSPECTION_SUBJECT)
             if not _CASE_AFTER.match(text, after, end):
                 continue  # no role, no other side, no case after: 立案受理，案号为（…）, 口头审理室（…）name no one
-            if _OTHERS_COMPLAIN.match(text, after, end):
-                continue  # a project others complain of (处理某煤矿进场道路工程农民工投诉…一案): no side named
+            if _OTHERS_COMPLAIN.match(text, after, end) or _OF_YOU.search(groups[0].names[0][0]):
+                # a project others complain of (处理某煤矿进场道路工程农民工投诉…一案), or a complaint of you
+                # (处理劳动者反映你公司拖欠…一案): no side named
+                continue
             you = grammar.PRONOUN_RE.match(groups[0].names[0][0]) is not None
             if you and cause is None and _DEEDS_CASE.match(text, after, end):
                 continue  # what you did (你公司未经批准擅自采挖砂石一案): a bureau's case of it, no side
