@@ -360,7 +360,8 @@ def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides 
             text, stated.end(), _aside_end(text, stated.end(), end) if stated.re is grammar.ROLE_ASIDE_RE else end
         )
         side = side_of(stated.group("role"))
-        if group is not None and side in ("applicant", "respondent"):
+        # (Not a role of its own after 为: 原告为被告定制加工犬粮、猫粮…, what one side did for the other.)
+        if group is not None and group.role is None and side in ("applicant", "respondent"):
             later += [(side, name, span) for name, span in group.names]
     # 本委受理的下列申请人诉你单位…五案 / 1.申请人王振山，案号：…: the parties pointed to, each on its item's line.
     if (pointed := grammar.search(grammar.POINTED_ROLE_RE, text, start, end)) is not None:
