@@ -323,14 +323,19 @@ def _read_container(
 
 def _place_as_above(text: str, block: Block, record: Notice, above: Notice | None) -> None:
     """A notice in a list signed once whose place is the one above's (…领取地点同上): its venue, from there (where it
-    names none, or only its body's own word for itself: 到本委领取，领取地点同上)."""
-    if (
-        (record.venue is None or record.venue in lexicon.OPENERS)
-        and above is not None
-        and above.venue is not None
-        and grammar.search(grammar.PLACE_AS_ABOVE_RE, text, *block.body) is not None
-    ):
+    names none, or only its body's own word for itself: 到本委领取，领取地点同上); and what it serves to collect
+    there, an award as the one above's (…作出终局裁决。领取地点同上), where it says no more of what it serves."""
+    venue_wanted = record.venue is None or record.venue in lexicon.OPENERS
+    kind_wanted = record.kind == "other" and record.hearing_date is None
+    if above is None or above.venue is None or not (venue_wanted or kind_wanted):
+        return
+    same = grammar.search(grammar.PLACE_AS_ABOVE_RE, text, *block.body)
+    if same is None:
+        return
+    if venue_wanted:
         record.venue, record.spans["venue"] = above.venue, list(above.spans.get("venue", []))
+    if kind_wanted and above.kind == "award_service" and same.group().startswith("领取"):
+        record.kind = "award_service"
 
 
 def _served_below(text: str, blocks: list[Block]) -> dict[int, Span]:
