@@ -190,12 +190,13 @@ def find_layout(text: str) -> Layout:
     labelled lines); empty for prose."""
     table = _table(text)
     layout = table or _runs_document(text) or _spreadsheet(text) or _xml_values(text)
-    if layout is None or not _holds_text(text, layout):
+    if layout is not None and layout is table and _has_quotes(text):
+        # (however short its cells: a table of one row over a code block holds no text, its rows still hearings)
+        _code_beside(text, layout)
+    elif layout is None or not _holds_text(text, layout):
         # (A component's markup of short template values, its notices in its script's strings: a Vue file.)
         code = _code_strings(text)
         layout = code if layout is None or _holds_text(text, code) else layout
-    elif layout is table and _has_quotes(text):
-        _code_beside(text, layout)
     _markdown_tables(text, layout)
     _bar_tables(text, layout)
     _box_tables(text, layout)
