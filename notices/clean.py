@@ -475,6 +475,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     line_start = text.rfind("\n", 0, line_end) + 1
     if _number_in_sentence(text, line_start, line_end) or _number_in_sentence(text, next_start, next_end):
         return True  # a number alone on a column's line inside its sentence (本院作出的 / （2025）…号 / 民事判决书…)
+    if _opener_cut(joined, bare):
+        return True  # an addressee's line, its body's first word cut after the colon (吴志伟、许丽娟：本 / 院受理…)
     if _is_frame_line(joined):
         return False
     if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
@@ -504,6 +506,20 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # (Nor on a row's case printed under its time and room: 4. 2026年3月19日上午九时三十分　第三法庭 / （2025）…一案.)
     above = _unquoted(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)])
     return line_start == 0 or grammar.match(grammar.LISTING_HEAD_LINE_RE, fold(above)) is None
+
+
+def _opener_cut(line: str, following: str) -> bool:
+    """Does ``line`` end with a colon and the first characters of a body's opener that ``following`` completes
+    (…：本 / 院受理原告…, …：本 / 委受理…)?"""
+    colon = max(line.rfind("："), line.rfind(":"))
+    tail = line[colon + 1 :]
+    if colon < 0 or not 0 < len(tail) <= _OPENER_HEAD:
+        return False
+    opener = grammar.match(grammar.OPENER_RE, fold(tail + following[:_OPENER_HEAD]))
+    return opener is not None and opener.end() > len(tail)
+
+
+_OPENER_HEAD = 3  # characters of an opener a column may leave after the colon
 
 
 def _role_cut(line: str, following: str) -> bool:
@@ -537,8 +553,12 @@ def _fills_narrow_column(text: str, line_end: int) -> bool:
         next_end = len(text) if next_end < 0 else next_end
         lines.append((end + 1, next_end))
         end = next_end
+    # (The paragraph's first line, indented, as wide as the rest with its indent: 　　吴志伟、许丽娟：本 / 院受理…)
+    indent = _INDENT.match(text, line_start)
+    indented = display_width(indent.group()) if indent else 0
     for measure, per_character in ((display_width, 2), (len, 1)):
         widths = [measure(_SPACES.sub("", text[a:b])) for a, b in lines]
+        widths[0] += indented * per_character // 2
         for side in (widths[:above], widths[:1] + widths[above:]):
             width = sorted(side)[len(side) // 2]
             near = sum(1 for each in side if abs(each - width) <= per_character)
