@@ -54,6 +54,7 @@ _PLACE = {
 }
 _PICKUP_ADDRESS = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["address"]
 _PICKUP_ROOM = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["room"]
+_PICKUP_COLLECT = grammar.group_numbers(grammar.PICKUP_PLACE_RE)["collect"]
 _INQUIRY_TIME = grammar.group_numbers(grammar.INQUIRY_TIME_RE)
 _PERIOD = grammar.group_numbers(grammar.SERVICE_PERIOD_RE)
 _DEADLINE = grammar.group_numbers(grammar.AFTER_SERVICE_DEADLINE_RE)
@@ -756,6 +757,17 @@ def _read_venue(
         match = _search(rule, text, after_hearing)
         if match is None:
             continue
+        if rule is grammar.PICKUP_PLACE_RE and match.group(_PICKUP_COLLECT) is None:
+            # (a place to collect the papers at, after one to do business at: 责令你…到主管税务机关办税服务厅办理纳税
+            # 申报。…请于公告期内到某某税务分局（…）领取上述文书: where the addressee goes for them)
+            match = next(
+                (
+                    later
+                    for later in _finditer(rule, text, (match.end(), after_hearing[1]))
+                    if later.group(_PICKUP_COLLECT)
+                ),
+                match,
+            )
         place = match.span(_PLACE[rule]["venue"])
         if rule is grammar.VENUE_ADDRESS_RE and (office := _office_before(text, after_hearing, match.start())):
             place = office  # (到本委立案窗口领取裁决书，地址：…大厅二楼: the office named, its address after it)

@@ -1018,8 +1018,8 @@ PICKUP_PLACE = rf"""
         # (…）三楼法制室领取, …）法规股领取)
     # (到…接受处理; 到本局（…办税服务厅）办理纳税申报, 到某某税务局第一税务分局办理相关涉税事宜: a place with its
     # address or an office to go to, not 到本院参加诉讼…及办理…; a property report's office: 到本院执行局如实申报…财产)
-    (?: (?:办理)? 领取 | 接受处理 | (?<= [）)] {SP}? | (?:局|所|厅|窗口|科|股) ) 办理 [^，,。；;\n]{{2,10}}
-      | 如实 {SP}? (?:申报|报告) )
+    (?: (?P<collect> (?:办理)? 领取 ) | 接受处理
+      | (?<= [）)] {SP}? | (?:局|所|厅|窗口|科|股) ) 办理 [^，,。；;\n]{{2,10}} | 如实 {SP}? (?:申报|报告) )
 """
 # A labour inspector's summons with a fixed time: 于2022年10月20日上午9时携带…到…接受调查询问; a social-insurance
 # agency's audit: 定于…上午9时，对你单位…进行稽核。请你单位届时…到…接受稽核询问.
