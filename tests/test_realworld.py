@@ -368,6 +368,9 @@ CORPUS_FLOORS = {
     "etetetet": (99.5, 43, 1),  # (a week of 吴忠 and 固原, blind: first 99.5 %, 1 spurious)
     "eueueueu": (99.7, 44, 0),  # (a week of 昭通 and 六盘水, blind: first 99.7 %)
     "evevevev": (99.7, 44, 0),  # (a week of 石嘴山 and 中卫, blind: first 99.7 %)
+    "ewewewew": (99.8, 45, 0),  # (a week of 龙岩 and 漳州, blind: first 99.3 %)
+    "exexexex": (99.7, 43, 0),  # (a week of 马鞍山 and 宣城, blind: first 99.7 %)
+    "eyeyeyey": (99.7, 43, 0),  # (a week of 楚雄 and 红河, blind: first 99.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
