@@ -62,7 +62,7 @@ _JOIN = grammar.compile_pattern(
 # After a role: its colon, and what the party is before its name (原告个体工商户某某五金店（经营者…）: the shop's name).
 _ROLE_COLON = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?[:：]?[\x20\t\u3000\xa0]?(?:个体工商户|个体户)?")
 _INTRO = grammar.compile_pattern(
-    rf"(?:立案)?(?:受理|(?:审理|审查)(?!认为|查明|终结)|执行(?!异议|复议|案件|依据|标的|过程|中)|(?<!\p{{Han}}(?<![在已法局委院将现拟正并]))处理(?!决定|意见|结果)"
+    rf"(?:立案)?(?:受理|(?:审理|审查)(?!认为|查明|终结)|执行(?!人|异议|复议|案件|依据|标的|过程|中)|(?<!\p{{Han}}(?<![在已法局委院将现拟正并]))处理(?!决定|意见|结果)"
     # (not 本院经审查认为，被宣告死亡的某某…: what the court holds, no party; nor 本局经立案调查，依据…: what a
     # bureau did)
     rf"|立案(?!调查|侦查|查处|检查))(?:了|完毕)?的?"
@@ -74,6 +74,7 @@ _INTRO = grammar.compile_pattern(
 # (…与…之间的争议; 申请人某某以你公司不能清偿到期债务为由…)
 _GOES_ON = (
     rf"一案|二案|两案|案件|就|因|不服|犯|涉嫌|的申请|申请(?:强制)?执行(?!人)|{grammar.BANKRUPTCY_APPLIED}|提起|上诉|指控"
+    rf"|申请(?:追加|变更)"  # (申请人某某公司申请追加孙某、刘某为…被执行人一案: the applicant, those to add after)
     rf"|的\p{{Han}}{{1,6}}?申请(?!人|书)"  # (本院立案受理申请人某某公司的公示催告申请)
     rf"|失踪|死亡|违法所得|之间|依据|根据"  # (申请人某某依据其与你方签订的合同中的仲裁条款…)
     rf"|称(?=[，,：:])"  # (申请人郭海燕称，其父…遗失，向本院申请公示催告)
