@@ -125,6 +125,7 @@ def read_chunk(
     _use_records(text, layout, records, by_record, source, line, format)
     for summary in _summaries(text, records):
         records.remove(summary)
+    records = [record for record in records if not _says_nothing(text, record)]
     if format == "html":  # (a page of its own: a text's chunk may hold many pages, and their footers)
         _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
@@ -1063,6 +1064,21 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
         ):
             found.append(record)
     return found
+
+
+def _says_nothing(text: str, record: Notice) -> bool:
+    """Does ``record`` name no one, no case, no day, and its text hold no sentence (a site's links to other pages
+    under a notice's heading: 某某法院开庭公告（1月26日—1月30日） / 陈国华：公告送达起诉状副本及开庭传票 / 关于…的通知)?
+    No notice: a notice says something, in a sentence at the least."""
+    if record.party or record.applicants or record.respondents or record.counterparty or record.case_numbers:
+        return False
+    if record.hearing_date is not None or record.published is not None:
+        return False
+    printed = text[record.source.start : record.source.end]
+    return not any(mark in printed for mark in _SENTENCE_MARKS)
+
+
+_SENTENCE_MARKS = "。！!；;"
 
 
 # The values a record reads (kind apart: "other" is what a text says when it says too little to tell).

@@ -371,6 +371,7 @@ CORPUS_FLOORS = {
     "ewewewew": (99.8, 45, 0),  # (a week of 龙岩 and 漳州, blind: first 99.3 %)
     "exexexex": (99.7, 43, 0),  # (a week of 马鞍山 and 宣城, blind: first 99.7 %)
     "eyeyeyey": (99.7, 43, 0),  # (a week of 楚雄 and 红河, blind: first 99.5 %)
+    "ezezezez": (99.7, 44, 0),  # (a week of 自贡 and 内江, blind: first 99.7 %, 2 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
