@@ -559,7 +559,8 @@ PARTY_END = rf"""
 # after a suffix, any words that end in 纠纷, 争议 or 罪 and then 一案 end it.
 _ORG_END = rf"(?= {SP}? [，,]? {SP}? (?: {HAN} | 、 ){{1,30}}? (?:纠纷|争议|罪|一案|案件) )"
 # The longest organisation's name before such a cause: tried only when no known word ends the name.
-_LONGEST_ORGANISATION = rf"{_ORG_CHAR}{{1,40}} {alt(lexicon.ORG_SUFFIXES)}"
+# (Two characters before its suffix at the least, or an anonymised 某: 冯所 / 文诉你…纠纷 is no firm, 冯所文 a person.)
+_LONGEST_ORGANISATION = rf"(?: 某 | {_ORG_CHAR}{{2,40}} ) {alt(lexicon.ORG_SUFFIXES)}"
 # A company whose legal form comes first (株式会社东海水产（DONGHAE FISHERIES CO., LTD.）), its name as short as its
 # end allows.
 _PREFIXED_ORGANISATION = rf"{alt(lexicon.ORG_PREFIXES)} {_ORG_CHAR}{{2,20}}?"
