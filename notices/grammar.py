@@ -667,7 +667,8 @@ ADDRESSEE_NAME = rf"""(?: (?! {IDENTIFIER} | (?<=\p{{Han}}) {_ASIDE_AT_END} | {_
 # The cause of action: 民间借贷纠纷, 劳动争议, 贪污罪, 商品房销售合同纠纷.
 CAUSE = rf"""
     (?: (?:犯|涉嫌|关于) {SP}? )?                                  # (…与被申请人某某关于买卖合同纠纷一案)
-    (?P<cause> (?: {HAN} | 、 ){{1,30}}? {alt_after_lazy(lexicon.CAUSE_TAILS)}
+    # (no join to the addressee inside: 因追索劳动报酬与你单位劳动争议 is the claim, then the case with you)
+    (?P<cause> (?: (?! [与诉] {SP}? {PRONOUN} ) (?: {HAN} | 、 ) ){{1,30}}? {alt_after_lazy(lexicon.CAUSE_TAILS)}
              | {alt(lexicon.UNTAILED_CAUSES)}                      # 申请撤销仲裁裁决, 案外人执行异议之诉
              | {alt(lexicon.BARE_CHARGES)} (?= {SP}? [一等]? 案 ) )  # 盗窃案, 交通肇事一案: a charge, its 罪 dropped
 """

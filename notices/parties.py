@@ -487,7 +487,9 @@ def _case_phrase(text: str, start: int, end: int, listing: bool = False) -> Side
 _CAUSE_LEAD = grammar.compile_pattern(
     rf"[\x20\t\u3000\xa0，,]{{0,2}} (?: (?:诉|与) {grammar.SP}? {grammar.alt(lexicon.POINTING_WORDS)} (?:所列)?"
     rf" {grammar.alt(lexicon.PARTY_ROLES)}? 们? )?"
-    r" (?: 之间 的? )?",  # (申请人某公司与你方之间的买卖合同争议仲裁案)
+    r" (?: 之间 的? )?"  # (申请人某公司与你方之间的买卖合同争议仲裁案)
+    # (the claim before the case with you: 申请人某某因追索劳动报酬、经济补偿与你单位劳动争议二案)
+    rf" (?: 因 [^，,。；;\n]{{1,20}}? (?:与|诉) {grammar.SP}? (?> {grammar.PRONOUN} ) (?! {grammar.SP}? 发生 ) )?",
     regex.VERBOSE,
 )
 # An aside a listing's row prints after its cause: …离婚纠纷（不公开审理）, （简易程序）.
