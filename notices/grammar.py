@@ -959,8 +959,8 @@ HEARING_CALLED_OFF = (
     r"|(?:开庭|庭审)不再进行"
 )
 # A hearing held, told of after its sentence: …依法开庭审理，你经本院传票传唤，无正当理由拒不到庭 (a ruling served after
-# it; not a summons' warning, 逾期不到庭的…).
-HEARING_HELD = rf"""[^。；;\n，,]{{0,30}}? [，,] {SP}? [^。；;\n，,]{{0,12}}? 经 [^。；;\n]{{0,8}}? 传唤
+# it; not a summons' warning, 逾期不到庭的…); or 你经书面通知无正当理由拒不到庭.
+HEARING_HELD = rf"""[^。；;\n，,]{{0,30}}? [，,] {SP}? [^。；;\n，,]{{0,12}}? 经 [^。；;\n]{{0,8}}? (?:传唤|通知)
                    [^。；;\n]{{0,16}}? (?:拒不|未|没有) {SP}? (?:按时 | 准时)? 到庭"""
 # A hearing put off with no new time: 延期开庭, 延期审理, 开庭时间另行通知 (申请延期开庭 is how to ask for one;
 # 如有调整，本院将另行通知 and 以开庭通知书或我院另行通知为准 put off nothing).
