@@ -372,6 +372,8 @@ CORPUS_FLOORS = {
     "exexexex": (99.7, 43, 0),  # (a week of 马鞍山 and 宣城, blind: first 99.7 %)
     "eyeyeyey": (99.7, 43, 0),  # (a week of 楚雄 and 红河, blind: first 99.5 %)
     "ezezezez": (99.7, 44, 0),  # (a week of 自贡 and 内江, blind: first 99.7 %, 2 spurious)
+    "fcfcfcfc": (99.7, 43, 0),  # (a week of 佳木斯 and 鹤岗, blind: first 99.5 %)
+    "fdfdfdfd": (99.7, 44, 0),  # (a week of 五家渠 and 昌吉, blind: first 99.0 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
