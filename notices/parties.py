@@ -317,6 +317,7 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
 _COMPLAINS = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?(?:投诉|举报|控告|反映|(?<=投)诉)")
 
 
+_CLAUSE_END = grammar.compile_pattern(r"[\x20\t\u3000\xa0]*(?:[，,。；;\n]|$)")
 _JOINS = ("诉", "与", "同", "指控", "申请", "对")  # the words after which the other side answers
 _JOIN_WORD = grammar.compile_pattern("|".join(_JOINS))
 
@@ -357,12 +358,14 @@ def read_sides(text: str, start: int, end: int, listing: bool = False) -> Sides 
         stated_sides.extend(grammar.finditer(rule, text, start, end))
     for stated in stated_sides:
         # (A name in brackets ends at their close: （申请人：某某有限公司）.)
-        group, _ = _group(
-            text, stated.end(), _aside_end(text, stated.end(), end) if stated.re is grammar.ROLE_ASIDE_RE else end
-        )
+        aside = stated.re is grammar.ROLE_ASIDE_RE
+        group, _ = _group(text, stated.end(), _aside_end(text, stated.end(), end) if aside else end)
         side = side_of(stated.group("role"))
-        # (Not a role of its own after 为: 原告为被告定制加工犬粮、猫粮…, what one side did for the other.)
-        if group is not None and group.role is None and side in ("applicant", "respondent"):
+        # (Not what one side did for the other: 原告为被告定制加工犬粮、…, 原告为你公司在银行的借款提供保证 — a role of
+        # its own after 为, or the clause going on after the names; a side stated ends its clause.)
+        if group is None or group.role is not None or side not in ("applicant", "respondent"):
+            continue
+        if aside or _CLAUSE_END.match(text, _skip(grammar.NAME_TRAILER_RE, text, group.names[-1][1][1], end), end):
             later += [(side, name, span) for name, span in group.names]
     # 本委受理的下列申请人诉你单位…五案 / 1.申请人王振山，案号：…: the parties pointed to, each on its item's line.
     if (pointed := grammar.search(grammar.POINTED_ROLE_RE, text, start, end)) is not None:
