@@ -104,6 +104,9 @@ def _left_open(line: str) -> bool:
 # line, to the addressee's colon (LIMITED（香港海珠船務有限公司）：, CO., LTD.:).
 _LATIN_NAME_CUT = grammar.compile_pattern(r"[\x20\u3000]*[A-Z][A-Z0-9&'.,\-]*(?:\x20[A-Z0-9&'.,\-]+)+")
 _LATIN_NAME_REST = grammar.compile_pattern(grammar.LATIN_NAME_REST)
+# A name's alias in Latin or Cyrillic letters, its bracket open at the line's end, closed before the colon under it.
+_ALIAS_OPEN = grammar.compile_pattern(r"[（(][A-Za-z\u0400-\u04ff][A-Za-z\u0400-\u04ff0-9&'’.,\x20\-]{0,60}$")
+_ALIAS_CLOSED = grammar.compile_pattern(rf"{grammar.LATIN_ALIAS_REST}[\x20\u3000]*[:：]")
 
 
 def _is_cut_name(line: str, following: str) -> bool:
@@ -405,6 +408,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # addressees stacked a line each, a company's first (某某有限公司 / 王立军 / 陈美兰 / 王浩：)
     if _LATIN_NAME_CUT.fullmatch(line) and _LATIN_NAME_REST.match(following):
         return True  # a company's Latin name cut by the column, its colon on the next line (…SHIPPING / LIMITED（…）：)
+    if _ALIAS_OPEN.search(line) and _ALIAS_CLOSED.match(following):
+        return True  # a name's alias cut in its brackets, however short the line (…（Андрей / Николаевич Иванов）：)
     if "\t" in line or "\t" in following or _BARRED_CELLS.search(line) or _BARRED_CELLS.search(following):
         return False  # a table's rows (序号\t案号\t…, 序号 | 当事人名称 | 文书编号), not a column of prose
     if (cells := _csv_cells(line)) >= _CSV_ROW_CELLS and cells == _csv_cells(following):
@@ -1074,7 +1079,8 @@ def _joined_with(text: str, start: int, end: int) -> str:
     """What a column break becomes: nothing, or a space between two words of a Latin name (（MARUFUKU / KAIUN CO.,
     LTD.）), not inside an identifier (（纳税人识别号：91330201MA2 / GQ7XL5D）)."""
     before = text[start - 1] if start else ""
-    latin = before.isascii() and (before.isalpha() or before == ")")  # (…SHIPPING (HK) / LIMITED）)
+    # (…SHIPPING (HK) / LIMITED）; a Cyrillic name's words too, （Владимир / Петрович Соколов）)
+    latin = (before.isascii() or "\u0400" <= before <= "\u04ff") and (before.isalpha() or before == ")")
     if latin and (_LATIN_WORDS.match(text, end) or _LATIN_NAME_REST.match(text, end)):
         return " "
     return ""

@@ -1512,11 +1512,13 @@ _SESSION_ON_NEXT_LINE = rf"[）)](?={SP}*\r?\n{SP}*(?:公开|依法)?(?:开庭|�
 # (· inside a name: 包· / 朝鲁, 阿卜杜拉· / 艾力; a law's title marks: 依照《 / 中华人民共和国民事诉讼法》 / 的规定)
 _AFTER_CHARACTERS = r"[\p{Han}0-9０-９×，,、（(〔\[【·・•《》]"
 # (Or a Latin name's word in brackets, the name cut by the column: 丸福海运株式会社（MARUFUKU / KAIUN CO., LTD.）：)
-_LATIN_ALIAS_CHAR = r"[A-Za-z0-9&'’.,\x20\-]"
+# (Latin letters, or Cyrillic: a Russian party's name in brackets, （Владимир Петрович Соколов）)
+_LATIN_ALIAS_CHAR = r"[A-Za-z\u0400-\u04ff0-9&'’.,\x20\-]"
 # (its words may hold a place in brackets, the line ending inside them or after: （HONG YANG SHIPPING (HK) / LIMITED）)
 _LATIN_ALIAS_PART = rf"(?:{_LATIN_ALIAS_CHAR}|\([A-Za-z\x20]{{1,20}}\))"
 _IN_LATIN_ALIAS = (
-    rf"(?<=[（(]{_LATIN_ALIAS_PART}{{0,60}})[A-Za-z.,]|(?<=[（(]{_LATIN_ALIAS_PART}{{0,60}}\([A-Za-z\x20]{{1,20}})\)"
+    rf"(?<=[（(]{_LATIN_ALIAS_PART}{{0,60}})[A-Za-z\u0400-\u04ff.,]"
+    rf"|(?<=[（(]{_LATIN_ALIAS_PART}{{0,60}}\([A-Za-z\x20]{{1,20}})\)"
 )
 # (or a line that is a Latin name's first words in capitals: HONG KONG OCEAN PEARL SHIPPING / LIMITED（…）：)
 _IN_LATIN_NAME = r"(?<=\n[A-Z][A-Z0-9&'’.,\x20\-]{2,80})[A-Z.,]"
@@ -1529,7 +1531,7 @@ COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbos
     rf"|{_IN_LATIN_ALIAS}|{_IN_LATIN_NAME}|{_MASK_AFTER_CHARACTER}|{_ASIDE_LABEL_COLON})"
 )
 # The rest of a Latin name in brackets, on the line under its first words; of an identifier (GQ7XL5D）).
-LATIN_ALIAS_REST = rf"[A-Za-z]{_LATIN_ALIAS_CHAR}{{0,60}}[）)]"
+LATIN_ALIAS_REST = rf"[A-Za-z\u0400-\u04ff]{_LATIN_ALIAS_CHAR}{{0,60}}[）)]"
 IDENTIFIER_REST = r"[A-Z][A-Z0-9]{0,23}[）)]"
 # The rest of a Latin name in capitals, to its addressee's colon: LIMITED（香港海珠船務有限公司）：, CO., LTD.:
 LATIN_NAME_REST = r"[A-Z][A-Z0-9&'’.,\-]*(?:\x20[A-Z0-9&'’.,\-]+)*\x20?(?:[（(][^（）()\n]{1,40}[）)])?[:：]"
