@@ -1209,7 +1209,7 @@ _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{
 # (【案号】, 【开庭公告】, 开庭公告：; or the bracket closed after the number, 【案号：（2034）…号】)
 _CASE_LINE_LABEL = rf"""(?: 【 {SP}? (?: [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:]
                           | 【 {SP}? 案 {SP}? 号 {SP}? [：:] )"""
-CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? )?
+CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | {HAN}{{0,4}} {alt(lexicon.PAPERS_BEFORE_NUMBER)} {SP}? )?
                              {ITEM_NUMBER}? {SP}? (?: (?P<outer> {OPEN} ) {SP}? )? (?P<case_line> {_CASE_NUMBERS} )
                              (?(outer) {SP}? {CLOSE} | (?: {SP}? 】 )? )
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )?

@@ -562,6 +562,9 @@ CASE_PREFIX_ENDS: tuple[str, ...] = (
 )  # fmt: skip
 # Words after a list's title on its line, in an export or a site's list page: 某某人民法院 开庭公告 导出.
 LIST_TITLE_TAILS: tuple[str, ...] = ("导出", "列表", "一览", "一览表", "查询结果", "汇总", "汇总表")
+# A paper's name printed right before its case's number (限制消费令（2036）黑1004执1523号, 民事判决书（2026）…号): the
+# line is the case's, and the name no part of a register.
+PAPERS_BEFORE_NUMBER: tuple[str, ...] = ("消费令", "财产令", "支付令", "判决书", "裁定书", "决定书", "通知书", "调解书")
 CASE_PREFIX_STOPS: tuple[str, ...] = (
 
     "送达", "作出", "公告", "依法", "案件", "一案", "二案", "编号", "案号", "审理", "受理", "开庭", "执行",
@@ -569,6 +572,7 @@ CASE_PREFIX_STOPS: tuple[str, ...] = (
     "制作", "已",  # (本局已制作昆医保罚告〔2026〕11号…; not 并: 太原 registers start with it, 并迎劳人仲案字)
     "发出", "下达", "签发",  # (依法向你单位发出天人社监询〔2035〕第9号…)
     "领取", "查收", "收到",  # (…立案窗口领取铜劳人仲案字〔2036〕第683号仲裁裁决书)
+    *PAPERS_BEFORE_NUMBER,
     "为", "的", "了", "与", "在", "对", "就", "即", "系", "向", "及", "于", "和", "是", "其", "出具",
     # the body that numbered it, its name run on into the number: 某某仲裁委员会成武劳人仲委案〔2021〕第1587号
     "委员会", "法院", "仲裁院",

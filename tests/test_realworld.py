@@ -82,7 +82,7 @@ CORPUS_FLOORS = {
     "tt": (100.0, 28, 0),  # (newspapers' classified pages, lookalikes around notices, written blind: first 4 spurious)
     "uu": (100.0, 41, 0),  # (dates and times every way, defects planted, written blind: first 97.0 %, 40/41, 1 sp.)
     "vv": (97.3, 48, 0),  # (special procedures and family cases, written blind: first 80.5 %, 42/49, 1 spurious)
-    "ww": (74.3, 31, 1),  # (text damaged on its way: run together, cut, entities, typos; blind: first 67.3 %, 30/38)
+    "ww": (74.6, 31, 1),  # (text damaged on its way: run together, cut, entities, typos; blind: first 67.3 %, 30/38)
     "xx": (79.3, 35, 0),  # (bureaus and inspectors serving by announcement, written blind: first 70.8 %, 35/43, 1 sp.)
     "yy": (94.1, 32, 1),  # (bankruptcy and liquidation, courts' and administrators', blind: first 83.3 %, 28/32)
     "zz": (98.8, 56, 0),  # (a provincial legal paper's two weeks, a holdout of the average case, blind: first 98.8 %)
@@ -372,6 +372,8 @@ CORPUS_FLOORS = {
     "exexexex": (99.7, 43, 0),  # (a week of 马鞍山 and 宣城, blind: first 99.7 %)
     "eyeyeyey": (99.7, 43, 0),  # (a week of 楚雄 and 红河, blind: first 99.5 %)
     "ezezezez": (99.7, 44, 0),  # (a week of 自贡 and 内江, blind: first 99.7 %, 2 spurious)
+    "fafafafa": (99.2, 44, 0),  # (a week of 绥化 and 牡丹江, blind: first 98.7 %)
+    "fbfbfbfb": (99.7, 43, 0),  # (a week of 阿克苏 and 阿拉尔, blind: first 99.7 %)
     "fcfcfcfc": (99.7, 43, 0),  # (a week of 佳木斯 and 鹤岗, blind: first 99.5 %)
     "fdfdfdfd": (99.7, 44, 0),  # (a week of 五家渠 and 昌吉, blind: first 99.0 %)
 }
