@@ -278,6 +278,13 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def _lstrip(text: str, start: int, end: int) -> int:
+    """``start`` moved on over leading white space (never past ``end``)."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def _is_public_issuer(text: str, span: Span | None) -> bool:
     return span is not None and grammar.NOT_ISSUER_RE.search(text, *span) is None
 
@@ -1765,6 +1772,13 @@ class _Reader:
             # at a site's 刊登日期 / 上传日期 lines below.
             end = _rstrip(text, body_start, _line_bounds(text, frame.signature_issuer[1])[1])
         body = (body_start, _before_separators(text, body_start, max(body_end, body_start)))
+        if closing is not None and frame.addressee is not None and closing.end <= frame.addressee.start:
+            # The addressee printed under the closing (…开庭审理。特此公告。 / 致：某某公司): the body is above it.
+            tops = [frame.start] + [
+                part[1] for part in (frame.heading and frame.heading.span(), frame.case_line) if part
+            ]
+            top = _lstrip(text, max(tops), closing.start)
+            body = (top, _before_separators(text, top, closing.start))
         if body[0] == body[1] and frame.addressee is None:
             # Nothing under a heading (a page of headings only): no evidence to weigh (_is_notice finds
             # none in an empty body), and no issuer to look for above it.
