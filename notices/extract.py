@@ -284,6 +284,23 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
 _COUNTED = grammar.compile_pattern(rf"[\x20\u3000]? 等 {grammar.COUNT} (?:人|名)", regex.VERBOSE)
 
 
+def _postscript(text: str, end: int) -> Span | None:
+    """The note a notice points to, printed under its signature, labelled (附注：本案定于…开庭审理, 注：开庭地点为…,
+    附言：…): its words, on the first line after ``end`` that starts with a note's label, near; else None."""
+    label = _POSTSCRIPT_LABEL.search(text, end, min(len(text), end + _POSTSCRIPT_REACH))
+    if label is None:
+        return None
+    line_end = text.find("\n", label.end())
+    return label.end(), len(text) if line_end < 0 else line_end
+
+
+_POINTS_TO_NOTE = grammar.compile_pattern(r"见[^。；;，,\n]{0,8}?(?:附注|附言|备注|注|之附)")
+_POSTSCRIPT_REACH = 2000  # characters under a notice where the note it points to may stand (a page of notices, signed)
+_POSTSCRIPT_LABEL = grammar.compile_pattern(
+    r"(?<=\n)[\x20\t\u3000]*(?:附注|附言|备注|注|附)[\x20\u3000]*[:：][\x20\u3000]*"
+)
+
+
 def _number_after_end(text: str, end: int, printed: str) -> list[tuple[str, Span]]:
     """The case number printed after a notice's last words on their line (…人民法院 2027年10月20日
     （2027）鄂0111民催29号), or on the line under them where the text ends with it (…2030年9月11日 /
@@ -1100,6 +1117,13 @@ def extract(
     # (A judgment the notice prints whole tells of hearings held and appeals: the notice's own words set its kind.)
     own = block.body if block.quoted is None else (block.body[0], block.quoted[0])
     hearing, kept_place = _read_hearing(fields, own, published)
+    # (Only where the body points to it: 开庭时间及地点详见文末附注, （开庭地点见注）; a note under a page of notices is
+    # the one's that points to it, not the last's.)
+    pointer = _search(_POINTS_TO_NOTE, text, own)
+    postscript = _postscript(text, block.end) if pointer is not None else None
+    if hearing is None and postscript is not None:
+        # (附注：本案定于2026年10月20日上午9时在本院第三审判庭公开开庭审理, under the signature the body points to)
+        hearing, kept_place = _read_hearing(fields, postscript, published)
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
     kind = _kind(text, own, hearing, bool(parties), issuer)
     if kind == "other" and hearing is not None and _corrects(text, own, hearing):
@@ -1154,6 +1178,8 @@ def extract(
         if "documents" not in fields.values:
             _read_documents(fields, span)  # (what the sentence over the list serves, where the item names nothing)
     _read_venue(fields, kind, block.body, hearing, kept_place)
+    if "venue" not in fields.values and kind == "hearing" and postscript is not None:
+        _read_venue(fields, kind, postscript, None)  # (…定于…上午9时开庭审理（开庭地点见注） / 注：开庭地点为…)
     # (下列被申请人：…开庭地点均为本会第四仲裁庭。 over items naming none; 上述两案均在本院第十五法庭开庭审理 under)
     for span in over:
         if "venue" not in fields.values:
