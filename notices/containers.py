@@ -860,23 +860,32 @@ def _markdown_tables(text: str, layout: Layout) -> None:
 
 # Lines of cells apart by bars, with none at the ends and no rule under the header (开庭时间 | 法院 | 案号 | 法庭): a
 # page's table copied as text. A header of column names, then rows of as many cells.
-_BAR_ROWS = grammar.compile_pattern(
-    r"^(?P<header>[^|\n]+(?:\|[^|\n]+){2,})\n(?P<rows>(?:[^|\n]+(?:\|[^|\n]+){2,}(?:\n|\Z))+)", regex.M
-)
+# (a bar, or a full-width one: 案号｜开庭时间｜开庭地点)
+def _bar_rows(bar: str) -> regex.Pattern[str]:
+    row = rf"[^{bar}\n]+(?:\{bar}[^{bar}\n]+){{2,}}"
+    return grammar.compile_pattern(rf"^(?P<header>{row})\n(?P<rows>(?:{row}(?:\n|\Z))+)", regex.M)
+
+
+_BAR_ROWS = {bar: _bar_rows(bar) for bar in "|｜"}
 
 
 def _bar_tables(text: str, layout: Layout) -> None:
     """Each cell of a table whose cells are apart by bars with none at the line's ends, each row a record."""
-    if "|" not in text:
-        return
-    for table in _BAR_ROWS.finditer(text):
-        names = [name.strip() for name in table.group("header").split("|")]
-        if table.group("header").lstrip().startswith("|") or not _names_columns(names):
+    for bar, rows in _BAR_ROWS.items():
+        if bar in text:
+            _bar_table_rows(text, bar, rows, layout)
+    layout.literals.sort(key=lambda literal: literal.start)
+
+
+def _bar_table_rows(text: str, bar: str, rule: regex.Pattern[str], layout: Layout) -> None:
+    for table in rule.finditer(text):
+        names = [name.strip() for name in table.group("header").split(bar)]
+        if table.group("header").lstrip().startswith(bar) or not _names_columns(names):
             continue
         at = table.start("rows")
         under_prose = "。" in text[: table.start()]  # (a table a sentence over it serves: its rows are cells)
         for row in table.group("rows").splitlines(keepends=True):
-            cells = row.rstrip("\n").split("|")
+            cells = row.rstrip("\n").split(bar)
             if len(cells) == len(names):
                 start = at
                 for name, cell in zip(names, cells, strict=True):
@@ -889,7 +898,6 @@ def _bar_tables(text: str, layout: Layout) -> None:
                         layout.records.setdefault(at, []).append((name, value, (value_start, value_start + len(value))))
                     start += len(cell) + 1
             at += len(row)
-    layout.literals.sort(key=lambda literal: literal.start)
 
 
 # ---------------------------------------------------------------- tables aligned by spaces

@@ -25,7 +25,7 @@ from itertools import accumulate, pairwise
 
 import regex
 
-from notices import grammar, lexicon
+from notices import grammar, identity, lexicon
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
 from notices.columns import Region, reading_order, side_by_side, without
@@ -126,6 +126,8 @@ def read_chunk(
     for summary in _summaries(text, records):
         records.remove(summary)
     records = [record for record in records if not _says_nothing(text, record)]
+    for row in _hearings_listed_below(text, records):
+        records.remove(row)
     if format == "html":  # (a page of its own: a text's chunk may hold many pages, and their footers)
         _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
@@ -394,14 +396,16 @@ def _to_you_all(text: str, block: Block) -> Span | None:
     """The paragraphs under the last of several notices' own that speak to all their addressees (一、甲公司：… /
     二、乙餐饮店：… / 因你们下落不明，…开庭地点：本委仲裁庭…): the last notice names one, so 你们 is all of them; or
     that a blank line sets apart from its own (… / 开庭地点：本委仲裁庭（…）。逾期不到庭…)."""
-    if len(block.parties) != 1:
+    if not block.parties:
         return None
     paragraph = _own_paragraph_end(text, block.body)
     if paragraph < 0:
         return None
     apart = _BLANK_LINE.match(text, paragraph, block.body[1])
     if apart is not None:
-        return apart.end(), block.body[1]
+        return apart.end(), block.body[1]  # (however many the last notice names: the blank line sets the rest apart)
+    if len(block.parties) != 1:
+        return None
     names = block.parties[0][0]
     if grammar.ITEM_LINE_START_RE.fullmatch(text, text.rfind("\n", 0, names) + 1, names):
         return paragraph + 1, block.body[1]  # (二、乙公司：its own line / 因你单位下落不明…: the items' shared lines)
@@ -1064,6 +1068,38 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
         ):
             found.append(record)
     return found
+
+
+def _hearings_listed_below(text: str, records: list[Notice]) -> list[Notice]:
+    """The rows of a table under notices that send the reader to it for their hearings (上述案件开庭时间、地点见附表 /
+    附表： / 案号｜开庭时间｜开庭地点 / …): each row's hearing given to the notice of its case, which had none; the rows
+    given, no notices of their own."""
+    given: list[Notice] = []
+    for notice in records:
+        if notice.kind != "hearing" or notice.hearing_date is not None or not notice.case_numbers:
+            continue
+        for row in records:
+            if (
+                row.party
+                or row.hearing_date is None
+                or row.source.start < notice.source.end
+                or not {identity.fold(number) for number in row.case_numbers}
+                & {identity.fold(number) for number in notice.case_numbers}
+                or _POINTS_TO_TABLE.search(text, notice.source.start, row.source.start) is None
+            ):
+                continue
+            for name in _HEARING_FIELDS:
+                if getattr(notice, name) is None and getattr(row, name) is not None:
+                    setattr(notice, name, getattr(row, name))
+                    notice.spans[name] = list(row.spans.get(name, []))
+            notice.warnings = [w for w in notice.warnings if w.code != "hearing_not_found"]  # (found, in the table)
+            given.append(row)
+            break
+    return given
+
+
+_POINTS_TO_TABLE = grammar.compile_pattern(r"见[^。；;，,\n]{0,6}?(?:附表|下表)")
+_HEARING_FIELDS = ("hearing_date", "hearing_time", "hearing_text", "venue")
 
 
 def _says_nothing(text: str, record: Notice) -> bool:
