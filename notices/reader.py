@@ -596,13 +596,13 @@ def _use_records(
             # and over a signature: its fields say who is who, which its text read as prose does not.
             form = listing(fields, source, where(fields), form=True)
             if form is not None:
-                _served_by_its_field(form, fields)
                 form.warnings = [w for w in form.warnings if w.code != "value_from_record"]  # (its text is there)
                 for record in covering:
                     _signed_as(form, record)
                     form.source.start = min(form.source.start, record.source.start)  # (the text read, all of it)
                     form.source.end = max(form.source.end, record.source.end)
                     records.remove(record)
+                _served_by_its_field(form, fields)  # (counted from the day its signature gives)
                 form.source.format = format
                 records.append(form)
                 continue
@@ -623,7 +623,6 @@ def _use_records(
         listed = listing(fields, source, where(fields), form=lines or group not in cells)
         if listed is None:
             continue
-        _served_by_its_field(listed, fields)
         # A row read as a line of text (| 2026-04-20 09:00 | 第三审判庭 |…): its columns say more.
         for record in covering:
             records.remove(record)
@@ -633,6 +632,7 @@ def _use_records(
             if end not in signatures:
                 signatures[end] = signed_below(text, end)
             _signed_by(text, listed, signatures[end])
+        _served_by_its_field(listed, fields)  # (counted from the day its signature gives)
         _same_day(listed, rows_above.get(table_ends[group]))
         if listed.hearing_date is None and listed.hearing_time is not None:
             _on_day(listed, day_over(table_ends[group], at))

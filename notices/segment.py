@@ -2282,13 +2282,21 @@ def signed_below(text: str, pos: int) -> regex.Match[str] | None:
         line = text[line_start:line_end]
         if not (text[line_start : match.start()].strip() or len(_filled_cells(line)) > 1):
             between = text[pos : match.start()]  # (only the stretch between is looked at)
-            # (Not the next notice's, addressed below the table: its own sentence under it points up, 上述被送达人：)
-            addressed = any(not _points_up(between, token) for token in _addressees(between))
+            # (Not the next notice's, addressed below the table: its own sentence under it points up, 上述被送达人：;
+            # but the next item's of one list, a form each, signed once: 一、受送达人：… / 二、受送达人：… / signature)
+            item = _NEXT_ITEM.match(between) is not None
+            addressed = any(
+                not _points_up(between, token) and not (item and token.kind == "role_label")
+                for token in _addressees(between)
+            )
             return None if headings(between) or addressed else match
         # A row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line (an export's
         # signature in one cell of its line is one): on below it.
         match = grammar.search(grammar.SIGNATURE_RE, text, line_end, reach)
     return _issuer_below(text, pos, reach)
+
+
+_NEXT_ITEM = grammar.compile_pattern(r"\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[、.．]")
 
 
 def _issuer_below(text: str, pos: int, reach: int) -> regex.Match[str] | None:
