@@ -710,8 +710,8 @@ CALENDAR_COLUMNS: tuple[str, ...] = ("委托人", "承办律师", "代理律师"
 DAY_ABOVE_WEEKDAY_KEY = "排期星期"  # (the weekday printed beside that day: 2026年12月16日（星期四）)
 RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次", "weekday", DAY_ABOVE_WEEKDAY_KEY)
 RECORD_VENUE_KEYS: tuple[str, ...] = (
-    "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "法庭", "审判庭", "仲裁庭", "地点", "询问地点",
-    "领取地点", "lqdd",  # (a form of service's place to collect what it serves)
+    "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "审判法庭", "法庭", "审判庭", "仲裁庭", "地点",
+    "询问地点", "领取地点", "lqdd",  # (a form of service's place to collect what it serves)
     "ftmc", "ktdd",  # (法庭名称, 开庭地点: a data exchange's pinyin initials)
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
