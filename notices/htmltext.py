@@ -92,6 +92,13 @@ def _hidden_text(element: lxml.html.HtmlElement) -> str | None:
     return html_to_text(value) if len(_HAN.findall(value)) >= _PAGE_HAN else None
 
 
+def _shown_text(image: lxml.html.HtmlElement) -> str | None:
+    """The text a picture shows, where its alt text gives it (a post's scanned notice, alt="某某法院公告 某某：本院…"),
+    not a picture's label (alt="图片", "二维码")."""
+    words = (image.get("alt") or "").strip()
+    return words if len(_HAN.findall(words)) >= _PAGE_HAN else None
+
+
 def _is_data_row(row: lxml.html.HtmlElement) -> bool:
     """Is ``row`` a table's row of data (序号 | 纳税人名称 | 文书文号), not of a page's layout? Three cells or more,
     none holding more than a short value: a layout's cell holds the page's text (a notice)."""
@@ -201,7 +208,7 @@ def html_to_text(page: str, name: str = "<page>") -> str:
     data_rows: list[bool] = []  # per open table row, whether it is a row of data (see _is_data_row)
     # Per open cell: has text stood in it yet; has a block closed in it since (its next text starts a line).
     open_cells: list[list[bool]] = []
-    hidden: list[str] = []  # the page's text held in form fields' values (_hidden_text)
+    hidden: list[str] = []  # the page's text held in form fields' values and pictures' alt texts (_hidden_text)
 
     def in_cell() -> bool:
         """Is the innermost open part of a table a cell (not a row of a table inside one)?"""
@@ -233,6 +240,8 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                 out.append(" ")  # links printed side by side, as a site's menu is (首页 法院要闻 开庭公告): words apart
             if tag == "input" and (held := _hidden_text(element)) is not None:
                 hidden.append(held)
+            if tag == "img" and (shown := _shown_text(element)) is not None:
+                hidden.append(shown)  # (a scanned notice posted as a picture, its words in its alt text)
             if tag == "tr":
                 cells.append(0)
                 data_rows.append(_is_data_row(element))
@@ -285,7 +294,7 @@ def html_to_text(page: str, name: str = "<page>") -> str:
                 add(_JOIN if tag not in BLOCKS and "\n" in tail and tail.isspace() else tail)
     if hidden:
         shown = "".join(_HAN.findall("".join(out)))
-        # (A field's text that the page shows too is read once, where it is shown.)
+        # (A field's or a picture's text that the page shows too is read once, where it is shown.)
         out += [f"\n{held}\n" for held in hidden if "".join(_HAN.findall(held))[:_PAGE_HAN] not in shown]
     # Collapse the blank lines that nested blocks leave, and spaces at line ends.
     joined = _JOINED.sub(lambda join: " " if join.group("latin") else "", "".join(out))

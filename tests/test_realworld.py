@@ -376,6 +376,10 @@ CORPUS_FLOORS = {
     "fbfbfbfb": (99.7, 43, 0),  # (a week of 阿克苏 and 阿拉尔, blind: first 99.7 %)
     "fcfcfcfc": (99.7, 43, 0),  # (a week of 佳木斯 and 鹤岗, blind: first 99.5 %)
     "fdfdfdfd": (99.7, 44, 0),  # (a week of 五家渠 and 昌吉, blind: first 99.0 %)
+    "fefefefe": (99.7, 44, 0),  # (a week of 张家界 and 湘西, blind: first 99.7 %)
+    "fgfgfgfg": (99.2, 44, 0),  # (a week of 随州 and 孝感, blind: first 99.0 %)
+    "fhfhfhfh": (99.7, 43, 0),  # (a week of 海北 and 黄南, blind: first 96.4 %, 42/43)
+    "fifififi": (99.8, 45, 0),  # (a week of 漯河 and 许昌, blind: first 99.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
