@@ -1075,16 +1075,17 @@ def _hearings_listed_below(text: str, records: list[Notice]) -> list[Notice]:
     附表： / 案号｜开庭时间｜开庭地点 / …): each row's hearing given to the notice of its case, which had none; the rows
     given, no notices of their own."""
     given: list[Notice] = []
-    for notice in records:
+    taken: set[int] = set()  # (by identity: two rows may be equal field for field)
+    rows = [record for record in records if not record.party and record.hearing_date is not None]
+    for notice in records if rows else ():
         if notice.kind != "hearing" or notice.hearing_date is not None or not notice.case_numbers:
             continue
-        for row in records:
+        cases = {identity.fold(number) for number in notice.case_numbers}
+        for row in rows:
             if (
-                row.party
-                or row.hearing_date is None
+                id(row) in taken
                 or row.source.start < notice.source.end
-                or not {identity.fold(number) for number in row.case_numbers}
-                & {identity.fold(number) for number in notice.case_numbers}
+                or not cases & {identity.fold(number) for number in row.case_numbers}
                 or _POINTS_TO_TABLE.search(text, notice.source.start, row.source.start) is None
             ):
                 continue
@@ -1094,6 +1095,7 @@ def _hearings_listed_below(text: str, records: list[Notice]) -> list[Notice]:
                     notice.spans[name] = list(row.spans.get(name, []))
             notice.warnings = [w for w in notice.warnings if w.code != "hearing_not_found"]  # (found, in the table)
             given.append(row)
+            taken.add(id(row))
             break
     return given
 
