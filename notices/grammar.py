@@ -542,9 +542,11 @@ _AND = rf"(?: (?:和 (?! {_AFTER_NAME_AND} ) | 及其 {alt(lexicon.ITS_PEOPLE)} 
 ACTS_ON = rf"对(?={SP}?(?:{OPEN}{SP}?{CASE_YEAR_DIGITS}|本院|你|该|上述))"  # (no spaces: read in either mode)
 # 申请人某某以你公司不能清偿到期债务为由…: the grounds of an application, after the applicant's name.
 ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?(?:[，,][^，,。；;\n]{1,30}?)?为由)"  # (以某某不能清偿到期债务，并且…为由)
+# (Or the list counted with no 等 before the other side: 申请人甲、乙、丙六人与你公司…)
+_LIST_COUNTED = rf"{COUNT} (?:人|名) (?= {SP}? (?:与|诉|因|就|分别) )"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
-    (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
+    (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | {_LIST_COUNTED} | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
                 | 依据 | 根据                                              # (申请人某某依据…仲裁条款)
                 | 称 (?= {SP}? [，,：:] )                                     # (申请人郭海燕称，其父…)
                 | 分别 (?= {SP}? (?:与|诉|向|对) )                              # (申请人胡建明、俞晓红分别与你公司…)
@@ -614,7 +616,7 @@ COMPENSATION_BODY = rf"""以 {SP}? (?: 赔偿义务机关 {SP}? )?
                          (?P<party> {HAN}{{1,30}}? {_BODY_SUFFIX} ) (?! {HAN}{{0,8}}? {_BODY_SUFFIX} )
                          (?= [^。；;\n]{{0,60}}? 为由 [^。；;\n]{{0,20}}? 赔偿 )"""
 # 等5人 / 等52名投资者 / 等 after a list of names.
-AND_OTHERS = rf"等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )?"
+AND_OTHERS = rf"(?: 等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}? )? | {_LIST_COUNTED} )"
 # Others counted after an addressee's name, not named there: 王某等17人：, 赵某等5人（名单附后）：; or told by what
 # they are, 更松等索加乡君曲村牧民：.
 OTHERS_AFTER_NAME = rf"""等 (?: {COUNT} (?:人|名|家|位|个) {alt(lexicon.OTHERS_NOUNS)}?
