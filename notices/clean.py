@@ -104,6 +104,9 @@ def _left_open(line: str) -> bool:
 # line, to the addressee's colon (LIMITED（香港海珠船務有限公司）：, CO., LTD.:).
 _LATIN_NAME_CUT = grammar.compile_pattern(r"[\x20\u3000]*[A-Z][A-Z0-9&'.,\-]*(?:\x20[A-Z0-9&'.,\-]+)+")
 _LATIN_NAME_REST = grammar.compile_pattern(grammar.LATIN_NAME_REST)
+# A name whose parts a dot parts, alone on its line, and its last part's rest before its bracket or colon.
+_DOTTED_NAME_CUT = grammar.compile_pattern(rf"[\x20\u3000]*\p{{Han}}{{1,10}}(?:{grammar.NAME_DOT}\p{{Han}}{{1,10}})+")
+_DOTTED_NAME_REST = grammar.compile_pattern(r"\p{Han}{1,8}[（(：:]")
 # A name's alias in Latin or Cyrillic letters, its bracket open at the line's end, closed before the colon under it.
 _ALIAS_OPEN = grammar.compile_pattern(r"[（(][A-Za-z\u0400-\u04ff][A-Za-z\u0400-\u04ff0-9&'’.,\x20\-]{0,60}$")
 _ALIAS_CLOSED = grammar.compile_pattern(rf"{grammar.LATIN_ALIAS_REST}[\x20\u3000]*[:：]")
@@ -398,6 +401,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True
     if text.count("\n", line_end, next_start) == 1 and _is_cut_name(line, following):
         return True  # (赵玉 / 梅：: an addressee's name wrapped by a PDF's text, its colon on the next line)
+    if _DOTTED_NAME_CUT.fullmatch(line) and _DOTTED_NAME_REST.match(following):
+        return True  # (a name with a dot cut inside a part: 策仁道尔吉·巴特巴 / 雅尔（Цэрэндоржийн…）：)
     if (
         text.count("\n", line_end, next_start) == 1
         and _IDENTIFIED.fullmatch(following)
