@@ -1215,7 +1215,8 @@ CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | {HAN}{{0,4}} {alt(le
                              {ITEM_NUMBER}? {SP}? (?: (?P<outer> {OPEN} ) {SP}? )? (?P<case_line> {_CASE_NUMBERS} )
                              (?(outer) {SP}? {CLOSE} | (?: {SP}? 】 )? )
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )?
-                               | {SP}* {DATE} )?  # (开庭公告：（2026）鲁0112民初3390号2026-04-15: a list's item)
+                               | {SP}* {DATE}  # (开庭公告：（2026）鲁0112民初3390号2026-04-15: a list's item)
+                               | {SP}* (?:公告送达|送达公告|公告) )?  # (an item's title: （…）…号 公告送达)
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
     {SP}* $"""
