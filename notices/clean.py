@@ -629,6 +629,12 @@ def _is_cut_signature(printed: str, line: str, following: str, text: str, follow
     if len(following) > _SIGNATURE_TAIL:
         return False
     indented = len(printed) - len(printed.lstrip()) >= _SIGNATURE_INDENT
+    if not indented and not _dated_below(text, following_end) and 0 <= following_end < len(text):
+        # (or cut twice, a narrow column's: 锡林郭勒盟劳动 / 人事争议仲裁委 / 员会 / 2037年5月19日)
+        last_end = text.find("\n", following_end + 1)
+        last = _unquoted(text[following_end + 1 : len(text) if last_end < 0 else last_end])
+        if len(last) <= _SIGNATURE_TAIL and _dated_below(text, last_end) and not grammar.ENDS_WITH_DATE_RE.search(last):
+            following, following_end = following + last, last_end
     # (Unindented: not a number's last character over the court, and its date right under the cut; a place named
     # whole may be short: 浠水县 / 人民法院.)
     if not indented and (
