@@ -380,10 +380,10 @@ CORPUS_FLOORS = {
     "fgfgfgfg": (99.5, 44, 0),  # (a week of 随州 and 孝感, blind: first 99.0 %)
     "fhfhfhfh": (99.7, 43, 0),  # (a week of 海北 and 黄南, blind: first 96.4 %, 42/43)
     "fifififi": (99.8, 45, 0),  # (a week of 漯河 and 许昌, blind: first 99.8 %)
-    "fjfjfjfj": (99.5, 43, 0),  # (a week of 池州 and 铜陵, blind: first 99.2 %)
+    "fjfjfjfj": (99.7, 43, 0),  # (a week of 池州 and 铜陵, blind: first 99.2 %)
     "fkfkfkfk": (99.7, 43, 0),  # (a week of 莆田 and 宁德, blind: first 99.5 %)
     "flflflfl": (99.7, 44, 0),  # (a week of 巴中 and 达州, blind: first 99.7 %)
-    "fmfmfmfm": (99.5, 44, 0),  # (a week of 锡林郭勒, blind: first 98.7 %, 1 spurious)
+    "fmfmfmfm": (99.7, 44, 0),  # (a week of 锡林郭勒, blind: first 98.7 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
