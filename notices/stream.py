@@ -69,6 +69,7 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
                 # (not inside a page's columns side by side, which the reader puts in order whole)
                 and not any(region.start <= cut < region.end for region in regions)
                 and not _head_left_over(buffer, cut)
+                and not _number_under_signature(buffer, cut)
                 and not _ends_unsigned(buffer, cut)
                 and not under_pager(buffer, cut)
                 and not _under_byline(buffer, cut)
@@ -98,6 +99,18 @@ def _head_left_over(buffer: str, cut: int) -> bool:
         return False  # (no blank line between)
     line = fold(buffer[last[0] : last[1]]).strip()
     return grammar.ISSUER_LINE_RE.match(line) is not None or grammar.fullmatch(grammar.CASE_NUMBER_RE, line) is not None
+
+
+def _number_under_signature(buffer: str, cut: int) -> bool:
+    """Is the line at ``cut`` a case's number alone, right under a signature's date (…人民法院 / 二〇三三年六月
+    二十一日 / （2033）皖1323民特97号 / 萧县人民法院公告)? The number may be the notice's above or the next one's: the
+    segmenter decides with more of the page than a cut sees, so no place to cut."""
+    line_end = buffer.find("\n", cut)
+    line = fold(buffer[cut : len(buffer) if line_end < 0 else line_end]).strip()
+    if grammar.fullmatch(grammar.CASE_NUMBER_RE, line) is None:
+        return False
+    above = _line_above(buffer, cut)
+    return above is not None and grammar.DATE_LINE_RE.match(fold(buffer[above[0] : above[1]]).strip()) is not None
 
 
 def _ends_unsigned(buffer: str, cut: int) -> bool:
