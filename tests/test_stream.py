@@ -284,8 +284,8 @@ def test_no_cut_under_a_posts_byline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_no_cut_at_a_number_under_a_signature(monkeypatch: pytest.MonkeyPatch) -> None:
     """A case's number alone under a notice's signature, right over the next notice's heading (…灵璧县人民法院 /
-    二〇三三年六月二十一日 / （2033）皖1323民特97号 / 萧县人民法院公告): whose it is, the segmenter decides with the page
-    around it. A cut before the number had given it to the next notice when read in chunks."""
+    二〇三三年六月二十一日 / （2033）皖1323民特97号 / 萧县人民法院公告): whose it is, the segmenter decides with the
+    page around it. A cut before the number had given it to the next notice when read in chunks."""
     first = (
         "灵璧县人民法院公告\n　　本院受理申请人赵秀兰申请宣告赵长林失踪一案，经查：赵长林，男，1978年4月6日出生，"
         "于2030年3月离家外出打工后下落不明。赵长林应当自公告之日起三个月内向本院申报其具体地址及联系方式。\n"
@@ -294,7 +294,8 @@ def test_no_cut_at_a_number_under_a_signature(monkeypatch: pytest.MonkeyPatch) -
     second = (
         "萧县人民法院公告\n刘海：\n　　原告王秀芝诉你民间借贷纠纷一案，本院已立案受理，案号为（2033）皖1322民初2102号。"
         "因你下落不明，现依法向你公告送达起诉状副本、应诉通知书、举证通知书及开庭传票。自公告之日起经过三十日即视为送达。"
-        "本院定于2033年9月12日上午9时在本院第三法庭开庭审理。\n　　特此公告。\n　　萧县人民法院\n　　二〇三三年六月二十一日\n"
+        "本院定于2033年9月12日上午9时在本院第三法庭开庭审理。\n　　特此公告。\n"
+        "　　萧县人民法院\n　　二〇三三年六月二十一日\n"
     )
     text = "本报讯 某地举办读书节。\n" * 40 + "\n" + first + second
     whole = [r.model_dump() for r in api.read_notices(text, "x")]
