@@ -1274,7 +1274,7 @@ class _Reader:
         return self.text.count("\n", token.end, following.start) > 1
 
     def _on_heading(self, token: _Token) -> None:
-        if self._menu_link(token):
+        if self._menu_link(token) or self._listed_title(token):
             return
         frame = self.frame
         if frame is not None and frame.end is None and not self._has_body() and frame.heading is None:
@@ -1322,6 +1322,20 @@ class _Reader:
             if line and _MENU_LINK.fullmatch(line) is None:
                 return grammar.MENU_LINE_RE.fullmatch(line) is not None
         return False
+
+    def _listed_title(self, token: _Token) -> bool:
+        """Is ``token``'s line one of a site's list of titles, a link each (…民催17号公示催告 / 关于端午节期间诉讼服务
+        安排的公告 / 株式会社韩星食品公告 / 发布时间：…): a title line with words above it and under it, no sentence in
+        any? The list heads no notice: the page's own title, its last line, heads the notice under it."""
+        text = self.text
+        line_start, line_end = _line_bounds(text, token.start)
+        if _LISTED_TITLE.fullmatch(text[line_start:line_end].strip()) is None:
+            return False
+        above_end = _rstrip(text, 0, line_start)
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+        below_start = _lstrip(text, line_end, len(text))
+        below = text[below_start : _line_bounds(text, below_start)[1]].strip()
+        return all(_LISTED_TITLE.fullmatch(line) is not None for line in (above, below))
 
     def _title_again(self, token: _Token) -> bool:
         """Does the open frame, addressed to no one, hold only a page's title whose words ``token`` prints again
@@ -2231,6 +2245,8 @@ _HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _MOST_MENU_LINES = 24  # (a menu of a dozen links a line, blank lines between)
 # (首页, 审判公开, 诉讼服务: a link's words, nothing else on its line.)
 _MENU_LINK = grammar.compile_pattern(r"\p{Han}{2,6}")
+# (a page's title in a list of them: words and no sentence, ending with a kind of notice; not the heading word alone)
+_LISTED_TITLE = grammar.compile_pattern(r"[^。，,；;：:\n]{2,60}(?:公告|通知|通告|公示|公示催告|启事)")
 
 
 def _names_case_first(listing: _Token) -> bool:
