@@ -1007,7 +1007,8 @@ _CONTACT_WORDS = r"(?: 联系 | 电话 | 咨询 | 邮编 | 传真 | 手机 | 工
 CONTACT_LINE = rf"{SP}* (?: {_CONTACT_WORDS} | 地址 | 邮箱 ) [^\n：:]{{0,8}} [:：]"
 PICKUP_PLACE = rf"""
     # (an office's name in brackets before its address in brackets: 到本局第一税务分局（办税服务厅）（…号）领取)
-    [到来至] {SP}?
+    # (not the 到 of a word: 于收到本通知书之日起十五日内到某某分局…办理纳税申报, 接到, 达到)
+    (?: (?<! [收得达直遇接] ) 到 | 来 | 至 ) {SP}?
     # (no business done there in it: 到税务机关办理纳税申报并接受处理 names no place to collect at)
     (?P<venue> (?! [0-9０-９] ) (?: (?! 办理 ) [^，,。；;\n()（）] ){{2,60}}?
                (?: [（(] {HAN}{{2,8}} [)）] (?= [（(] ) )? )
