@@ -469,8 +469,11 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # or inside its court's part (…（2033）新4224民 / 初688号民事判决书)
     # (A paragraph's first line, indented two characters, is as wide as the rest: two full-width spaces, or four.)
     indent = _INDENT.match(printed)
+    # (The body's first line under the addressee's is indented, even where a PDF's text dropped its spaces: 黄美兰： /
+    # 本院受理原告延边恒润装 / 饰工程有限公司诉你…)
+    indent_width = display_width(indent.group()) // 2 if indent else _LOST_INDENT * _under_addressee(text, line_end)
     if (
-        len(joined) + (display_width(indent.group()) // 2 if indent else 0) < MIN_COLUMN_LINE
+        len(joined) + indent_width < MIN_COLUMN_LINE
         and not _fills_narrow_column(text, line_end)  # (a line as wide as its narrow column's is a full one)
         # (a page's foot and head stand between, or a form feed)
         and (
@@ -533,6 +536,19 @@ def _opener_cut(line: str, following: str) -> bool:
 
 
 _OPENER_HEAD = 3  # characters of an opener a column may leave after the colon
+
+
+def _under_addressee(text: str, line_end: int) -> bool:
+    """Is the line ending at ``line_end`` right under an addressee's line (黄美兰：), no blank line between?"""
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if line_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return above.endswith(("：", ":")) and len(above) <= _ADDRESSEE_LINE
+
+
+_LOST_INDENT = 2  # characters a paragraph's first line is indented
+_ADDRESSEE_LINE = 40  # characters of an addressee's line, at the most
 
 
 def _role_cut(line: str, following: str) -> bool:

@@ -43,7 +43,7 @@ CORPUS_FLOORS = {
     "g": (99.6, 63, 0),
     "h": (99.2, 70, 0),
     "i": (96.6, 69, 1),
-    "j": (94.3, 60, 0),
+    "j": (94.6, 60, 0),
     "k": (93.0, 51, 0),
     "l": (98.2, 55, 0),
     "m": (99.0, 55, 0),
@@ -385,7 +385,7 @@ CORPUS_FLOORS = {
     "flflflfl": (99.7, 44, 0),  # (a week of 巴中 and 达州, blind: first 99.7 %)
     "fmfmfmfm": (99.7, 44, 0),  # (a week of 锡林郭勒, blind: first 98.7 %, 1 spurious)
     "fnfnfnfn": (97.2, 43, 0),  # (a week of 鄂尔多斯 and 包头, blind: first 96.5 %, 43/44)
-    "fofofofo": (98.8, 45, 0),  # (a week of 延边, blind: first 94.3 %, 43/45)
+    "fofofofo": (99.0, 45, 0),  # (a week of 延边, blind: first 94.3 %, 43/45)
     "fpfpfpfp": (99.8, 45, 0),  # (a week of 海口 and its sea courts, blind: first 97.3 %, 44/45)
     "fqfqfqfq": (99.7, 43, 0),  # (a week of 拉萨 and 山南, blind: first 99.5 %)
 }
