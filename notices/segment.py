@@ -278,6 +278,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def listed_title(text: str, at: int) -> bool:
+    """Is the line at ``at`` one of a site's list of titles, a link each (…民催17号公示催告 / 关于端午节期间诉讼服务
+    安排的公告 / 株式会社韩星食品公告 / 发布时间：…): a title line with words above it and under it, no sentence in
+    any? The list heads no notice: the page's own title, its last line, heads the notice under it. (The stream's
+    cutter asks too: no chunk starts at such a line.)"""
+    line_start, line_end = _line_bounds(text, at)
+    if _LISTED_TITLE.fullmatch(text[line_start:line_end].strip()) is None:
+        return False
+    above_end = _rstrip(text, 0, line_start)
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+    below_start = _lstrip(text, line_end, len(text))
+    below = text[below_start : _line_bounds(text, below_start)[1]].strip()
+    return all(_LISTED_TITLE.fullmatch(line) is not None for line in (above, below))
+
+
 def _lstrip(text: str, start: int, end: int) -> int:
     """``start`` moved on over leading white space (never past ``end``)."""
     while start < end and text[start].isspace():
@@ -1274,7 +1289,7 @@ class _Reader:
         return self.text.count("\n", token.end, following.start) > 1
 
     def _on_heading(self, token: _Token) -> None:
-        if self._menu_link(token) or self._listed_title(token):
+        if self._menu_link(token) or listed_title(self.text, token.start):
             return
         frame = self.frame
         if frame is not None and frame.end is None and not self._has_body() and frame.heading is None:
@@ -1322,20 +1337,6 @@ class _Reader:
             if line and _MENU_LINK.fullmatch(line) is None:
                 return grammar.MENU_LINE_RE.fullmatch(line) is not None
         return False
-
-    def _listed_title(self, token: _Token) -> bool:
-        """Is ``token``'s line one of a site's list of titles, a link each (…民催17号公示催告 / 关于端午节期间诉讼服务
-        安排的公告 / 株式会社韩星食品公告 / 发布时间：…): a title line with words above it and under it, no sentence in
-        any? The list heads no notice: the page's own title, its last line, heads the notice under it."""
-        text = self.text
-        line_start, line_end = _line_bounds(text, token.start)
-        if _LISTED_TITLE.fullmatch(text[line_start:line_end].strip()) is None:
-            return False
-        above_end = _rstrip(text, 0, line_start)
-        above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
-        below_start = _lstrip(text, line_end, len(text))
-        below = text[below_start : _line_bounds(text, below_start)[1]].strip()
-        return all(_LISTED_TITLE.fullmatch(line) is not None for line in (above, below))
 
     def _title_again(self, token: _Token) -> bool:
         """Does the open frame, addressed to no one, hold only a page's title whose words ``token`` prints again

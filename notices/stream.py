@@ -17,7 +17,7 @@ from notices.clean import closing_cut, under_pager
 from notices.columns import Region, side_by_side
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
-from notices.segment import BYLINE_MARK, HEAD_LINES, headings, signed_over_heading, title_again
+from notices.segment import BYLINE_MARK, HEAD_LINES, headings, listed_title, signed_over_heading, title_again
 
 # Parse about this much text at a time: what a chunk's reading holds at once (its tokens, cleaned and folded copies,
 # its records) is some 60 bytes a character; at 256K characters a 100 MB archive peaked 48 MB lower than at 1M and
@@ -61,6 +61,8 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
                 buffer[buffer.rfind("\n", 0, last.start() - 1) + 1 : last.start()], last.group()
             ):
                 continue  # (…中级人民法院。特此 / 公告: the closing a narrow column cut, which clean joins; no heading)
+            if listed_title(buffer, last.start()):
+                continue  # (a site's list of titles, a link each: no heading, as the segmenter reads it)
             cut = _head_of(buffer, last.start())
             if regions is None:
                 regions = side_by_side(buffer)  # (found once a heading is: news prints few)
