@@ -259,7 +259,6 @@ def _is_frame_line(line: str) -> bool:
 # (a sentence's line that ends with a label, or with the words that open what it tells: 宣告某某失踪一案，经查：)
 _SENTENCE_THEN_LABEL = grammar.compile_pattern(r"[^。\n]*[，,][^。\n]*(?:。\p{Han}{2,6}|经查|诉称|查明)[：:]")
 _CLOSED_FIRST = re.compile(r"[^（(\n]*[）)]")  # (a close before any open)
-_TITLE_LINE = re.compile(r"[^。，,；;：:\n]{2,60}(?:公告|通知|通告|公示|启事)")  # (a page's title: no sentence in it)
 _COLUMN_MARK = "｜"  # (a post's column before its title, 公告送达｜某某法院关于…的公告: a heading's line)
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
 _ADDRESSED_TITLE = re.compile(r"[:：][\x20\u3000]*(?:公[\x20\u3000]*告|通[\x20\u3000]*告|告[\x20\u3000]*示)$")
@@ -493,7 +492,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # an addressee's line, its body's first word cut after the colon (吴志伟、许丽娟：本 / 院受理…)
     if _is_frame_line(joined):
         return False
-    if text.count("\n", line_end, next_start) > 1 and _TITLE_LINE.fullmatch(joined):
+    if text.count("\n", line_end, next_start) > 1 and grammar.fullmatch(grammar.TITLE_LINE_RE, joined):
         return False  # a site's list of titles, a line each, blank lines between (孙宝山、刘淑珍公告 / / 关于…的通知)
     if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
         return False  # a table's rows, its columns aligned by spaces (序号  单位名称  文书编号)

@@ -544,6 +544,9 @@ ACTS_ON = rf"对(?={SP}?(?:{OPEN}{SP}?{CASE_YEAR_DIGITS}|本院|你|该|上述))
 ON_GROUNDS = r"以(?=[^，,。；;\n]{1,40}?(?:[，,][^，,。；;\n]{1,30}?)?为由)"  # (以某某不能清偿到期债务，并且…为由)
 # (Or the list counted with no 等 before the other side: 申请人甲、乙、丙六人与你公司…)
 _LIST_COUNTED = rf"{COUNT} (?:人|名) (?= {SP}? (?:与|诉|因|就|分别) )"
+# A page's title, as a site lists its pages a line each: words and no sentence, ending with a kind of notice
+# (张三、李四公告, 关于…的通知, （2037）…民催17号公示催告).
+TITLE_LINE = r"[^。，,；;：:\n]{2,60}(?:公告|通知|通告|公示|公示催告|启事)"
 # What may follow a party's name in a list of parties.
 PARTY_END = rf"""
     (?= {SP}* (?: [、,，；;。(（：:] | 与 | 诉 | {_AND} | 等 | {_LIST_COUNTED} | 因 | 就 | 不服 | 犯 | 涉嫌 | 指控
@@ -1639,6 +1642,7 @@ OTHERS_AFTER_NAME_RE = compile_rule(OTHERS_AFTER_NAME, guarded=False)
 NUMBER_AFTER_NAME_RE = compile_rule(NUMBER_AFTER_NAME, guarded=False)
 KIN_NAME_RE = compile_rule(KIN_NAME, guarded=False)
 NAME_TRAILER_RE = compile_rule(NAME_TRAILER, guarded=False)
+TITLE_LINE_RE = compile_rule(TITLE_LINE, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)

@@ -284,13 +284,13 @@ def listed_title(text: str, at: int) -> bool:
     any? The list heads no notice: the page's own title, its last line, heads the notice under it. (The stream's
     cutter asks too: no chunk starts at such a line.)"""
     line_start, line_end = _line_bounds(text, at)
-    if _LISTED_TITLE.fullmatch(text[line_start:line_end].strip()) is None:
+    if grammar.fullmatch(grammar.TITLE_LINE_RE, text[line_start:line_end].strip()) is None:
         return False
     above_end = _rstrip(text, 0, line_start)
     above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
     below_start = _lstrip(text, line_end, len(text))
     below = text[below_start : _line_bounds(text, below_start)[1]].strip()
-    return all(_LISTED_TITLE.fullmatch(line) is not None for line in (above, below))
+    return all(grammar.fullmatch(grammar.TITLE_LINE_RE, line) is not None for line in (above, below))
 
 
 def _lstrip(text: str, start: int, end: int) -> int:
@@ -2253,8 +2253,6 @@ _HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _MOST_MENU_LINES = 24  # (a menu of a dozen links a line, blank lines between)
 # (首页, 审判公开, 诉讼服务: a link's words, nothing else on its line.)
 _MENU_LINK = grammar.compile_pattern(r"\p{Han}{2,6}")
-# (a page's title in a list of them: words and no sentence, ending with a kind of notice; not the heading word alone)
-_LISTED_TITLE = grammar.compile_pattern(r"[^。，,；;：:\n]{2,60}(?:公告|通知|通告|公示|公示催告|启事)")
 
 
 def _names_case_first(listing: _Token) -> bool:
