@@ -1124,6 +1124,8 @@ def extract(
     if hearing is None and postscript is not None:
         # (附注：本案定于2026年10月20日上午9时在本院第三审判庭公开开庭审理, under the signature the body points to)
         hearing, kept_place = _read_hearing(fields, postscript, published)
+        if hearing is not None:  # (found there: the body's hearing is not missing)
+            fields.findings = [found for found in fields.findings if found.code != "hearing_not_found"]
     issuer = text[block.issuer[0] : block.issuer[1]] if block.issuer else None
     kind = _kind(text, own, hearing, bool(parties), issuer)
     if kind == "other" and hearing is not None and _corrects(text, own, hearing):
