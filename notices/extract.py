@@ -284,9 +284,13 @@ def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> Non
 _COUNTED = grammar.compile_pattern(rf"[\x20\u3000]? 等 {grammar.COUNT} (?:人|名)", regex.VERBOSE)
 
 
-def _postscript(text: str, end: int) -> Span | None:
-    """The note a notice points to, printed under its signature, labelled (附注：本案定于…开庭审理, 注：开庭地点为…,
-    附言：…): its words, on the first line after ``end`` that starts with a note's label, near; else None."""
+def _postscript(text: str, own: Span, end: int) -> Span | None:
+    """The note the body ``own`` points to (开庭时间及地点详见文末附注, （开庭地点见注）), printed under its signature,
+    labelled (附注：本案定于…开庭审理, 注：开庭地点为…, 附言：…): its words, on the first line after ``end`` that starts
+    with a note's label, near; else None. (Only where the body points to it: a note under a page of notices is the
+    one's that points to it, not the last's.)"""
+    if _search(_POINTS_TO_NOTE, text, own) is None:
+        return None
     label = _POSTSCRIPT_LABEL.search(text, end, min(len(text), end + _POSTSCRIPT_REACH))
     if label is None:
         return None
@@ -1117,11 +1121,9 @@ def extract(
     # (A judgment the notice prints whole tells of hearings held and appeals: the notice's own words set its kind.)
     own = block.body if block.quoted is None else (block.body[0], block.quoted[0])
     hearing, kept_place = _read_hearing(fields, own, published)
-    # (Only where the body points to it: 开庭时间及地点详见文末附注, （开庭地点见注）; a note under a page of notices is
-    # the one's that points to it, not the last's.)
-    pointer = _search(_POINTS_TO_NOTE, text, own)
-    postscript = _postscript(text, block.end) if pointer is not None else None
-    if hearing is None and postscript is not None:
+    # (Looked for only where the body sets no hearing or names no place: most notices do both.)
+    postscript = _postscript(text, own, block.end) if hearing is None else None
+    if postscript is not None:
         # (附注：本案定于2026年10月20日上午9时在本院第三审判庭公开开庭审理, under the signature the body points to)
         hearing, kept_place = _read_hearing(fields, postscript, published)
         if hearing is not None:  # (found there: the body's hearing is not missing)
@@ -1180,6 +1182,8 @@ def extract(
         if "documents" not in fields.values:
             _read_documents(fields, span)  # (what the sentence over the list serves, where the item names nothing)
     _read_venue(fields, kind, block.body, hearing, kept_place)
+    if "venue" not in fields.values and kind == "hearing" and postscript is None:
+        postscript = _postscript(text, own, block.end)
     if "venue" not in fields.values and kind == "hearing" and postscript is not None:
         _read_venue(fields, kind, postscript, None)  # (…定于…上午9时开庭审理（开庭地点见注） / 注：开庭地点为…)
     # (下列被申请人：…开庭地点均为本会第四仲裁庭。 over items naming none; 上述两案均在本院第十五法庭开庭审理 under)

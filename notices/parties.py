@@ -108,8 +108,9 @@ _CASE_AFTER = grammar.compile_pattern(
 # …不服…一案, …上诉一案): what the party did, the case a bureau's.
 _DEEDS_CASE = grammar.compile_pattern(r"(?:(?!申请|诉|提起|不服|请求)[^。；;\n])*?(?:一案|案件)")
 # Words after a name and before a complaint that are not its own (…工程农民工投诉; not 张三投诉, 张三等人投诉).
-_OTHERS_COMPLAIN = grammar.compile_pattern(r"(?!等)\p{Han}{1,20}?(?:投诉|举报|反映)")
-_OF_YOU = grammar.compile_pattern(r"(?:投诉|举报|反映|控告)[你您]")
+_COMPLAINT = "投诉|举报|反映"  # (the words a complaint to a bureau is told with; 控告 too, after a name)
+_OTHERS_COMPLAIN = grammar.compile_pattern(rf"(?!等)\p{{Han}}{{1,20}}?(?:{_COMPLAINT})")
+_OF_YOU = grammar.compile_pattern(rf"(?:{_COMPLAINT}|控告)[你您]")
 _CHARGES = frozenset(lexicon.CHARGES) | frozenset(lexicon.BARE_CHARGES)
 _KNOWN_CAUSES = frozenset(lexicon.CAUSES) | _CHARGES
 _CAUSE_PREFIXES = frozenset(cause[:2] for cause in _KNOWN_CAUSES)
@@ -314,7 +315,7 @@ def _phrase(text: str, pos: int, end: int) -> tuple[list[_Group], int] | None:
 
 # Names that complain (本局在处理陈某、何某等12名劳动者投诉你单位拖欠工资一案中): complainants to a bureau, no side of
 # a case (nor a name read with its 投: 陈某投 / 诉你单位).
-_COMPLAINS = grammar.compile_pattern(r"[\x20\t\u3000\xa0]?(?:投诉|举报|控告|反映|(?<=投)诉)")
+_COMPLAINS = grammar.compile_pattern(rf"[\x20\t\u3000\xa0]?(?:{_COMPLAINT}|控告|(?<=投)诉)")
 
 
 _CLAUSE_END = grammar.compile_pattern(r"[\x20\t\u3000\xa0]*(?:[，,。；;\n]|$)")
