@@ -36,6 +36,9 @@ _FIELD_LABELS = frozenset(
 # A line that ends inside a number (…〔2026〕第25, （2026）云0102民初4), the next going on with its digits and 号.
 _NUMBER_CUT = grammar.compile_pattern(r"[0-9０-９第]$")
 _NUMBER_GOES_ON = grammar.compile_pattern(r"[0-9０-９]{0,12}号")
+# A phone's number cut at a line's end, masked or not, and its rest opening the next line.
+_PHONE_CUT = grammar.compile_pattern(r"(?:电话|手机)(?:号码)?[:：]?[0-9０-９\-－×＊*xX]{2,12}$")
+_PHONE_GOES_ON = grammar.compile_pattern(r"[0-9０-９×＊*xX]{1,11}(?![0-9０-９A-Za-z])")
 _FURNITURE = re.compile(r"[^\s]|\f")
 _OPENED = grammar.compile_pattern(r"[（(][^）)]*$")  # a bracket left open
 _CLOSES = grammar.compile_pattern(r"[^（(）)\n]{1,40}[）)]")  # a line that closes a bracket before it opens one
@@ -98,6 +101,20 @@ def _left_open(line: str) -> bool:
         elif character in "）)":
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def _open_since(text: str, line_end: int) -> bool:
+    """Does the line ending at ``line_end`` end inside a bracket opened on it, or on the lines just above it with no
+    blank line between (孙某（男，…汉族， / 某某团七连职工， / 住某某团七连）：)?"""
+    start = text.rfind("\n", 0, line_end) + 1
+    for _ in range(_OPEN_LINES_ABOVE):
+        if start < 2 or text[start - 2] == "\n":
+            break  # (the text's first line, or a blank line above)
+        start = text.rfind("\n", 0, start - 1) + 1
+    return _left_open(text[start:line_end])
+
+
+_OPEN_LINES_ABOVE = 2  # lines above a column's line a bracket still open on it may have opened on
 
 
 # A line of a Latin name in capitals, its words apart (HONG KONG OCEAN PEARL SHIPPING), and the rest of it on the next
@@ -442,6 +459,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # a clock cut from its place, however short the line (…（星期一）上午8:30 / 在本院烟店人民法庭)
     if _ROOM_CUT.fullmatch(joined) and _HEARD_GOES_ON.match(bare):
         return True  # and the place from its hearing (在本院烟店人民法庭 / 公开开庭审理)
+    if _PHONE_CUT.search(joined) and _PHONE_GOES_ON.match(bare):
+        return True  # a phone's number cut, however short the line (…联系电话：139XXX / X6218。未在…)
     if joined.endswith("第") and _ORDINAL_GOES_ON.match(bare):
         return True  # an ordinal cut after its 第, however short the line: no line ends so (…在本院第 / 四法庭开庭…)
     if joined.endswith("公") and bare == "告" and grammar.fullmatch(grammar.ISSUER_NAME_RE, joined[:-1]):
@@ -483,7 +502,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return False  # (a page's last line may stop short: the page ends under it, and the sentence goes on over)
     if _goes_on(text, line_end):
         return True  # a number cut by the column's width (达昆劳人仲案字〔2026〕第25 / 6号仲裁裁决书), no case line
-    if _left_open(joined) and _CLOSES.match(bare):
+    if _open_since(text, line_end) and _CLOSES.match(bare):
         return True  # a bracket left open runs on to its close (…大队（某某区工农 / 路××号三楼）接受调查询问…：)
     line_start = text.rfind("\n", 0, line_end) + 1
     if _number_in_sentence(text, line_start, line_end) or _number_in_sentence(text, next_start, next_end):

@@ -789,6 +789,11 @@ def _title_over(text: str, rows_start: int, delimiter: str) -> tuple[str, str, S
     start = text.rfind("\n", 0, header_start - 1) + 1
     line = text[start : header_start - 1].rstrip("\r")
     cells = next(csv.reader([line], delimiter=delimiter), []) or [""]  # (a blank line reads as no cells)
+    if start > 0 and all(_LABELLED_CELL.fullmatch(cell.strip()) for cell in cells if cell.strip()) and line.strip():
+        # (or over the export's line of who exported it and when: 某某法院公告刊登登记表 / 导出人：…	导出时间：…)
+        header_start, start = start, text.rfind("\n", 0, start - 1) + 1
+        line = text[start : header_start - 1].rstrip("\r")
+        cells = next(csv.reader([line], delimiter=delimiter), []) or [""]
     name = cells[0].rstrip(" \t\u3000")
     # (The export may stamp its time in a cell beside the title: 某某人民法院开庭公告,导出时间:2033-04-22 16:40:12.)
     stamped = all(not cell.strip() or _STAMP.fullmatch(cell.strip()) for cell in cells[1:])
@@ -798,6 +803,7 @@ def _title_over(text: str, rows_start: int, delimiter: str) -> tuple[str, str, S
 
 
 _MAX_TITLE = 60
+_LABELLED_CELL = grammar.compile_pattern(r"\p{Han}{1,6}[:：][^\t\n]{0,40}")  # (导出人：lian02, 导出时间：2037-09-05)
 _STAMP = grammar.compile_pattern(
     r"\p{Han}{0,6}[:：]?\s*[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
 )

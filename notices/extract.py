@@ -22,7 +22,7 @@ from notices.casenumbers import cut_case_numbers, cut_number_finding, find_case_
 from notices.catalogue import finding
 from notices.models import Finding, Kind, Notice, PartyRole, Source, Span
 from notices.parties import Sides, read_sides, side_of
-from notices.segment import Block, speaker
+from notices.segment import Block, page_title_over, speaker
 from notices.sittings import SIDES, CaseSides, per_case
 from notices.timeparse import DateReading, Sitting, TimeReading, WhenReading, read_date, read_when, to_int
 from notices.validate import simplified
@@ -1166,6 +1166,11 @@ def extract(
     if block.heading is not None and block.heading[1] <= case_area[0]:
         # (A title that names the case: 关于（2026）粤0703民初5521号案件的公告.)
         numbers += find_case_numbers(text, *block.heading, printed=page.printed)
+        # (Or the page's title over a heading that is none: （2037）晋0226民初628号 变更开庭时间公告 / 发布时间：… /
+        # 某某人民法院 / 公　告.)
+        title = page_title_over(text, block.start, block.heading)
+        if title is not None:
+            numbers += find_case_numbers(text, *title, printed=page.printed)
     # (An arbitration institution's own numbers, in Latin letters, where the text labels them: （案号：SHA20251123）.)
     numbers += [
         (fields.printed(m.span("number")), m.span("number")) for m in _finditer(_LABELLED_NUMBER, text, case_area)

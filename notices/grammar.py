@@ -1073,14 +1073,14 @@ ANSWER_PERIOD = rf"""
 """
 
 # ---------------------------------------------------------------- contacts
-# Kept as printed when masked for privacy: 0798-82××××, 138****5678.
-_MASKED = r"[0-9]{0,4} [×＊*]{2,8} [0-9]{0,4}"
+# Kept as printed when masked for privacy: 0798-82××××, 138****5678, 1384549xxxx.
+_MASKED = r"[0-9]{0,4} [×＊*xX]{2,8} [0-9]{0,4}"
 PHONE = rf"""
     (?<![0-9０-９])
     (?: (?: [(（] 0[0-9]{{2,3}} [)）] | 0[0-9]{{2,3}} [-－—]? )? [0-9]{{2}} (?: [0-9]{{5,6}} | {_MASKED} )
       | 1[3-9][0-9] (?: [0-9]{{8}} | {_MASKED} ) )
     (?: [-－转] [0-9]{{1,5}} )?
-    (?![0-9０-９×＊*])
+    (?![0-9０-９×＊*xX])
 """
 PHONES = rf"""
     (?:电话|手机|座机) (?:号码)? {SP}? (?:[:：]|为)? {SP}?
@@ -1112,6 +1112,9 @@ _HEADING_WORDS = (("公", "告"), ("告", "示"), ("通", "告"))  # 公告, 告
 # Spaces between a heading's two characters, at the most: a PDF's text keeps its layout's (公        告).
 _HEADING_SPACES = rf"{SP}{{0,16}}"
 _HEADING_WORD = "(?:" + "|".join(rf"{first} {_HEADING_SPACES} {second}" for first, second in _HEADING_WORDS) + ")"
+# A heading that names no case and no one (公　告, 变更开庭时间公告), no title of its own: a page's title line over
+# it may name its case.
+BARE_HEADING = rf"{SP}* [^\n（()）【】\[\]0-9０-９]{{0,30}}? {_HEADING_WORD} {SP}*"
 # The same, never the closing's (特此公告): the lookbehind after the first character, so that the standard
 # library's re skips ahead to the first characters (before it, re tries the lookbehind at every character).
 _HEADING_WORD_NOT_CLOSING = (
@@ -1213,7 +1216,9 @@ _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{
 # (Or a site's label of the number in brackets: 【案号】（2026）粤0703民初4128号, over the addressee; or the number
 # itself in brackets, under the heading: （（2028）京0108民初9254号）, ［（2028）苏0104民初1893号］, 【（2026）…号】.)
 # (【案号】, 【开庭公告】, 开庭公告：; or the bracket closed after the number, 【案号：（2034）…号】)
-_CASE_LINE_LABEL = rf"""(?: 【 {SP}? (?: [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】 | {HAN}{{0,6}} 公告 {SP}? [：:]
+# (【某某人民法院公告】, a post's heading, before the number and the names: the body's name may be long)
+_CASE_LINE_LABEL = rf"""(?: 【 {SP}? (?: (?: {ISSUER_NAME} {SP}? )? [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】
+                          | {HAN}{{0,6}} 公告 {SP}? [：:]
                           | 【 {SP}? 案 {SP}? 号 {SP}? [：:] )"""
 CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | {HAN}{{0,4}} {alt(lexicon.PAPERS_BEFORE_NUMBER)} {SP}? )?
                              {ITEM_NUMBER}? {SP}? (?: (?P<outer> {OPEN} ) {SP}? )? (?P<case_line> {_CASE_NUMBERS} )
@@ -1355,7 +1360,7 @@ COMPANY_DISCLOSURE = r"证券代码|证券简称|本公司及董事会|公司董
 # hearing of anyone's.)
 # (Nor 案件受理, a body's intake of cases: 关于…国庆节假期期间案件受理及庭审安排的公告; …期间暂停受理案件的公告.)
 _NAMES_A_CASE = (
-    r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行|受理)案件(?!受理)|送达"
+    r"纠纷|一案|(?<!破产|一审|二审|再审|上诉|执行|受理)案件(?!受理)|(?<!电子)送达"  # (启用电子送达平台: a system)
     r"|(?<!(?:暂停|停止)\p{Han}{0,4})开庭(?!\p{Han}{0,2}安排)"
 )
 # A report's headline (REPORT_TITLES) is none, whatever case it names: …复议案件审查情况通报, 二审维持原判！….
@@ -1530,7 +1535,7 @@ _IN_LATIN_ALIAS = (
 # (or a line that is a Latin name's first words in capitals: HONG KONG OCEAN PEARL SHIPPING / LIMITED（…）：)
 _IN_LATIN_NAME = r"(?<=\n[A-Z][A-Z0-9&'’.,\x20\-]{2,80})[A-Z.,]"
 # (An address masked as a site prints it, XX路XX号, **号: the mask's letters after a character.)
-_MASK_AFTER_CHARACTER = r"(?<=\p{Han}[Xx*＊]{0,3})[Xx*＊]"
+_MASK_AFTER_CHARACTER = r"(?<=[\p{Han}0-9][Xx*＊]{0,3})[Xx*＊]"  # (a name's mask, 郑X; a phone's, 139XXX)
 # (or an aside's label in a name's brackets, its value on the next line: 某某刀剪店(经营者: / 冯国栋)：)
 _ASIDE_LABEL_COLON = r"(?<=[（(]\p{Han}{2,10})[:：]"
 COLUMN_BREAK_AFTER = (  # (no spaces in it: clean.py reads it without the verbose flag)
@@ -1643,6 +1648,7 @@ NUMBER_AFTER_NAME_RE = compile_rule(NUMBER_AFTER_NAME, guarded=False)
 KIN_NAME_RE = compile_rule(KIN_NAME, guarded=False)
 NAME_TRAILER_RE = compile_rule(NAME_TRAILER, guarded=False)
 TITLE_LINE_RE = compile_rule(TITLE_LINE, guarded=False)
+BARE_HEADING_RE = compile_rule(BARE_HEADING, guarded=False)
 CAUSE_RE = compile_rule(CAUSE)
 CASE_WORD_RE = compile_rule(CASE_WORD, guarded=False)
 INSPECTION_SUBJECT_RE = compile_rule(INSPECTION_SUBJECT, guarded=False)

@@ -453,6 +453,7 @@ OWN_BUSINESS_TITLES: tuple[str, ...] = (
     "作息时间", "办公时间", "工作时间", "接待时间", "服务时间", "办公地点",
     "系统升级",  # (关于仲裁业务系统升级期间暂停网上立案的公告)
     "现场服务", "对外服务", "暂停服务", "升级改造",  # (关于诉讼服务中心暂停现场服务的公告)
+    "网上立案", "立案服务",  # (关于暂停网上立案服务的公告)
     "延时服务", "预约服务", "错时服务",  # (关于诉讼服务中心延时服务及周末预约服务的公告)
     "假期安排", "假日安排", "受理费", "诉讼费",
     # whom it appoints (关于公布第六届仲裁员名册的公告, 人民陪审员名单, 聘任调解员)
@@ -677,7 +678,7 @@ RECORD_DATE_KEYS: tuple[str, ...] = (
     "刊登日期", "刊登时间", "公告日期", "公告时间", "公示日期", "发布日期", "见报日期", "落款日期", "落款时间",
 )  # fmt: skip
 RECORD_CASE_KEYS: tuple[str, ...] = (
-    "caseno", "casenumber", "caseid", "ah", "案号", "案件编号",
+    "caseno", "casenumber", "casenum", "casecode", "caseid", "ah", "ajbh", "案号", "案件编号",
     # an enforcement's form: its own number, and the judgment's it enforces (执行依据：（2025）…号民事判决书); an
     # appeal's, the first instance's
     "执行案号", "执行依据", "原审案号", "一审案号",

@@ -259,6 +259,8 @@ def _read_container(
         blocks = find_blocks(page.folded, record=literal is not None, page_start=at_start)
     except (TimeoutError, RecursionError) as error:
         return [_unreadable(source, format, (clean_start, clean_end), _why(error))]
+    if titled_own_business(fields, to_no_one=all(block.public or not block.parties for block in blocks)):
+        return []
     found = []
     given = published_of(fields)
     published = given.value if given is not None and isinstance(given.value, dt.date) else None

@@ -136,13 +136,14 @@ _DIGITS_DATE = grammar.compile_pattern(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[
 
 def case_numbers_of(fields: Sequence[Field]) -> list[Filled]:
     """The case numbers a record gives, when its value reads whole as one with 号 and a plausible year: each written
-    out (（2026）琼0105民初3301、3302号 gives two, as a notice's text does), the printed group the span of each."""
-    for key, value, span in fields:
-        if key_of(key) in _CASE_KEYS:
-            match = grammar.CASE_NUMBER_RE.fullmatch(fold(value.strip()))
-            if match and match.group("hao"):
-                inner = span if span is not None and len(value) == span[1] - span[0] else None
-                return [Filled(number, key, inner, number) for number in expand(match, value.strip())]
+    out (（2026）琼0105民初3301、3302号 gives two, as a notice's text does), the printed group the span of each; in a
+    record whose values have no names (a row of SQL VALUES), the value that reads so."""
+    keyed = [field for field in fields if key_of(field[0]) in _CASE_KEYS]
+    for key, value, span in keyed or [field for field in fields if not field[0]]:
+        match = grammar.CASE_NUMBER_RE.fullmatch(fold(value.strip()))
+        if match and match.group("hao"):
+            inner = span if span is not None and len(value) == span[1] - span[0] else None
+            return [Filled(number, key, inner, number) for number in expand(match, value.strip())]
     return []
 
 
@@ -156,11 +157,16 @@ def is_title_key(key: str | None) -> bool:
     return key is not None and key_of(key) in _TITLE_KEYS
 
 
-def titled_own_business(fields: Sequence[Field]) -> bool:
-    """Does a record's title name its body's own business (关于2027年春节期间暂停开庭的公告)? Its text then
-    addresses no one (各位当事人：…), as a page's heading of the kind does."""
+def titled_own_business(fields: Sequence[Field], to_no_one: bool = False) -> bool:
+    """Does a record's title name its body's own business (关于2027年春节期间暂停开庭的公告), or its rooms and
+    systems where its text addresses no one in particular (关于启用电子送达平台的公告)? Its text then serves no one
+    (各位当事人：…), as a page's heading of the kind does."""
     return any(
-        isinstance(value, str) and grammar.match(grammar.OWN_BUSINESS_TITLE_RE, value)
+        isinstance(value, str)
+        and (
+            grammar.match(grammar.OWN_BUSINESS_TITLE_RE, value) is not None
+            or (to_no_one and grammar.match(grammar.PREMISES_TITLE_RE, value) is not None)
+        )
         for _, value, _ in _titles(fields)
     )
 
@@ -205,7 +211,13 @@ def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
         if identity.fold(number.printed) not in printed
     ]
     for name, found in (
-        ("issuer", issuer_of(fields) if record.issuer is None or _is_division(record.issuer) else None),
+        # (or, named by no field, by the title over the record's table: 某某人民法院公告刊登登记表)
+        (
+            "issuer",
+            issuer_of(fields) or _titled_issuer(fields)
+            if record.issuer is None or _is_division(record.issuer)
+            else None,
+        ),
         ("published", published_of(fields) if record.published is None else None),
         # The case the record files the notice under, when the text cites only others (an appeal's
         # notice that names the first-instance number) or none.

@@ -1959,21 +1959,10 @@ def _own_business(text: str, block: Block) -> bool:
     if block.heading is not None:
         return _titles_own_business(text, _line_bounds(text, block.heading[0]), to_no_one)
     if block.public:
-        # (or the title over a notice to the public, that is no heading: 关于调整夏季工作时间的通知 / 各位当事人：;
-        # a page's line of its posting between, 发布时间：… 来源：…)
-        above = _rstrip(text, 0, block.start)
-        for _ in range(_TITLE_LINES_ABOVE):
-            if above <= 0:
-                break
-            title = _line_bounds(text, above - 1)
-            printed = text[title[0] : title[1]].strip()
-            if printed.endswith(_TITLE_ENDS):
-                if _titles_own_business(text, title, to_no_one):
-                    return True
-                break
-            if "。" in printed:
-                break
-            above = _rstrip(text, 0, title[0])
+        # (or the title over a notice to the public, that is no heading: 关于调整夏季工作时间的通知 / 各位当事人：)
+        title = title_above(text, block.start)
+        if title is not None and _titles_own_business(text, title, to_no_one):
+            return True
     # (or a title line among a page's lines over the first sentence: 首页 / 当前位置：… / 某某法院…招聘…公告)
     at = block.body[0]
     while at < block.body[1]:
@@ -1985,6 +1974,39 @@ def _own_business(text: str, block: Block) -> bool:
             return False
         at = line[1] + 1
     return False
+
+
+def title_above(text: str, start: int) -> Span | None:
+    """The title line over what starts at ``start`` (关于调整夏季工作时间的通知 / 各位当事人：), a page's line of its
+    posting between (发布时间：… 来源：…), or its issuer's name over its heading: the first line above ending in a
+    title's word, no sentence before it."""
+    above = _rstrip(text, 0, start)
+    for _ in range(_TITLE_LINES_ABOVE):
+        if above <= 0:
+            return None
+        title = _line_bounds(text, above - 1)
+        printed = text[title[0] : title[1]].strip()
+        if printed.endswith(_TITLE_ENDS):
+            return title
+        if "。" in printed:
+            return None
+        above = _rstrip(text, 0, title[0])
+    return None
+
+
+def page_title_over(text: str, start: int, heading: Span) -> Span | None:
+    """The page's title over a notice starting at ``start`` whose heading names no case and no one, its posting's
+    line between ((2037)晋0226民初628号 变更开庭时间公告 / 发布时间：… / 某某人民法院 / 公　告): its case may be named
+    there alone. (Not a site's list of other notices' titles over a heading, no posting's line between.)"""
+    if grammar.fullmatch(grammar.BARE_HEADING_RE, text[heading[0] : heading[1]]) is None:
+        return None
+    title = title_above(text, start)
+    if title is None or _POSTING_LABEL.search(text, title[1], start) is None or listed_title(text, title[0]):
+        return None
+    return title
+
+
+_POSTING_LABEL = re.compile(r"(?:发布时间|发布日期|更新时间|来源|作者)[ \t\u3000]*[:：]")
 
 
 def _titles_own_business(text: str, title: Span, to_no_one: bool = False) -> bool:

@@ -17,7 +17,15 @@ from notices.clean import closing_cut, under_pager
 from notices.columns import Region, side_by_side
 from notices.fold import fold
 from notices.models import Notice, SourceFormat
-from notices.segment import BYLINE_MARK, HEAD_LINES, headings, listed_title, signed_over_heading, title_again
+from notices.segment import (
+    BYLINE_MARK,
+    HEAD_LINES,
+    headings,
+    listed_title,
+    page_title_over,
+    signed_over_heading,
+    title_again,
+)
 
 # Parse about this much text at a time: what a chunk's reading holds at once (its tokens, cleaned and folded copies,
 # its records) is some 60 bytes a character; at 256K characters a 100 MB archive peaked 48 MB lower than at 1M and
@@ -75,6 +83,7 @@ def _cut(buffer: str, clear: int = 0, patience: int = MAX_CHUNK_CHARS) -> int:
                 and not _ends_unsigned(buffer, cut)
                 and not under_pager(buffer, cut)
                 and not _under_byline(buffer, cut)
+                and not _titled_over(buffer, cut, last)
             ):
                 # (not between a web article's pages: the next page's head, printed again, is no notice's; nor under
                 # a post's byline)
@@ -126,6 +135,12 @@ def _under_byline(buffer: str, cut: int) -> bool:
     it (its account, its time, its title) is the notice's, as the segmenter reads it: no place to cut."""
     last = _line_above(buffer, cut)
     return last is not None and buffer[last[0] : last[1]].lstrip().startswith(BYLINE_MARK)
+
+
+def _titled_over(buffer: str, cut: int, heading: regex.Match[str]) -> bool:
+    """Is there a page's title over the notice at ``cut`` (（…）…号 变更开庭时间公告 / 发布时间：… / 某某人民法院 /
+    公　告)? It may name the notice's case (see extract): no place to cut."""
+    return page_title_over(buffer, cut, heading.span("heading")) is not None
 
 
 def _head_of(buffer: str, heading: int) -> int:

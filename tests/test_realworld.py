@@ -388,6 +388,22 @@ CORPUS_FLOORS = {
     "fofofofo": (99.0, 45, 0),  # (a week of 延边, blind: first 94.3 %, 43/45)
     "fpfpfpfp": (99.8, 45, 0),  # (a week of 海口 and its sea courts, blind: first 97.3 %, 44/45)
     "fqfqfqfq": (99.7, 43, 0),  # (a week of 拉萨 and 山南, blind: first 99.5 %)
+    "frfrfrfr": (99.8, 45, 0),  # (a week of 泰州 and 无锡, blind: first 99.0 %)
+    "fsfsfsfs": (99.8, 45, 0),  # (a week of 泰安 and 淄博, blind: first 99.8 %)
+    "ftftftft": (99.8, 45, 0),  # (a week of 仙桃, 潜江 and 天门, blind: first 99.8 %)
+    "fufufufu": (99.8, 45, 0),  # (a week of 中山 and 珠海, blind: first 99.8 %)
+    "fvfvfvfv": (99.8, 45, 0),  # (a week of 北海 and its sea court, blind: first 99.8 %, 1 spurious)
+    "fwfwfwfw": (99.8, 45, 0),  # (a week of 石河子 and the 兵团's eighth division, blind: first 99.5 %, 1 spurious)
+    "fxfxfxfx": (99.5, 44, 0),  # (a week of 西宁 and 大同, blind: first 99.2 %)
+    "fyfyfyfy": (99.8, 45, 0),  # (a week of 乌鲁木齐 and 克州, blind: first 99.8 %)
+    "fzfzfzfz": (99.8, 45, 0),  # (a week of 威海 and 日照, blind: first 99.5 %)
+    "gagagaga": (99.8, 45, 0),  # (a week of 惠州 and 汕尾, blind: first 99.3 %)
+    "gbgbgbgb": (99.5, 45, 0),  # (a week of 大同 and 朔州 in 2021, blind: first 99.5 %)
+    "gcgcgcgc": (99.7, 43, 0),  # (a week of 宿迁 and 淮安 in 2023, blind: first 99.5 %)
+    "gdgdgdgd": (99.7, 44, 0),  # (a week of 乌海 and 阿拉善, blind: first 99.7 %)
+    "gegegege": (99.7, 44, 0),  # (a week of 黔西南 and 六盘水, blind: first 99.7 %)
+    "gfgfgfgf": (99.7, 44, 0),  # (a week of 汕头 and 潮州 in 2024, blind: first 99.5 %)
+    "ghghghgh": (99.0, 44, 0),  # (a week of 鹰潭 and 新余, blind: first 98.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
