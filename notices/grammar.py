@@ -1388,6 +1388,9 @@ PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P
 # 某某人民法院 / 公告 / 甲：…): the date a notice signed nowhere below was published.
 SIGNATURE_OVER_HEADING = rf"""^ {SP}* (?: (?P<published>{DATE}) {SP}+ {REGION_TAG}? {ISSUER_NAME}
                                        | {REGION_TAG}? {ISSUER_NAME} {SP}+ (?P<published>{DATE}) ) {SP}* $"""
+# A table's signature as a site's export labels it, on a line of its own: 发布单位：某某人民法院  发布日期：2037-09-21.
+LABELLED_SIGNATURE = rf"""^ {SP}* (?:发布单位|发布机关|发布机构|公告单位) {SP}? [:：] {SP}? (?P<issuer>{ISSUER_NAME})
+                         {SP}+ (?:发布日期|公告日期) {SP}? [:：] {SP}? (?P<published>{DATE}) {SP}* $"""
 # A site's 发布日期 line by a notice its signature leaves undated (某某法院 / 二〇二八年六月  日): the date alone,
 # not a posting time (发布日期：2028-06-16 10:22 is when the page was posted).
 POSTED_ON_LABEL = rf"发布日期 {SP}? [:：] {SP}? (?P<published>{DATE}) (?! {SP}* [0-9]{{1,2}} [:：] )"
@@ -1723,6 +1726,7 @@ PUBLICATION_LABEL_RE = compile_rule(PUBLICATION_LABEL, guarded=False)
 POSTED_ON_LABEL_RE = compile_rule(POSTED_ON_LABEL, guarded=False)
 SIGNATURE_OVER_HEADING_RE = compile_rule(SIGNATURE_OVER_HEADING, guarded=False)
 SIGNATURE_RE = compile_rule(SIGNATURE)
+LABELLED_SIGNATURE_RE = compile_rule(LABELLED_SIGNATURE)
 TRAILING_ISSUER_RE = compile_rule(TRAILING_ISSUER)
 DATE_LINE_RE = compile_rule(DATE_LINE, guarded=False)
 DATE_AFTER_CLOSING_RE = compile_rule(DATE_AFTER_CLOSING, guarded=False)

@@ -2320,7 +2320,10 @@ def signed_below(text: str, pos: int) -> regex.Match[str] | None:
         # offsets the page's own.)
         unmarked = grammar.EMPHASIS_RE.sub(lambda mark: " " * len(mark.group()), text[pos:reach])
         text = text[:pos] + unmarked + text[reach:]
-    match = grammar.search(grammar.SIGNATURE_RE, text, pos, reach)
+    # (or its labelled line, as a site's text export signs a table: 发布单位：某某人民法院    发布日期：2037-09-21)
+    labelled = grammar.search(grammar.LABELLED_SIGNATURE_RE, text, pos, reach)
+    signed_by = reach if labelled is None else labelled.start()  # (a signature further on is another part's)
+    match = grammar.search(grammar.SIGNATURE_RE, text, pos, signed_by)
     while match is not None:
         line_start, line_end = _line_bounds(text, match.start())
         line = text[line_start:line_end]
@@ -2336,7 +2339,9 @@ def signed_below(text: str, pos: int) -> regex.Match[str] | None:
             return None if headings(between) or addressed else match
         # A row's cells (上海金融法院 | 第五法庭 | 2020-09-15 …), not a signature on its own line (an export's
         # signature in one cell of its line is one): on below it.
-        match = grammar.search(grammar.SIGNATURE_RE, text, line_end, reach)
+        match = grammar.search(grammar.SIGNATURE_RE, text, line_end, signed_by)
+    if labelled is not None and not headings(text[pos : labelled.start()]):
+        return labelled
     return _issuer_below(text, pos, reach)
 
 

@@ -403,7 +403,7 @@ CORPUS_FLOORS = {
     "gdgdgdgd": (99.7, 44, 0),  # (a week of 乌海 and 阿拉善, blind: first 99.7 %)
     "gegegege": (99.7, 44, 0),  # (a week of 黔西南 and 六盘水, blind: first 99.7 %)
     "gfgfgfgf": (99.7, 44, 0),  # (a week of 汕头 and 潮州 in 2024, blind: first 99.5 %)
-    "ghghghgh": (99.0, 44, 0),  # (a week of 鹰潭 and 新余, blind: first 98.7 %)
+    "ghghghgh": (99.7, 44, 0),  # (a week of 鹰潭 and 新余, blind: first 98.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
