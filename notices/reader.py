@@ -199,6 +199,13 @@ def _read_columns(text: str, regions: list[Region], source: str | None, line: in
     return records
 
 
+def _reads_the_rows(covering: list[Notice], group: int, rows: int) -> bool:
+    """Is the text around a table's rows one that serves no one and reads their cases as its own (某某法院开庭公告 /
+    开庭日期  时间  法庭  案号… / two rows / 说明：以上案件依法公开开庭审理): a listing's head and foot, each row a
+    hearing of its own, not one notice."""
+    return group >= 0 and rows > 1 and all(not r.party and len(r.case_numbers) > 1 for r in covering)
+
+
 class _Holding:
     """Which records' text holds a place: found by their starts, not by trying every record (a page of thousands of
     rows and notices took the square of their number)."""
@@ -608,7 +615,9 @@ def _use_records(
                 form.source.format = format
                 records.append(form)
                 continue
-        if any(r.source.start < at or r.source.end > row_end for r in covering):
+        if any(r.source.start < at or r.source.end > row_end for r in covering) and not _reads_the_rows(
+            covering, group, rows_in[table_ends[group]]
+        ):
             continue  # a notice whose text holds the record's fields: they are its own
         before = bisect_right(ends, at)
         since = ends[before - 1] if before else 0  # where the notice before the fields ends
@@ -627,7 +636,8 @@ def _use_records(
             continue
         # A row read as a line of text (| 2026-04-20 09:00 | 第三审判庭 |…): its columns say more.
         for record in covering:
-            records.remove(record)
+            if any(kept is record for kept in records):  # (a text over several rows: removed at the first)
+                records.remove(record)
         listed.source.format = format
         if listed.published is None or listed.issuer is None:
             end = table_ends[group]
