@@ -275,6 +275,8 @@ def _is_frame_line(line: str) -> bool:
 
 # (a sentence's line that ends with a label, or with the words that open what it tells: 宣告某某失踪一案，经查：)
 _SENTENCE_THEN_LABEL = grammar.compile_pattern(r"[^。\n]*[，,][^。\n]*(?:。\p{Han}{2,6}|经查|诉称|查明)[：:]")
+# (or a label opened in brackets at the line's end, its value on the next: …纠纷一案【案号： / （2037）…号】，原告…)
+_LABEL_OPENED = re.compile(r"[【（(〔\[［][^】）)〕\]］\n]{1,6}[:：]$")
 _CLOSED_FIRST = re.compile(r"[^（(\n]*[）)]")  # (a close before any open)
 _COLUMN_MARK = "｜"  # (a post's column before its title, 公告送达｜某某法院关于…的公告: a heading's line)
 _BRACKETED_TITLE = re.compile(r"[【\[［][^】\]］\n]{1,20}[】\]］]")
@@ -516,7 +518,10 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     if _ALIGNED_CELLS.search(line) or _ALIGNED_CELLS.search(following):
         return False  # a table's rows, its columns aligned by spaces (序号  单位名称  文书编号)
     if (
-        _is_frame_line(bare) and not _goes_on(text, next_end) and not _SENTENCE_THEN_LABEL.fullmatch(bare)
+        _is_frame_line(bare)
+        and not _goes_on(text, next_end)
+        and not _SENTENCE_THEN_LABEL.fullmatch(bare)
+        and not _LABEL_OPENED.search(bare)
     ) or grammar.ADDRESSEE_START_RE.match(fold(bare)):
         return False  # (but a sentence's end before a label on the line goes on: 第六法庭开庭审理，…缺席判决。案号：)
     if _ITEM_START.match(bare):
@@ -609,7 +614,7 @@ def _fills_narrow_column(text: str, line_end: int) -> bool:
         for side in (widths[:above], widths[:1] + widths[above:]):
             width = sorted(side)[len(side) // 2]
             near = sum(1 for each in side if abs(each - width) <= per_character)
-            narrow = per_character * _NARROWEST <= width < per_character * MIN_COLUMN_LINE
+            narrow = per_character * _NARROWEST <= width <= per_character * MIN_COLUMN_LINE
             if narrow and near >= len(side) - 1 > _AROUND - 1 and widths[0] >= width - per_character:
                 return True
     return False

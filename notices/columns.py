@@ -260,6 +260,15 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
         max(pieces[j][2] + display_width(text[pieces[j][0] : pieces[j][1]]) for pieces in split if len(pieces) == count)
         for j in range(count)
     ]
+    # (Where each column starts counted in characters, where the page is set so: pdftotext -layout sets a CJK character
+    # one cell wide, its columns starting at the same character on every line and at varying display columns; a piece
+    # alone on its line, the column left of it empty, stands where the characters say, not the display.)
+    full = [pieces for pieces in split if len(pieces) == count]
+    cells = [median(_cell(text, pieces[j][0]) for pieces in full) for j in range(count)]
+    by_cells = all(
+        _agreement([_cell(text, pieces[j][0]) for pieces in full]) > _agreement([pieces[j][2] for pieces in full])
+        for j in range(1, count)
+    )
     lines = [_split_at_starts(text, pieces, starts) for pieces in lines]
     columns: list[list[Span]] = [[] for _ in range(count)]
 
@@ -281,7 +290,9 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
             continue
         placed: dict[int, Span] = {}
         for start, end, column in pieces:  # (by where it starts)
-            j = column_of(start, end, column)
+            alone = by_cells and len(pieces) == 1
+            at = [j for j in range(1, count) if abs(_cell(text, start) - cells[j]) <= 1] if alone else []
+            j = at[0] if at else column_of(start, end, column)
             placed[j] = (placed[j][0], end) if j in placed else (start, end)
         for j, span in sorted(placed.items()):
             columns[j].append(span)
@@ -289,6 +300,17 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
         return None
     held = [pieces for pieces in lines if pieces]  # (not a line of the rule alone between columns)
     return Region(held[0][0][0], held[-1][-1][1], tuple(tuple(pieces) for pieces in columns), tuple(starts))
+
+
+def _agreement(values: list[int]) -> int:
+    """How many of ``values`` stand within one of the same value, at the most (a column's start, its lines set
+    right or indented aside)."""
+    return max(sum(1 for other in values if abs(other - value) <= 1) for value in values)
+
+
+def _cell(text: str, pos: int) -> int:
+    """How many characters stand before ``pos`` on its line."""
+    return pos - text.rfind("\n", 0, pos) - 1
 
 
 def _split_at_starts(text: str, pieces: list[tuple[int, int, int]], starts: list[float]) -> list[tuple[int, int, int]]:

@@ -406,8 +406,9 @@ CASE_NUMBER = rf"""
                     # (nor a place's character that is a stop inside the register: 青即劳人仲案 for 即墨, 沈于 for 于洪)
                     (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] )
                       | (?<= {HAN} ) (?<! {_CASE_PREFIX_STOPS} ) [即和于] (?= {HAN}{{1,6}} {OPEN} )
-                      # (a tax office's form prints a space after its name: 罗税 责〔2033〕118号, 深福税 通〔…〕)
-                      | (?<= {HAN}税 ) \x20 (?= {HAN}{{1,2}} {OPEN} ) )
+                      # (a tax office's form prints a space after its name: 罗税 责〔2033〕118号, 深福税 通〔…〕;
+                      # its branch's too, 郑中税一 通〔2022〕4127号)
+                      | (?<= {HAN}税 [一二三四五六七八九十]? ) \x20 (?= {HAN}{{1,2}} {OPEN} ) )
                     {{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
@@ -823,7 +824,9 @@ ONLINE_PLACE = rf"""
                          [^，,。；;\n“”"「」]{{0,6}}? (?:仲裁庭|法庭|审判庭) ) [”"」]
       |
     # (移动微法院: the courts' mini-program, 通过浙江移动微法院在线开庭)
-    (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? (?:平台|小程序|系统|网站|APP|App|信息网|微法院)
+    # (or the platform's name in quotes, its kind after them: 通过“中国移动微法院”微信小程序在线开庭)
+    (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? {HAN}{{0,4}}?
+               (?:平台|小程序|系统|网站|APP|App|信息网|微法院)
              # (the platform's word inside its quotes, its room after: 通过“浙江省劳动人事争议网络仲裁平台”云仲裁庭)
              | [“"「] [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网) [”"」]
                (?: (?:网上|在线|线上|云上|云端|云)? (?:仲裁庭|法庭|审判庭) )?
@@ -932,8 +935,11 @@ SAME_ROOM = r"(?:同一|原|上述|同一个)(?:审判庭|法庭|仲裁庭|调�
 # A place said by pointing at the notice printed above it, in a list of notices signed once (一、甲公司：…到本委立案室
 # （…）领取裁决书。 / 二、乙公司：…领取地点同上。).
 # (Or with what else is as above: 公告期限、领取地点及上诉期限同上.)
-PLACE_AS_ABOVE = rf"""(?:领取|开庭|庭审|听证|调解|询问|送达)? {SP}? (?:地点|地址|场所)
-                     (?: [及、和] [^。，,；;\n]{{1,8}}? )? {SP}? (?:均|亦|也)? {SP}? 同上"""
+# (Or named as the place above: 请你单位…到上述地点领取.)
+PLACE_ABOVE = rf"(?:上述|上列|前述) {SP}? (?:地点|地址|场所)"
+PLACE_AS_ABOVE = rf"""(?: (?:领取|开庭|庭审|听证|调解|询问|送达)? {SP}? (?:地点|地址|场所)
+                       (?: [及、和] [^。，,；;\n]{{1,8}}? )? {SP}? (?:均|亦|也)? {SP}? 同上
+                     | (?:到|在|至) {SP}? {PLACE_ABOVE} {SP}? 领取 )"""
 # A room named in a sentence before the hearing's: 在本院第三审判庭组织双方当事人进行证据交换.
 EARLIER_ROOM = rf"""在 {SP}? (?P<venue> [^，,。；;\n在于]{{1,30}}? {alt_after_lazy(lexicon.ROOM_NOUNS)} )
                    (?= [^，,。；;\n]{{0,30}}? (?:证据交换|质证|调解|听证|询问|会议|{_SESSION}) )"""
@@ -1623,6 +1629,7 @@ SITTING_SEPARATOR_RE = compile_rule(SITTING_SEPARATOR, guarded=False)
 BLANK_ROOM_RE = compile_rule(BLANK_ROOM, guarded=False)
 SAME_ROOM_RE = compile_rule(SAME_ROOM, guarded=False)
 PLACE_AS_ABOVE_RE = compile_rule(PLACE_AS_ABOVE, guarded=False)
+PLACE_ABOVE_RE = compile_rule(PLACE_ABOVE, guarded=False)
 EARLIER_ROOM_RE = compile_rule(EARLIER_ROOM)
 MOVED_PLACE_RE = compile_rule(MOVED_PLACE, guarded=False)
 SERVED_ABOVE_RE = compile_rule(SERVED_ABOVE)

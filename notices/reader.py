@@ -93,6 +93,7 @@ def read_chunk(
     records: list[Notice] = []
     by_record: dict[int, list[Notice]] = {}
     titled: dict[int, list[Notice]] = {}  # (those read from a record's title field)
+    in_code: set[int] = set()  # (those read from a value string: a page's data, a record's field)
     for (start, end), literal in places:
         if time.monotonic() > deadline:
             records.append(_unreadable(source, format, (start, len(text)), "the page took longer than its budget"))
@@ -110,6 +111,8 @@ def read_chunk(
         if cleaned.text is not text:
             for record in found:
                 _to_source(record, cleaned)
+        if literal is not None:
+            in_code.update(id(record) for record in found)
         if literal is not None and literal.group is not None and found:
             by_record.setdefault(literal.group, []).extend(found)
             if is_title_key(literal.key):
@@ -129,6 +132,8 @@ def read_chunk(
     for row in _hearings_listed_below(text, records):
         records.remove(row)
     if format == "html":  # (a page of its own: a text's chunk may hold many pages, and their footers)
+        for copy in _shown_twice(records, in_code):
+            records.remove(copy)
         _signed_by_site(text, records)
     records.sort(key=lambda r: r.source.start)
     for above, row in pairwise(records):
@@ -337,7 +342,11 @@ def _place_as_above(text: str, block: Block, record: Notice, above: Notice | Non
     """A notice in a list signed once whose place is the one above's (…领取地点同上): its venue, from there (where it
     names none, or only its body's own word for itself: 到本委领取，领取地点同上); and what it serves to collect
     there, an award as the one above's (…作出终局裁决。领取地点同上), where it says no more of what it serves."""
-    venue_wanted = record.venue is None or record.venue in lexicon.OPENERS
+    venue_wanted = (
+        record.venue is None
+        or record.venue in lexicon.OPENERS
+        or grammar.fullmatch(grammar.PLACE_ABOVE_RE, record.venue) is not None  # (上述地点: the place above)
+    )
     kind_wanted = record.kind == "other" and record.hearing_date is None
     if above is None or above.venue is None or not (venue_wanted or kind_wanted):
         return
@@ -346,7 +355,7 @@ def _place_as_above(text: str, block: Block, record: Notice, above: Notice | Non
         return
     if venue_wanted:
         record.venue, record.spans["venue"] = above.venue, list(above.spans.get("venue", []))
-    if kind_wanted and above.kind == "award_service" and same.group().startswith("领取"):
+    if kind_wanted and above.kind == "award_service" and "领取" in same.group():
         record.kind = "award_service"
 
 
@@ -1056,6 +1065,20 @@ def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
 
 _BREAKS = grammar.compile_pattern(r"\s+|\\[nrt]")
 _CUT_MARKS = ("……", "…", "...")  # (where a summary stops: the notice it cuts goes on)
+
+
+def _shown_twice(records: list[Notice], in_code: set[int]) -> list[Notice]:
+    """The notices a page's data holds that its markup shows too (an app page's text, and the state its script
+    keeps, window.__INITIAL_STATE__ = {…"content": "某某：本院受理…"}): one notice, read where the page shows it."""
+    shown = {_same_notice(record) for record in records if id(record) not in in_code}
+    return [record for record in records if id(record) in in_code and _same_notice(record) in shown]
+
+
+def _same_notice(record: Notice) -> tuple[object, ...]:
+    return (
+        record.kind, tuple(record.party), tuple(record.case_numbers), record.hearing_date, record.hearing_time,
+        record.venue, record.issuer, record.published,
+    )  # fmt: skip
 
 
 def _summaries(text: str, records: list[Notice]) -> list[Notice]:

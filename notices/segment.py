@@ -1986,7 +1986,7 @@ def title_above(text: str, start: int) -> Span | None:
             return None
         title = _line_bounds(text, above - 1)
         printed = text[title[0] : title[1]].strip()
-        if printed.endswith(_TITLE_ENDS):
+        if printed.endswith(_TITLE_ENDS) or _NUMBER_AFTER_TITLE.search(printed):
             return title
         if "。" in printed:
             return None
@@ -2020,6 +2020,8 @@ def _titles_own_business(text: str, title: Span, to_no_one: bool = False) -> boo
 _TITLE_ENDS = ("公告", "通告", "公示", "通知", "通报", "报告", "白皮书")
 _ASIDE_AT_END = re.compile(r"[（(][^（）()]{1,12}[)）]$")
 _TITLE_MOST = 60  # characters of a title line, at most: a longer line is prose
+# A title whose case's number follows its word: 马志勇、马丽变更开庭时间公告（2037）云0129民初1733号.
+_NUMBER_AFTER_TITLE = re.compile(rf"(?:{'|'.join(_TITLE_ENDS)})\s*[（(〔\[][0-9]{{4}}[）)〕\]][^\s，,。；;]{{1,30}}号$")
 _TITLE_LINES_ABOVE = 3  # lines over a notice to the public its title may stand on (its posting's line between)
 
 

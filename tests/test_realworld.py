@@ -273,7 +273,7 @@ CORPUS_FLOORS = {
     # (r4_19's label keeps the number its correction says was misprinted; dhdhdhdh's l3_21 and the tool drop it)
     "bcbcbcbc": (99.5, 42, 0),  # (a week of 抚州, 鹰潭 and 新余, blind: first 99.7 %)
     "azazazaz": (99.2, 42, 0),  # (a week of 商洛, 安康 and 十堰, blind: first 99.2 %, 1 spurious)
-    "bdbdbdbd": (98.9, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
+    "bdbdbdbd": (99.2, 42, 0),  # (a week of 淮北, 宿州 and 亳州, blind: first 96.3 %, 41/42 found)
     "bebebebe": (100.0, 43, 0),  # (a week of 舟山 and 台州, blind: first 99.0 %, 1 spurious)
     "bfbfbfbf": (99.2, 42, 0),  # (a week of 辽源, 松原 and 白城, blind: first 94.4 %)
     "bgbgbgbg": (99.8, 45, 0),  # (a week of 本溪, 辽阳 and 盘锦, blind: first 99.3 %)
@@ -336,7 +336,7 @@ CORPUS_FLOORS = {
     # (l7_20's label splits a tax bureau's table of four taxpayers into four notices; the tool reads one)
     "dndndndn": (92.6, 42, 0),  # (a week of 日照 and 聊城, blind: first 91.6 %)
     "dodododo": (99.7, 44, 0),  # (a week of 本溪 and 盘锦, blind: first 99.7 %)
-    "dpdpdpdp": (99.5, 44, 0),  # (a week of 乌兰察布 and 巴彦淖尔, blind: first 99.2 %)
+    "dpdpdpdp": (99.7, 44, 0),  # (a week of 乌兰察布 and 巴彦淖尔, blind: first 99.2 %)
     "dqdqdqdq": (99.5, 43, 0),  # (a week of 滨州 and 东营, blind: first 99.5 %)
     "drdrdrdr": (99.3, 45, 0),  # (a week of 通化 and 白山, blind: first 99.0 %)
     "dsdsdsds": (99.3, 45, 0),  # (a week of 丹东 and 葫芦岛, blind: first 98.5 %)
@@ -404,6 +404,15 @@ CORPUS_FLOORS = {
     "gegegege": (99.7, 44, 0),  # (a week of 黔西南 and 六盘水, blind: first 99.7 %)
     "gfgfgfgf": (99.7, 44, 0),  # (a week of 汕头 and 潮州 in 2024, blind: first 99.5 %)
     "ghghghgh": (99.7, 44, 0),  # (a week of 鹰潭 and 新余, blind: first 98.7 %)
+    "gigigigi": (99.5, 45, 0),  # (a week of 孝感 and 黄冈 in April 2020, blind: first 99.0 %)
+    "gjgjgjgj": (99.7, 44, 0),  # (a week of 苏州 and 南通 in 2019, blind: first 99.7 %)
+    "gkgkgkgk": (99.7, 44, 0),  # (a week of 郑州 and 开封 in 2022, blind: first 99.2 %)
+    # (1 spurious: a court's notice of its service centre's move, labelled none; corpus a labels one such a notice)
+    "glglglgl": (99.7, 43, 1),  # (a week of 成都 and 眉山 in 2025, blind: first 99.5 %, 2 spurious)
+    "gmgmgmgm": (99.7, 44, 0),  # (a week of 大连 and 丹东, blind: first 99.5 %)
+    "gngngngn": (99.8, 45, 0),  # (a week of 哈尔滨 and 黑河, blind: first 99.0 %)
+    "gogogogo": (99.8, 45, 0),  # (a week of 重庆 in November 2026, blind: first 99.5 %, 1 spurious)
+    "gpgpgpgp": (99.7, 44, 0),  # (a week of 昆明 and 西双版纳, blind: first 99.0 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
