@@ -148,8 +148,15 @@ def case_numbers_of(fields: Sequence[Field]) -> list[Filled]:
 
 
 def _titles(fields: Sequence[Field]) -> Iterator[Field]:
-    """A record's title fields (title, 标题, 公告标题 …)."""
-    return (field for field in fields if is_title_key(field[0]))
+    """A record's title fields (title, 标题, 公告标题 …); in a record whose values have no names (a row of SQL
+    VALUES), the value that reads as a title (某公司：（2037）…号开庭传票公告)."""
+    keyed = [field for field in fields if is_title_key(field[0])]
+    if keyed or any(key for key, _, _ in fields):
+        return iter(keyed)
+    return (field for field in fields if _UNNAMED_TITLE.fullmatch(field[1]))
+
+
+_UNNAMED_TITLE = grammar.compile_pattern(r"[^。\n]{2,60}(?:公告|通知|公示)")
 
 
 def is_title_key(key: str | None) -> bool:

@@ -413,6 +413,15 @@ CORPUS_FLOORS = {
     "gngngngn": (99.8, 45, 0),  # (a week of 哈尔滨 and 黑河, blind: first 99.0 %)
     "gogogogo": (99.8, 45, 0),  # (a week of 重庆 in November 2026, blind: first 99.5 %, 1 spurious)
     "gpgpgpgp": (99.7, 44, 0),  # (a week of 昆明 and 西双版纳, blind: first 99.0 %)
+    "gqgqgqgq": (99.8, 45, 0),  # (a week of 上海 in 2018, blind: first 99.5 %)
+    # (1 spurious: a table's signature over a site's list of other titles, one naming whom it served)
+    "grgrgrgr": (99.8, 45, 1),  # (a week of 广州 and 佛山 in 2023, blind: first 99.5 %, 1 spurious)
+    "gsgsgsgs": (99.5, 44, 0),  # (a week of 杭州 and 湖州 in 2024, blind: first 99.2 %)
+    "gtgtgtgt": (99.8, 45, 0),  # (a week of 北京 in September 2026, blind: first 99.3 %)
+    "gugugugu": (99.7, 44, 0),  # (a week of 天津 and 沧州 in 2021, blind: first 99.7 %, 1 spurious)
+    "gvgvgvgv": (99.8, 45, 0),  # (a week of 南宁 and 防城港, blind: first 99.8 %, 1 spurious)
+    "gwgwgwgw": (99.7, 44, 0),  # (a week of 太原 and 吕梁, blind: first 99.5 %)
+    "gxgxgxgx": (99.8, 45, 0),  # (a week of 长沙 and 株洲, blind: first 99.3 %, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
