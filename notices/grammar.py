@@ -825,7 +825,7 @@ ONLINE_PLACE = rf"""
       |
     # (移动微法院: the courts' mini-program, 通过浙江移动微法院在线开庭)
     # (or the platform's name in quotes, its kind after them: 通过“中国移动微法院”微信小程序在线开庭)
-    (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? [”"」]? {HAN}{{0,4}}?
+    (?P<venue> [“"「]? [^，,。；;\n“”"「」]{{1,30}}? (?: [”"」] {HAN}{{0,4}}? )?
                (?:平台|小程序|系统|网站|APP|App|信息网|微法院)
              # (the platform's word inside its quotes, its room after: 通过“浙江省劳动人事争议网络仲裁平台”云仲裁庭)
              | [“"「] [^，,。；;\n“”"「」]{{1,30}}? (?:平台|小程序|系统|网站|APP|App|信息网) [”"」]
