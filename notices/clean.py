@@ -37,8 +37,8 @@ _FIELD_LABELS = frozenset(
 _NUMBER_CUT = grammar.compile_pattern(r"[0-9０-９第]$")
 _NUMBER_GOES_ON = grammar.compile_pattern(r"[0-9０-９]{0,12}号")
 # A phone's number cut at a line's end, masked or not, and its rest opening the next line.
-_PHONE_CUT = grammar.compile_pattern(r"(?:电话|手机)(?:号码)?[:：]?[0-9０-９\-－×＊*xX]{2,12}$")
-_PHONE_GOES_ON = grammar.compile_pattern(r"[0-9０-９×＊*xX]{1,11}(?![0-9０-９A-Za-z])")
+_PHONE_CUT = grammar.compile_pattern(rf"(?:电话|手机)(?:号码)?[:：]?[0-9０-９\-－{grammar.PHONE_MASKS}]{{2,12}}$")
+_PHONE_GOES_ON = grammar.compile_pattern(rf"[0-9０-９{grammar.PHONE_MASKS}]{{1,11}}(?![0-9０-９A-Za-z])")
 _FURNITURE = re.compile(r"[^\s]|\f")
 _OPENED = grammar.compile_pattern(r"[（(][^）)]*$")  # a bracket left open
 _CLOSES = grammar.compile_pattern(r"[^（(）)\n]{1,40}[）)]")  # a line that closes a bracket before it opens one

@@ -254,16 +254,15 @@ def _region(text: str, lines: list[list[tuple[int, int, int]]]) -> Region | None
     if count != int(count) or not 1 < count <= _MOST_COLUMNS:
         return None
     count = int(count)
-    starts = [median(pieces[j][2] for pieces in split if len(pieces) == count) for j in range(count)]
+    full = [pieces for pieces in split if len(pieces) == count]  # (the lines with a piece in every column)
+    starts = [median(pieces[j][2] for pieces in full) for j in range(count)]
     # (Where each column's lines end at the most: a piece set right in a column, alone on its line, ends there.)
     edges = [
-        max(pieces[j][2] + display_width(text[pieces[j][0] : pieces[j][1]]) for pieces in split if len(pieces) == count)
-        for j in range(count)
+        max(pieces[j][2] + display_width(text[pieces[j][0] : pieces[j][1]]) for pieces in full) for j in range(count)
     ]
     # (Where each column starts counted in characters, where the page is set so: pdftotext -layout sets a CJK character
     # one cell wide, its columns starting at the same character on every line and at varying display columns; a piece
     # alone on its line, the column left of it empty, stands where the characters say, not the display.)
-    full = [pieces for pieces in split if len(pieces) == count]
     cells = [median(_cell(text, pieces[j][0]) for pieces in full) for j in range(count)]
     by_cells = all(
         _agreement([_cell(text, pieces[j][0]) for pieces in full]) > _agreement([pieces[j][2] for pieces in full])

@@ -208,6 +208,11 @@ def _titled_issuer(fields: Sequence[Field]) -> Filled | None:
     return None
 
 
+def _named_issuer(fields: Sequence[Field]) -> Filled | None:
+    """The body a record's fields name: a field's, or the title's over its table (某某人民法院公告刊登登记表)."""
+    return issuer_of(fields) or _titled_issuer(fields)
+
+
 def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
     """Fill what ``record``'s text lacks from its record's ``fields``; ``where`` names the record."""
     titled = _titled_case_number(fields)
@@ -218,13 +223,7 @@ def fill(record: Notice, fields: Sequence[Field], where: str) -> None:
         if identity.fold(number.printed) not in printed
     ]
     for name, found in (
-        # (or, named by no field, by the title over the record's table: 某某人民法院公告刊登登记表)
-        (
-            "issuer",
-            issuer_of(fields) or _titled_issuer(fields)
-            if record.issuer is None or _is_division(record.issuer)
-            else None,
-        ),
+        ("issuer", _named_issuer(fields) if record.issuer is None or _is_division(record.issuer) else None),
         ("published", published_of(fields) if record.published is None else None),
         # The case the record files the notice under, when the text cites only others (an appeal's
         # notice that names the first-instance number) or none.
@@ -554,7 +553,7 @@ def listing(fields: Sequence[Field], file: str | None, where: str, form: bool = 
     _read_addressees(listed, by_kind.get("addressee", []), by_kind)
     marked = [field for field in by_kind.get("case", []) if grammar.search(grammar.CASE_CELL_CALLED_OFF_RE, field[1])]
     _read_call_off(listed, [*remarks, *marked])
-    issuer, published = issuer_of(fields) or _titled_issuer(fields), published_of(fields)
+    issuer, published = _named_issuer(fields), published_of(fields)
     if issuer is not None:
         listed.set("issuer", issuer.value, issuer.span)
     if published is not None:
