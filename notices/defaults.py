@@ -1,10 +1,19 @@
 """Defaults the CLI shows in its help: kept apart so that `notices --help` imports nothing heavy."""
 
-# Pages, and the records data teams hold notices in (API responses, crawler dumps, table exports).
+# Pages (under the names sites serve them: a mirror keeps .shtml, .aspx, .jsp …), and the records data teams hold
+# notices in (API responses, crawler dumps, table exports).
 DEFAULT_GLOBS = (
     "*.txt",
     "*.html",
     "*.htm",
+    "*.xhtml",
+    "*.shtml",
+    "*.shtm",
+    "*.jhtml",
+    "*.asp",
+    "*.aspx",
+    "*.jsp",
+    "*.php",
     "*.mhtml",
     "*.mht",
     "*.eml",
@@ -12,6 +21,7 @@ DEFAULT_GLOBS = (
     "*.xml",
     "*.json",
     "*.jsonl",
+    "*.ndjson",
     "*.csv",
     "*.tsv",
 )

@@ -16,6 +16,7 @@ import fnmatch
 import io
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -28,7 +29,7 @@ from notices.defaults import DEFAULT_GLOBS, DEFAULT_MAX_SIZE
 from notices.errors import InputError, one_line
 from notices.models import SourceFormat
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".shtm"}  # (a server page, .aspx or .php, may be JSON: sniffed)
 HEAD_BYTES = 1 << 20  # what encoding detection and HTML sniffing look at
 _HTML_START = regex.compile(
     rb"\A(?:\xef\xbb\xbf)?\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?(?:<!--[^>]{0,500}-->\s{0,200}){0,5}"
@@ -423,6 +424,31 @@ def _matches(name: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(name.lower(), p.lower()) for p in patterns)
 
 
+# Documents a court or bureau posts notices in that are not text: a folder's are said, not passed over in silence.
+UNREAD_DOCUMENTS = (".pdf", ".ofd", ".doc", ".docx", ".wps", ".odt", ".xls", ".xlsx", ".et")
+
+
+def _unread(folder: Path, found: list[Path], others: list[Path], patterns: tuple[str, ...]) -> list[str]:
+    """A line for a folder where no file matches, or where documents that may hold notices were not read."""
+    name = one_line(str(folder))
+    if not found and others:
+        example = one_line(min(others).relative_to(folder).as_posix())
+        return [
+            f"{name}: no file matches {' '.join(patterns)} "
+            f"({len(others):,} other file{'' if len(others) == 1 else 's'}, e.g. {example}; see --glob)"
+        ]
+    documents = sorted(p for p in others if p.suffix.lower() in UNREAD_DOCUMENTS)
+    if not documents:
+        return []
+    kinds = Counter(p.suffix.lower() for p in documents)
+    counts = ", ".join(f"{n:,} {suffix}" for suffix, n in sorted(kinds.items(), key=lambda kind: (-kind[1], kind[0])))
+    example = one_line(documents[0].relative_to(folder).as_posix())
+    return [
+        f"{name}: {len(documents):,} document{'' if len(documents) == 1 else 's'} not read ({counts}, e.g. {example}): "
+        "notices in them are not found (convert them to text first, e.g. with pdftotext -layout)"
+    ]
+
+
 def expand_paths(
     paths: Iterable[Path], globs: Iterable[str] = DEFAULT_GLOBS, hints: list[str] | None = None
 ) -> Iterator[Path]:
@@ -438,12 +464,8 @@ def expand_paths(
                 dirs.sort()
                 for f in files:
                     (found if _matches(f, patterns) else others).append(Path(folder, f))
-            if not found and others and hints is not None:
-                example = one_line(min(others).relative_to(path).as_posix())
-                hints.append(
-                    f"{one_line(str(path))}: no file matches {' '.join(patterns)} "
-                    f"({len(others):,} other file{'' if len(others) == 1 else 's'}, e.g. {example}; see --glob)"
-                )
+            if hints is not None:
+                hints += _unread(path, found, others, patterns)
             yield from sorted(found, key=lambda p: p.relative_to(path).parts)
         else:
             yield path

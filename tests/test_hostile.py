@@ -524,8 +524,40 @@ def test_globs_ignore_case_and_a_folder_with_no_match_is_hinted(tmp_path: Path) 
     code, out, err = run(str(other))
     assert (code, records(out)) == (0, [])
     assert warnings(err) == [
-        f"notices: warning: {other}: no file matches *.txt *.html *.htm *.mhtml *.mht *.eml *.rtf *.xml *.json *.jsonl "
-        "*.csv *.tsv (1 other file, e.g. page.text; see --glob)"
+        f"notices: warning: {other}: no file matches *.txt *.html *.htm *.xhtml *.shtml *.shtm *.jhtml *.asp *.aspx "
+        "*.jsp *.php *.mhtml *.mht *.eml *.rtf *.xml *.json *.jsonl *.ndjson *.csv *.tsv (1 other file, e.g. "
+        "page.text; see --glob)"
+    ]
+
+
+def test_a_site_mirror_is_read_under_its_servers_names_and_its_documents_are_said(tmp_path: Path) -> None:
+    """A crawl keeps a site's own names: pages as .shtml, .aspx, .jsp; an API's answer as .php; notices posted as PDF
+    or Word files, which the tool does not read, are named rather than passed over."""
+    pages = {
+        ROOT / "fixtures" / "pages" / "addressed_titles.html": "court/gg/2037/1102.shtml",
+        ROOT / "fixtures" / "pages" / "case_column.html": "court/ktgg/list.aspx",
+        ROOT / "fixtures" / "records" / "api_response.in.json": "api/ggList.php",
+        PAGE: "paper/20370101.jsp",
+    }
+    mirror = tmp_path / "mirror"
+    for source, name in pages.items():
+        (mirror / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, mirror / name)
+    (mirror / "court" / "gg" / "2037" / "1103.pdf").write_bytes(b"%PDF-1.7\n")
+    (mirror / "court" / "gg" / "2037" / "1104.DOCX").write_bytes(b"PK\x03\x04")
+    (mirror / "court" / "logo.png").write_bytes(b"\x89PNG")
+    code, out, err = run(str(mirror))
+    assert code == 0
+    expected = [  # each page's records as read under its own name, in the walk's order
+        record
+        for source, name in sorted(pages.items(), key=lambda page: page[1])
+        for record in records(run(str(source))[1].replace(str(source), str(mirror / name)))
+    ]
+    assert len(expected) > len(pages)
+    assert records(out) == expected
+    assert warnings(err) == [
+        f"notices: warning: {mirror}: 2 documents not read (1 .docx, 1 .pdf, e.g. court/gg/2037/1103.pdf): notices in "
+        "them are not found (convert them to text first, e.g. with pdftotext -layout)"
     ]
 
 
