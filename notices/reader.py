@@ -467,11 +467,15 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
             continue
         # (From the sentence that points to them, which says what is served: 本委向下列受送达人公告送达仲裁裁决书。;
         # not over the items, from a sentence under the last)
-        start = sentence.start()
+        start, end = sentence.start(), sentence.end()
         if start < first:
             start = min(start, max(lead[0], text.rfind("。", lead[0], pointer) + 1))
+            # (and the rest of its paragraph, where it says where to collect what it serves: …即视为送达。请受送达人在
+            # 公告期内到某某仲裁院立案窗口领取。)
+            paragraph_end = text.find("\n", end, first)
+            end = end if paragraph_end < 0 else paragraph_end
         for served in range(index, after):
-            over[served] = (start, sentence.end())
+            over[served] = (start, end)
     return over
 
 
@@ -1058,13 +1062,20 @@ def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
     (某某公司：本院受理…)."""
     if other is record or (record.source.start, record.source.end) == (other.source.start, other.source.end):
         return False  # (the records of one notice, a case each: see sittings)
-    mine = _BREAKS.sub("", text[record.source.start : record.source.end]).rstrip(".…。，,")
-    whole = _BREAKS.sub("", text[other.source.start : other.source.end])
+    mine = _plain(text[record.source.start : record.source.end]).rstrip(".…。，,")
+    whole = _plain(text[other.source.start : other.source.end])
     return len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
 
 
-_BREAKS = grammar.compile_pattern(r"\s+|\\[nrt]")
+def _plain(printed: str) -> str:
+    """A record's text as compared with another's: without line breaks, spaces and a value's markup (written or
+    escaped: <br />), nor a link to the rest after a cut (... <a href=\\"/status/…\\">全文</a>)."""
+    return _MORE_LINK.sub("", _BREAKS.sub("", printed))
+
+
+_BREAKS = grammar.compile_pattern(r"\s+|\\[nrt]|<[^<>]{0,300}>")
 _CUT_MARKS = ("……", "…", "...")  # (where a summary stops: the notice it cuts goes on)
+_MORE_LINK = grammar.compile_pattern(r"(?<=[.…])(?:展开|查看|阅读)?(?:全文|详情|更多)$")
 
 
 def _shown_twice(records: list[Notice], in_code: set[int]) -> list[Notice]:
@@ -1085,17 +1096,17 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
     """The records whose text is a summary of another's on the page, cut short where an ellipsis stands (a post's
     description in its script, msg_desc = "（2036）…号 康振华：本院受理原告马文涛诉被告康振华……"; a listing's
     excerpt over the notice): the notice is read whole where it stands."""
-    printed = {id(record): text[record.source.start : record.source.end].rstrip() for record in records}
+    printed = {id(record): _plain(text[record.source.start : record.source.end]) for record in records}
     cut = {id(record) for record in records if printed[id(record)].endswith(_CUT_MARKS)}
     if not cut:
         return []
     # (Only a notice printed whole: records of a list all cut at the same length are notices each, published apart.)
-    whole = [(record.source, _BREAKS.sub("", printed[id(record)])) for record in records if id(record) not in cut]
+    whole = [(record.source, printed[id(record)]) for record in records if id(record) not in cut]
     found = []
     for record in records:
         if id(record) not in cut:
             continue
-        mine = _BREAKS.sub("", printed[id(record)]).rstrip(".…")
+        mine = printed[id(record)].rstrip(".…")
         if len(mine) >= _LEAST_COPY and any(
             mine in other
             for where, other in whole
@@ -1179,7 +1190,7 @@ def _says_no_more(record: Notice, other: Notice) -> bool:
     return True
 
 
-_LEAST_COPY = 40  # characters of a cut copy, at the least: a shorter start says too little to be the same notice
+_LEAST_COPY = 30  # characters of a cut copy, at the least: a shorter start says too little to be the same notice
 
 
 def _own_values(record: Notice) -> int:
