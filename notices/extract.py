@@ -176,6 +176,20 @@ def _addressed(text: str, block: Block) -> tuple[Span, ...]:
     return tuple(corrected.spans(_CORRECTED_NAME)) if corrected else ()
 
 
+def _page_title(text: str, block: Block, named: bool) -> Span | None:
+    """The page's title that may name the notice's case: over a heading that is none ((2037)晋0226民初628号 变更开庭时间
+    公告 / 发布时间：… / 某某人民法院 / 公　告), or, where the notice names no case (not ``named``), over its addressee,
+    its heading none or a site's menu far above (陈晓峰公告（2020）冀1082民初5218号 / 发布时间：… / 陈晓峰：)."""
+    if block.heading is not None:
+        title = page_title_over(text, block.start, block.heading)
+        if title is not None:
+            return title
+    if named:
+        return None
+    addressed = block.parties[0][0] if block.parties else block.body[0]
+    return page_title_over(text, text.rfind("\n", 0, addressed) + 1, block.heading)
+
+
 def _read_sides(fields: _Fields, block: Block, parties: tuple[Span, ...]) -> None:
     """Applicants, respondents, other parties, the addressees' role, the cause, the counterparty."""
     text = fields.page.folded
@@ -1163,12 +1177,11 @@ def extract(
             case_area = (label.end(_CASE_LABEL_GROUP), case_area[1])
     numbers = list(find_case_numbers(text, *case_area, printed=page.printed))
     numbers += _number_after_end(text, block.end, page.printed)
-    if block.heading is not None and block.heading[1] <= case_area[0]:
-        # (A title that names the case: 关于（2026）粤0703民初5521号案件的公告.)
-        numbers += find_case_numbers(text, *block.heading, printed=page.printed)
-        # (Or the page's title over a heading that is none: （2037）晋0226民初628号 变更开庭时间公告 / 发布时间：… /
-        # 某某人民法院 / 公　告.)
-        title = page_title_over(text, block.start, block.heading)
+    if block.heading is None or block.heading[1] <= case_area[0]:
+        if block.heading is not None:
+            # (A title that names the case: 关于（2026）粤0703民初5521号案件的公告.)
+            numbers += find_case_numbers(text, *block.heading, printed=page.printed)
+        title = _page_title(text, block, named=bool(numbers))
         if title is not None:
             numbers += find_case_numbers(text, *title, printed=page.printed)
     # (An arbitration institution's own numbers, in Latin letters, where the text labels them: （案号：SHA20251123）.)

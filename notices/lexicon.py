@@ -511,8 +511,8 @@ POINTING_WORDS: tuple[str, ...] = (*REFERRING_WORDS, "下表", "上表")
 # The labels of a notice's own paragraphs, a colon after them (事实与理由：被告某某系…): never an addressee.
 BODY_LABELS: tuple[str, ...] = (
     "事实与理由", "事实和理由", "诉讼请求", "原告诉讼请求", "原告诉称", "仲裁请求", "申请事项", "请求事项", "判决如下",
-    "裁定如下", "裁决如下", "本院认为", "经审理查明", "主要内容", "判决主要内容", "裁判结果",
-    "如下",  # (判决 / 如下：被告某某…, the column cut between the words)
+    "裁定如下", "裁决如下", "本院认为", "经审理查明", "主要内容", "判决主要内容", "裁判结果", "判决主文", "裁定主文",
+    "裁决主文",
 )  # fmt: skip
 # How an aside about a party printed in brackets after its name starts (no part of the name): its former name, its
 # state, who it is (某某有限公司（原某某公司）, （已被吊销营业执照）, （系该公司股东）, （法定代表人：某某）).

@@ -510,7 +510,7 @@ def _addressees(text: str) -> list[_Token]:
             continue  # quoted: in a sentence (刊登公告：“李某：本院受理…”), or in part under one (内容大致如下：/ “…”)
         if text[text.rfind("\n", 0, start) + 1 : start].rstrip().endswith(_LINK_LABELS):
             continue  # a page's link to the notice before or after (上一篇：陆某某：本院受理…), not a notice
-        if text[start:names_end].strip() in _BODY_LABELS:
+        if _body_label(text, start, names_end):
             continue  # a paragraph's label inside a body (事实与理由：被告某某系…), no addressee
         numbered = _ENUMERATION.match(text, start, names_end)
         item_start = start  # (一、NORTH STAR TRADING LTD：: a line of its own, its item number before the names)
@@ -1994,11 +1994,12 @@ def title_above(text: str, start: int) -> Span | None:
     return None
 
 
-def page_title_over(text: str, start: int, heading: Span) -> Span | None:
-    """The page's title over a notice starting at ``start`` whose heading names no case and no one, its posting's
-    line between ((2037)晋0226民初628号 变更开庭时间公告 / 发布时间：… / 某某人民法院 / 公　告): its case may be named
-    there alone. (Not a site's list of other notices' titles over a heading, no posting's line between.)"""
-    if grammar.fullmatch(grammar.BARE_HEADING_RE, text[heading[0] : heading[1]]) is None:
+def page_title_over(text: str, start: int, heading: Span | None) -> Span | None:
+    """The page's title over a notice whose heading names no case and no one, or that has none, starting (or its
+    addressee) at ``start``, its posting's line between ((2037)晋0226民初628号 变更开庭时间公告 / 发布时间：… /
+    某某人民法院 / 公　告): its case may be named there alone. (Not a site's list of other notices' titles over it, no
+    posting's line between.)"""
+    if heading is not None and grammar.fullmatch(grammar.BARE_HEADING_RE, text[heading[0] : heading[1]]) is None:
         return None
     title = title_above(text, start)
     if title is None or _POSTING_LABEL.search(text, title[1], start) is None or listed_title(text, title[0]):
@@ -2271,6 +2272,23 @@ def _issuer_over_menu(text: str, start: int) -> regex.Match[str] | None:
 
 
 _BODY_LABELS = frozenset(lexicon.BODY_LABELS)
+_LONGEST_BODY_LABEL = max(map(len, lexicon.BODY_LABELS))
+
+
+def _body_label(text: str, start: int, end: int) -> bool:
+    """Is what stands before a colon at ``start``…``end`` a paragraph's label (事实与理由：), or its end at a line's
+    start, a narrow column having cut it (判决 / 如下：被告某某…; 判 / 决主文：)?"""
+    printed = text[start:end].strip()
+    if printed in _BODY_LABELS:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if not printed or "\n" in text[start:end] or text[line_start:start].strip():
+        return False  # (not at the start of a line)
+    above = text[max(0, start - _LONGEST_BODY_LABEL - 1) : start].rstrip()
+    heads = (label[: -len(printed)] for label in _BODY_LABELS if label.endswith(printed) and label != printed)
+    return any(above.endswith(head) for head in heads)
+
+
 _NAMING_TITLE = 8  # characters of a title that names its notice, at the least (某某局关于…的公告, not 开庭公告)
 _RUNS_ON_END = re.compile(r"[\u4e00-\u9fff，,、]$")  # (…诉你们…一案， / （2036）…号 / 因你下落不明…)
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
