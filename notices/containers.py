@@ -1084,12 +1084,17 @@ def _box_cells(text: str, group: list[tuple[int, str]], bar: str) -> list[list[l
                 continue
             start = offset + left + 1 + len(cell) - len(cell.lstrip())
             piece = (start, start + len(cell.strip()))
-            if runs_on[column]:
+            if runs_on[column] and (grid or not _ROLE_OPENS.match(cell.lstrip())):
                 cells[column][-1].append(piece)
             else:
                 cells[column].append([piece])
             runs_on[column] = grid or len(cell) - len(cell.rstrip()) <= 1
     return cells
+
+
+# A piece that opens with a party's role starts a value of its own, after one that filled its column
+# (原告：某某有限公司│ / 被告：某某│: the widest name fills it).
+_ROLE_OPENS = grammar.compile_rule(rf"{grammar.ROLE} {grammar.SP}? {grammar.COLON}", guarded=False)
 
 
 # ---------------------------------------------------------------- XML
