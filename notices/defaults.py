@@ -22,6 +22,8 @@ DEFAULT_GLOBS = (
     "*.json",
     "*.jsonl",
     "*.ndjson",
+    "*.yaml",  # (a crawler's export, each notice a block scalar: read as text)
+    "*.yml",
     "*.csv",
     "*.tsv",
 )
