@@ -422,6 +422,14 @@ CORPUS_FLOORS = {
     "gvgvgvgv": (99.8, 45, 0),  # (a week of 南宁 and 防城港, blind: first 99.8 %, 1 spurious)
     "gwgwgwgw": (99.7, 44, 0),  # (a week of 太原 and 吕梁, blind: first 99.5 %)
     "gxgxgxgx": (99.8, 45, 0),  # (a week of 长沙 and 株洲, blind: first 99.3 %, 1 spurious)
+    "gygygygy": (99.8, 45, 0),  # (a week of 衡阳 and 郴州 in June 2019, blind: first 99.8 %, 1 spurious)
+    "gzgzgzgz": (99.7, 43, 0),  # (a week of 廊坊 and 承德 in September 2020, blind: first 99.5 %)
+    "hahahaha": (99.5, 45, 0),  # (a week of 南京 and 镇江 in August 2022, blind: first 99.0 %)
+    "hbhbhbhb": (99.8, 45, 0),  # (a week of 福州 and 宁德 in July 2024, blind: first 99.8 %)
+    "hchchchc": (99.8, 45, 1),  # (济南 and 德州, 2025, blind: first 99.3 %, 2 spurious; 1: a service centre moved)
+    "hdhdhdhd": (99.7, 44, 0),  # (a week of 温州 and 丽水, blind: first 99.7 %)
+    "hehehehe": (99.5, 43, 0),  # (a week of 徐州 and 连云港, blind: first 99.0 %)
+    "hfhfhfhf": (99.7, 43, 0),  # (a week of 深圳 and 东莞 in June 2026, blind: first 99.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
