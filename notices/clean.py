@@ -489,6 +489,9 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # or inside its court's part (…（2033）新4224民 / 初688号民事判决书)
     # (A paragraph's first line, indented two characters, is as wide as the rest: two full-width spaces, or four.)
     indent = _INDENT.match(printed)
+    next_line = text[text.rfind("\n", 0, next_start) + 1 : next_end]  # (the break takes the next line's indent)
+    if text.count("\n", line_end, next_start) > 1 and _indent_width(next_line) > _indent_width(printed):
+        return False  # a paragraph under a blank line, indented more (新税公告〔2037〕9号 / / 　　某某公司（…），经…)
     # (The body's first line under the addressee's is indented, even where a PDF's text dropped its spaces: 黄美兰： /
     # 本院受理原告延边恒润装 / 饰工程有限公司诉你…)
     indent_width = display_width(indent.group()) // 2 if indent else _LOST_INDENT * _under_addressee(text, line_end)
@@ -545,6 +548,11 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     # (Nor on a row's case printed under its time and room: 4. 2026年3月19日上午九时三十分　第三法庭 / （2025）…一案.)
     above = _unquoted(text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)])
     return line_start == 0 or grammar.match(grammar.LISTING_HEAD_LINE_RE, fold(above)) is None
+
+
+def _indent_width(line: str) -> int:
+    indent = _INDENT.match(line)
+    return display_width(indent.group()) if indent else 0
 
 
 def _opener_cut(line: str, following: str) -> bool:

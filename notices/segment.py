@@ -500,7 +500,7 @@ def _addressees(text: str) -> list[_Token]:
         while names_end > 0 and text[names_end - 1] in _SPACE:
             names_end -= 1  # 张某某　：
         start = _run_on_names(text, _names_start(text, names_end), names_end)
-        if start == names_end or (colon.group() in ",，" and start != 0):
+        if start == names_end or (colon.group() in ",，" and start != 0 and colon.re is not _IDENTIFIED_COMMA):
             continue  # a comma stands for the colon only at the very start of a record's text
         if (
             start > 0
@@ -699,6 +699,7 @@ def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
     others: list[re.Match[str] | regex.Match[str]] = [
         *_RECORD_COMMA.finditer(text, 0, min(len(text), _RECORD_COMMA_REACH)),
         *_GREETING.finditer(text),
+        *_IDENTIFIED_COMMA.finditer(text),
     ]
     if others:
         colons = sorted([*colons, *others], key=lambda found: found.start())
@@ -706,6 +707,15 @@ def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
 
 
 _GREETING = _standard(grammar.GREETING_RE)
+# A comma after an addressee's identifier, its name opening a paragraph that speaks to it (某某有限公司（纳税人识别号：
+# 9132…），经我局多次通知…你公司…): a bureau's notice with no colon.
+_IDENTIFIED_COMMA = grammar.compile_pattern(
+    rf"""(?<= ^ {grammar.SP}* [^\n，,。：:；;（(]{{2,60}}
+              [（(] {grammar.SP}? (?:纳税人识别号|统一社会信用代码|社会信用代码) {grammar.SP}? [:：]
+              [^\n）)]{{1,40}} [）)] )
+         [，,] (?= [^\n]{{0,200}}? 你 (?!好) )  # (speaking to it: not a list that names it, 经查，该公司…)""",
+    regex.VERBOSE | regex.MULTILINE,
+)
 # Where a social media post's text is folded, the rest behind a link: …在本院第... 全文, …缺席判决…展开全文.
 _FOLDED = re.compile(r"(?:\.{2,}|…+)[ \t\u3000\xa0\u200b]*(?:展开)?全文")
 

@@ -428,7 +428,7 @@ CORPUS_FLOORS = {
     "hbhbhbhb": (99.8, 45, 0),  # (a week of 福州 and 宁德 in July 2024, blind: first 99.8 %)
     "hchchchc": (99.8, 45, 1),  # (济南 and 德州, 2025, blind: first 99.3 %, 2 spurious; 1: a service centre moved)
     "hdhdhdhd": (99.7, 44, 0),  # (a week of 温州 and 丽水, blind: first 99.7 %)
-    "hehehehe": (99.5, 43, 0),  # (a week of 徐州 and 连云港, blind: first 99.0 %)
+    "hehehehe": (99.7, 43, 0),  # (a week of 徐州 and 连云港, blind: first 99.0 %)
     "hfhfhfhf": (99.7, 43, 0),  # (a week of 深圳 and 东莞 in June 2026, blind: first 99.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
