@@ -165,7 +165,7 @@ _MARKUP = grammar.compile_pattern(
     r"<(?P<close>\\?/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"  # (<\/p>: a closing tag in a script's string)
     r"|&lt;/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?&gt;"
     r"|\\u003[cC]/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?\\u003[eE]"
-    rf"|{_ENTITY_PATTERN}|\\u0026{_ENTITY_NAME}"
+    rf"|&amp;{_ENTITY_NAME}|{_ENTITY_PATTERN}|\\u0026{_ENTITY_NAME}"  # (&amp;nbsp;: an entity escaped into XML)
 )
 _LINE_TAGS = frozenset(("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"))
 
@@ -178,7 +178,7 @@ def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     for match in _MARKUP.finditer(text, literal.start, literal.end):
         tag = match.group("tag")
         if tag is None:
-            entity = match.group().replace(_GO_AMPERSAND, "&", 1)
+            entity = match.group().replace(_GO_AMPERSAND, "&", 1).replace("&amp;", "&", 1)
             edits.append((match.start(), match.end(), html.unescape(entity)))
         else:
             edits.append((match.start(), match.end(), "\n" if tag.lower() in _LINE_TAGS else ""))
@@ -858,10 +858,16 @@ def _markdown_tables(text: str, layout: Layout) -> None:
                 end = start + len(value.strip())
                 if end > start:
                     layout.literals.append(Literal(start, end, names[column], at, "plain"))
-                    layout.records.setdefault(at, []).append((names[column], text[start:end], (start, end)))
+                    # (a cell's line breaks written as tags, 原告：某某<br>被告：某某, as Markdown tables write them: a
+                    # line break, padded to the tag's length so that the cell's names keep their places in the source)
+                    read = _CELL_BREAK.sub(lambda tag: "\n".ljust(len(tag.group())), text[start:end])
+                    layout.records.setdefault(at, []).append((names[column], read, (start, end)))
                 column, cell_start = column + 1, cell_end + 1
             at += len(row)
     layout.literals.sort(key=lambda literal: literal.start)
+
+
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 # Lines of cells apart by bars, with none at the ends and no rule under the header (开庭时间 | 法院 | 案号 | 法庭): a

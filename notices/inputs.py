@@ -190,6 +190,8 @@ def _marked_up(text: str) -> bool:
     head = text[:_MARKUP_HEAD].lstrip("\ufeff \t\r\n")
     if head.startswith(("{", "[", "<?xml")) or _CODE.search(head):
         return False  # (a component's or a page's code: its strings are read where they stand)
+    if _MARKDOWN_RULE.search(head):
+        return False  # (a Markdown table, its cells' line breaks written <br>: a document's text, its table read there)
     return len(_MARKUP_TAG.findall(head)) >= _MARKUP_TAGS
 
 
@@ -198,6 +200,7 @@ _MARKUP_HEAD = 4096
 _CODE = regex.compile(r"""<(?:script|template|style)\b|\{\{|\binsert\s+into\b|\\"|['"]<[a-z]""", regex.I)
 _ESCAPED_TAG = regex.compile(r"&lt;/?(?:br|p|span|div|font|strong|td)\b", regex.I)
 _MARKUP_TAGS = 4  # tags of text markup in the head, at the least
+_MARKDOWN_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}", regex.M)  # (| --- | :---: |)
 _MARKUP_TAG = regex.compile(
     r"<(?:br|p|span|div|font|strong|td)\b[^<>\n]{0,300}>|</(?:p|span|div|font|strong|td)>", regex.I
 )
