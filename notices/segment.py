@@ -135,7 +135,10 @@ _ADDRESSEE_FOLLOW = grammar.compile_pattern(
 # ("叙永某某有限公司,本院根据…的申请…").
 _COLON = re.compile("[:：]")
 _ROLE_FIRSTS = frozenset(word[0] for word in (*lexicon.PARTY_ROLES, *lexicon.LABEL_ROLES, "致"))  # ROLE_LABEL_LINE's
-_RECORD_COMMA = grammar.compile_pattern(rf"(?<=\A[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})")
+# (Not after a day: 12月24日，本院依法公告送达一批诉讼文书…, a post's description, names no one.)
+_RECORD_COMMA = grammar.compile_pattern(
+    rf"(?<=\A(?![0-9０-９〇零一二三四五六七八九十]{{1,4}}[年月])[^\n]{{2,60}})[,，](?=\s{{0,3}}{grammar.alt(lexicon.OPENERS)})"
+)
 # The comma stands within the first 60 characters, an opener at most 3 spaces after it (_RECORD_COMMA).
 _RECORD_COMMA_REACH = 61 + 3 + max(map(len, lexicon.OPENERS))
 _SENTENCE_BREAK = grammar.compile_pattern(r"[。！!；;:：】·•]")
@@ -291,6 +294,16 @@ def listed_title(text: str, at: int) -> bool:
     below_start = _lstrip(text, line_end, len(text))
     below = text[below_start : _line_bounds(text, below_start)[1]].strip()
     return all(grammar.fullmatch(grammar.TITLE_LINE_RE, line) is not None for line in (above, below))
+
+
+def _dated_link(text: str, at: int) -> bool:
+    """Is the line at ``at`` a link of a site's list, its title and the month and day it was posted ((2021)冀0681执恢
+    57号执行公告05-11, …公示催告06-04, 关于…的公告 [05-11])? A notice's heading prints no day without its year."""
+    line_start, line_end = _line_bounds(text, at)
+    return _LINK_DAY_END.search(text, line_start, line_end) is not None
+
+
+_LINK_DAY_END = re.compile(r"[\u4e00-\u9fff）)][ \t\u3000]*[\[［(（]?[01]?[0-9]-[0-3]?[0-9][\]］)）]?[ \t\u3000]*$")
 
 
 def _lstrip(text: str, start: int, end: int) -> int:
@@ -1299,7 +1312,7 @@ class _Reader:
         return self.text.count("\n", token.end, following.start) > 1
 
     def _on_heading(self, token: _Token) -> None:
-        if self._menu_link(token) or listed_title(self.text, token.start):
+        if self._menu_link(token) or listed_title(self.text, token.start) or _dated_link(self.text, token.start):
             return
         frame = self.frame
         if frame is not None and frame.end is None and not self._has_body() and frame.heading is None:
@@ -1360,6 +1373,8 @@ class _Reader:
     def _on_case_line(self, token: _Token) -> None:
         if self._under_red_header(token):
             return  # 某某仲裁委员会文件 / 某劳人仲〔2026〕47号: the document's own number, no case's
+        if _dated_link(self.text, token.start):
+            return  # a site's list of other notices, a link each ((2021)冀0681执恢57号执行公告05-11)
         frame = self.frame
         if frame is not None and frame.listings and token.start < frame.listings[-1].end:
             return  # the item's own case under its time and room (1. 3月20日 9:00 第一审判庭 / （2035）…号 原告…)
