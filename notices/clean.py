@@ -357,7 +357,7 @@ _YEAR_CUT = grammar.compile_pattern(
 # Or cut inside its court's part (…（2033）新4224民 / 初688号民事判决书): the number's head at the line's end, its rest
 # opening the next line, whole together.
 _NUMBER_HEAD = grammar.compile_pattern(rf"{grammar.CASE_YEAR} [^\s（()）〔〕\[\]]{{1,12}} $", regex.VERBOSE)
-_NUMBER_REST = grammar.compile_pattern(r"[^\s，,。；;（()）]{1,12}?号")
+_NUMBER_REST = grammar.compile_pattern(r"[^\s，,。；;（()）]{0,12}?号")
 
 
 def _year_cut_above(text: str, line_end: int) -> bool:
