@@ -1062,20 +1062,30 @@ def _cut_copy(text: str, record: Notice, other: Notice) -> bool:
     (某某公司：本院受理…)."""
     if other is record or (record.source.start, record.source.end) == (other.source.start, other.source.end):
         return False  # (the records of one notice, a case each: see sittings)
-    mine = _plain(text[record.source.start : record.source.end]).rstrip(".…。，,")
+    mine = _plain(text[record.source.start : record.source.end])
+    mine = (_before_cut(mine) or mine).rstrip(".…。，,")
     whole = _plain(text[other.source.start : other.source.end])
     return len(mine) >= _LEAST_COPY and len(whole) > len(mine) and whole.startswith(mine)
 
 
 def _plain(printed: str) -> str:
     """A record's text as compared with another's: without line breaks, spaces and a value's markup (written or
-    escaped: <br />), nor a link to the rest after a cut (... <a href=\\"/status/…\\">全文</a>)."""
-    return _MORE_LINK.sub("", _BREAKS.sub("", printed))
+    escaped: <br />)."""
+    return _BREAKS.sub("", printed)
+
+
+def _before_cut(plain: str) -> str | None:
+    """What a summary's text holds before the mark where it is cut short (……, ..., [&hellip;] as WordPress ends an
+    excerpt), and a link to the rest after it (... <a href=…>全文</a>); None where it ends with none."""
+    cut = _CUT_END.search(plain)
+    return plain[: cut.start()] if cut is not None else None
 
 
 _BREAKS = grammar.compile_pattern(r"\s+|\\[nrt]|<[^<>]{0,300}>")
-_CUT_MARKS = ("……", "…", "...")  # (where a summary stops: the notice it cuts goes on)
-_MORE_LINK = grammar.compile_pattern(r"(?<=[.…])(?:展开|查看|阅读)?(?:全文|详情|更多)$")
+# (where a summary stops: the notice it cuts goes on)
+_CUT_END = grammar.compile_pattern(
+    r"[\[［]?(?:…+|\.{3,}|&hellip;|\\u2026)[\]］]?(?:(?:展开|查看|阅读)?(?:全文|详情|更多))?\Z"
+)
 
 
 def _shown_twice(records: list[Notice], in_code: set[int]) -> list[Notice]:
@@ -1097,7 +1107,7 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
     description in its script, msg_desc = "（2036）…号 康振华：本院受理原告马文涛诉被告康振华……"; a listing's
     excerpt over the notice): the notice is read whole where it stands."""
     printed = {id(record): _plain(text[record.source.start : record.source.end]) for record in records}
-    cut = {id(record) for record in records if printed[id(record)].endswith(_CUT_MARKS)}
+    cut = {id(record): before for record in records if (before := _before_cut(printed[id(record)])) is not None}
     if not cut:
         return []
     # (Only a notice printed whole: records of a list all cut at the same length are notices each, published apart.)
@@ -1106,7 +1116,7 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
     for record in records:
         if id(record) not in cut:
             continue
-        mine = printed[id(record)].rstrip(".…")
+        mine = cut[id(record)]
         if len(mine) >= _LEAST_COPY and any(
             mine in other
             for where, other in whole
