@@ -59,7 +59,7 @@ _BARS = frozenset("|｜")
 # Or, on a line of CSV with no prose in it (1,葛某某,（2026）皖0111民初11201号,2026/9/8,09:00,第十五法庭), a comma.
 _COMMA = grammar.compile_pattern(r"[\x20\u3000]*,[\x20\u3000]*")
 _PROSE_MARKS = frozenset("，。；：")
-_RULE = grammar.compile_pattern(f"{grammar.RULE}*")
+_RULE = grammar.compile_pattern(f"(?:{grammar.RULE}|\x20)*")  # (pandoc's, its columns' dashes a space apart)
 
 
 def _rows(text: str, start: int, end: int) -> Iterator[list[tuple[str, Span]] | None]:
