@@ -514,7 +514,8 @@ _OCR_LINE_KEYS = frozenset(key_of(k) for k in lexicon.OCR_LINE_KEYS)
 _NESTED_KEYS = {key_of(k) for k in (*lexicon.RECORD_ISSUER_KEYS, *lexicon.RECORD_CASE_KEYS)}
 _MAX_LABEL = 16  # a column name is a few words
 
-_DELTA_KEYS = frozenset(key_of(k) for k in lexicon.DELTA_DOCUMENT_KEYS)
+_INLINE_DOCUMENT_KEYS = frozenset(key_of(k) for k in lexicon.INLINE_DOCUMENT_KEYS)
+_DELTA_KEYS = frozenset(key_of(k) for k in lexicon.DELTA_DOCUMENT_KEYS) | _INLINE_DOCUMENT_KEYS
 _DOCUMENT_KEYS = _DELTA_KEYS | {key_of(k) for k in lexicon.BLOCK_DOCUMENT_KEYS}
 _INLINE_PIECE_KEYS = frozenset(key_of(k) for k in lexicon.INLINE_PIECE_KEYS)
 
@@ -562,6 +563,9 @@ def _join_documents(
             run, current = [], document
         if document is None:
             literals.append(literal)
+        elif key_of(under[document][0]) in _INLINE_DOCUMENT_KEYS:
+            if key_of(literal.key or "") in _INLINE_DOCUMENT_KEYS:
+                run.append(literal)  # (a message's every piece of text, not its types: its line breaks stand alone)
         elif _is_text_piece(text, literal):
             run.append(literal)
     literals += _joined(run, pieces, under)
@@ -580,7 +584,8 @@ def _joined(run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tupl
     for before, after in itertools.pairwise(run):
         first, second = pieces[before.start], pieces[after.start]
         inserts = before.key == after.key and key_of(before.key or "") in _INLINE_PIECE_KEYS  # (a Delta's pieces)
-        same_line = inserts or first.inline == second.inline != first.document
+        inline = key_of(under[first.document][0]) in _INLINE_DOCUMENT_KEYS  # (a message's pieces)
+        same_line = inserts or inline or first.inline == second.inline != first.document
         joins += [*before.joins, (before.end, after.start, "" if same_line else "\n")]
     joins += run[-1].joins
     record = under[pieces[run[0].start].document][1]

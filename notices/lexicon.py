@@ -754,6 +754,9 @@ FRAGMENT_KEYS: tuple[str, ...] = ("highlight", "highlights", "highlighting", "_h
 # editor's "blocks" (Editor.js, Draft.js, a CMS's own: each {"type": "paragraph", "text": "…"} a line, its type
 # said — a list of records under "blocks" says none).
 DELTA_DOCUMENT_KEYS: tuple[str, ...] = ("ops",)
+# A messenger's message kept as a list of pieces, its line breaks inside them (Telegram's export: "text": ["…",
+# {"type": "bold", "text": "…"}, …], and the same pieces as "text_entities"): its pieces joined as they stand.
+INLINE_DOCUMENT_KEYS: tuple[str, ...] = ("text", "text_entities")
 BLOCK_DOCUMENT_KEYS: tuple[str, ...] = ("blocks",)
 INLINE_PIECE_KEYS: tuple[str, ...] = ("insert",)
 # Other column names a table of notices has: with two known names, a page's first line is a header.

@@ -60,6 +60,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "ocr_json": _ocr_json_text,
         "ocr_objects": _ocr_objects_text,
         "rich_json": _rich_json_text,
+        "message_json": _message_json_text,
     }[written_as]
 
 
@@ -92,13 +93,24 @@ def _ocr_objects_text(written: str) -> str:
     return "\n".join(json.loads(f'"{piece}"') for piece in pieces)
 
 
+def _json_values(written: str) -> list[str]:
+    """The string values (not the keys) of a span of JSON, read."""
+    strings = re.finditer(r'"((?:[^"\\]|\\.)*)"(\s*:)?', f'"{written}"')
+    return [json.loads(f'"{m.group(1)}"') for m in strings if not m.group(2)]
+
+
 def _rich_json_text(written: str) -> str:
     """A span of a rich-text editor's JSON document as it reads: its strings of text read (those with words, and a
     Quill Delta's line breaks), keys, type tags and attributes dropped; a block editor's blocks a line each."""
-    strings = re.finditer(r'"((?:[^"\\]|\\.)*)"(\s*:)?', f'"{written}"')
-    values = [json.loads(f'"{m.group(1)}"') for m in strings if not m.group(2)]
-    kept = [value for value in values if re.search(r"[\u4e00-\u9fff]", value) or value == "\n"]
+    kept = [value for value in _json_values(written) if re.search(r"[\u4e00-\u9fff]", value) or value == "\n"]
     return ("" if '"insert"' in written else "\n").join(kept)
+
+
+def _message_json_text(written: str) -> str:
+    """A span of a messenger's export as it reads (Telegram's "text": ["…", {"type": "bold", "text": "…"}, "\\n"]): its
+    strings of text joined as they stand, line breaks among them; keys and type tags dropped."""
+    values = _json_values(written)
+    return "".join(value for value in values if re.search(r"[\u4e00-\u9fff]", value) or (value and value.isspace()))
 
 
 def _parse(source: str, today: dt.date) -> tuple[str, list[Notice]]:
