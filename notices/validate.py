@@ -275,7 +275,7 @@ def traditional_characters(record: Notice, ctx: Context) -> Iterator[Finding]:
             if name in seen:
                 continue
             seen.add(name)
-            simplified_name = simplified(name)
+            simplified_name = _simplified_name(name)
             if simplified_name != name:
                 yield finding(
                     "traditional_characters",
@@ -284,6 +284,19 @@ def traditional_characters(record: Notice, ctx: Context) -> Iterator[Finding]:
                     f"the name '{name}' is printed with traditional characters; simplified: '{simplified_name}'",
                     field=field,
                 )
+
+
+def _simplified_name(name: str) -> str:
+    """``name`` in simplified characters, but for those that are simplified ones too (乾 in 乾务镇, 乾县: the
+    converter's 干 is another word's; 於 as a surname)."""
+    converted = simplified(name)
+    if len(converted) != len(name):
+        return converted
+    return "".join(mine if mine in _SIMPLIFIED_TOO else theirs for mine, theirs in zip(name, converted, strict=True))
+
+
+# Characters of the standard simplified list (通用规范汉字表, 2013) that a converter folds into another word's.
+_SIMPLIFIED_TOO = frozenset("乾於瞭著藉")
 
 
 # ---------------------------------------------------------------- the batch
