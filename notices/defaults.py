@@ -14,6 +14,7 @@ DEFAULT_GLOBS = (
     "*.aspx",
     "*.jsp",
     "*.php",
+    "*.hocr",  # (an OCR's page of a scan, as HTML)
     "*.mhtml",
     "*.mht",
     "*.eml",
