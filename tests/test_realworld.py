@@ -430,6 +430,14 @@ CORPUS_FLOORS = {
     "hdhdhdhd": (99.7, 44, 0),  # (a week of 温州 and 丽水, blind: first 99.7 %)
     "hehehehe": (99.7, 43, 0),  # (a week of 徐州 and 连云港, blind: first 99.0 %)
     "hfhfhfhf": (99.7, 43, 0),  # (a week of 深圳 and 东莞 in June 2026, blind: first 99.7 %)
+    "hihihihi": (99.5, 45, 0),  # (a week of 绍兴 and 嘉兴 in November 2023, blind: first 99.5 %)
+    "hjhjhjhj": (99.7, 44, 0),  # (a week of 保定 and 石家庄 in May 2021, blind: first 98.5 %)
+    "hkhkhkhk": (99.8, 45, 0),  # (a week of 洛阳 and 三门峡, blind: first 99.8 %, 2 spurious)
+    "hlhlhlhl": (96.5, 44, 0),  # (a week of 大庆 and 绥化, blind: first 96.5 %; an OCR page's columns interleaved)
+    "hmhmhmhm": (99.8, 45, 0),  # (a week of 芜湖 and 马鞍山 in September 2018, blind: first 99.8 %)
+    "hnhnhnhn": (99.5, 45, 1),  # (a week of 柳州 and 来宾 in November 2022, blind: first 90.4 %, 41/45, 1 spurious)
+    "hohohoho": (99.7, 43, 0),  # (a week of 阿克苏 and 和田, blind: first 99.7 %, 1 spurious)
+    "hphphphp": (99.8, 45, 1),  # (a week of 珠海 and 江门 in June 2025, blind: first 93.6 %, 44/45, 1 spurious)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
