@@ -43,11 +43,16 @@ from notices.textwidth import display_width
 
 # A string literal (one line: JSON and most languages cannot break a string), or a brace.
 # (A backquoted string may span lines: JavaScript template literals, Go raw strings.)
-_TOKENS = grammar.compile_pattern(
+_TOKEN_RULES = (
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}|'''  # Python's triple-quoted strings
-    r""""(?:[^"\\\n]|\\.){0,1000000}"|'(?:[^'\\\n]|\\.){0,1000000}'|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
+    r""""(?:[^"\\\n]|\\.){0,1000000}"|{single}|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
     r"""|(?<=[:=][ \t]{0,3})[0-9]{10}(?:[0-9]{3})?(?![0-9.])"""  # a number that may be a timestamp (publishDate)
 )
+_TOKENS = grammar.compile_pattern(_TOKEN_RULES.replace("{single}", r"'(?:[^'\\\n]|\\.){0,1000000}'"))
+# In an SQL dump a string may hold line breaks and a doubled quote (sqlite3's .dump: VALUES(1,'某某：\n本院…')).
+_SQL_TOKENS = grammar.compile_pattern(_TOKEN_RULES.replace("{single}", r"'(?:[^'\\]|\\.|''){0,1000000}'"))
+_SQL_DUMP = grammar.compile_pattern(r"^[ \t]*INSERT[ \t]+INTO\b", regex.IGNORECASE | regex.MULTILINE)
+_SQL_HEAD = 1 << 16  # characters of a dump its first INSERT stands within (its schema above it)
 # What may stand before and after a value literal on its line (its key and colon, spaces, a comment's mark: far
 # less than _BEFORE_REACH characters).
 _BEFORE_REACH = 256
@@ -282,7 +287,8 @@ def _code_strings(text: str) -> Layout:
     pieces: dict[int, _Piece] = {}  # a literal's start → where it stands in a document kept in pieces
     document_lists: set[int] = set()  # the lists opened under a document's key (lexicon.DOCUMENT_KEYS)
     typed: set[int] = set()  # the blocks of such documents that say their type
-    for token in _TOKENS.finditer(text):
+    tokens = _SQL_TOKENS if _SQL_DUMP.search(text, 0, _SQL_HEAD) else _TOKENS
+    for token in tokens.finditer(text):
         start, end = token.span()
         first = text[start]
         if text.startswith("```", start):
@@ -337,13 +343,14 @@ def _code_strings(text: str) -> Layout:
         previous = layout.literals[-1] if layout.literals else None
         # "…一案，"\n"本院于…" — adjacent strings are one (Python, C; Java and JavaScript join with +, on a line of
         # its own: "    + \"本院…\""); so are the lines of a text kept as an array of them, and an OCR's lines,
-        # each with its box and score.
-        boxed = previous is not None and (
+        # each with its box and score, and a text's paragraphs listed under its key (those two a line each).
+        lined = previous is not None and (
             _BOXED.fullmatch(text, previous.end, start + 1) is not None
             or _next_ocr_object(text, previous, start, pending_key[0] if pending_key else None)
+            or _next_paragraph(text, stack, under, previous, start)
         )
         if previous is not None and (
-            boxed or _ADJACENT.fullmatch(text, previous.end, start + 1) or _next_line(text, stack, previous, start)
+            lined or _ADJACENT.fullmatch(text, previous.end, start + 1) or _next_line(text, stack, previous, start)
         ):
             pending_key = None
             literal = Literal(
@@ -351,8 +358,8 @@ def _code_strings(text: str) -> Layout:
                 end - 1,
                 previous.key,
                 previous.group,
-                joins=(*previous.joins, (previous.end, start + 1, "\n" if boxed else "")),
-                page=previous.page or boxed,
+                joins=(*previous.joins, (previous.end, start + 1, "\n" if lined else "")),
+                page=previous.page or lined,
             )
             layout.literals[-1] = literal
             if previous.group is not None:
@@ -483,6 +490,20 @@ def _next_line(text: str, stack: list[int], previous: Literal, start: int) -> bo
 _LINE_ITEMS = grammar.compile_pattern(r'"[ \t\r\n]*,[ \t\r\n]*"')
 
 
+def _next_paragraph(
+    text: str, stack: list[int], under: dict[int, tuple[str, int | None]], previous: Literal, start: int
+) -> bool:
+    """Is the string at ``start`` the next paragraph of ``previous`` in a list of a text's paragraphs under its key
+    (a mini-program's "content": ["何嘉欣：", "上诉人…", …])? Joined with a line break, as an OCR's lines are."""
+    return (
+        bool(stack)
+        and text[stack[-1]] == "["
+        and previous.start > stack[-1]
+        and key_of(under.get(stack[-1], ("", None))[0]) in _PARAGRAPH_LIST_KEYS
+        and _LINE_ITEMS.fullmatch(text, previous.end, start + 1) is not None
+    )
+
+
 def _value(text: str, literal: Literal) -> str:
     """A literal's value as the string it stands for, its pieces joined."""
     pieces, at = [], literal.start
@@ -511,6 +532,7 @@ _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
 _DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
 _INHERITED_KEYS = _DATE_KEYS | {key_of(k) for k in lexicon.RECORD_ISSUER_KEYS}
 _OCR_LINE_KEYS = frozenset(key_of(k) for k in lexicon.OCR_LINE_KEYS)
+_PARAGRAPH_LIST_KEYS = frozenset(key_of(k) for k in lexicon.PARAGRAPH_LIST_KEYS)
 _NESTED_KEYS = {key_of(k) for k in (*lexicon.RECORD_ISSUER_KEYS, *lexicon.RECORD_CASE_KEYS)}
 _MAX_LABEL = 16  # a column name is a few words
 

@@ -754,6 +754,9 @@ FRAGMENT_KEYS: tuple[str, ...] = ("highlight", "highlights", "highlighting", "_h
 # editor's "blocks" (Editor.js, Draft.js, a CMS's own: each {"type": "paragraph", "text": "…"} a line, its type
 # said — a list of records under "blocks" says none).
 DELTA_DOCUMENT_KEYS: tuple[str, ...] = ("ops",)
+# Keys under which a record keeps its text as a list of paragraphs (a mini-program's "content": ["何某：", "本院受理…",
+# …]): the paragraphs of one text, a line each.
+PARAGRAPH_LIST_KEYS: tuple[str, ...] = ("content", "contents", "paragraphs", "body", "公告内容", "内容", "正文", "ggnr")
 # A messenger's message kept as a list of pieces, its line breaks inside them (Telegram's export: "text": ["…",
 # {"type": "bold", "text": "…"}, …], and the same pieces as "text_entities"): its pieces joined as they stand.
 INLINE_DOCUMENT_KEYS: tuple[str, ...] = ("text", "text_entities")
