@@ -2073,7 +2073,8 @@ _LINE_WITH_WORDS = re.compile(r"(?<=\n)[^\S\n]*\S[^\n]*")  # (from a line break)
 _SIGNER_REACH = 160
 
 
-_ASIDES = grammar.compile_pattern(r"[（(][^（）()\n]{1,160}[）)]")
+# Asides in brackets, and words quoted from elsewhere (a contract's clause: “因本合同引起的…争议，均提交…仲裁”).
+_ASIDES = grammar.compile_pattern(r"[（(][^（）()\n]{1,160}[）)]|“[^“”\n]{1,160}”|‘[^‘’\n]{1,160}’")
 _ASIDES_REACH = 800  # characters of a body read for its first 200 words, its asides left out
 
 
@@ -2082,7 +2083,7 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
     value (a feed's content field), which holds a notice or nothing."""
     body = text[block.body[0] : block.body[1]]
     head = text[block.body[0] : min(block.body[1], block.body[0] + 200)]
-    if "（" in head or "(" in head:
+    if "（" in head or "(" in head or "“" in head or "‘" in head:
         # (its words, not the asides between: a foreign party's address in brackets, （住所地：Flat ×, ××/F, …）)
         head = _ASIDES.sub("", text[block.body[0] : min(block.body[1], block.body[0] + _ASIDES_REACH)])[:200]
     lines_end = _line_bounds(text, block.end)[1]  # (a form's blank court may follow its closing: 特此公告。××县法院)
