@@ -737,11 +737,16 @@ def _misread(source: str) -> list[tuple[int, int, str]]:
 
 def _typeset_spaces(source: str) -> list[tuple[int, int, str]]:
     """The typesetter's spaces a web page indents with (&emsp;, &ensp;, &thinsp;), each read as the space the grammar
-    knows: an em space as a full-width one (\u3000), the narrower as a plain one."""
+    knows: an em space as a full-width one (\u3000), the narrower as a plain one; and its line and paragraph
+    separators (U+2028, U+2029: a word processor's soft line break, 某某仲裁委员会\u2028日期) as line breaks."""
     return [(match.start(), match.end(), _AS_SPACE[match.group()]) for match in _TYPESET_SPACE.finditer(source)]
 
 
-_AS_SPACE = {chr(code): "\u3000" if code == 0x2003 else " " for code in (*range(0x2000, 0x200B), 0x202F, 0x205F)}
+_AS_SPACE = {
+    **{chr(code): "\u3000" if code == 0x2003 else " " for code in (*range(0x2000, 0x200B), 0x202F, 0x205F)},
+    "\u2028": "\n",
+    "\u2029": "\n",
+}
 _TYPESET_SPACE = re.compile("[" + "".join(_AS_SPACE) + "]")
 
 
