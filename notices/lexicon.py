@@ -715,6 +715,7 @@ RECORD_WEEKDAY_KEYS: tuple[str, ...] = ("星期", "星期几", "周几", "周次
 RECORD_VENUE_KEYS: tuple[str, ...] = (
     "开庭地点", "庭审地点", "开庭法庭", "承办法庭", "审理法庭", "审判法庭", "法庭", "审判庭", "仲裁庭", "地点",
     "询问地点", "领取地点", "lqdd",  # (a form of service's place to collect what it serves)
+    "开庭/领取地点", "开庭或领取地点",  # (a register's column of both: its hearing's room, or where to collect)
     "ftmc", "ktdd",  # (法庭名称, 开庭地点: a data exchange's pinyin initials)
     "听证地点", "ft", "courtroom", "room",
     "venue", "location",
