@@ -104,6 +104,8 @@ class Layout:
     parents: dict[int, int] = field(default_factory=dict)
     # record → the objects written under its keys (a row's "ajxx": {"ah": …}, "fy": {"fymc": …}), not in lists
     nested: dict[int, list[int]] = field(default_factory=dict)
+    # value strings read as no text at all (a search engine's highlighted fragments of a value read already)
+    fragments: list[Span] = field(default_factory=list)
 
     def record_of(self, group: int | None) -> list[tuple[str, str, Span | None]]:
         """A record's values, and the dates and the court the records it stands in give (an article's, its page's
@@ -317,6 +319,7 @@ def _code_strings(text: str) -> Layout:
             continue
         if any(at in under and key_of(under[at][0]) in _FRAGMENT_KEYS for at in stack):
             pending_key = None
+            layout.fragments.append((start, end))
             continue  # (a search engine's highlighted fragments of a value read already)
         group = _record_of(text, stack)
         receiver = _SETTER.search(text, max(0, start - 80), start)
@@ -1523,13 +1526,23 @@ def containers(text: str, layout: Layout) -> list[tuple[Span, Literal | None]]:
     one, and the text between them. In source offsets; ``None`` for the text between."""
     spans: list[tuple[Span, Literal | None]] = []
     at = 0
+    fragments = iter(layout.fragments)  # (in page order, as the literals are: each a gap's part that is no text)
+    fragment = next(fragments, None)
     for literal in layout.literals:
         if literal.cell or literal.end - literal.start < MIN_CONTAINER or not _holds_words(text, literal):
             continue
+        while fragment is not None and fragment[1] <= literal.start:
+            if fragment[0] > at:
+                spans.append(((at, fragment[0]), None))
+            at, fragment = max(at, fragment[1]), next(fragments, None)
         if literal.start - 1 > at:
             spans.append(((at, literal.start - 1), None))
         spans.append(((literal.start, literal.end), literal))
         at = literal.end + 1
+    for start, end in [fragment, *fragments] if fragment is not None else []:
+        if start > at:
+            spans.append(((at, start), None))
+        at = max(at, end)
     if at < len(text) or not spans:
         spans.append(((at, len(text)), None))
 
