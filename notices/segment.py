@@ -54,6 +54,8 @@ _MASTHEAD_LINES = 4  # lines at the top of a page where a masthead stands
 _TEMPLATE = 2  # blanks (×××：, ××××年) that make a notice a form to fill in
 _MIN_BODY = 20  # characters of body a notice holds before its signature, at the least
 BYLINE_MARK = "原创"  # what a WeChat post's byline opens with (原创 作者 公众号 日期): no signature does
+# (its account and the day it was posted after it: 原创 某某法院 2023-05-18 17:30)
+_BYLINE = re.compile(rf"{BYLINE_MARK}[^\n。]{{0,40}}?[0-9]{{4}}-[0-9]{{1,2}}-[0-9]{{1,2}}")
 _PROSE = re.compile("[，。；]")
 _DATE_LINE_GAP = 2  # short lines (a type, a label) that may stand between a body and its date
 # How far before an addressee's colon its names may start, and how far after it the body must show.
@@ -2110,6 +2112,9 @@ def _is_notice(text: str, block: Block, frame: _Frame, record: bool) -> bool:
         return False  # a court's recruitment, a committee's tender
     if _quoted_as_fake(text, block.start):
         return False  # a warning that quotes a swindler's message (冒充法院发送的“公告送达”短信，内容如下：)
+    byline = _BYLINE.search(text, *block.body) if block.parties else None
+    if byline is not None and "。" not in text[block.body[0] : byline.start()]:
+        return False  # a post's title to its parties over its byline (某某：你们被起诉了，请于7月12日到庭 / 原创 …)
     # Each piece of evidence is looked for only when the decision needs it (the hearing rule scans the body).
     speaks = bool(grammar.search(grammar.OPENER_RE, head) or grammar.search(grammar.ADDRESSED_BODY_RE, head))
 
