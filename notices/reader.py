@@ -1077,11 +1077,12 @@ def _plain(printed: str) -> str:
 def _before_cut(plain: str) -> str | None:
     """What a summary's text holds before the mark where it is cut short (……, ..., [&hellip;] as WordPress ends an
     excerpt), and a link to the rest after it (... <a href=…>全文</a>); None where it ends with none."""
-    cut = _CUT_END.search(plain)
+    cut = _CUT_END.search(plain, max(0, len(plain) - _CUT_END_REACH))  # (anchored at the end: only its tail tried)
     return plain[: cut.start()] if cut is not None else None
 
 
 _BREAKS = grammar.compile_pattern(r"\s+|\\[nrt]|<[^<>]{0,300}>")
+_CUT_END_REACH = 64  # characters of a cut mark and a link to the rest, at the most
 # (where a summary stops: the notice it cuts goes on)
 _CUT_END = grammar.compile_pattern(
     r"[\[［]?(?:…+|\.{3,}|&hellip;|\\u2026)[\]］]?(?:(?:展开|查看|阅读)?(?:全文|详情|更多))?\Z"

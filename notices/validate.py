@@ -290,7 +290,7 @@ def _simplified_name(name: str) -> str:
     """``name`` in simplified characters, but for those that are simplified ones too (乾 in 乾务镇, 乾县: the
     converter's 干 is another word's; 於 as a surname)."""
     converted = simplified(name)
-    if len(converted) != len(name):
+    if converted == name or len(converted) != len(name):
         return converted
     return "".join(mine if mine in _SIMPLIFIED_TOO else theirs for mine, theirs in zip(name, converted, strict=True))
 
