@@ -489,8 +489,8 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
         return True  # or inside its court's part (…（2033）新4224民 / 初688号民事判决书)
     # (A paragraph's first line, indented two characters, is as wide as the rest: two full-width spaces, or four.)
     indent = _INDENT.match(printed)
-    next_line = text[text.rfind("\n", 0, next_start) + 1 : next_end]  # (the break takes the next line's indent)
-    if text.count("\n", line_end, next_start) > 1 and _indent_width(next_line) > _indent_width(printed):
+    next_indent = _INDENT.match(text, text.rfind("\n", 0, next_start) + 1)  # (the break takes the next line's indent)
+    if text.count("\n", line_end, next_start) > 1 and _indent_width(next_indent) > _indent_width(indent):
         return False  # a paragraph under a blank line, indented more (新税公告〔2037〕9号 / / 　　某某公司（…），经…)
     # (The body's first line under the addressee's is indented, even where a PDF's text dropped its spaces: 黄美兰： /
     # 本院受理原告延边恒润装 / 饰工程有限公司诉你…)
@@ -550,8 +550,7 @@ def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
     return line_start == 0 or grammar.match(grammar.LISTING_HEAD_LINE_RE, fold(above)) is None
 
 
-def _indent_width(line: str) -> int:
-    indent = _INDENT.match(line)
+def _indent_width(indent: re.Match[str] | None) -> int:
     return display_width(indent.group()) if indent else 0
 
 

@@ -606,14 +606,14 @@ def _joined(run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tupl
     if not run:
         return []
     joins: list[tuple[int, int, str]] = []
+    key, record = under[pieces[run[0].start].document]  # (one document's pieces)
+    inline = key_of(key) in _INLINE_DOCUMENT_KEYS  # (a message's pieces: one line but where they break it)
     for before, after in itertools.pairwise(run):
         first, second = pieces[before.start], pieces[after.start]
         inserts = before.key == after.key and key_of(before.key or "") in _INLINE_PIECE_KEYS  # (a Delta's pieces)
-        inline = key_of(under[first.document][0]) in _INLINE_DOCUMENT_KEYS  # (a message's pieces)
         same_line = inserts or inline or first.inline == second.inline != first.document
         joins += [*before.joins, (before.end, after.start, "" if same_line else "\n")]
     joins += run[-1].joins
-    record = under[pieces[run[0].start].document][1]
     return [Literal(run[0].start, run[-1].end, run[0].key, record, joins=tuple(joins))]
 
 

@@ -714,7 +714,8 @@ def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
     others: list[re.Match[str] | regex.Match[str]] = [
         *_RECORD_COMMA.finditer(text, 0, min(len(text), _RECORD_COMMA_REACH)),
         *_GREETING.finditer(text),
-        *_IDENTIFIED_COMMA.finditer(text),
+        # (literal first: only a text that prints an identifier's label is searched for its comma)
+        *(_IDENTIFIED_COMMA.finditer(text) if any(label in text for label in _IDENTIFIER_LABELS) else ()),
     ]
     if others:
         colons = sorted([*colons, *others], key=lambda found: found.start())
@@ -724,6 +725,7 @@ def _colons(text: str) -> list[re.Match[str] | regex.Match[str]]:
 _GREETING = _standard(grammar.GREETING_RE)
 # A comma after an addressee's identifier, its name opening a paragraph that speaks to it (某某有限公司（纳税人识别号：
 # 9132…），经我局多次通知…你公司…): a bureau's notice with no colon.
+_IDENTIFIER_LABELS = ("纳税人识别号", "信用代码")  # (统一社会信用代码, 社会信用代码)
 _IDENTIFIED_COMMA = grammar.compile_pattern(
     rf"""(?<= ^ {grammar.SP}* [^\n，,。：:；;（(]{{2,60}}
               [（(] {grammar.SP}? (?:纳税人识别号|统一社会信用代码|社会信用代码) {grammar.SP}? [:：]
