@@ -25,6 +25,8 @@ DEFAULT_GLOBS = (
     "*.ndjson",
     "*.yaml",  # (a crawler's export, each notice a block scalar: read as text)
     "*.yml",
+    "*.md",  # (a note app's or a static site's page, an html2text export: Markdown is read as text)
+    "*.markdown",
     "*.csv",
     "*.tsv",
 )

@@ -525,19 +525,21 @@ def test_globs_ignore_case_and_a_folder_with_no_match_is_hinted(tmp_path: Path) 
     assert (code, records(out)) == (0, [])
     assert warnings(err) == [
         f"notices: warning: {other}: no file matches *.txt *.html *.htm *.xhtml *.shtml *.shtm *.jhtml *.asp *.aspx "
-        "*.jsp *.php *.hocr *.mhtml *.mht *.eml *.rtf *.xml *.json *.jsonl *.ndjson *.yaml *.yml *.csv *.tsv (1 other "
-        "file, e.g. page.text; see --glob)"
+        "*.jsp *.php *.hocr *.mhtml *.mht *.eml *.rtf *.xml *.json *.jsonl *.ndjson *.yaml *.yml *.md *.markdown *.csv "
+        "*.tsv (1 other file, e.g. page.text; see --glob)"
     ]
 
 
 def test_a_site_mirror_is_read_under_its_servers_names_and_its_documents_are_said(tmp_path: Path) -> None:
-    """A crawl keeps a site's own names: pages as .shtml, .aspx, .jsp; an API's answer as .php; notices posted as PDF
-    or Word files, which the tool does not read, are named rather than passed over."""
+    """A crawl keeps a site's own names: pages as .shtml, .aspx, .jsp; an API's answer as .php; a static site's
+    sources or a note app's export are Markdown; notices posted as PDF or Word files, which the tool does not read, are
+    named rather than passed over."""
     pages = {
         ROOT / "fixtures" / "pages" / "addressed_titles.html": "court/gg/2037/1102.shtml",
         ROOT / "fixtures" / "pages" / "case_column.html": "court/ktgg/list.aspx",
         ROOT / "fixtures" / "records" / "api_response.in.json": "api/ggList.php",
         PAGE: "paper/20370101.jsp",
+        ROOT / "fixtures" / "pages" / "markdown_headings.md": "blog/content/posts/2037-11-02-notice.md",
     }
     mirror = tmp_path / "mirror"
     for source, name in pages.items():
