@@ -69,9 +69,10 @@ _SERVES_YOU = re.compile("向你们[^。；;\n]{0,12}?送达")
 # (案    号：, spaced to a form's width; 文号：, the number of the document served: a case number where it reads as one)
 _CASE_LABEL_WORDS = rf"(?:案 {grammar.SP}* 号|案件编号|文 {grammar.SP}* 号)"
 _CASE_LABEL = grammar.compile_pattern(rf"{_CASE_LABEL_WORDS} {grammar.SP}? [:：] {grammar.SP}?", regex.VERBOSE)
-# The label on a line of its own, blank lines after it at the most (a form's 文号 over the addressee).
+# The label on a line of its own, blank lines after it at the most (a form's 文号 over the addressee), or the line
+# in brackets (（案号：（2019）鲁1326民初2970号）).
 _CASE_LABEL_LINE = grammar.compile_pattern(
-    rf"\s* (?P<label> {_CASE_LABEL_WORDS} {grammar.SP}? [:：] ) [^\n]{{1,40}} \s* \Z", regex.VERBOSE
+    rf"\s* [（(]? (?P<label> {_CASE_LABEL_WORDS} {grammar.SP}? [:：] ) [^\n]{{1,40}} \s* \Z", regex.VERBOSE
 )
 _CASE_LABEL_GROUP = grammar.group_numbers(_CASE_LABEL_LINE)["label"]
 _LABELLED_NUMBER = grammar.compile_pattern(
