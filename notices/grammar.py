@@ -529,6 +529,9 @@ _JOINED = r"[因就](?:与|诉)"  # (上诉人宝音德力格尔因与…: a lon
 PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAME_STARTS}] )
                # (a Mongolian name whose first part ends in 和, then its dot: 苏和·巴特尔)
                (?: (?= {HAN}{{1,4}} 和 {SP}? {NAME_DOT} ) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ){{3,15}}?
+                 # (a name of three before a cause where two could end it too: 周长海|运输合同纠纷, not 周长|海运输…;
+                 # not 张丽|被继承人债务清偿纠纷, 蒋涛|犯…罪)
+                 | {_PERSON_CHAR}{{2}} (?![被犯]) {_PERSON_CHAR} (?= {SP}? {_CAUSE_AHEAD} )
                  | {_PERSON_CHAR}{{2,4}}?
                  | {_LONG_NAME_CHAR}{{5,10}}?
                    (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}|申请|失踪|死亡) )
