@@ -1212,8 +1212,8 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         + _spaced_names(source)
     )
     edits += sorted(set(spaced) - set(ocr))
-    if ">" in source or "**" in source:
-        # "> " quote marks and **emphasis** of a notice pasted into an e-mail or Markdown; a quote mark
+    if ">" in source or "**" in source or "'''" in source:
+        # "> " quote marks and **emphasis** of a notice pasted into an e-mail, Markdown or a wiki; a quote mark
         # inside a column break goes with the break.
         starts = [start for start, _ in breaks]
         for rule in (grammar.QUOTE_PREFIX_RE, grammar.EMPHASIS_RE):

@@ -371,6 +371,8 @@ def _code_strings(text: str) -> Layout:
             continue
         if not _BEFORE_VALUE.search(before):
             continue
+        if not stack and not before.strip() and text.startswith(("'''", '"""'), start):
+            continue  # (a line opening with a wiki's bold, '''某某公司：''', or a docstring: no value of a record)
         key = None
         if (
             pending_key is not None

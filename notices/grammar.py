@@ -1581,7 +1581,11 @@ OCR_SPACE = (
 # one and the next word; a number's **荆住建责改〔2026〕23号** is emphasis.)
 _ADDRESS_UNITS = "路街道号栋幢室弄楼层村组巷"
 _TWO_STARS = rf"(?<!\*)(?!(?<=[{_ADDRESS_UNITS}])\*\*[\p{{Han}}0-9])\*\*(?![*{_ADDRESS_UNITS}])"
-EMPHASIS = rf"{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*\n]{{1,80}}\*\*))"
+# (A wiki's bold, '''某某有限公司：''', marks words as Markdown's ** do; its italics, '', are left: an SQL dump's
+# empty string.)
+_WIKI_BOLD = r"(?<!')(?:'''''|''')(?!')"
+EMPHASIS = rf"""{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*\n]{{1,80}}\*\*))
+              |{_WIKI_BOLD}(?:(?=[^'\n]{{1,80}}?{_WIKI_BOLD})|(?<={_WIKI_BOLD}[^'\n]{{1,80}}{_WIKI_BOLD}))"""
 # A name alone on its line with spaces inside it: a signature or a heading letter-spaced (人 民 法 院) or cut
 # inside its suffix (某某区人民 法院). clean.py takes the spaces out of a public body's name (see there).
 SPACED_NAME_LINE = rf"^ {SP}* (?P<name> {HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )+ ) {SP}* \r? $"
