@@ -482,7 +482,10 @@ def _served_over(text: str, blocks: list[Block]) -> dict[int, Span]:
 _LEAD_REACH = 400  # characters above an addressee its lead sentence may stand, heading and all (not a page's news)
 
 
-_DAYS_RANGE = grammar.compile_pattern(r"日\s*[至到—－~～-]\s*(?:\d{1,2}月)?\d{1,2}日")
+# (2034年10月23日至10月27日; with their weekdays, 2038年2月22日（星期一）至2月26日（星期五）)
+_DAYS_RANGE = grammar.compile_pattern(
+    rf"日 {grammar.WEEKDAY}? \s* [至到—－~～-] \s* (?:\d{{1,2}}月)? \d{{1,2}}日", regex.VERBOSE
+)
 
 
 def _named(record: Notice) -> bool:
