@@ -1115,16 +1115,19 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
     if not cut:
         return []
     # (Only a notice printed whole: records of a list all cut at the same length are notices each, published apart.)
-    whole = [(record.source, printed[id(record)]) for record in records if id(record) not in cut]
+    whole = [(other, printed[id(other)]) for other in records if id(other) not in cut]
     found = []
     for record in records:
         if id(record) not in cut:
             continue
         mine = cut[id(record)]
-        if len(mine) >= _LEAST_COPY and any(
-            mine in other
-            for where, other in whole
-            if where.end <= record.source.start or record.source.end <= where.start  # (elsewhere, not around it)
+        # (Shorter, it is a copy where it names the other's addressees: 某某公司、鲍振宇：本院受理原告……)
+        if any(
+            mine in printed_whole
+            and (len(mine) >= _LEAST_COPY or (record.party and set(record.party) <= set(other.party)))
+            for other, printed_whole in whole
+            # (elsewhere, not around it)
+            if other.source.end <= record.source.start or record.source.end <= other.source.start
         ):
             found.append(record)
     return found
@@ -1175,11 +1178,11 @@ def _says_nothing(text: str, record: Notice) -> bool:
         return False
     if record.hearing_date is not None or record.published is not None:
         return False
-    printed = text[record.source.start : record.source.end]
-    return not any(mark in printed for mark in _SENTENCE_MARKS)
+    return _SENTENCE_END.search(text, record.source.start, record.source.end) is None
 
 
-_SENTENCE_MARKS = "。！!；;"
+# (A half-width mark ends a sentence after words, not after code: a post's script, htmlDecode("…");, says nothing.)
+_SENTENCE_END = regex.compile(r"[。！；]|(?<=\p{Han})[!;]")
 
 
 # The values a record reads (kind apart: "other" is what a text says when it says too little to tell).
