@@ -438,7 +438,7 @@ CORPUS_FLOORS = {
     "hnhnhnhn": (99.5, 45, 1),  # (a week of 柳州 and 来宾 in November 2022, blind: first 90.4 %, 41/45, 1 spurious)
     "hohohoho": (99.7, 43, 0),  # (a week of 阿克苏 and 和田, blind: first 99.7 %, 1 spurious)
     "hphphphp": (99.8, 45, 1),  # (a week of 珠海 and 江门 in June 2025, blind: first 93.6 %, 44/45, 1 spurious)
-    "hqhqhqhq": (99.2, 44, 0),  # (a week of 襄阳 and 十堰 in May 2023, blind: first 98.5 %, 1 spurious)
+    "hqhqhqhq": (99.5, 44, 0),  # (a week of 襄阳 and 十堰 in May 2023, blind: first 98.5 %, 1 spurious)
     "hrhrhrhr": (99.7, 43, 0),  # (a week of 绵阳 and 德阳 in November 2024, blind: first 99.7 %)
     "hshshshs": (99.7, 44, 0),  # (a week of 赣州 and 吉安, blind: first 99.7 %, 1 spurious)
     "hthththt": (99.8, 45, 0),  # (a week of 邯郸 and 邢台, blind: first 99.8 %)
@@ -446,6 +446,14 @@ CORPUS_FLOORS = {
     "hvhvhvhv": (99.8, 45, 0),  # (a week of 桂林 and 梧州, blind: first 96.5 %, 44/45)
     "hwhwhwhw": (99.8, 45, 0),  # (a week of 呼伦贝尔 and 兴安盟 in June 2020, blind: first 99.5 %)
     "hxhxhxhx": (99.2, 44, 0),  # (a week of 三亚 and 儋州 in March 2024, blind: first 99.2 %)
+    "hyhyhyhy": (99.5, 44, 0),  # (a week of 临沂 and 日照 in September 2019, blind: first 99.0 %)
+    "hzhzhzhz": (99.7, 44, 0),  # (a week of 南阳 and 商丘, blind: first 99.7 %)
+    "iaiaiaia": (99.5, 44, 0),  # (a week of 牡丹江 and 佳木斯 in November 2021, blind: first 99.0 %)
+    "ibibibib": (99.7, 44, 0),  # (a week of 安庆 and 黄山, blind: first 99.7 %, 3 spurious)
+    "icicicic": (99.7, 44, 0),  # (a week of 泰安 and 威海 in June 2025, blind: first 99.7 %)
+    "idididid": (99.8, 45, 0),  # (a week of 岳阳 and 常德, blind: first 99.0 %)
+    "ieieieie": (99.7, 44, 0),  # (a week of 宜宾 and 泸州 in April 2023, blind: first 99.7 %)
+    "ifififif": (99.8, 45, 0),  # (a week of 哈密 and 昌吉, blind: first 99.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
