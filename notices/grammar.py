@@ -1230,12 +1230,18 @@ _CASE_NUMBERS = rf"(?: {CASE_NUMBER} (?: {SP}? [、，,] {SP}? {CASE_NUMBER} ){{
 _CASE_LINE_LABEL = rf"""(?: 【 {SP}? (?: (?: {ISSUER_NAME} {SP}? )? [^】\n]{{0,6}} 公告 | 案 {SP}? 号 ) {SP}? 】
                           | {HAN}{{0,6}} 公告 {SP}? [：:]
                           | 【 {SP}? 案 {SP}? 号 {SP}? [：:] )"""
+# (An item's mark: 1. or 一、, or a digest's 【1】.)
+_ITEM_MARK = rf"(?: {ITEM_NUMBER} | [【\[［] {SP}? [0-9０-９]{{1,3}} {SP}? [】\]］] )"
 CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | {HAN}{{0,4}} {alt(lexicon.PAPERS_BEFORE_NUMBER)} {SP}? )?
-                             {ITEM_NUMBER}? {SP}? (?: (?P<outer> {OPEN} ) {SP}? )? (?P<case_line> {_CASE_NUMBERS} )
+                             (?P<item_mark> {_ITEM_MARK} )? {SP}? (?: (?P<outer> {OPEN} ) {SP}? )?
+                             (?P<case_line> {_CASE_NUMBERS} )
                              (?(outer) {SP}? {CLOSE} | (?: {SP}? 】 )? )
                              (?: {SP}* [^\n]{{1,30}}? (?:纠纷|争议|罪) (?: {SP}* {DATE} )?
                                | {SP}* {DATE}  # (开庭公告：（2026）鲁0112民初3390号2026-04-15: a list's item)
-                               | {SP}* (?:公告送达|送达公告|公告) )?  # (an item's title: （…）…号 公告送达)
+                               | {SP}* (?:公告送达|送达公告|公告)  # (an item's title: （…）…号 公告送达)
+                               # (or an item's kind of notice, as a gazette names it: 【1】（…）…号 上诉状副本及
+                               # 开庭传票; not a site's list of titles, （…）…民催9号 公示催告, over another notice)
+                               | (?(item_mark) {SP}* {alt(lexicon.BULLETIN_TYPES)} | (?!) ) )?
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
     {SP}* $"""
