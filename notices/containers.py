@@ -141,11 +141,10 @@ def escape_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
     its values (<p>, &nbsp;): noise for ``clean``."""
     if literal.quoting in RUNS:
         return _runs_markup(text, literal)
-    edits = _markup_edits(text, literal)
+    edits = _markup_edits(text, literal) + list(literal.joins)
     if literal.quoting == "csv":
         edits += [(m.start(), m.start() + 1, "") for m in _DOUBLED_QUOTE.finditer(text, literal.start, literal.end)]
     elif literal.quoting == "code":
-        edits += literal.joins
         if "\\\\" in text[literal.start : literal.end] and text[literal.start : literal.end].lstrip()[:1] not in "{[":
             # A line break escaped twice, as a feed that encodes its text once too often writes it (…送达。\\n特此
             # 公告。): between words of Chinese, a line break; not in a value that holds JSON of its own, read in turn.
@@ -1145,14 +1144,24 @@ _XML_TAG = grammar.compile_pattern(
     regex.DOTALL,
 )
 _CDATA = grammar.compile_pattern(r"\s*<!\[CDATA\[(?P<inside>.*)\]\]>\s*\Z", regex.DOTALL)
+# A list's item's tags around its text (a CDATA's ends too), and what stands between two items.
+_ITEM_OPEN = r"\s*<[^<>/!][^<>]{0,500}>\s*(?:<!\[CDATA\[)?"
+_ITEM_CLOSE = r"(?:\]\]>)?\s*</[^<>]{1,60}>\s*"
+_ITEM_OPENS = grammar.compile_pattern(_ITEM_OPEN)
+_ITEM_CLOSES = grammar.compile_pattern(_ITEM_CLOSE)
+_BETWEEN_ITEMS = grammar.compile_pattern(_ITEM_CLOSE + _ITEM_OPEN)
 
 
 def _xml_values(text: str) -> Layout | None:
     """Each leaf element of an XML document (<fymc>…</fymc>, <ggnr><![CDATA[…]]></ggnr>) as a value named
-    by its tag, in the record of the element around it."""
+    by its tag, in the record of the element around it; a list's items (an element holding only elements of one
+    name, a Scrapy export's <content><value>某某：</value><value>本院…</value></content>) one value, a line each,
+    named by the list's element in the record around it."""
     if not _is_xml(text):
         return None
-    layout = Layout()
+    leaves: list[Literal] = []
+    # an element's start → its name, its parent's start, where its inside starts and ends
+    elements: dict[int, tuple[str, int | None, int, int]] = {}
     stack: list[tuple[str, int, int, bool]] = []  # name, start, end of the open tag, has children
     for tag in _XML_TAG.finditer(text):
         name = tag.group("name")
@@ -1167,18 +1176,49 @@ def _xml_values(text: str) -> Layout | None:
             stack.pop()
         if not stack:
             continue
-        _, _, inside_start, has_children = stack.pop()
+        _, element, inside_start, has_children = stack.pop()
+        elements[element] = (name, stack[-1][1] if stack else None, inside_start, tag.start())
         if has_children or not stack:
             continue
         start, end = inside_start, tag.start()
         cdata = _CDATA.match(text, start, end)
         if cdata is not None:
             start, end = cdata.span("inside")
-        literal = Literal(start, end, name, stack[-1][1], "plain")
-        layout.literals.append(literal)
-        layout.records.setdefault(stack[-1][1], []).append((name, text[start:end], (start, end)))
+        leaves.append(Literal(start, end, name, stack[-1][1], "plain"))
+    layout = Layout()
+    for run in _runs_of_items(text, leaves):
+        name, parent, inside_start, inside_end = elements[run[0].group or 0]
+        if (
+            len(run) > 1
+            and parent is not None
+            and _ITEM_OPENS.fullmatch(text, inside_start, run[0].start) is not None
+            and _ITEM_CLOSES.fullmatch(text, run[-1].end, inside_end) is not None
+        ):
+            joins = tuple((before.end, after.start, "\n") for before, after in itertools.pairwise(run))
+            run = [Literal(run[0].start, run[-1].end, name, parent, "plain", joins)]
+        for literal in run:
+            layout.literals.append(literal)
+            layout.records.setdefault(literal.group or 0, []).append(
+                (literal.key or "", text[literal.start : literal.end], (literal.start, literal.end))
+            )
     layout.literals.sort(key=lambda literal: literal.start)
     return layout if layout.literals else None
+
+
+def _runs_of_items(text: str, leaves: list[Literal]) -> list[list[Literal]]:
+    """``leaves`` in runs of a list's items: leaves of one name in one element, only tags between them."""
+    runs: list[list[Literal]] = []
+    for leaf in sorted(leaves, key=lambda leaf: leaf.start):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and (last.key, last.group) == (leaf.key, leaf.group)
+            and _BETWEEN_ITEMS.fullmatch(text, last.end, leaf.start) is not None
+        ):
+            runs[-1].append(leaf)
+        else:
+            runs.append([leaf])
+    return runs
 
 
 # ---------------------------------------------------------------- documents whose text stands in runs
