@@ -53,7 +53,9 @@ def _parse(page: str, name: str) -> lxml.html.HtmlElement | None:
     """The page's tree (None when it has no element at all), or an InputError."""
     # Given as UTF-8 bytes with the encoding named, so that the page's own declarations
     # (<?xml encoding=…?>, <meta charset>) are not read again: it is text already.
-    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    # (Comments dropped as the page is parsed: the words after one, <em><!--red_beg-->公告<!--red_end--></em>, or
+    # a pasted fragment's <!--StartFragment-->张三：, are its text; a tree walk skips them with the comment.)
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True)
     try:
         root = lxml.html.document_fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
     except etree.ParserError:
