@@ -1252,10 +1252,28 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
             if at >= 0 and match.start() < breaks[at][1]:
                 continue  # inside a column break, removed with it
             edits.append((*match.span(), "\n" if match.group(_STRAY["line_end"]) else ""))
+    if _OTHER_SCRIPT.search(source) is not None:
+        # A bilingual page's lines in the region's other script (Tibetan, Uyghur, Mongolian, Korean, Yi), each under
+        # or over its Chinese: a translation, not the notice's words; they stood between its addressee and body. (What
+        # else was found inside them goes with them.)
+        translated = [(m.start(), m.end(), "") for m in _TRANSLATED_LINE.finditer(source)]
+        if translated:
+            starts = [start for start, _, _ in translated]
+
+            def inside(edit: tuple[int, int, str]) -> bool:
+                at = bisect_right(starts, edit[0]) - 1
+                before = at >= 0 and edit[0] < translated[at][1]
+                return before or (at + 1 < len(translated) and translated[at + 1][0] < edit[1])
+
+            edits = [edit for edit in edits if not inside(edit)] + translated
     edits.sort()
     return edits
 
 
+_SCRIPTS = r"\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Hangul}\p{Yi}"
+_OTHER_SCRIPT = regex.compile(rf"[{_SCRIPTS}]{{2}}")
+# (A line of it with no Chinese, its spaces, digits and marks too, and its line break.)
+_TRANSLATED_LINE = regex.compile(rf"^(?=[^\n\p{{Han}}]*[{_SCRIPTS}]{{2}})[^\n\p{{Han}}]*(?:\n|\Z)", regex.MULTILINE)
 _MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]{1,80})\]\([^)\s]{1,300}\)")
 # (From the bracket on, the line's indent kept: a column break before it may end there.)
 _CONTINUED_FROM = grammar.compile_pattern(
