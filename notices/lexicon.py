@@ -404,7 +404,13 @@ CAUSES: tuple[str, ...] = (
 CHARGES: tuple[str, ...] = _entries("criminal_charges.txt")
 # How a cause begins, for names of persons that run straight into it ("赵娜劳动争议", "张旭物业服务合同纠纷"):
 # a person's name has no suffix to cut at, so the cause must start with a word we know.
-CAUSE_HEADS: tuple[str, ...] = (*_heads(CAUSES), "农民工", "工资", "拖欠", "劳务", "追索")
+# (And the words courts print for causes the list names otherwise: 住宿服务合同纠纷 for 旅店服务合同纠纷, 装修合同纠纷,
+# 培训合同纠纷, 物流合同纠纷, 婚庆服务合同纠纷…)
+CAUSE_HEADS: tuple[str, ...] = (
+    *_heads(CAUSES), "农民工", "工资", "拖欠", "劳务", "追索",
+    "住宿", "美容", "培训", "装修", "物流", "咨询", "健身", "婚庆", "摄影", "停车", "供暖", "供热", "寄存", "预付",
+    "客运", "彩礼", "拆迁", "安置",
+)  # fmt: skip
 # Goods a clerk names before a sale's, a lease's or a farm contract's own words (扎约茶叶买卖合同纠纷, 罗小东甘蔗种植
 # 收购合同纠纷): between a person's name and its cause, where no cause heads them. Two characters or more: a name may
 # end in one.
