@@ -1185,7 +1185,8 @@ PAPER = rf"{HAN}{{0,8}}(?:日报|晚报|晨报|法治报|法制报|时报|商报
 MASTHEAD = rf"""^ {SP}* (?: {DATE} {SP}* (?: (?:星期|周) [一二三四五六日天] {SP}* )? )?
                 # (or a running head: the page's code and its section before the paper's name, A7　法治·公告　拂晓报)
                 (?: (?: [A-Z]{{1,2}} [0-9]{{1,2}} | 第? [0-9]{{1,2}} 版 ) (?: {SP}{{2,}} [^\n]{{1,20}}? )? {SP}{{2,}} )?
-                {PAPER} (?= {SP} | $ | [A-Za-z] )"""
+                # (a periodical's running head goes on to its issue: 大同法院公报·2022年第8期)
+                {PAPER} (?= {SP} | $ | [A-Za-z·・|｜] )"""
 # A newspaper runs notices on in one paragraph, each signed by its court's name glued to the next one's
 # addressee: "…逾期将依法缺席裁判。辽宁省大连市甘井子区人民法院孔繁荣、曲丽娜：本院受理…". After a sentence's end,
 # a public body's name before an addressee's names signs the notice before it.
