@@ -47,6 +47,7 @@ _TOKEN_RULES = (
     r'''"""(?:[^"\\]|\\.|"(?!""))*"""|'{3}(?:[^'\\]|\\.|'(?!''))*'{3}|'''  # Python's triple-quoted strings
     r""""(?:[^"\\\n]|\\.){0,1000000}"|{single}|(?<!`)`(?!``)[^`]{0,1000000}`|```|[{}()\[\]]"""
     r"""|(?<=[:=][ \t]{0,3})[0-9]{10}(?:[0-9]{3})?(?![0-9.])"""  # a number that may be a timestamp (publishDate)
+    r"""|(?<=type["']?[ \t]{0,3}[:=][ \t]{0,3})[0-9]{1,3}(?![0-9.])"""  # a block's type by number ("block_type": 2)
 )
 _TOKENS = grammar.compile_pattern(_TOKEN_RULES.replace("{single}", r"'(?:[^'\\\n]|\\.){0,1000000}'"))
 # In an SQL dump a string may hold line breaks and a doubled quote (sqlite3's .dump: VALUES(1,'某某：\n本院…')).
@@ -341,6 +342,8 @@ def _code_strings(text: str) -> Layout:
             # A timestamp under its key ("publishDate": 1593532800000) is a field, not a container.
             if pending_key is not None and pending_key[2] == group and group is not None:
                 layout.records.setdefault(group, []).append((pending_key[0], text[start:end], (start, end)))
+                if document_lists and key_of(pending_key[0]) in _TYPE_KEYS:
+                    _type_said(text, stack, document_lists, group, typed)  # (a Lark document's "block_type": 2)
             pending_key = None
             continue
         previous = layout.literals[-1] if layout.literals else None
@@ -393,8 +396,8 @@ def _code_strings(text: str) -> Layout:
         piece = _piece_of(text, stack, document_lists) if document_lists else None
         if piece is not None:
             pieces[literal.start] = piece
-            if key is not None and key_of(key) == "type" and piece.block is not None and group == piece.block:
-                typed.add(piece.block)
+            if key is not None and key_of(key) in _TYPE_KEYS:
+                _type_said(text, stack, document_lists, group, typed)
         if group is not None:
             # Keyless values count too: a row of SQL VALUES (…, '某某法院', '2020-07-30') names them by what they are.
             layout.records.setdefault(group, []).append(
@@ -545,6 +548,7 @@ _INLINE_DOCUMENT_KEYS = frozenset(key_of(k) for k in lexicon.INLINE_DOCUMENT_KEY
 _DELTA_KEYS = frozenset(key_of(k) for k in lexicon.DELTA_DOCUMENT_KEYS) | _INLINE_DOCUMENT_KEYS
 _DOCUMENT_KEYS = _DELTA_KEYS | {key_of(k) for k in lexicon.BLOCK_DOCUMENT_KEYS}
 _INLINE_PIECE_KEYS = frozenset(key_of(k) for k in lexicon.INLINE_PIECE_KEYS)
+_TEXT_RUN_KEYS = frozenset(key_of(k) for k in lexicon.INLINE_PIECE_KEYS + lexicon.TEXT_RUN_KEYS)
 
 
 @dataclass(frozen=True)
@@ -554,6 +558,16 @@ class _Piece:
     document: int  # the document's list
     block: int | None  # the object of that list it stands in
     inline: int  # the innermost list it stands in: pieces of one line share one below the document's
+
+
+_TYPE_KEYS = frozenset(("type", "blocktype"))  # (a block editor's "type": "paragraph"; Lark's "block_type": 2)
+
+
+def _type_said(text: str, stack: list[int], document_lists: set[int], group: int | None, typed: set[int]) -> None:
+    """Note the block of a document kept in pieces whose own type a value under ``stack`` says."""
+    piece = _piece_of(text, stack, document_lists)
+    if piece is not None and piece.block is not None and group == piece.block:
+        typed.add(piece.block)
 
 
 def _piece_of(text: str, stack: list[int], document_lists: set[int]) -> _Piece | None:
@@ -600,7 +614,7 @@ def _join_documents(
 
 
 def _is_text_piece(text: str, literal: Literal) -> bool:
-    inline = literal.key is not None and key_of(literal.key) in _INLINE_PIECE_KEYS
+    inline = literal.key is not None and key_of(literal.key) in _TEXT_RUN_KEYS
     return inline or _HAN.search(text, literal.start, literal.end) is not None
 
 

@@ -770,6 +770,9 @@ PARAGRAPH_LIST_KEYS: tuple[str, ...] = ("content", "contents", "paragraphs", "bo
 INLINE_DOCUMENT_KEYS: tuple[str, ...] = ("text", "text_entities")
 BLOCK_DOCUMENT_KEYS: tuple[str, ...] = ("blocks",)
 INLINE_PIECE_KEYS: tuple[str, ...] = ("insert",)
+# The keys a block's run of text is kept under (Lark's text_run "content", Notion's "plain_text"): a piece of its
+# line even with no Chinese in it (牛建平 in bold, then "：" in a run of its own).
+TEXT_RUN_KEYS: tuple[str, ...] = ("content", "plain_text")
 # Other column names a table of notices has: with two known names, a page's first line is a header.
 TABLE_LABELS: tuple[str, ...] = (
     *RECORD_ISSUER_KEYS, *RECORD_DATE_KEYS, *RECORD_CASE_KEYS, *RECORD_HEARING_KEYS, *RECORD_VENUE_KEYS,

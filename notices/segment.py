@@ -1276,6 +1276,8 @@ class _Reader:
         line_above = self.text.rfind("\n", 0, max(token.start - 1, 0)) + 1
         if frame is None or frame.body_start > token.start or (frame.heading and frame.heading.end > line_above):
             return False  # (the line above a heading's, a title's: the number under it heads the notice)
+        if token.match is not None and token.match.re is grammar.CASE_LINE_RE and token.match.group("item_mark"):
+            return False  # (an item's mark opens its line: 一、（2037）…号 上诉状副本及开庭传票 starts a part)
         lead = max(0, token.start - 2)  # (the line above's last character and its line break)
         before = self.text[lead : token.start].rstrip("\r\n\x20\u3000")
         if not before or self.text.count("\n", lead, token.start) > 1 or not _RUNS_ON_END.search(before):
