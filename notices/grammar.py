@@ -1406,8 +1406,10 @@ PUBLICATION_LABEL = rf"{alt(lexicon.PUBLICATION_LABELS)} {SP}? [:：]? {SP}? (?P
 SIGNATURE_OVER_HEADING = rf"""^ {SP}* (?: (?P<published>{DATE}) {SP}+ {REGION_TAG}? {ISSUER_NAME}
                                        | {REGION_TAG}? {ISSUER_NAME} {SP}+ (?P<published>{DATE}) ) {SP}* $"""
 # A table's signature as a site's export labels it, on a line of its own: 发布单位：某某人民法院  发布日期：2037-09-21.
+# (Or on two lines, a row each of a sheet exported with its empty cells: 发布单位：某某人民法院,,,, / 发布日期：…,,,,)
 LABELLED_SIGNATURE = rf"""^ {SP}* (?:发布单位|发布机关|发布机构|公告单位) {SP}? [:：] {SP}? (?P<issuer>{ISSUER_NAME})
-                         {SP}+ (?:发布日期|公告日期) {SP}? [:：] {SP}? (?P<published>{DATE}) {SP}* $"""
+                         (?: {SP}+ | [,\t]* \r? \n {SP}* ) (?:发布日期|公告日期) {SP}? [:：] {SP}? (?P<published>{DATE})
+                         [,\t]* {SP}* $"""
 # A site's 发布日期 line by a notice its signature leaves undated (某某法院 / 二〇二八年六月  日): the date alone,
 # not a posting time (发布日期：2028-06-16 10:22 is when the page was posted).
 POSTED_ON_LABEL = rf"发布日期 {SP}? [:：] {SP}? (?P<published>{DATE}) (?! {SP}* [0-9]{{1,2}} [:：] )"
