@@ -454,6 +454,14 @@ CORPUS_FLOORS = {
     "idididid": (99.8, 45, 0),  # (a week of 岳阳 and 常德, blind: first 99.0 %)
     "ieieieie": (99.7, 44, 0),  # (a week of 宜宾 and 泸州 in April 2023, blind: first 99.7 %)
     "ifififif": (99.8, 45, 0),  # (a week of 哈密 and 昌吉, blind: first 99.8 %)
+    "igigigig": (99.7, 43, 1),  # (a week of 鞍山 and 抚顺 in November 2018, blind: first 99.7 %, 1 spurious)
+    "ihihihih": (99.7, 44, 0),  # (a week of 宝鸡 and 汉中, blind: first 99.7 %)
+    "ioioioio": (99.3, 45, 3),  # (a week of 大同 and 朔州 in August 2022, blind: first 98.3 %, 2 spurious)
+    "ijijijij": (99.8, 45, 1),  # (a week of 鹤岗 and 双鸭山, blind: first 96.0 %, 1 spurious)
+    "ikikikik": (99.8, 45, 0),  # (a week of 玉溪 and 红河 in October 2024, blind: first 99.8 %)
+    "ilililil": (99.5, 45, 0),  # (a week of 舟山 and 台州 in March 2026, blind: first 98.0 %)
+    "imimimim": (97.3, 44, 0),  # (a week of 盐城 and 扬州, blind: first 96.5 %, 1 missed)
+    "inininin": (99.8, 45, 0),  # (a week of 拉萨 and 日喀则, blind: first 98.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
