@@ -1129,10 +1129,10 @@ _CONTINUED = re.compile(r"[（(]续[）)]\s*$")
 _SENTENCE_ENDS = "。！!；;：:？?"
 
 
-def _column_breaks(source: str) -> list[Span]:
-    """The column breaks to remove: only near notices, so news is never rejoined (nor scanned)."""
+def _column_breaks(source: str, windows: list[Span]) -> list[Span]:
+    """The column breaks to remove: only near notices (``windows``), so news is never rejoined (nor scanned)."""
     breaks = []
-    for start, end in _notice_windows(source):
+    for start, end in windows:
         # A break may start at the window's end and run on, over spaces: look a little past it.
         for match in _breaks_in(source, start, end, min(len(source), end + _BREAK_MARGIN)):
             if _is_column_break(source, *match.span()):
@@ -1195,7 +1195,8 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     read_as = _radicals(source) + _typeset_spaces(source)
     read = _with(source, [edit for edit in misread if edit[2]] + read_as)
     pages = _web_page_breaks(source)
-    breaks = _column_breaks(read)
+    windows = _notice_windows(read)
+    breaks = _column_breaks(read, windows)
     if pages:
         breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]
     edits = [(start, end, _joined_with(read, start, end)) for start, end in breaks] + extra + pages
@@ -1252,20 +1253,25 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
             if at >= 0 and match.start() < breaks[at][1]:
                 continue  # inside a column break, removed with it
             edits.append((*match.span(), "\n" if match.group(_STRAY["line_end"]) else ""))
-    if _OTHER_SCRIPT.search(source) is not None:
-        # A bilingual page's lines in the region's other script (Tibetan, Uyghur, Mongolian, Korean, Yi), each under
-        # or over its Chinese: a translation, not the notice's words; they stood between its addressee and body. (What
-        # else was found inside them goes with them.)
-        translated = [(m.start(), m.end(), "") for m in _TRANSLATED_LINE.finditer(source)]
-        if translated:
-            starts = [start for start, _, _ in translated]
+    # A bilingual notice's lines in the region's other script (Tibetan, Uyghur, Mongolian, Korean, Yi), each under or
+    # over its Chinese: a translation, not the notice's words; they stood between its addressee and body. (Looked for
+    # near notices only, as column breaks are: a scan of a whole page for the scripts costs more than reading it. What
+    # else was found inside them goes with them.)
+    translated = [
+        (m.start(), m.end(), "")
+        for start, end in windows
+        if _OTHER_SCRIPT.search(source, start, end) is not None
+        for m in _TRANSLATED_LINE.finditer(source, start, end)
+    ]
+    if translated:
+        starts = [start for start, _, _ in translated]
 
-            def inside(edit: tuple[int, int, str]) -> bool:
-                at = bisect_right(starts, edit[0]) - 1
-                before = at >= 0 and edit[0] < translated[at][1]
-                return before or (at + 1 < len(translated) and translated[at + 1][0] < edit[1])
+        def inside(edit: tuple[int, int, str]) -> bool:
+            at = bisect_right(starts, edit[0]) - 1
+            before = at >= 0 and edit[0] < translated[at][1]
+            return before or (at + 1 < len(translated) and translated[at + 1][0] < edit[1])
 
-            edits = [edit for edit in edits if not inside(edit)] + translated
+        edits = [edit for edit in edits if not inside(edit)] + translated
     edits.sort()
     return edits
 
