@@ -1217,7 +1217,8 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         # "> " quote marks and **emphasis** of a notice pasted into an e-mail, Markdown or a wiki; a quote mark
         # inside a column break goes with the break.
         starts = [start for start, _ in breaks]
-        for rule in (grammar.QUOTE_PREFIX_RE, grammar.EMPHASIS_RE):
+        wiki = (grammar.WIKI_EMPHASIS_RE,) if "'''" in source else ()  # (apart: a search for it costs more)
+        for rule in (grammar.QUOTE_PREFIX_RE, grammar.EMPHASIS_RE, *wiki):
             for match in grammar.finditer(rule, source):
                 at = bisect_right(starts, match.start()) - 1
                 if match.end() > match.start() and not (at >= 0 and match.start() < breaks[at][1]):

@@ -1593,8 +1593,8 @@ _TWO_STARS = rf"(?<!\*)(?!(?<=[{_ADDRESS_UNITS}])\*\*[\p{{Han}}0-9])\*\*(?![*{_A
 # (A wiki's bold, '''某某有限公司：''', marks words as Markdown's ** do; its italics, '', are left: an SQL dump's
 # empty string.)
 _WIKI_BOLD = r"(?<!')(?:'''''|''')(?!')"
-EMPHASIS = rf"""{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*\n]{{1,80}}\*\*))
-              |{_WIKI_BOLD}(?:(?=[^'\n]{{1,80}}?{_WIKI_BOLD})|(?<={_WIKI_BOLD}[^'\n]{{1,80}}{_WIKI_BOLD}))"""
+EMPHASIS = rf"{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*\n]{{1,80}}\*\*))"
+WIKI_EMPHASIS = rf"{_WIKI_BOLD}(?:(?=[^'\n]{{1,80}}?{_WIKI_BOLD})|(?<={_WIKI_BOLD}[^'\n]{{1,80}}{_WIKI_BOLD}))"
 # A name alone on its line with spaces inside it: a signature or a heading letter-spaced (人 民 法 院) or cut
 # inside its suffix (某某区人民 法院). clean.py takes the spaces out of a public body's name (see there).
 SPACED_NAME_LINE = rf"^ {SP}* (?P<name> {HAN}+ (?: [\x20\u3000\xa0]{{1,3}} {HAN}+ )+ ) {SP}* \r? $"
@@ -1789,6 +1789,7 @@ POINTED_ROLE_RE = compile_rule(POINTED_ROLE, guarded=False)
 ROLE_ITEM_RE = compile_rule(ROLE_ITEM, guarded=False)
 WRAPPED_NAME_RE = compile_rule(WRAPPED_NAME, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
+WIKI_EMPHASIS_RE = compile_rule(WIKI_EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)
 STRAY_RE = compile_rule(STRAY, guarded=False)
 # (Not a sentence's date: …并于2033年7月6日.)
