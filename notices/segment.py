@@ -148,6 +148,7 @@ _ENUMERATION = grammar.compile_pattern(f"{grammar.ITEM_NUMBER} | {grammar.BRACKE
 
 # Characters an addressee line may not hold outside an identifier's brackets.
 _NOT_IN_ADDRESSEES = frozenset(" \t\u3000\xa0\n\r:：。；;！!？?“「『】|│")  # (【公告】肖某：, a tag; a cell's border)
+_EXPORT_KEY = grammar.compile_pattern(r"[ \t]*[A-Za-z_][\w.-]{0,40}[ \t]*")  # (content, body.text, ggnr)
 _OPENING_QUOTES = frozenset("“「『")
 _NICKNAME_BEFORE = grammar.compile_pattern(r"(?<=\p{Han})[“「]\p{Han}{1,4}[”」]\Z")
 _CLOSING_BRACKETS = {"）": "（", ")": "("}
@@ -801,6 +802,8 @@ def _names_start(text: str, end: int) -> int:
             continue
         if character in _NOT_IN_ADDRESSEES and not _inside_name(text, start - 1):
             break
+        if character == "=" and _EXPORT_KEY.fullmatch(text, text.rfind("\n", 0, start) + 1, start - 1):
+            break  # (an export's key before its value, content=肖某：; not a name that holds one, a formula's)
         if unicodedata.category(character) == "So":
             break  # a bullet before the names: ■, ●, an emoji (🔹一、某某有限公司：)
         start -= 1
