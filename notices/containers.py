@@ -196,7 +196,7 @@ def _markup_edits(text: str, literal: Literal) -> list[tuple[int, int, str]]:
 def find_layout(text: str) -> Layout:
     """The value strings of ``text`` and the records they form (code strings, table cells,
     labelled lines); empty for prose."""
-    table = _table(text)
+    table = _ocr_words(text) or _table(text)
     layout = table or _runs_document(text) or _spreadsheet(text) or _xml_values(text)
     if layout is not None and layout is table and _has_quotes(text):
         # (however short its cells: a table of one row over a code block holds no text, its rows still hearings)
@@ -1292,6 +1292,41 @@ def _runs_document(text: str) -> Layout | None:
                 )
                 return layout
     return None
+
+
+# An OCR's table of words (Tesseract's TSV: a row per page, block, paragraph, line and word, the word's text last).
+_OCR_WORDS_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+_OCR_WORD_ROW = grammar.compile_pattern(
+    r"^5\t(?P<page>[0-9]+)\t(?P<block>[0-9]+)\t(?P<par>[0-9]+)\t(?P<line>[0-9]+)\t(?:-?[0-9.]+\t){6}(?P<text>[^\t\r\n]*\S)",
+    regex.MULTILINE,
+)
+_LATIN_EDGE = grammar.compile_pattern(r"[A-Za-z0-9]")
+
+
+def _ocr_words(text: str) -> Layout | None:
+    """An OCR's table of words (Tesseract's TSV) as one page: its words in order, those of a line joined (a space
+    between two Latin words), a line break between its lines and a blank line between its blocks; its other rows
+    (the boxes of pages, blocks, lines) and columns (positions, confidence) no text."""
+    if not text.lstrip("\ufeff").startswith(_OCR_WORDS_HEADER):
+        return None
+    words = list(_OCR_WORD_ROW.finditer(text))
+    if not words:
+        return None
+    joins = []
+    for before, after in itertools.pairwise(words):
+        place = (before["page"], before["block"], before["par"])
+        if place != (after["page"], after["block"], after["par"]):
+            said = "\n\n"
+        elif before["line"] != after["line"]:
+            said = "\n"
+        else:
+            latin = _LATIN_EDGE.match(before["text"][-1]) and _LATIN_EDGE.match(after["text"][0])
+            said = " " if latin else ""
+        joins.append((before.end("text"), after.start("text"), said))
+    layout = Layout()
+    start, end = words[0].start("text"), words[-1].end("text")
+    layout.literals.append(Literal(start, end, None, None, "plain", tuple(joins), page=True))
+    return layout
 
 
 def _runs_markup(text: str, literal: Literal) -> list[tuple[int, int, str]]:

@@ -61,6 +61,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "ocr_objects": _ocr_objects_text,
         "rich_json": _rich_json_text,
         "message_json": _message_json_text,
+        "ocr_words": _ocr_words_text,
     }[written_as]
 
 
@@ -91,6 +92,29 @@ def _ocr_objects_text(written: str) -> str:
     lines' strings read, the keys and numbers between two a line break."""
     pieces = re.split(r'"[^\u4e00-\u9fff]*?"(?:words|word|DetectedText)"\s*:\s*"', written)
     return "\n".join(json.loads(f'"{piece}"') for piece in pieces)
+
+
+def _ocr_words_text(written: str) -> str:
+    """A span of an OCR's table of words (Tesseract's TSV) as it reads: its words' text, those of a line joined (a space
+    between Latin words), a line break between lines, a blank line between blocks; other rows dropped. (A span starts
+    inside its first word's row: that word is taken to stand where the next does.)"""
+    first, *rows = written.split("\n")
+    words: list[tuple[tuple[str, ...] | None, str]] = [(None, first)]
+    for row in rows:
+        cells = row.split("\t")
+        if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
+            words.append((tuple(cells[1:5]), cells[11]))
+    text, place = words[0][1], words[1][0] if len(words) > 1 else None
+    for (where, word), (_, before) in zip(words[1:], words, strict=False):
+        assert where is not None and place is not None
+        if where[:3] != place[:3]:
+            text += "\n\n"
+        elif where[3] != place[3]:
+            text += "\n"
+        elif re.match(r"[A-Za-z0-9]", before[-1]) and re.match(r"[A-Za-z0-9]", word[0]):
+            text += " "
+        text, place = text + word, where
+    return text
 
 
 def _json_values(written: str) -> list[str]:
