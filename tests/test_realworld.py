@@ -462,6 +462,14 @@ CORPUS_FLOORS = {
     "ilililil": (99.5, 45, 0),  # (a week of 舟山 and 台州 in March 2026, blind: first 98.0 %)
     "imimimim": (97.3, 44, 0),  # (a week of 盐城 and 扬州, blind: first 96.5 %, 1 missed)
     "inininin": (99.8, 45, 0),  # (a week of 拉萨 and 日喀则, blind: first 98.8 %)
+    "ipipipip": (99.3, 45, 0),  # (a week of 淮南 and 蚌埠 in November 2020, blind: first 99.3 %)
+    "iqiqiqiq": (99.5, 45, 0),  # (a week of 九江 and 萍乡, blind: first 98.5 %)
+    "iriririr": (99.5, 45, 0),  # (a week of 莆田 and 龙岩 in September 2023, blind: first 99.5 %)
+    "isisisis": (99.8, 45, 0),  # (a week of 遂宁 and 资阳, blind: first 99.8 %)
+    "itititit": (99.8, 45, 0),  # (a week of 开封 and 许昌 in December 2025, blind: first 99.8 %)
+    "iuiuiuiu": (99.8, 45, 0),  # (a week of 天水 and 平凉, blind: first 99.8 %)
+    "iviviviv": (99.2, 44, 0),  # (a week of 荆州 and 孝感 in March 2019, blind: first 97.0 %, 1 missed)
+    "iwiwiwiw": (99.7, 44, 0),  # (a week of 安顺 and 毕节 in June 2024, blind: first 99.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
