@@ -470,6 +470,14 @@ CORPUS_FLOORS = {
     "iuiuiuiu": (99.8, 45, 0),  # (a week of 天水 and 平凉, blind: first 99.8 %)
     "iviviviv": (99.2, 44, 0),  # (a week of 荆州 and 孝感 in March 2019, blind: first 97.0 %, 1 missed)
     "iwiwiwiw": (99.7, 44, 0),  # (a week of 安顺 and 毕节 in June 2024, blind: first 99.7 %)
+    "ixixixix": (99.7, 44, 0),  # (a week of 营口 and 盘锦 in June 2018, blind: first 99.7 %, 1 spurious)
+    "iyiyiyiy": (99.7, 43, 0),  # (a week of 吴忠 and 中卫, blind: first 99.7 %)
+    "iziziziz": (99.2, 43, 0),  # (a week of 漯河 and 周口 in April 2021, blind: first 99.2 %)
+    "jajajaja": (96.8, 45, 0),  # (a week of 云浮 and 阳江, blind: first 96.8 %)
+    "jbjbjbjb": (99.8, 45, 0),  # (a week of 白山 and 辽源 in December 2022, blind: first 99.8 %)
+    "jcjcjcjc": (99.7, 44, 0),  # (a week of 贵港 and 玉林, blind: first 99.7 %)
+    "jdjdjdjd": (99.7, 44, 0),  # (a week of 鄂州 and 黄石 in April 2025, blind: first 99.7 %)
+    "jejejeje": (99.7, 43, 0),  # (a week of 吐鲁番 and 阿克苏, blind: first 99.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
