@@ -752,6 +752,11 @@ def _note_restated(
 
 
 _AS_ABOVE_ASIDE = grammar.compile_pattern(r"[\x20\u3000]?[（(](?:地址|地点)?[:：]?同上[)）]$")
+# A room's address in brackets right after it, before the session's words (…仲裁庭（周口市川汇区八一路××号）开庭审理).
+_ROOM_ADDRESS = grammar.compile_pattern(
+    r"[\x20\u3000]?[（(](?:地址[:：])?(?=[^（）()\n]{0,40}?(?:[市区县镇路街道巷村]|[0-9０-９×Xx＊*]+号))"
+    r"(?![^（）()\n]*同上)[^（）()\n]{4,60}[)）](?=[\x20\u3000]?(?:公开|不公开)?(?:开庭|审理|进行|召开|举行))"
+)
 
 
 def _read_venue(
@@ -771,6 +776,8 @@ def _read_venue(
             place = earlier[-1].span(_EARLIER_ROOM["venue"]) if earlier else place
         if (as_above := _AS_ABOVE_ASIDE.search(text, *place)) is not None:
             place = (place[0], as_above.start())  # (本委第一仲裁庭（地址同上）: the room alone)
+        elif (room_address := _ROOM_ADDRESS.match(text, place[1])) is not None:
+            place = (place[0], room_address.end())  # (本会第一仲裁庭（周口市川汇区八一路××号）开庭: as printed)
         if grammar.search(grammar.BLANK_ROOM_RE, text, *place) is None:
             fields.set_printed("venue", place)  # (a room left blank is none: venue_missing says so)
         return

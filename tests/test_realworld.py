@@ -472,7 +472,7 @@ CORPUS_FLOORS = {
     "iwiwiwiw": (99.7, 44, 0),  # (a week of 安顺 and 毕节 in June 2024, blind: first 99.7 %)
     "ixixixix": (99.7, 44, 0),  # (a week of 营口 and 盘锦 in June 2018, blind: first 99.7 %, 1 spurious)
     "iyiyiyiy": (99.7, 43, 0),  # (a week of 吴忠 and 中卫, blind: first 99.7 %)
-    "iziziziz": (99.2, 43, 0),  # (a week of 漯河 and 周口 in April 2021, blind: first 99.2 %)
+    "iziziziz": (99.5, 43, 0),  # (a week of 漯河 and 周口 in April 2021, blind: first 99.2 %)
     "jajajaja": (96.8, 45, 0),  # (a week of 云浮 and 阳江, blind: first 96.8 %)
     "jbjbjbjb": (99.8, 45, 0),  # (a week of 白山 and 辽源 in December 2022, blind: first 99.8 %)
     "jcjcjcjc": (99.7, 44, 0),  # (a week of 贵港 and 玉林, blind: first 99.7 %)
