@@ -1229,8 +1229,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
 
     def free(start: int, end: int) -> bool:
         """Does ``source[start:end]`` overlap no edit already taken?"""
-        at = bisect_right(taken_starts, start) - 1
-        return not ((at >= 0 and start < taken[at][1]) or (at + 1 < len(taken) and taken[at + 1][0] < end))
+        return not _overlaps(taken, taken_starts, start, end)
 
     if "<" in source:
         # HTML a Markdown page or a text keeps inline (<p align="right">某某法院<br>2026年3月31日</p>).
@@ -1265,16 +1264,17 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         for m in _TRANSLATED_LINE.finditer(source, start, end)
     ]
     if translated:
-        starts = [start for start, _, _ in translated]
-
-        def inside(edit: tuple[int, int, str]) -> bool:
-            at = bisect_right(starts, edit[0]) - 1
-            before = at >= 0 and edit[0] < translated[at][1]
-            return before or (at + 1 < len(translated) and translated[at + 1][0] < edit[1])
-
-        edits = [edit for edit in edits if not inside(edit)] + translated
+        lines = [(start, end) for start, end, _ in translated]
+        starts = [start for start, _ in lines]
+        edits = [edit for edit in edits if not _overlaps(lines, starts, edit[0], edit[1])] + translated
     edits.sort()
     return edits
+
+
+def _overlaps(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
+    """Does ``start``–``end`` overlap one of ``spans`` (sorted, apart; ``starts`` their starts)?"""
+    at = bisect_right(starts, start) - 1
+    return (at >= 0 and start < spans[at][1]) or (at + 1 < len(spans) and spans[at + 1][0] < end)
 
 
 _SCRIPTS = r"\p{Tibetan}\p{Arabic}\p{Mongolian}\p{Hangul}\p{Yi}"
