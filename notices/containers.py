@@ -81,8 +81,8 @@ class Literal:
     end: int
     key: str | None
     group: int | None  # the record (brace group, table row) it stands in
-    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto": an XML document
-    # whose text stands in runs (<w:t>, <String CONTENT="…">) between markup (see RUNS)
+    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto", "odf": an XML
+    # document whose text stands in runs (<w:t>, <String CONTENT="…">, a <text:p>'s) between markup (see RUNS)
     quoting: str = "code"
     # where adjacent strings meet ('" "'), and what the markup between them reads as ("", or a line break)
     joins: tuple[tuple[int, int, str], ...] = ()
@@ -1273,6 +1273,23 @@ RUNS = {
             (grammar.compile_pattern(r"<SP\b"), " "),
         ),
         len('<String CONTENT="') + 500,
+    ),
+    # OpenDocument (LibreOffice's flat .fodt, an .odt's content.xml): a paragraph's text stands between the text:
+    # elements it holds (spans, links, <text:s/> spaces), not in elements of its own; the other namespaces' text
+    # (dc:title, the generator, styles) is no part of the page.
+    "odf": _Runs(
+        "<text:p",
+        grammar.compile_pattern(
+            r"(?:<text:[a-z-]{1,40}(?:\s[^<>]{0,300})?/?>|</text:[a-z-]{1,40}>)(?P<text>[^<]{0,1000000}?[^<\s][^<]{0,1000000})"
+        ),
+        (
+            (grammar.compile_pattern(r"</table:table-row>"), "\n"),
+            (grammar.compile_pattern(r"</table:table-cell>"), "\t"),
+            (grammar.compile_pattern(r"</text:(?:p|h)>|<text:line-break\b"), "\n"),
+            (grammar.compile_pattern(r"<text:tab\b"), "\t"),
+            (grammar.compile_pattern(r"<text:s\b"), " "),
+        ),
+        len("<text:") + 40 + 300,
     ),
 }
 _ENTITY = grammar.compile_pattern(_ENTITY_PATTERN)

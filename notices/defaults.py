@@ -20,6 +20,7 @@ DEFAULT_GLOBS = (
     "*.eml",
     "*.rtf",
     "*.xml",
+    "*.fodt",  # (LibreOffice's flat document: OpenDocument as one XML file)
     "*.json",
     "*.jsonl",
     "*.ndjson",

@@ -62,6 +62,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "rich_json": _rich_json_text,
         "message_json": _message_json_text,
         "ocr_words": _ocr_words_text,
+        "odf": _odf_text,
     }[written_as]
 
 
@@ -128,6 +129,16 @@ def _rich_json_text(written: str) -> str:
     Quill Delta's line breaks), keys, type tags and attributes dropped; a block editor's blocks a line each."""
     kept = [value for value in _json_values(written) if re.search(r"[\u4e00-\u9fff]", value) or value == "\n"]
     return ("" if '"insert"' in written else "\n").join(kept)
+
+
+def _odf_text(written: str) -> str:
+    """A span of an OpenDocument's XML as it reads: a paragraph's end and a line break a line break, a tab a tab,
+    <text:s/> a space, other markup dropped."""
+    written = re.sub(r">\s+<", "><", written)  # (the document's indentation between elements)
+    written = re.sub(r"</text:(?:p|h)>|<text:line-break/>", "\n", written)
+    written = re.sub(r"<text:tab/>", "\t", written)
+    written = re.sub(r"<text:s(?:\s[^>]*)?/>", " ", written)
+    return re.sub(r"<[^>]+>", "", written)
 
 
 def _message_json_text(written: str) -> str:
