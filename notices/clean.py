@@ -10,6 +10,7 @@ value (with its noise). Like eyecite's span updater, but for deletions only.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -405,6 +406,17 @@ def closing_cut(above: str, below: str) -> bool:
     """Is a closing cut inside itself between the line ``above`` and the one ``below`` (…中级人民法院。特此 / 公告 /
     某某法院)? Its 公告 is no heading, however short the lines: they are one line."""
     return above.rstrip().endswith("特此") and below.lstrip().startswith(_CLOSING_RESTS)
+
+
+def split_between(above: str, below: str) -> bool:
+    """Is one paragraph split between ``above`` and ``below``, two pieces a layout tool read apart (…1月3日上 /
+    午9时在本院…)? As a column's line cut mid-sentence is; a piece that ends a sentence ends its paragraph."""
+    if not above or above.rstrip()[-1:] in _PARAGRAPH_ENDS:
+        return False
+    return _is_column_break(f"{above}\n{below}", len(above), len(above) + 1)
+
+
+_PARAGRAPH_ENDS = frozenset("。！？；：!?;:")
 
 
 def _is_column_break(text: str, line_end: int, next_start: int) -> bool:
@@ -1188,7 +1200,7 @@ _ESCAPED_LINE_END = re.compile(
 
 def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of every piece of noise in ``source``, in order; ``extra``
-    (escapes inside string values, see ``containers``) never overlap the rest. (Column breaks and OCR's spaces are
+    (escapes inside string values, see ``containers``) are kept over the rest. (Column breaks and OCR's spaces are
     looked for with the digits OCR misread read as meant: 苏 / O5O6民初 is a number cut by the column.)"""
     misread = _misread(source)
     # (Characters read as the ones they stand for, one for one: a PDF's Kangxi radicals, a page's typeset spaces.)
@@ -1199,7 +1211,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     breaks = _column_breaks(read, windows)
     if pages:
         breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]
-    edits = [(start, end, _joined_with(read, start, end)) for start, end in breaks] + extra + pages
+    edits = [(start, end, _joined_with(read, start, end)) for start, end in breaks] + pages
     if "\\n" in source:
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
         edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
@@ -1253,6 +1265,19 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
             if at >= 0 and match.start() < breaks[at][1]:
                 continue  # inside a column break, removed with it
             edits.append((*match.span(), "\n" if match.group(_STRAY["line_end"]) else ""))
+    if any(" " in source[start:end] for start, end in windows):
+        # (Spaces nothing else read: a space OCR left, a spaced name, are read so already.)
+        taken_spans = sorted((start, end) for start, end, _ in edits)
+        taken_at = [start for start, _ in taken_spans]
+        edits += [
+            edit for edit in _column_joins(source, windows) if not _overlaps(taken_spans, taken_at, edit[0], edit[1])
+        ]
+    if extra:
+        # (A value's escapes and joins are read already: what else was found inside them goes with them — the
+        # markup between a document's pieces is no page's text.)
+        held = sorted((start, end) for start, end, _ in extra)
+        held_starts = [start for start, _ in held]
+        edits = [edit for edit in edits if not _overlaps(held, held_starts, edit[0], edit[1])] + extra
     # A bilingual notice's lines in the region's other script (Tibetan, Uyghur, Mongolian, Korean, Yi), each under or
     # over its Chinese: a translation, not the notice's words; they stood between its addressee and body. (Looked for
     # near notices only, as column breaks are: a scan of a whole page for the scripts costs more than reading it. What
@@ -1269,6 +1294,41 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         edits = [edit for edit in edits if not _overlaps(lines, starts, edit[0], edit[1])] + translated
     edits.sort()
     return edits
+
+
+def _column_joins(source: str, windows: list[Span]) -> list[tuple[int, int, str]]:
+    """The spaces a layout tool joined a column's lines with, reading a paragraph as one line (Docling's text: …破产
+    清算一 案，并于同日指定…担任晋城市泽 州县瑞通…): near notices, a line where three single spaces or more stand a
+    column's width apart, evenly; each, removed (not one between two Latin words)."""
+    edits = []
+    for start, end in windows:
+        for line in _SPACED_LINE.finditer(source, start, end):
+            pieces = line.group().split(" ")
+            widths = [display_width(piece) for piece in pieces[1:-1]]
+            lengths = [len(piece) * 2 for piece in pieces[1:-1]]  # (a tool that cut by characters, digits too)
+            if min(widths) < _MIN_COLUMN or not (_even(widths) or _even(lengths)):
+                continue
+            if not all(_HAN.search(piece) for piece in pieces[1:-1]):
+                continue
+            at = line.start()
+            for before, after in itertools.pairwise(pieces):
+                at += len(before)
+                if not (_LATIN_WORD_END.search(before) and _LATIN_WORD_START.match(after)):
+                    edits.append((at, at + 1, ""))
+                at += 1
+    return edits
+
+
+def _even(widths: list[int]) -> bool:
+    return max(widths) - min(widths) <= max(_COLUMN_SLACK, max(widths) * 0.15)
+
+
+# (A line of words, three single spaces or more between them: none at its ends, no two together.)
+_SPACED_LINE = regex.compile(r"^[^\S\n]*\K\S+(?: \S+){3,}(?=[^\S\n]*$)", regex.MULTILINE)
+_MIN_COLUMN = 16  # a column's line is eight characters wide at the least
+_COLUMN_SLACK = 4  # (and its lines differ by two characters at the most: punctuation hung, digits half as wide)
+_LATIN_WORD_END = re.compile(r"[A-Za-z]\Z")
+_LATIN_WORD_START = re.compile(r"[A-Za-z]")
 
 
 def _overlaps(spans: list[Span], starts: list[int], start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ import regex
 
 from notices import grammar, lexicon
 from notices.casenumbers import find_case_numbers
+from notices.clean import split_between
 from notices.models import Span
 from notices.textwidth import display_width
 
@@ -289,6 +290,9 @@ def _code_strings(text: str) -> Layout:
     objects: dict[tuple[int | None, str], int] = {}  # (block, object) of setter calls → their record
     pieces: dict[int, _Piece] = {}  # a literal's start → where it stands in a document kept in pieces
     document_lists: set[int] = set()  # the lists opened under a document's key (lexicon.DOCUMENT_KEYS)
+    element_lists: set[int] = set()  # the lists that may be a layout tool's elements (see _join_elements)
+    elements: dict[int, int] = {}  # an object of such a list → the list
+    element_types: dict[int, str] = {}  # such an object → the type it says
     typed: set[int] = set()  # the blocks of such documents that say their type
     tokens = _SQL_TOKENS if _SQL_DUMP.search(text, 0, _SQL_HEAD) else _TOKENS
     for token in tokens.finditer(text):
@@ -306,8 +310,14 @@ def _code_strings(text: str) -> Layout:
                     layout.nested.setdefault(parent, []).append(start)
                 if first == "[" and key_of(pending_key[0]) in _DOCUMENT_KEYS:
                     document_lists.add(start)
+                elif first == "[" and key_of(pending_key[0]) in _ELEMENT_LIST_KEYS:
+                    element_lists.add(start)
+            elif not stack and first == "[":
+                element_lists.add(start)  # (a layout tool's elements may be listed as the whole file)
             elif stack and stack[-1] in under and text[stack[-1]] == "[":
                 under[start] = under[stack[-1]]  # the next object of a list under a key
+            if first == "{" and stack and stack[-1] in element_lists:
+                elements[start] = stack[-1]
             pending_key = None
             stack.append(start)
             continue
@@ -393,6 +403,8 @@ def _code_strings(text: str) -> Layout:
         pending_key = None
         literal = Literal(start + 1, end - 1, key, group)
         layout.literals.append(literal)
+        if key is not None and group in elements and key_of(key) in _ELEMENT_TYPE_KEYS:
+            element_types[group] = key_of(_value(text, literal))
         piece = _piece_of(text, stack, document_lists) if document_lists else None
         if piece is not None:
             pieces[literal.start] = piece
@@ -405,6 +417,8 @@ def _code_strings(text: str) -> Layout:
             )
     if pieces:
         _join_documents(text, layout, pieces, typed, under)
+    if elements:
+        _join_elements(text, layout, elements, element_types)
     _lift_names(layout, under)
     return layout
 
@@ -561,6 +575,9 @@ class _Piece:
 
 
 _TYPE_KEYS = frozenset(("type", "blocktype"))  # (a block editor's "type": "paragraph"; Lark's "block_type": 2)
+_ELEMENT_LIST_KEYS = frozenset(key_of(k) for k in lexicon.ELEMENT_LIST_KEYS)
+_ELEMENT_TYPE_KEYS = _TYPE_KEYS | {"label", "category"}  # (Docling's "label": "text"; Unstructured's "category")
+_LAYOUT_TYPES = frozenset(key_of(k) for k in lexicon.LAYOUT_ELEMENT_TYPES)
 
 
 def _type_said(text: str, stack: list[int], document_lists: set[int], group: int | None, typed: set[int]) -> None:
@@ -610,6 +627,48 @@ def _join_documents(
         elif _is_text_piece(text, literal):
             run.append(literal)
     literals += _joined(run, pieces, under)
+    layout.literals = literals
+
+
+def _join_elements(text: str, layout: Layout, elements: dict[int, int], types: dict[int, str]) -> None:
+    """A layout tool's elements made one literal, a line each: a list (the whole file, or under an element list's
+    key) whose every object says its type as a layout element does (Unstructured's {"type": "NarrativeText",
+    "text": …}, Docling's {"label": "section_header", "orig": …, "text": …}). An element's text is its own values
+    that hold words, once (Docling repeats it); not its ids and types, nor what its metadata holds. Two pieces of
+    one paragraph (…1月3日上 / 午9时…: the page's column broke it) are joined as one line."""
+    listed: dict[int, list[int]] = {}
+    for element, within in elements.items():
+        listed.setdefault(within, []).append(element)
+    documents = {
+        within for within, held in listed.items() if all(types.get(element) in _LAYOUT_TYPES for element in held)
+    }
+    if not documents:
+        return
+    owners = [elements.get(literal.group, -1) if literal.group is not None else -1 for literal in layout.literals]
+    runs: dict[int, list[Literal]] = {within: [] for within in documents}
+    first: dict[int, int] = {}  # a document → where its first value stood (its place among the literals)
+    for index, (literal, within) in enumerate(zip(layout.literals, owners, strict=True)):
+        if within not in runs:
+            continue
+        first.setdefault(within, index)
+        run = runs[within]
+        if _HAN.search(text, literal.start, literal.end) is None:
+            continue
+        if not (run and run[-1].group == literal.group and _value(text, run[-1]) == _value(text, literal)):
+            run.append(literal)
+    placed = {index: within for within, index in first.items()}
+    literals: list[Literal] = []
+    for index, (literal, within) in enumerate(zip(layout.literals, owners, strict=True)):
+        if within not in runs:
+            literals.append(literal)
+        elif index in placed and runs[within]:
+            run = runs[within]
+            joins = [join for each in run for join in each.joins]
+            joins += [
+                (before.end, after.start, "" if split_between(_value(text, before), _value(text, after)) else "\n")
+                for before, after in itertools.pairwise(run)
+            ]
+            literals.append(Literal(run[0].start, run[-1].end, None, None, joins=tuple(sorted(joins))))
     layout.literals = literals
 
 

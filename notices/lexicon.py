@@ -770,6 +770,17 @@ PARAGRAPH_LIST_KEYS: tuple[str, ...] = ("content", "contents", "paragraphs", "bo
 # {"type": "bold", "text": "…"}, …], and the same pieces as "text_entities"): its pieces joined as they stand.
 INLINE_DOCUMENT_KEYS: tuple[str, ...] = ("text", "text_entities")
 BLOCK_DOCUMENT_KEYS: tuple[str, ...] = ("blocks",)
+# A layout tool's reading of a scan or a PDF, as a list of typed elements, a paragraph, heading or line each
+# (Unstructured's partition: a list of {"type": "NarrativeText", "text": …}; Docling's "texts": {"label":
+# "section_header", "text": …}): the list is the whole file or under one of these keys; it is one page, an element
+# a line, when each of its objects says one of these types (a crawler's records typed 开庭公告 are no page).
+ELEMENT_LIST_KEYS: tuple[str, ...] = ("texts", "elements")
+LAYOUT_ELEMENT_TYPES: tuple[str, ...] = (
+    "Title", "NarrativeText", "ListItem", "UncategorizedText", "Header", "Footer", "PageNumber", "PageBreak",
+    "FigureCaption", "Address", "EmailAddress", "Formula", "Table", "Image", "CompositeElement",  # Unstructured
+    "text", "title", "section_header", "page_header", "page_footer", "list_item", "caption", "footnote",
+    "paragraph", "reference", "document_index", "code",  # Docling, and the names other layout tools share
+)  # fmt: skip
 INLINE_PIECE_KEYS: tuple[str, ...] = ("insert",)
 # The keys a block's run of text is kept under (Lark's text_run "content", Notion's "plain_text"): a piece of its
 # line even with no Chinese in it (牛建平 in bold, then "：" in a run of its own).

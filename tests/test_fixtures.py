@@ -63,6 +63,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "message_json": _message_json_text,
         "ocr_words": _ocr_words_text,
         "odf": _odf_text,
+        "layout_json": _layout_json_text,
     }[written_as]
 
 
@@ -139,6 +140,16 @@ def _odf_text(written: str) -> str:
     written = re.sub(r"<text:tab/>", "\t", written)
     written = re.sub(r"<text:s(?:\s[^>]*)?/>", " ", written)
     return re.sub(r"<[^>]+>", "", written)
+
+
+def _layout_json_text(written: str) -> str:
+    """A span of a layout tool's elements as it reads (Unstructured's, Docling's): each element's text once (Docling
+    writes it twice, as "orig" and "text"), a line each; keys, ids and types dropped."""
+    kept: list[str] = []
+    for value in _json_values(written):
+        if re.search(r"[\u4e00-\u9fff]", value) and (not kept or kept[-1] != value):
+            kept.append(value)
+    return "\n".join(kept)
 
 
 def _message_json_text(written: str) -> str:
