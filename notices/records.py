@@ -113,7 +113,8 @@ _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 def _machine_moment(value: str) -> dt.datetime | None:
     """A moment as a machine writes it, in China's time: a Unix timestamp in seconds or milliseconds (as Java back
     ends write dates, 1990–2100), an ISO date-time with its zone (2026-05-11T00:00:00+08:00, 2026-05-10T16:00:00Z),
-    a date written as digits alone (20260506, as exports and crawlers write it: midnight)."""
+    a date written as digits alone (20260506, as exports and crawlers write it: midnight), a date-time at midnight
+    with no zone (a date-time column's day)."""
     printed = value.strip()
     with contextlib.suppress(ValueError):
         if _TIMESTAMP.fullmatch(printed):
@@ -123,6 +124,8 @@ def _machine_moment(value: str) -> dt.datetime | None:
             return dt.datetime.fromisoformat(printed).astimezone(_CHINA_TIME)
         if _DIGITS_DATE.fullmatch(printed):
             return dt.datetime.strptime(printed, "%Y%m%d").replace(tzinfo=_CHINA_TIME)
+        if _MIDNIGHT.fullmatch(printed):
+            return dt.datetime.fromisoformat(printed[:10]).replace(tzinfo=_CHINA_TIME)
     return None
 
 
@@ -131,6 +134,9 @@ _ZONED = grammar.compile_pattern(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|(?P<space>\x20))[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?"
     r"(?:Z|\+[0-9]{2}:?[0-9]{2}|(?(space)(?!)|-[0-9]{2}:?[0-9]{2}))"
 )
+# A date-time column's day with no time, as a database or a DataFrame writes it (2038-07-20T00:00:00.000,
+# 2038-07-20 00:00:00): midnight, no hearing's hour.
+_MIDNIGHT = grammar.compile_pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\x20)00:00(?::00(?:\.0+)?)?")
 _DIGITS_DATE = grammar.compile_pattern(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
