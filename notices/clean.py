@@ -1225,12 +1225,17 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         + _spaced_names(source)
     )
     edits += sorted(set(spaced) - set(ocr))
+    # "> " quote marks, **emphasis** and list items' marks of a notice pasted into an e-mail, Markdown, an outline
+    # or a wiki; one inside a column break goes with the break.
+    rules: tuple[regex.Pattern[str], ...] = ()
     if ">" in source or "**" in source or "'''" in source:
-        # "> " quote marks and **emphasis** of a notice pasted into an e-mail, Markdown or a wiki; a quote mark
-        # inside a column break goes with the break.
-        starts = [start for start, _ in breaks]
         wiki = (grammar.WIKI_EMPHASIS_RE,) if "'''" in source else ()  # (apart: a search for it costs more)
-        for rule in (grammar.QUOTE_PREFIX_RE, grammar.EMPHASIS_RE, *wiki):
+        rules += (grammar.QUOTE_PREFIX_RE, grammar.EMPHASIS_RE, *wiki)
+    if "- " in source or "* " in source or "+ " in source or "-\t" in source:
+        rules += (grammar.LIST_MARK_RE,)
+    if rules:
+        starts = [start for start, _ in breaks]
+        for rule in rules:
             for match in grammar.finditer(rule, source):
                 at = bisect_right(starts, match.start()) - 1
                 if match.end() > match.start() and not (at >= 0 and match.start() < breaks[at][1]):

@@ -1580,6 +1580,10 @@ COLUMN_BREAK = rf"""(?<={COLUMN_BREAK_AFTER})
 # Quoting and emphasis a notice carries when pasted into an e-mail or Markdown: "> " at a line's start, **bold**.
 # (Also after a line break a string value writes as \n: a Markdown message kept in JSON.)
 QUOTE_PREFIX = rf"(?: ^ | (?<= \\n ) ) {SP}* (?: > {SP}? )+"
+# An outline's or a Markdown list's item mark before a line's words (a Logseq or Obsidian page, org-mode: "- 公　告",
+# "\t- 某某："), a notice pasted a paragraph an item: the words are the notice's, the mark (and the outline's indent)
+# none of them. (Not a page number's dash, - 3 -; a signature's date is an item too: - 2037年6月8日.)
+LIST_MARK = rf"^ {SP}* [-*+] [\x20\t] (?= [\p{{Han}}（(〔【《“] | [0-9]{{4}} 年 )"
 # A single space between Chinese characters or digits, as OCR leaves them ("有 限公司", "第 3 1 8 7 号").
 OCR_SPACE = (
     r"(?<=[\p{Han}0-9０-９]) [\x20\u3000] (?=[\p{Han}0-9０-９：:，,、（）()〔〕])|(?<=[\p{Han}]) [\x20\u3000] (?=[：:])"
@@ -1781,6 +1785,7 @@ PAGE_BREAK_RE = compile_rule(_PAGE_BREAK, guarded=False)
 # A newspaper's code under a notice it printed, alone on its line: （2026）0324-017, 刊登号（2026）0512-009.
 PAPER_CODE_RE = compile_rule(rf"{SP}* (?:刊登号|广告号|编号)? {SP}? [:：]? {SP}? {BARE_NUMBER} {SP}*", guarded=False)
 QUOTE_PREFIX_RE = compile_rule(QUOTE_PREFIX, guarded=False)
+LIST_MARK_RE = compile_rule(LIST_MARK, guarded=False)
 OCR_SPACE_RE = compile_rule(OCR_SPACE, guarded=False)
 SPACED_NAME_LINE_RE = compile_rule(SPACED_NAME_LINE, guarded=False)
 SHIP_NAME_RE = compile_rule(SHIP_NAME, guarded=False)
