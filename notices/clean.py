@@ -1208,13 +1208,23 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     read = _with(source, [edit for edit in misread if edit[2]] + read_as)
     pages = _web_page_breaks(source)
     windows = _notice_windows(read)
-    breaks = _column_breaks(read, windows)
+    # (A page's text kept in a string value, its line breaks written as \n — a layout tool's "content", a crawler's
+    # pdftotext in JSON — has its column's cuts too: looked for there as in a page, each such line end one.)
+    lined = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", read) if "\\n" in read else read
+    breaks = _column_breaks(lined, windows)
     if pages:
         breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]
+    breaks_at = [start for start, _ in breaks]
+    if breaks:
+        extra = [edit for edit in extra if not _within(breaks, breaks_at, edit[0], edit[1])]  # (the break's now)
     edits = [(start, end, _joined_with(read, start, end)) for start, end in breaks] + pages
     if "\\n" in source:
         escaped = {start for start, _, _ in extra}  # (a code string's escapes are read already)
-        edits += [(m.start(), m.end(), "\n") for m in _ESCAPED_LINE_END.finditer(source) if m.start() not in escaped]
+        edits += [
+            (m.start(), m.end(), "\n")
+            for m in _ESCAPED_LINE_END.finditer(source)
+            if m.start() not in escaped and not _within(breaks, breaks_at, m.start(), m.end())
+        ]
     ocr = _ocr_spaces(read) or _spaces_near(read, misread)
     edits += ocr + read_as
     # (A spaced name on an OCR page: its single spaces are OCR's already.)
@@ -1334,6 +1344,15 @@ _MIN_COLUMN = 16  # a column's line is eight characters wide at the least
 _COLUMN_SLACK = 4  # (and its lines differ by two characters at the most: punctuation hung, digits half as wide)
 _LATIN_WORD_END = re.compile(r"[A-Za-z]\Z")
 _LATIN_WORD_START = re.compile(r"[A-Za-z]")
+
+
+def _within(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
+    """Does one of ``spans`` (sorted, apart; ``starts`` their starts) hold ``start``–``end``?"""
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and end <= spans[at][1]
+
+
+_ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
 
 
 def _overlaps(spans: list[Span], starts: list[int], start: int, end: int) -> bool:

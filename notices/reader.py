@@ -126,7 +126,7 @@ def read_chunk(
             records = [record for record in records if id(record) not in dropped]
             by_record[group] = [record for record in by_record[group] if id(record) not in dropped]
     _use_records(text, layout, records, by_record, source, line, format)
-    for summary in _summaries(text, records):
+    for summary in _summaries(text, records) + _pieces_of_others(text, records):
         records.remove(summary)
     records = [record for record in records if not _says_nothing(text, record)]
     for row in _hearings_listed_below(text, records):
@@ -1130,6 +1130,31 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
             if other.source.end <= record.source.start or record.source.end <= other.source.start
         ):
             found.append(record)
+    return found
+
+
+def _pieces_of_others(text: str, records: list[Notice]) -> list[Notice]:
+    """The records whose whole text is a piece of another's, printed elsewhere on the page, to the same addressees (a
+    layout tool's paragraphs listed after the page's content it read them from, each a record of its own: the
+    notice is read whole in the content)."""
+    found = []
+    for record in records:
+        if not record.party:
+            continue  # (a listing's rows name no addressee: each is a notice of its own)
+        mine = None
+        for other in records:
+            if (
+                other is record
+                or not set(record.party) <= set(other.party)
+                or not set(record.case_numbers) <= set(other.case_numbers)
+                or not (other.source.end <= record.source.start or record.source.end <= other.source.start)
+            ):
+                continue
+            mine = mine if mine is not None else _plain(text[record.source.start : record.source.end])
+            theirs = _plain(text[other.source.start : other.source.end])
+            if len(mine) < len(theirs) and mine in theirs:
+                found.append(record)
+                break
     return found
 
 
