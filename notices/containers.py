@@ -32,7 +32,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -293,6 +293,8 @@ def _code_strings(text: str) -> Layout:
     element_lists: set[int] = set()  # the lists that may be a layout tool's elements (see _join_elements)
     elements: dict[int, int] = {}  # an object of such a list → the list
     element_types: dict[int, str] = {}  # such an object → the type it says
+    row_lists: dict[int, list[int]] = {}  # a list of lists → its lists (a table's rows, see _table_of_lists)
+    row_items: dict[int, list[int]] = {}  # such a row → the indices of its strings among the literals
     typed: set[int] = set()  # the blocks of such documents that say their type
     tokens = _SQL_TOKENS if _SQL_DUMP.search(text, 0, _SQL_HEAD) else _TOKENS
     for token in tokens.finditer(text):
@@ -318,6 +320,8 @@ def _code_strings(text: str) -> Layout:
                 under[start] = under[stack[-1]]  # the next object of a list under a key
             if first == "{" and stack and stack[-1] in element_lists:
                 elements[start] = stack[-1]
+            if first == "[" and stack and text[stack[-1]] == "[":
+                row_lists.setdefault(stack[-1], []).append(start)
             pending_key = None
             stack.append(start)
             continue
@@ -403,6 +407,8 @@ def _code_strings(text: str) -> Layout:
         pending_key = None
         literal = Literal(start + 1, end - 1, key, group)
         layout.literals.append(literal)
+        if len(stack) > 1 and text[stack[-1]] == "[" and text[stack[-2]] == "[":  # (an item of a list in a list)
+            row_items.setdefault(stack[-1], []).append(len(layout.literals) - 1)
         if key is not None and group in elements and key_of(key) in _ELEMENT_TYPE_KEYS:
             element_types[group] = key_of(_value(text, literal))
         piece = _piece_of(text, stack, document_lists) if document_lists else None
@@ -419,6 +425,8 @@ def _code_strings(text: str) -> Layout:
         _join_documents(text, layout, pieces, typed, under)
     if elements:
         _join_elements(text, layout, elements, element_types)
+    if row_lists:
+        _table_of_lists(text, layout, row_lists, row_items)
     _lift_names(layout, under)
     return layout
 
@@ -670,6 +678,37 @@ def _join_elements(text: str, layout: Layout, elements: dict[int, int], types: d
             ]
             literals.append(Literal(run[0].start, run[-1].end, None, None, joins=tuple(sorted(joins))))
     layout.literals = literals
+
+
+def _table_of_lists(
+    text: str, layout: Layout, row_lists: dict[int, list[int]], row_items: dict[int, list[int]]
+) -> None:
+    """A table written as a list of lists, its first the columns' names (a PDF table extractor's rows printed as
+    Python lists, [['开庭日期', '案号', …], ['2024年9月13日', '（2024）…号', …]]; a sheet's API "values"): each
+    later list a record, each string under the name of its place (None, a number, count as places too)."""
+    for rows in row_lists.values():
+        header = row_items.get(rows[0], [])
+        names = [_value(text, layout.literals[index]) for index in header]
+        if len(names) < 3 or not _names_columns(names) or any(len(name) > _MAX_LABEL for name in names):
+            continue
+        for row in rows[1:]:
+            fields = layout.records.setdefault(row, [])
+            place, after = 0, row + 1
+            for index in row_items.get(row, []):
+                literal = layout.literals[index]
+                place += text.count(",", after, literal.start - 1)  # (between the last item's quote and this one's)
+                after = literal.end + 1
+                if place >= len(names):
+                    break
+                # (a cell's text wrapped as the extractor found it printed, 崇左市江州区甜源蔗\n业服务有限公司: read
+                # whole, printed in pieces, as a box-drawn table's wrapped cell)
+                printed = _value(text, literal)
+                value = _CELL_WRAP.sub("", printed)
+                fields.append((names[place], value, (literal.start, literal.end) if value == printed else None))
+                layout.literals[index] = replace(literal, key=names[place], group=row)
+
+
+_CELL_WRAP = grammar.compile_pattern(r"(?<=[\p{Han}、，（）])\n(?=[\p{Han}（）])")
 
 
 def _is_text_piece(text: str, literal: Literal) -> bool:
