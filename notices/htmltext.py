@@ -81,6 +81,10 @@ def _holds_page_data(script: lxml.html.HtmlElement) -> bool:
     return _STRING_ASSIGNED.search(text) is not None and len(_HAN.findall(text)) >= _PAGE_HAN
 
 
+def _is_linked_data(script: lxml.html.HtmlElement) -> bool:
+    return (script.get("type") or "").strip().lower() == "application/ld+json" and bool(script.text)
+
+
 _STATE_ASSIGNED = re.compile(r"\s*(?:window\.|self\.)__\w+__\s*=")
 _STRING_ASSIGNED = re.compile(r"""(?:\b(?:var|let|const)\s+[\w$]+|\.innerHTML)\s*=\s*["'`]""")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -236,6 +240,10 @@ def html_to_text(page: str, name: str = "<page>") -> str:
             if tag in INVISIBLE or not tag:
                 if tag == "script" and _holds_page_data(element):
                     out.append(f"\n{element.text}\n")  # (read as code's strings are: see containers)
+                elif tag == "head":
+                    # (A news page's article as linked data, its whole text in "articleBody" where the page shows
+                    # a teaser: kept in the head.)
+                    out += [f"\n{script.text}\n" for script in element.iter("script") if _is_linked_data(script)]
                 walker.skip_subtree()
                 continue
             if tag == "a" and _follows_link(element):

@@ -126,8 +126,8 @@ def read_chunk(
             records = [record for record in records if id(record) not in dropped]
             by_record[group] = [record for record in by_record[group] if id(record) not in dropped]
     _use_records(text, layout, records, by_record, source, line, format)
-    for summary in _summaries(text, records) + _pieces_of_others(text, records):
-        records.remove(summary)
+    copies = {id(record) for record in _summaries(text, records) + _pieces_of_others(text, records)}
+    records = [record for record in records if id(record) not in copies]
     records = [record for record in records if not _says_nothing(text, record)]
     for row in _hearings_listed_below(text, records):
         records.remove(row)
@@ -1136,7 +1136,7 @@ def _summaries(text: str, records: list[Notice]) -> list[Notice]:
 def _pieces_of_others(text: str, records: list[Notice]) -> list[Notice]:
     """The records whose whole text is a piece of another's, printed elsewhere on the page, to the same addressees (a
     layout tool's paragraphs listed after the page's content it read them from, each a record of its own: the
-    notice is read whole in the content)."""
+    notice is read whole in the content). (A copy cut short is a printing of its own: see _summaries.)"""
     found = []
     for record in records:
         if not record.party:
@@ -1150,12 +1150,18 @@ def _pieces_of_others(text: str, records: list[Notice]) -> list[Notice]:
                 or not (other.source.end <= record.source.start or record.source.end <= other.source.start)
             ):
                 continue
-            mine = mine if mine is not None else _plain(text[record.source.start : record.source.end])
-            theirs = _plain(text[other.source.start : other.source.end])
+            mine = mine if mine is not None else _addressed_text(text, record)
+            theirs = _addressed_text(text, other)
             if len(mine) < len(theirs) and mine in theirs:
                 found.append(record)
                 break
     return found
+
+
+def _addressed_text(text: str, record: Notice) -> str:
+    """A record's text from its addressee on, as compared (a page's title and source line over it are the page's)."""
+    begin = min((span[0] for span in record.spans.get("party", [])), default=record.source.start)
+    return _plain(text[max(begin, record.source.start) : record.source.end])
 
 
 def _hearings_listed_below(text: str, records: list[Notice]) -> list[Notice]:
