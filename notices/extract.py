@@ -842,12 +842,13 @@ def _read_venue(
             fields.set_printed("venue", online.span(_PLACE[grammar.ONLINE_PLACE_RE]["venue"]))
 
 
-_THEN_ADDRESS = grammar.compile_pattern(r"[^。；;\n，,]{0,12}[，,][\x20\u3000]*")  # (领取|裁决书，|地址：…)
+# (领取|裁决书，|地址：…; 领取|（|地址：…）)
+_THEN_ADDRESS = grammar.compile_pattern(r"[^。；;\n，,（(]{0,12}(?:[，,][\x20\u3000]*|[（(])")
 
 
 def _office_before(text: str, area: Span, address: int) -> Span | None:
     """The place to collect at, named in the clause just before an address at ``address`` (到本委立案窗口领取裁决书，
-    地址：…) and more than the body's name for itself; None if there is none."""
+    地址：…; 到本会秘书处领取（地址：…）) and more than the body's name for itself; None if there is none."""
     clause = max(text.rfind(stop, area[0], address) for stop in "。；;\n") + 1
     pickup = _search(grammar.PICKUP_PLACE_RE, text, (max(area[0], clause), address))
     if pickup is None or pickup.group(_PICKUP_ADDRESS) or not _THEN_ADDRESS.fullmatch(text, pickup.end(), address):
