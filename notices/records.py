@@ -372,7 +372,7 @@ _VERSUS_BEFORE_ROLE = grammar.compile_pattern(r"(?<=\p{Han})诉(?=被告|被申�
 _SIDE_FIELD = {"applicant": "applicants", "respondent": "respondents", "other": "other_parties"}
 
 
-_ROLES_APART = grammar.compile_pattern("[/／或、]")
+_ROLES_APART = grammar.compile_pattern("[/／或、（(]")  # (被告（被上诉人、被申请人）: the roles it stands for aside)
 
 
 def _field_kind(key: str) -> str | None:
@@ -380,7 +380,8 @@ def _field_kind(key: str) -> str | None:
     for kind, keys in _KEYS.items():
         if compared in keys:
             return kind
-    # 原告, 原告名称; of several roles (原告/上诉人/公诉机关, 被告或被上诉人), the first names the column's side.
+    # 原告, 原告名称; of several roles (原告/上诉人/公诉机关, 被告或被上诉人, 被告（被上诉人、被申请人）), the first
+    # names the column's side.
     first = key_of(_ROLES_APART.split(key, maxsplit=1)[0])
     role = grammar.ROLE_RE.match(first)
     if role is not None and role.end() >= len(first) - 4:
