@@ -473,11 +473,19 @@ CORPUS_FLOORS = {
     "ixixixix": (99.7, 44, 0),  # (a week of 营口 and 盘锦 in June 2018, blind: first 99.7 %, 1 spurious)
     "iyiyiyiy": (99.7, 43, 0),  # (a week of 吴忠 and 中卫, blind: first 99.7 %)
     "iziziziz": (99.5, 43, 0),  # (a week of 漯河 and 周口 in April 2021, blind: first 99.2 %)
-    "jajajaja": (96.8, 45, 0),  # (a week of 云浮 and 阳江, blind: first 96.8 %)
+    "jajajaja": (98.3, 45, 0),  # (a week of 云浮 and 阳江, blind: first 96.8 %)
     "jbjbjbjb": (99.8, 45, 0),  # (a week of 白山 and 辽源 in December 2022, blind: first 99.8 %)
     "jcjcjcjc": (99.7, 44, 0),  # (a week of 贵港 and 玉林, blind: first 99.7 %)
     "jdjdjdjd": (99.7, 44, 0),  # (a week of 鄂州 and 黄石 in April 2025, blind: first 99.7 %)
     "jejejeje": (99.7, 43, 0),  # (a week of 吐鲁番 and 阿克苏, blind: first 99.7 %)
+    "jfjfjfjf": (99.5, 43, 0),  # (a week of 滁州 and 六安 in October 2018, blind: first 96.1 %, 1 missed)
+    "jgjgjgjg": (99.0, 43, 2),  # (a week of 锦州 and 阜新 in October 2020, blind: first 97.4 %; 2 spurious: CHANGELOG)
+    "jhjhjhjh": (98.5, 44, 0),  # (a week of 武威 and 张掖 in June 2022, blind: first 97.5 %)
+    "jijijiji": (97.7, 44, 0),  # (a week of 百色 and 崇左 in September 2024, blind: first 89.6 %, 4 missed)
+    "jkjkjkjk": (99.7, 44, 0),  # (a week of 克拉玛依 and 塔城, blind: first 97.5 %, 1 missed)
+    "jljljljl": (99.7, 44, 0),  # (a week of 娄底 and 邵阳, blind: first 95.2 %, 2 missed)
+    "jmjmjmjm": (98.5, 44, 1),  # (a week of 长治 and 晋城, blind: first 91.7 %, 3 missed; 1 spurious: CHANGELOG)
+    "jnjnjnjn": (99.7, 44, 1),  # (a week of 泰州 and 镇江, blind: first 99.0 %; 1 spurious: CHANGELOG)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
