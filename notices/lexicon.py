@@ -769,7 +769,9 @@ PARAGRAPH_LIST_KEYS: tuple[str, ...] = ("content", "contents", "paragraphs", "bo
 # A messenger's message kept as a list of pieces, its line breaks inside them (Telegram's export: "text": ["…",
 # {"type": "bold", "text": "…"}, …], and the same pieces as "text_entities"): its pieces joined as they stand.
 INLINE_DOCUMENT_KEYS: tuple[str, ...] = ("text", "text_entities")
-BLOCK_DOCUMENT_KEYS: tuple[str, ...] = ("blocks",)
+# (ProseMirror's and Tiptap's "content", Lexical's and Slate's "children": a document's nodes, each typed, its text in
+# nodes of its own under the same key.)
+BLOCK_DOCUMENT_KEYS: tuple[str, ...] = ("blocks", "content", "children")
 # A layout tool's reading of a scan or a PDF, as a list of typed elements, a paragraph, heading or line each
 # (Unstructured's partition: a list of {"type": "NarrativeText", "text": …}; Docling's "texts": {"label":
 # "section_header", "text": …}): the list is the whole file or under one of these keys; it is one page, an element
@@ -782,9 +784,9 @@ LAYOUT_ELEMENT_TYPES: tuple[str, ...] = (
     "paragraph", "reference", "document_index", "code",  # Docling, and the names other layout tools share
 )  # fmt: skip
 INLINE_PIECE_KEYS: tuple[str, ...] = ("insert",)
-# The keys a block's run of text is kept under (Lark's text_run "content", Notion's "plain_text"): a piece of its
-# line even with no Chinese in it (牛建平 in bold, then "：" in a run of its own).
-TEXT_RUN_KEYS: tuple[str, ...] = ("content", "plain_text")
+# The keys a block's run of text is kept under (Lark's text_run "content", Notion's "plain_text", a ProseMirror text
+# node's "text"): a piece of its line even with no Chinese in it (牛建平 in bold, then "：" in a run of its own).
+TEXT_RUN_KEYS: tuple[str, ...] = ("content", "plain_text", "text")
 # Other column names a table of notices has: with two known names, a page's first line is a header.
 TABLE_LABELS: tuple[str, ...] = (
     *RECORD_ISSUER_KEYS, *RECORD_DATE_KEYS, *RECORD_CASE_KEYS, *RECORD_HEARING_KEYS, *RECORD_VENUE_KEYS,
