@@ -82,8 +82,8 @@ class Literal:
     end: int
     key: str | None
     group: int | None  # the record (brace group, table row) it stands in
-    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto", "odf": an XML
-    # document whose text stands in runs (<w:t>, <String CONTENT="…">, a <text:p>'s) between markup (see RUNS)
+    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto", "abbyy", "odf": an
+    # XML document whose text stands in runs (<w:t>, <String CONTENT="…">, a <text:p>'s) between markup (see RUNS)
     quoting: str = "code"
     # where adjacent strings meet ('" "'), and what the markup between them reads as ("", or a line break)
     joins: tuple[tuple[int, int, str], ...] = ()
@@ -1371,6 +1371,17 @@ RUNS = {
             (grammar.compile_pattern(r"<SP\b"), " "),
         ),
         len('<String CONTENT="') + 500,
+    ),
+    # ABBYY FineReader's XML of a scan: a line's text in <formatting>, or a character each in <charParams>; lines
+    # in paragraphs in blocks (a column's article).
+    "abbyy": _Runs(
+        "<formatting",
+        grammar.compile_pattern(r"<(?:formatting|charParams)\b[^<>]{0,500}>(?P<text>[^<]{1,100000})"),
+        (
+            (grammar.compile_pattern(r"</block>"), "\n\n"),
+            (grammar.compile_pattern(r"</line>"), "\n"),
+        ),
+        len("<charParams >") + 500,
     ),
     # OpenDocument (LibreOffice's flat .fodt, an .odt's content.xml): a paragraph's text stands between the text:
     # elements it holds (spans, links, <text:s/> spaces), not in elements of its own; the other namespaces' text

@@ -63,6 +63,7 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "message_json": _message_json_text,
         "ocr_words": _ocr_words_text,
         "odf": _odf_text,
+        "abbyy": _abbyy_text,
         "layout_json": _layout_json_text,
     }[written_as]
 
@@ -130,6 +131,16 @@ def _rich_json_text(written: str) -> str:
     Quill Delta's line breaks), keys, type tags and attributes dropped; a block editor's blocks a line each."""
     kept = [value for value in _json_values(written) if re.search(r"[\u4e00-\u9fff]", value) or value == "\n"]
     return ("" if '"insert"' in written else "\n").join(kept)
+
+
+def _abbyy_text(written: str) -> str:
+    """A span of ABBYY FineReader's XML as it reads: the markup between its runs removed, a line's end a line break,
+    a block's a blank line."""
+
+    def between(markup: re.Match[str]) -> str:
+        return "\n\n" if "</block>" in markup.group() else "\n" if "</line>" in markup.group() else ""
+
+    return html.unescape(re.sub(r"(?:\s*<[^<>]*>\s*)+", between, written))
 
 
 def _odf_text(written: str) -> str:
