@@ -10,7 +10,6 @@ value (with its noise). Like eyecite's span updater, but for deletions only.
 from __future__ import annotations
 
 import csv
-import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -1210,7 +1209,11 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     windows = _notice_windows(read)
     # (A page's text kept in a string value, its line breaks written as \n — a layout tool's "content", a crawler's
     # pdftotext in JSON — has its column's cuts too: looked for there as in a page, each such line end one.)
-    lined = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", read) if "\\n" in read else read
+    # (The key before a value's first line, "content": ", stands where the page's line starts: read as its margin.)
+    lined = read
+    if "\\n" in read:
+        lined = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", read)
+        lined = _VALUE_KEY.sub(lambda m: " " * len(m.group()), lined)
     breaks = _column_breaks(lined, windows)
     if pages:
         breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]
@@ -1313,35 +1316,54 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 def _column_joins(source: str, windows: list[Span]) -> list[tuple[int, int, str]]:
     """The spaces a layout tool joined a column's lines with, reading a paragraph as one line (Docling's text: …破产
-    清算一 案，并于同日指定…担任晋城市泽 州县瑞通…): near notices, a line where three single spaces or more stand a
-    column's width apart, evenly; each, removed (not one between two Latin words)."""
+    清算一 案，并于同日指定…担任晋城市泽 州县瑞通…; an OCR's text of a page run together): near notices, in a line of
+    single spaces, the pieces that stand a column's width apart, evenly, three or more in a row; the space after each,
+    removed (the last before the paragraph's short last line), not one between two Latin words."""
     edits = []
     for start, end in windows:
         for line in _SPACED_LINE.finditer(source, start, end):
             pieces = line.group().split(" ")
-            widths = [display_width(piece) for piece in pieces[1:-1]]
-            lengths = [len(piece) * 2 for piece in pieces[1:-1]]  # (a tool that cut by characters, digits too)
-            if min(widths) < _MIN_COLUMN or not (_even(widths) or _even(lengths)):
-                continue
-            if not all(_HAN.search(piece) for piece in pieces[1:-1]):
-                continue
             at = line.start()
-            for before, after in itertools.pairwise(pieces):
-                at += len(before)
-                if not (_LATIN_WORD_END.search(before) and _LATIN_WORD_START.match(after)):
-                    edits.append((at, at + 1, ""))
+            ends = []  # where each piece ends, the space after it
+            for piece in pieces:
+                at += len(piece)
+                ends.append(at)
                 at += 1
+            for first, last in _column_runs(pieces):
+                for index in range(first, min(last + 1, len(pieces) - 1)):
+                    if not (_LATIN_WORD_END.search(pieces[index]) and _LATIN_WORD_START.match(pieces[index + 1])):
+                        edits.append((ends[index], ends[index] + 1, ""))
     return edits
 
 
-def _even(widths: list[int]) -> bool:
-    return max(widths) - min(widths) <= max(_COLUMN_SLACK, max(widths) * 0.15)
+def _column_runs(pieces: list[str]) -> list[Span]:
+    """(first, last) of each run of three pieces or more that are a column's lines: each holds Chinese, eight
+    characters wide at the least, as wide as the others (by display width, or as many characters: a tool that cut by
+    count). (Two alike may be a listing's cells, a single space apart.)"""
+    runs = []
+    first: int | None = None
+    for index, piece in enumerate(pieces):
+        fits = display_width(piece) >= _MIN_COLUMN and _HAN.search(piece) is not None
+        if fits and first is not None and _even_lines(pieces[first : index + 1]):
+            continue
+        if first is not None and index - first >= _LEAST_LINES:
+            runs.append((first, index - 1))
+        first = index if fits else None
+    if first is not None and len(pieces) - first >= _LEAST_LINES:
+        runs.append((first, len(pieces) - 1))
+    return runs
+
+
+def _even_lines(pieces: list[str]) -> bool:
+    widths = [display_width(piece) for piece in pieces]
+    return max(widths) - min(widths) <= _COLUMN_SLACK or len({len(piece) for piece in pieces}) == 1
 
 
 # (A line of words, three single spaces or more between them: none at its ends, no two together.)
 _SPACED_LINE = regex.compile(r"^[^\S\n]*\K\S+(?: \S+){3,}(?=[^\S\n]*$)", regex.MULTILINE)
 _MIN_COLUMN = 16  # a column's line is eight characters wide at the least
-_COLUMN_SLACK = 4  # (and its lines differ by two characters at the most: punctuation hung, digits half as wide)
+_LEAST_LINES = 3
+_COLUMN_SLACK = 2  # (and its lines by a character at the most, a wide one that did not fit; a listing's cells more)
 _LATIN_WORD_END = re.compile(r"[A-Za-z]\Z")
 _LATIN_WORD_START = re.compile(r"[A-Za-z]")
 
@@ -1353,6 +1375,7 @@ def _within(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
 
 
 _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
+_VALUE_KEY = re.compile(r"""["'][^"'\n]{1,40}["'][ \t]*:[ \t]*["']""")
 
 
 def _overlaps(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
