@@ -478,7 +478,7 @@ CORPUS_FLOORS = {
     "jcjcjcjc": (99.7, 44, 0),  # (a week of 贵港 and 玉林, blind: first 99.7 %)
     "jdjdjdjd": (99.7, 44, 0),  # (a week of 鄂州 and 黄石 in April 2025, blind: first 99.7 %)
     "jejejeje": (99.7, 43, 0),  # (a week of 吐鲁番 and 阿克苏, blind: first 99.7 %)
-    "jfjfjfjf": (99.5, 43, 0),  # (a week of 滁州 and 六安 in October 2018, blind: first 96.1 %, 1 missed)
+    "jfjfjfjf": (99.7, 43, 0),  # (a week of 滁州 and 六安 in October 2018, blind: first 96.1 %, 1 missed)
     "jgjgjgjg": (99.0, 43, 2),  # (a week of 锦州 and 阜新 in October 2020, blind: first 97.4 %; 2 spurious: CHANGELOG)
     "jhjhjhjh": (98.5, 44, 0),  # (a week of 武威 and 张掖 in June 2022, blind: first 97.5 %)
     "jijijiji": (97.7, 44, 0),  # (a week of 百色 and 崇左 in September 2024, blind: first 89.6 %, 4 missed)
@@ -486,6 +486,14 @@ CORPUS_FLOORS = {
     "jljljljl": (99.7, 44, 0),  # (a week of 娄底 and 邵阳, blind: first 95.2 %, 2 missed)
     "jmjmjmjm": (98.5, 44, 1),  # (a week of 长治 and 晋城, blind: first 91.7 %, 3 missed; 1 spurious: CHANGELOG)
     "jnjnjnjn": (99.7, 44, 1),  # (a week of 泰州 and 镇江, blind: first 99.0 %; 1 spurious: CHANGELOG)
+    "jojojojo": (99.5, 45, 1),  # (a week of 亳州 and 阜阳 in May 2019, blind: first 99.0 %; 1 spurious: CHANGELOG)
+    "jpjpjpjp": (99.7, 43, 0),  # (a week of 安阳 and 濮阳 in September 2021, blind: first 95.1 %, 2 missed)
+    "jqjqjqjq": (99.7, 43, 1),  # (a week of 雅安 and 乐山 in June 2023, blind: first 97.4 %; 1 spurious: CHANGELOG)
+    "jrjrjrjr": (99.0, 45, 0),  # (a week of 中山 and 惠州 in July 2025, blind: first 93.1 %, 3 missed)
+    "jsjsjsjs": (99.2, 44, 1),  # (a week of 保山 and 普洱, blind: first 97.0 %; 1 spurious: CHANGELOG)
+    "jtjtjtjt": (98.0, 44, 0),  # (a week of 石嘴山 and 固原, blind: first 98.0 %)
+    "jujujuju": (99.8, 45, 0),  # (a week of 菏泽 and 聊城, blind: first 99.8 %)
+    "jvjvjvjv": (99.7, 44, 0),  # (a week of 肇庆 and 清远, blind: first 99.7 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
