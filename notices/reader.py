@@ -1138,10 +1138,16 @@ def _pieces_of_others(text: str, records: list[Notice]) -> list[Notice]:
     layout tool's paragraphs listed after the page's content it read them from, each a record of its own: the
     notice is read whole in the content). (A copy cut short is a printing of its own: see _summaries.)"""
     found = []
+    addressed: dict[int, str] = {}  # (each record's text, as compared: read once)
+
+    def text_of(record: Notice) -> str:
+        if id(record) not in addressed:
+            addressed[id(record)] = _addressed_text(text, record)
+        return addressed[id(record)]
+
     for record in records:
         if not record.party:
             continue  # (a listing's rows name no addressee: each is a notice of its own)
-        mine = None
         for other in records:
             if (
                 other is record
@@ -1150,8 +1156,7 @@ def _pieces_of_others(text: str, records: list[Notice]) -> list[Notice]:
                 or not (other.source.end <= record.source.start or record.source.end <= other.source.start)
             ):
                 continue
-            mine = mine if mine is not None else _addressed_text(text, record)
-            theirs = _addressed_text(text, other)
+            mine, theirs = text_of(record), text_of(other)
             if len(mine) < len(theirs) and mine in theirs:
                 found.append(record)
                 break
