@@ -1145,10 +1145,14 @@ def _pieces_of_others(text: str, records: list[Notice]) -> list[Notice]:
             addressed[id(record)] = _addressed_text(text, record)
         return addressed[id(record)]
 
+    addressed_to: dict[str, list[Notice]] = {}  # (an addressee → the records to them: only those are compared)
+    for record in records:
+        for name in record.party:
+            addressed_to.setdefault(name, []).append(record)
     for record in records:
         if not record.party:
             continue  # (a listing's rows name no addressee: each is a notice of its own)
-        for other in records:
+        for other in addressed_to[record.party[0]]:
             if (
                 other is record
                 or not set(record.party) <= set(other.party)
