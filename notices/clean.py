@@ -1214,6 +1214,15 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     if "\\n" in read:
         lined = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", read)
         lined = _VALUE_KEY.sub(lambda m: " " * len(m.group()), lined)
+    if "\n\n" in read:
+        # (A PDF's lines written a paragraph each, a blank line between (Tika's XHTML, a converter's <p> per line):
+        # each blank line inside such a column read as a line's end, its cuts looked for.)
+        blank_lines = _double_spaced_columns(lined, windows)
+        if blank_lines:
+            characters = list(lined)
+            for at in blank_lines:
+                characters[at] = " "
+            lined = "".join(characters)
     breaks = _column_breaks(lined, windows)
     if pages:
         breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]
@@ -1334,6 +1343,30 @@ def _column_joins(source: str, windows: list[Span]) -> list[tuple[int, int, str]
                     if not (_LATIN_WORD_END.search(pieces[index]) and _LATIN_WORD_START.match(pieces[index + 1])):
                         edits.append((ends[index], ends[index] + 1, ""))
     return edits
+
+
+def _double_spaced_columns(source: str, windows: list[Span]) -> list[int]:
+    """Near notices, where a column's lines stand a blank line apart (three lines or more of one width, each holding
+    Chinese, a blank line after each): the first line break of each of those blank lines, the one after the column's
+    last line too (its paragraph's short last line)."""
+    found = []
+    for start, end in windows:
+        lines = list(_SPACED_OUT_LINE.finditer(source, start, end))
+        run: list[regex.Match[str]] = []
+        for line in [*lines, None]:
+            joined = line is not None and run and source.count("\n", run[-1].end(), line.start()) == 2  # (one blank)
+            if line is not None and joined and _even_lines([each.group() for each in run] + [line.group()]):
+                run.append(line)
+                continue
+            if len(run) >= _LEAST_LINES:
+                found += [source.index("\n", each.end()) for each in run]
+            fits = line is not None and display_width(line.group()) >= _MIN_COLUMN and _HAN.search(line.group())
+            run = [line] if fits and line is not None else []
+    return found
+
+
+# (A line followed by a blank line: its text, without the line's spaces around it.)
+_SPACED_OUT_LINE = regex.compile(r"(?<=\n\n|\A)[^\S\n]*\K[^\n]*\S(?=[^\S\n]*\n\n)")
 
 
 def _column_runs(pieces: list[str]) -> list[Span]:
