@@ -1292,7 +1292,7 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
             if at >= 0 and match.start() < breaks[at][1]:
                 continue  # inside a column break, removed with it
             edits.append((*match.span(), "\n" if match.group(_STRAY["line_end"]) else ""))
-    if any(" " in source[start:end] for start, end in windows):
+    if any(source.find(" ", start, end) >= 0 for start, end in windows):
         # (Spaces nothing else read: a space OCR left, a spaced name, are read so already.)
         taken_spans = sorted((start, end) for start, end, _ in edits)
         taken_at = [start for start, _ in taken_spans]
@@ -1346,22 +1346,19 @@ def _column_joins(source: str, windows: list[Span]) -> list[tuple[int, int, str]
 
 
 def _double_spaced_columns(source: str, windows: list[Span]) -> list[int]:
-    """Near notices, where a column's lines stand a blank line apart (three lines or more of one width, each holding
-    Chinese, a blank line after each): the first line break of each of those blank lines, the one after the column's
-    last line too (its paragraph's short last line)."""
+    """Near notices, where a column's lines stand a blank line apart (a run of them, as ``_column_runs`` finds it,
+    among lines one blank line apart): the first line break of each of those blank lines, the one after the
+    column's last line too (its paragraph's short last line)."""
     found = []
     for start, end in windows:
-        lines = list(_SPACED_OUT_LINE.finditer(source, start, end))
-        run: list[regex.Match[str]] = []
-        for line in [*lines, None]:
-            joined = line is not None and run and source.count("\n", run[-1].end(), line.start()) == 2  # (one blank)
-            if line is not None and joined and _even_lines([each.group() for each in run] + [line.group()]):
-                run.append(line)
+        group: list[regex.Match[str]] = []  # (lines a blank line apart)
+        for line in [*_SPACED_OUT_LINE.finditer(source, start, end), None]:
+            if line is not None and (not group or source.count("\n", group[-1].end(), line.start()) == 2):
+                group.append(line)
                 continue
-            if len(run) >= _LEAST_LINES:
-                found += [source.index("\n", each.end()) for each in run]
-            fits = line is not None and display_width(line.group()) >= _MIN_COLUMN and _HAN.search(line.group())
-            run = [line] if fits and line is not None else []
+            for first, last in _column_runs([each.group() for each in group]):
+                found += [source.index("\n", each.end()) for each in group[first : last + 1]]
+            group = [line] if line is not None else []
     return found
 
 

@@ -31,7 +31,7 @@ import html
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -665,18 +665,16 @@ def _join_elements(text: str, layout: Layout, elements: dict[int, int], types: d
         if not (run and run[-1].group == literal.group and _value(text, run[-1]) == _value(text, literal)):
             run.append(literal)
     placed = {index: within for within, index in first.items()}
+
+    def paragraph_split(before: Literal, after: Literal) -> str:
+        return "" if split_between(_value(text, before), _value(text, after)) else "\n"
+
     literals: list[Literal] = []
     for index, (literal, within) in enumerate(zip(layout.literals, owners, strict=True)):
         if within not in runs:
             literals.append(literal)
         elif index in placed and runs[within]:
-            run = runs[within]
-            joins = [join for each in run for join in each.joins]
-            joins += [
-                (before.end, after.start, "" if split_between(_value(text, before), _value(text, after)) else "\n")
-                for before, after in itertools.pairwise(run)
-            ]
-            literals.append(Literal(run[0].start, run[-1].end, None, None, joins=tuple(sorted(joins))))
+            literals.append(_one_literal(runs[within], paragraph_split, None, None))
     layout.literals = literals
 
 
@@ -719,16 +717,26 @@ def _is_text_piece(text: str, literal: Literal) -> bool:
 def _joined(run: list[Literal], pieces: dict[int, _Piece], under: dict[int, tuple[str, int | None]]) -> list[Literal]:
     if not run:
         return []
-    joins: list[tuple[int, int, str]] = []
     key, record = under[pieces[run[0].start].document]  # (one document's pieces)
     inline = key_of(key) in _INLINE_DOCUMENT_KEYS  # (a message's pieces: one line but where they break it)
-    for before, after in itertools.pairwise(run):
+
+    def between(before: Literal, after: Literal) -> str:
         first, second = pieces[before.start], pieces[after.start]
         inserts = before.key == after.key and key_of(before.key or "") in _INLINE_PIECE_KEYS  # (a Delta's pieces)
-        same_line = inserts or inline or first.inline == second.inline != first.document
-        joins += [*before.joins, (before.end, after.start, "" if same_line else "\n")]
+        return "" if inserts or inline or first.inline == second.inline != first.document else "\n"
+
+    return [_one_literal(run, between, run[0].key, record)]
+
+
+def _one_literal(
+    run: list[Literal], between: Callable[[Literal, Literal], str], key: str | None, record: int | None
+) -> Literal:
+    """The pieces of one text as one literal, what stands between two of them read as ``between`` says."""
+    joins: list[tuple[int, int, str]] = []
+    for before, after in itertools.pairwise(run):
+        joins += [*before.joins, (before.end, after.start, between(before, after))]
     joins += run[-1].joins
-    return [Literal(run[0].start, run[-1].end, run[0].key, record, joins=tuple(joins))]
+    return Literal(run[0].start, run[-1].end, key, record, joins=tuple(joins))
 
 
 def _header(text: str, start: int = 0, later: bool = False) -> tuple[int, str, list[str]] | None:
