@@ -1026,9 +1026,10 @@ def _issuer_line_ends(source: str) -> list[tuple[int, int]]:
 
 
 def _unquoted(line: str) -> str:
-    """A line without its e-mail or Markdown quote marks, and stripped."""
+    """A line without its e-mail or Markdown quote marks and emphasis (**某某公司：**), and stripped."""
     quote = grammar.QUOTE_PREFIX_RE.match(line)
-    return (line[quote.end() :] if quote else line).strip()
+    line = (line[quote.end() :] if quote else line).strip()
+    return grammar.EMPHASIS_RE.sub("", line) if "**" in line else line
 
 
 def _notice_windows(source: str) -> list[Span]:
