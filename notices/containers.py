@@ -82,8 +82,9 @@ class Literal:
     end: int
     key: str | None
     group: int | None  # the record (brace group, table row) it stands in
-    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto", "abbyy", "odf": an
-    # XML document whose text stands in runs (<w:t>, <String CONTENT="…">, a <text:p>'s) between markup (see RUNS)
+    # how its inside escapes characters: "code" (\\n, \\"), "csv" (""), "plain"; "word", "alto", "abbyy", "page",
+    # "odf": an XML document whose text stands in runs (<w:t>, <String CONTENT="…">, a <text:p>'s) between markup (see
+    # RUNS)
     quoting: str = "code"
     # where adjacent strings meet ('" "'), and what the markup between them reads as ("", or a line break)
     joins: tuple[tuple[int, int, str], ...] = ()
@@ -106,7 +107,8 @@ class Layout:
     parents: dict[int, int] = field(default_factory=dict)
     # record → the objects written under its keys (a row's "ajxx": {"ah": …}, "fy": {"fymc": …}), not in lists
     nested: dict[int, list[int]] = field(default_factory=dict)
-    # value strings read as no text at all (a search engine's highlighted fragments of a value read already)
+    # stretches read as no text at all (a search engine's highlighted fragments of a value read already; a runs
+    # document's markup around its runs)
     fragments: list[Span] = field(default_factory=list)
 
     def record_of(self, group: int | None) -> list[tuple[str, str, Span | None]]:
@@ -1352,7 +1354,9 @@ class _Runs:
     marker: str  # what the document's markup holds
     run: regex.Pattern[str]  # a run, its text in group "text"
     between: tuple[tuple[regex.Pattern[str], str], ...]
-    longest_tag: int  # how far before its text a run starts, at most
+    longest_tag: (
+        int  # how far from its text a run's match reaches, before it or after (what it looks ahead to), at most
+    )
 
 
 RUNS = {
@@ -1391,6 +1395,21 @@ RUNS = {
         ),
         len("<charParams >") + 500,
     ),
+    # PAGE XML, what Transkribus, eScriptorium and OCR-D write of a scan: <TextRegion>s (a column's article) of
+    # <TextLine>s, each with its <TextEquiv><Unicode>; a region repeats its lines' text in a <TextEquiv> of its own
+    # after them, and a line may have its words' too, before its own: only the line's (the one that closes it) read.
+    "page": _Runs(
+        "<PcGts",
+        grammar.compile_pattern(
+            r"<Unicode>(?P<text>[^<]{0,1000000})</Unicode>"
+            r"(?=\s{0,200}</TextEquiv>\s{0,200}(?:<TextStyle\b[^<>]{0,500}/>\s{0,200})?</TextLine>)"
+        ),
+        (
+            (grammar.compile_pattern(r"</TextRegion>"), "\n\n"),
+            (grammar.compile_pattern(r"</TextLine>"), "\n"),
+        ),
+        len("</Unicode></TextEquiv><TextStyle /></TextLine>") + 3 * 200 + 500,
+    ),
     # OpenDocument (LibreOffice's flat .fodt, an .odt's content.xml): a paragraph's text stands between the text:
     # elements it holds (spans, links, <text:s/> spaces), not in elements of its own; the other namespaces' text
     # (dc:title, the generator, styles) is no part of the page.
@@ -1420,10 +1439,12 @@ def _runs_document(text: str) -> Layout | None:
         if runs.marker in text:
             found = list(runs.run.finditer(text))
             if found:
+                start, end = found[0].start("text"), found[-1].end("text")
                 layout = Layout()
-                layout.literals.append(
-                    Literal(found[0].start("text"), found[-1].end("text"), None, None, quoting, page=True)
-                )
+                layout.literals.append(Literal(start, end, None, None, quoting, page=True))
+                # (The markup around its runs holds no text of the page: its metadata, and what repeats the page's
+                # text, a PAGE XML region's after its lines.)
+                layout.fragments += [(0, start), (end, len(text))]
                 return layout
     return None
 

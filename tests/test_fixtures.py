@@ -57,13 +57,14 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "csv": lambda s: s.replace('""', '"'),
         "word": _word_text,
         "alto": _alto_text,
-        "ocr_json": _ocr_json_text,
+        "json_strings": _json_strings_text,
         "ocr_objects": _ocr_objects_text,
         "rich_json": _rich_json_text,
         "message_json": _message_json_text,
         "ocr_words": _ocr_words_text,
         "odf": _odf_text,
         "abbyy": _abbyy_text,
+        "page_xml": _page_xml_text,
         "layout_json": _layout_json_text,
     }[written_as]
 
@@ -85,8 +86,9 @@ def _alto_text(written: str) -> str:
     return html.unescape(re.sub(r'"[^<>]*/>.*?<String\b[^<>]*?\sCONTENT="', between, written, flags=re.S))
 
 
-def _ocr_json_text(written: str) -> str:
-    """A span of an OCR's JSON as it reads: its lines' strings read, the box and score between two a line break."""
+def _json_strings_text(written: str) -> str:
+    """A span of JSON strings as it reads: each string read, what stands between two a line break (an OCR's lines,
+    their boxes and scores between; a table's cells, in rows of lists)."""
     return "\n".join(json.loads(f'"{piece}"') for piece in re.split(r'"[^"]*"', written))
 
 
@@ -141,6 +143,17 @@ def _abbyy_text(written: str) -> str:
         return "\n\n" if "</block>" in markup.group() else "\n" if "</line>" in markup.group() else ""
 
     return html.unescape(re.sub(r"(?:\s*<[^<>]*>\s*)+", between, written))
+
+
+def _page_xml_text(written: str) -> str:
+    """A span of a PAGE XML document (Transkribus's, eScriptorium's) as it reads: its lines' text, a line break between
+    two, a blank line between regions; a region's own text after its lines (the same again) and other markup dropped."""
+    written = re.sub(r"</TextLine>\s*<TextEquiv>.*?</TextEquiv>", "</TextLine>", written, flags=re.S)
+
+    def between(markup: re.Match[str]) -> str:
+        return "\n\n" if "</TextRegion>" in markup.group() else "\n"
+
+    return html.unescape(re.sub(r"</Unicode>.*?<Unicode>", between, written, flags=re.S))
 
 
 def _odf_text(written: str) -> str:
