@@ -428,7 +428,7 @@ def _code_strings(text: str) -> Layout:
     if elements:
         _join_elements(text, layout, elements, element_types)
     if row_lists:
-        _table_of_lists(text, layout, row_lists, row_items)
+        _table_of_lists(text, layout, row_lists, row_items, under)
     _lift_names(layout, under)
     return layout
 
@@ -567,6 +567,8 @@ _OCR_LINE_KEYS = frozenset(key_of(k) for k in lexicon.OCR_LINE_KEYS)
 _PARAGRAPH_LIST_KEYS = frozenset(key_of(k) for k in lexicon.PARAGRAPH_LIST_KEYS)
 _NESTED_KEYS = {key_of(k) for k in (*lexicon.RECORD_ISSUER_KEYS, *lexicon.RECORD_CASE_KEYS)}
 _MAX_LABEL = 16  # a column name is a few words
+_COLUMN_LIST_KEYS = frozenset(key_of(k) for k in lexicon.COLUMN_LIST_KEYS)
+_COLUMN_NAME_KEYS = tuple(key_of(k) for k in lexicon.COLUMN_NAME_KEYS)
 
 _INLINE_DOCUMENT_KEYS = frozenset(key_of(k) for k in lexicon.INLINE_DOCUMENT_KEYS)
 _DELTA_KEYS = frozenset(key_of(k) for k in lexicon.DELTA_DOCUMENT_KEYS) | _INLINE_DOCUMENT_KEYS
@@ -681,17 +683,24 @@ def _join_elements(text: str, layout: Layout, elements: dict[int, int], types: d
 
 
 def _table_of_lists(
-    text: str, layout: Layout, row_lists: dict[int, list[int]], row_items: dict[int, list[int]]
+    text: str,
+    layout: Layout,
+    row_lists: dict[int, list[int]],
+    row_items: dict[int, list[int]],
+    under: dict[int, tuple[str, int | None]],
 ) -> None:
     """A table written as a list of lists, its first the columns' names (a PDF table extractor's rows printed as
-    Python lists, [['开庭日期', '案号', …], ['2024年9月13日', '（2024）…号', …]]; a sheet's API "values"): each
-    later list a record, each string under the name of its place (None, a number, count as places too)."""
-    for rows in row_lists.values():
-        header = row_items.get(rows[0], [])
-        names = [_value(text, layout.literals[index]) for index in header]
-        if len(names) < 3 or not _names_columns(names) or any(len(name) > _MAX_LABEL for name in names):
+    Python lists, [['开庭日期', '案号', …], ['2024年9月13日', '（2024）…号', …]]; a sheet's API "values"), or every list
+    a row and the names listed beside them (see ``_names_beside``): each row a record, each string under the name of
+    its place (None, a number, count as places too)."""
+    for table, rows in row_lists.items():
+        names = _column_names([_value(text, layout.literals[index]) for index in row_items.get(rows[0], [])])
+        body = rows[1:]
+        if names is None:
+            names, body = _names_beside(text, layout, table, under), rows
+        if names is None:
             continue
-        for row in rows[1:]:
+        for row in body:
             fields = layout.records.setdefault(row, [])
             place, after = 0, row + 1
             for index in row_items.get(row, []):
@@ -706,6 +715,29 @@ def _table_of_lists(
                 value = _CELL_WRAP.sub("", printed)
                 fields.append((names[place], value, (literal.start, literal.end) if value == printed else None))
                 layout.literals[index] = replace(literal, key=names[place], group=row)
+
+
+def _column_names(names: list[str]) -> list[str] | None:
+    """``names`` if they are a table's columns' names, three or more."""
+    if len(names) < 3 or not _names_columns(names) or any(len(name) > _MAX_LABEL for name in names):
+        return None
+    return names
+
+
+def _names_beside(text: str, layout: Layout, table: int, under: dict[int, tuple[str, int | None]]) -> list[str] | None:
+    """The columns' names of a table of lists written beside it, in the object it stands in: a list of names
+    (pandas' "columns": [...] over its "data") or of objects that each name one (a BI tool's "cols": [{"name":
+    "court", "display_name": "法院", …}] over its "rows"; the first of lexicon.COLUMN_NAME_KEYS that names each)."""
+    parent = under.get(table, ("", None))[1]
+    if parent is None:
+        return None
+    candidates = [[value for key, value, _ in layout.records.get(parent, []) if key_of(key) in _COLUMN_LIST_KEYS]]
+    columns = sorted(
+        at for at, (key, of) in under.items() if of == parent and text[at] == "{" and key_of(key) in _COLUMN_LIST_KEYS
+    )
+    named = [{key_of(key): value for key, value, _ in layout.records.get(at, [])} for at in columns]
+    candidates += [[column.get(key, "") for column in named] for key in _COLUMN_NAME_KEYS]
+    return next((names for names in map(_column_names, candidates) if names is not None), None)
 
 
 _CELL_WRAP = grammar.compile_pattern(r"(?<=[\p{Han}、，（）])\n(?=[\p{Han}（）])")

@@ -794,6 +794,11 @@ TABLE_LABELS: tuple[str, ...] = (
     "公告内容", "内容", "正文", "content", "公告类型", "类型", "序号", "承办人", "承办部门", "审判长", "主审人",
     *CALENDAR_COLUMNS,  # (a law firm's calendar is a table too: its rows are records, none a notice)
 )  # fmt: skip
+# The keys a table written as lists of rows lists its columns under, beside the rows (pandas' "columns", a BI
+# tool's "cols", a query API's "fields", "headers"), and the keys that name a column there when each is an object
+# ({"name": "court", "display_name": "法院"}: the first key that names every column, in this order).
+COLUMN_LIST_KEYS: tuple[str, ...] = ("columns", "cols", "colnames", "column_names", "fields", "headers", "header")
+COLUMN_NAME_KEYS: tuple[str, ...] = ("display_name", "label", "title", "friendly_name", "name")
 # Columns only a table of hearings already held has (a court's statistics: 庭审时长（分钟）, 结案方式): no notices.
 HELD_HEARING_COLUMNS: tuple[str, ...] = (
     "庭审时长", "开庭时长", "审理时长", "庭审用时", "实际开庭时间", "结案日期", "结案方式", "审理结果", "裁判结果",
