@@ -494,6 +494,14 @@ CORPUS_FLOORS = {
     "jtjtjtjt": (98.0, 44, 0),  # (a week of 石嘴山 and 固原, blind: first 98.0 %)
     "jujujuju": (99.8, 45, 0),  # (a week of 菏泽 and 聊城, blind: first 99.8 %)
     "jvjvjvjv": (99.7, 44, 0),  # (a week of 肇庆 and 清远, blind: first 99.7 %)
+    "jwjwjwjw": (99.5, 43, 0),  # (a week of 枣庄 and 日照 in March 2018, blind: first 99.2 %)
+    "jxjxjxjx": (99.8, 45, 0),  # (a week of 景德镇 and 上饶, blind: first 99.8 %)
+    "jyjyjyjy": (99.7, 43, 0),  # (a week of 玉溪 and 楚雄 in June 2020, blind: first 99.7 %)
+    "jzjzjzjz": (99.7, 44, 0),  # (a week of 南充 and 遂宁, blind: first 99.7 %, 1 spurious)
+    "kakakaka": (99.8, 45, 1),  # (绥化 and 牡丹江, November 2022, blind: first 95.1 %, 2 missed; 1 spurious: CHANGELOG)
+    "kbkbkbkb": (99.8, 45, 0),  # (a week of 衢州 and 丽水, blind: first 99.8 %)
+    "kckckckc": (99.5, 43, 0),  # (a week of 定西 and 庆阳 in May 2024, blind: first 99.5 %)
+    "kdkdkdkd": (99.8, 45, 0),  # (a week of 龙岩 and 三明 in November 2025, blind: first 99.8 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
