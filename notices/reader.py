@@ -29,7 +29,7 @@ from notices import grammar, identity, lexicon
 from notices.catalogue import finding
 from notices.clean import CleanText, clean
 from notices.columns import Region, reading_order, side_by_side, without
-from notices.containers import Layout, Literal, containers, escape_edits, find_layout
+from notices.containers import Layout, Literal, containers, escape_edits, find_layout, key_of
 from notices.extract import Page, extract, service_end
 from notices.fold import fold
 from notices.listed import fill_appended, fill_listed, fill_referred
@@ -94,6 +94,7 @@ def read_chunk(
     by_record: dict[int, list[Notice]] = {}
     titled: dict[int, list[Notice]] = {}  # (those read from a record's title field)
     in_code: set[int] = set()  # (those read from a value string: a page's data, a record's field)
+    keyed: dict[int, str] = {}  # (those read from a value string under a key: the key)
     for (start, end), literal in places:
         if time.monotonic() > deadline:
             records.append(_unreadable(source, format, (start, len(text)), "the page took longer than its budget"))
@@ -113,6 +114,8 @@ def read_chunk(
                 _to_source(record, cleaned)
         if literal is not None:
             in_code.update(id(record) for record in found)
+        if literal is not None and literal.key is not None:
+            keyed.update((id(record), key_of(literal.key)) for record in found)
         if literal is not None and literal.group is not None and found:
             by_record.setdefault(literal.group, []).extend(found)
             if is_title_key(literal.key):
@@ -128,6 +131,8 @@ def read_chunk(
     _use_records(text, layout, records, by_record, source, line, format)
     copies = {id(record) for record in _summaries(text, records) + _pieces_of_others(text, records)}
     records = [record for record in records if id(record) not in copies]
+    for copy in _under_another_key(records, keyed):
+        records.remove(copy)
     records = [record for record in records if not _says_nothing(text, record)]
     for row in _hearings_listed_below(text, records):
         records.remove(row)
@@ -1097,6 +1102,22 @@ def _shown_twice(records: list[Notice], in_code: set[int]) -> list[Notice]:
     keeps, window.__INITIAL_STATE__ = {…"content": "某某：本院受理…"}): one notice, read where the page shows it."""
     shown = {_same_notice(record) for record in records if id(record) not in in_code}
     return [record for record in records if id(record) in in_code and _same_notice(record) in shown]
+
+
+def _under_another_key(records: list[Notice], keyed: dict[int, str]) -> list[Notice]:
+    """The notices the page's data gives again under another key than it first gave them (an OCR's response holds its
+    text as its first annotation and as its full text, or as its content and as its lines: Google Vision's, Alibaba
+    Cloud's): one notice, read under the first. (Under the same key it is printed twice: an API's list may hold a
+    notice in two records, each counted.)"""
+    first: dict[tuple[object, ...], str] = {}
+    copies = []
+    for record in records:
+        key = keyed.get(id(record))
+        if key is None:
+            continue
+        if first.setdefault(_same_notice(record), key) != key:
+            copies.append(record)
+    return copies
 
 
 def _same_notice(record: Notice) -> tuple[object, ...]:
