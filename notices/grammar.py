@@ -533,8 +533,11 @@ PERSON = rf"""(?: (?! (?! {alt(lexicon.NUMERAL_NAME_STARTS)} ) [{lexicon.NOT_NAM
                  # not 张丽|被继承人债务清偿纠纷, 蒋涛|犯…罪)
                  | {_PERSON_CHAR}{{2}} (?![被犯]) {_PERSON_CHAR} (?= {SP}? {_CAUSE_AHEAD} )
                  | {_PERSON_CHAR}{{2,4}}?
+                 # (a long name, five characters or more, before what ends a party: the next name, the join, the
+                 # cause, or an aside about it, 马伊斯哈格（焙烧工）, not a case number's year)
                  | {_LONG_NAME_CHAR}{{5,10}}?
-                   (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}|申请|失踪|死亡) )
+                   (?= {SP}? (?:[、,，]|诉|与|{_JOINED}|{_CAUSE_NAMED_AHEAD}|申请|失踪|死亡
+                               |[（(](?!{DIGIT}{{4}}[)）])) )
                  | {HAN} 和 {_PERSON_CHAR}{{1,4}}? | {_PERSON_CHAR}{{1,4}} 和 {_AFTER_NAME_AND} | {_PERSON_CHAR}
                  | (?<= [人告] ) 和 (?! {ROLE} | {PRONOUN} ) {_PERSON_CHAR}{{1,3}}?     # (申请人和丽娟: 和, a surname)
                  | (?: (?![与诉和及]|申请) (?: {HAN} | {SP}? {NAME_DOT} {SP}? ) ){{2,15}}?
