@@ -407,8 +407,8 @@ CASE_NUMBER = rf"""
                     (?: (?! (?!经开) {_CASE_PREFIX_STOPS}) (?: {HAN} | [（(] {HAN}{{1,4}} [)）] )
                       | (?<= {HAN} ) (?<! {_CASE_PREFIX_STOPS} ) [即和于] (?= {HAN}{{1,6}} {OPEN} )
                       # (a tax office's form prints a space after its name: 罗税 责〔2033〕118号, 深福税 通〔…〕;
-                      # its branch's too, 郑中税一 通〔2022〕4127号)
-                      | (?<= {HAN}税 [一二三四五六七八九十]? ) \x20 (?= {HAN}{{1,2}} {OPEN} ) )
+                      # its branch's too, 郑中税一 通〔2022〕4127号, 界税一分 责通〔2019〕218号)
+                      | (?<= {HAN}税 (?: [一二三四五六七八九十] 分? )? ) \x20 (?= {HAN}{{1,2}} {OPEN} ) )
                     {{0,{CASE_PREFIX_MAX - 2}}}
                     {alt(lexicon.CASE_PREFIX_ENDS)} )?                              # 青黄劳人仲案字, 甬鄞人社监询
       | (?= {_COURT_STYLE} ) )                                                      # 不服某某法院（2016）冀0105民初…
