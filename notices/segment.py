@@ -966,8 +966,13 @@ def _plausible_name(name: str, whole_line: bool, listed: bool = False) -> bool:
     # (A company's name may hold such a word: 苏州佳禾置业顾问有限公司, 好时间文化传媒有限公司; news quoting one ends
     # otherwise, 某某公司负责人表示.)
     word = None if name.endswith(_ORG_NAME_ENDS) else _NOT_NAME_WORD.search(name)
-    # (A name alone on its line may end in a character news uses for "said": 鲁茸吉称, a Pumi name, not 某某称.)
-    if word is not None and not (whole_line and len(word.group()) == 1 and word.end() == len(name) >= _LONG_NAME):
+    # (A name alone on its line may end in a character news uses for "said": 鲁茸吉称, a Pumi name, not 某某称; or be a
+    # surname and a given name that is such a word, 蒋正文, not a label: a page's is 正文 alone, or 公告正文.)
+    if word is not None and not (
+        whole_line
+        and word.end() == len(name)
+        and ((len(word.group()) == 1 and len(name) >= _LONG_NAME) or len(word.group()) == len(name) - 1 == 2)
+    ):
         return False
     if "你" in name and grammar.PRONOUN_RE.match(name) is None:
         return False  # a sentence about the addressee ("因你单位存在…"), not a name

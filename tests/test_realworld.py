@@ -490,7 +490,7 @@ CORPUS_FLOORS = {
     "jpjpjpjp": (99.7, 43, 0),  # (a week of 安阳 and 濮阳 in September 2021, blind: first 95.1 %, 2 missed)
     "jqjqjqjq": (99.7, 43, 0),  # (a week of 雅安 and 乐山 in June 2023, blind: first 97.4 %, 1 spurious)
     "jrjrjrjr": (99.0, 45, 0),  # (a week of 中山 and 惠州 in July 2025, blind: first 93.1 %, 3 missed)
-    "jsjsjsjs": (99.2, 44, 1),  # (a week of 保山 and 普洱, blind: first 97.0 %; 1 spurious: CHANGELOG)
+    "jsjsjsjs": (99.7, 44, 1),  # (a week of 保山 and 普洱, blind: first 97.0 %; 1 spurious: CHANGELOG)
     "jtjtjtjt": (98.2, 44, 0),  # (a week of 石嘴山 and 固原, blind: first 98.0 %)
     "jujujuju": (99.8, 45, 0),  # (a week of 菏泽 and 聊城, blind: first 99.8 %)
     "jvjvjvjv": (99.7, 44, 0),  # (a week of 肇庆 and 清远, blind: first 99.7 %)
