@@ -755,9 +755,11 @@ RECORD_RESPONDENT_KEYS: tuple[str, ...] = ("defendant", "defendants", "appellee"
 # On neither side: 第三人, 利害关系人.
 RECORD_OTHER_PARTY_KEYS: tuple[str, ...] = ("thirdparty", "thirdparties", "interestedparty", "interestedparties")
 # Keys under which a search engine's response repeats pieces of a record's text, its words marked (Elasticsearch
-# and OpenSearch "highlight", Solr "highlighting", Algolia "_highlightResult" and "_snippetResult"): a fragment
-# of a notice read from the record's own value already, never a notice of its own.
-FRAGMENT_KEYS: tuple[str, ...] = ("highlight", "highlights", "highlighting", "_highlightResult", "_snippetResult")
+# and OpenSearch "highlight", Solr "highlighting", Algolia "_highlightResult" and "_snippetResult", Meilisearch
+# "_formatted"): a fragment of a notice read from the record's own value already, never a notice of its own.
+FRAGMENT_KEYS: tuple[str, ...] = (
+    "highlight", "highlights", "highlighting", "_highlightResult", "_snippetResult", "_formatted",
+)  # fmt: skip
 # Keys of a rich-text editor's document kept as a list of pieces, read as one page: a Quill Delta's "ops" (each
 # {"insert": "…"} a piece of text, line breaks inserted as pieces of their own; INLINE_PIECE_KEYS), a block
 # editor's "blocks" (Editor.js, Draft.js, a CMS's own: each {"type": "paragraph", "text": "…"} a line, its type
@@ -798,7 +800,7 @@ TABLE_LABELS: tuple[str, ...] = (
 # tool's "cols", a query API's "fields", "headers"), and the keys that name a column there when each is an object
 # ({"name": "court", "display_name": "法院"}: the first key that names every column, in this order).
 COLUMN_LIST_KEYS: tuple[str, ...] = ("columns", "cols", "colnames", "column_names", "fields", "headers", "header")
-COLUMN_NAME_KEYS: tuple[str, ...] = ("display_name", "label", "title", "friendly_name", "name")
+COLUMN_NAME_KEYS: tuple[str, ...] = ("display_name", "label", "title", "friendly_name", "name", "ColumnName")
 # Columns only a table of hearings already held has (a court's statistics: 庭审时长（分钟）, 结案方式): no notices.
 HELD_HEARING_COLUMNS: tuple[str, ...] = (
     "庭审时长", "开庭时长", "审理时长", "庭审用时", "实际开庭时间", "结案日期", "结案方式", "审理结果", "裁判结果",
