@@ -1380,15 +1380,15 @@ def _runs_of_items(text: str, leaves: list[Literal]) -> list[list[Literal]]:
 
 @dataclass(frozen=True)
 class _Runs:
-    """An XML document whose text stands in runs between markup: what a run is, and what the markup between two
-    runs stands for (the first of ``between`` found there; else nothing)."""
+    """A document whose text stands in runs between markup (XML, mostly): what a run is, and what the markup between
+    two runs stands for (the first of ``between`` found there; else nothing)."""
 
     marker: str  # what the document's markup holds
     run: regex.Pattern[str]  # a run, its text in group "text"
     between: tuple[tuple[regex.Pattern[str], str], ...]
-    longest_tag: (
-        int  # how far from its text a run's match reaches, before it or after (what it looks ahead to), at most
-    )
+    # how far from its text a run's match reaches, before it or after (what it looks ahead to), at most
+    longest_tag: int
+    opens: str = "<"  # what the document starts with: an XML document's tag, or another markup's
 
 
 RUNS = {
@@ -1442,6 +1442,34 @@ RUNS = {
         ),
         len("</Unicode></TextEquiv><TextStyle /></TextLine>") + 3 * 200 + 500,
     ),
+    # SVG, as Inkscape writes a PDF's page (a newspaper's e-paper): a printed line a <text>, or a <tspan> that says
+    # it is a line (sodipodi:role="line"); a line's characters in more tspans where its font changes.
+    "svg": _Runs(
+        "<tspan",
+        grammar.compile_pattern(r"<(?:tspan|text)\b[^<>]{0,2000}>(?P<text>[^<]{1,1000000})</(?:tspan|text)>"),
+        ((grammar.compile_pattern(r"</text>|\brole=\"line\""), "\n"),),
+        len("<tspan >") + 2000,
+    ),
+    # XPS, the page Windows' XPS printer writes (a <FixedPage>): each run of glyphs <Glyphs … UnicodeString="…"/>,
+    # in printed order, a line or a piece of one; read a line each.
+    "xps": _Runs(
+        "<Glyphs",
+        grammar.compile_pattern(r"<Glyphs\b[^<>]{0,2000}?\sUnicodeString=\"(?:\{\})?(?P<text>[^\"<>]{1,1000000})\""),
+        ((grammar.compile_pattern(r"<Glyphs\b"), "\n"),),
+        len('<Glyphs UnicodeString="{}') + 2000,
+    ),
+    # DjVu's hidden text as djvused prints it (print-txt): S-expressions of a page's columns, regions, paragraphs,
+    # lines and words, each word's box and text, "公告"; a line's words joined, a region's paragraphs apart.
+    "djvu": _Runs(
+        "(word ",
+        grammar.compile_pattern(r"\(word(?:\s+-?[0-9]+){4}\s+\"(?P<text>(?:[^\"\\\n]|\\.){1,100000})\"\)"),
+        (
+            (grammar.compile_pattern(r"\((?:page|column|region)\b"), "\n\n"),
+            (grammar.compile_pattern(r"\((?:para|line)\b"), "\n"),
+        ),
+        len("(word 00000 00000 00000 00000 ") + 40,
+        opens="(page",
+    ),
     # OpenDocument (LibreOffice's flat .fodt, an .odt's content.xml): a paragraph's text stands between the text:
     # elements it holds (spans, links, <text:s/> spaces), not in elements of its own; the other namespaces' text
     # (dc:title, the generator, styles) is no part of the page.
@@ -1465,10 +1493,9 @@ _ENTITY = grammar.compile_pattern(_ENTITY_PATTERN)
 
 def _runs_document(text: str) -> Layout | None:
     """A document of runs (``RUNS``) as one value: its runs' text, read as one page (see ``_runs_markup``)."""
-    if not _is_xml(text):
-        return None
+    xml, first = _is_xml(text), text.lstrip()[:8]
     for quoting, runs in RUNS.items():
-        if runs.marker in text:
+        if (xml if runs.opens == "<" else first.startswith(runs.opens)) and runs.marker in text:
             found = list(runs.run.finditer(text))
             if found:
                 start, end = found[0].start("text"), found[-1].end("text")

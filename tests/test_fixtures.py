@@ -65,6 +65,9 @@ def _as_written(golden: Path) -> Callable[[str], str]:
         "odf": _odf_text,
         "abbyy": _abbyy_text,
         "page_xml": _page_xml_text,
+        "svg": _svg_text,
+        "xps": _xps_text,
+        "djvu": _djvu_text,
         "layout_json": _layout_json_text,
     }[written_as]
 
@@ -154,6 +157,33 @@ def _page_xml_text(written: str) -> str:
         return "\n\n" if "</TextRegion>" in markup.group() else "\n"
 
     return html.unescape(re.sub(r"</Unicode>.*?<Unicode>", between, written, flags=re.S))
+
+
+def _svg_text(written: str) -> str:
+    """A span of an SVG page (Inkscape's) as it reads: its <tspan>s' text, a line break where a <text> ends or a tspan
+    says it is a line, other markup dropped."""
+    pieces = re.split(r"((?:\s*<[^<>]*>\s*)+)", written)
+    read = pieces[0]
+    for markup, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        read += ("\n" if "</text>" in markup or 'role="line"' in markup else "") + piece
+    return html.unescape(read)
+
+
+def _xps_text(written: str) -> str:
+    """A span of an XPS page as it reads: each <Glyphs>' UnicodeString a line."""
+    return html.unescape(re.sub(r'"[^<>]*/>\s*<Glyphs\b[^<>]*?\sUnicodeString="(?:\{\})?', "\n", written))
+
+
+def _djvu_text(written: str) -> str:
+    """A span of DjVu's hidden text (djvused's print-txt) as it reads: a line's words joined, a line break between
+    lines and paragraphs, a blank line between regions."""
+
+    def between(markup: re.Match[str]) -> str:
+        if re.search(r"\((?:page|column|region)\b", markup.group()):
+            return "\n\n"
+        return "\n" if re.search(r"\((?:para|line)\b", markup.group()) else ""
+
+    return re.sub(r'"\).*?\(word(?:\s+-?[0-9]+){4}\s+"', between, written, flags=re.S)
 
 
 def _odf_text(written: str) -> str:
