@@ -1049,6 +1049,23 @@ def _notice_windows(source: str) -> list[Span]:
     return windows
 
 
+def _stretched(windows: list[Span], markup: list[tuple[int, int, str]]) -> list[Span]:
+    """``windows`` reaching as far in a page's text as they would without the ``markup`` between its lines (sorted),
+    merged where they meet."""
+    stretched: list[Span] = []
+    for start, end in windows:
+        for markup_start, markup_end, said in markup:
+            if markup_start >= end:
+                break
+            if markup_start >= start:
+                end += markup_end - markup_start - len(said)
+        if stretched and start <= stretched[-1][1]:
+            stretched[-1] = (stretched[-1][0], max(end, stretched[-1][1]))
+        else:
+            stretched.append((start, end))
+    return stretched
+
+
 def _paragraph_start(source: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts: after the last blank line before it, NOTICE_LEAD back at the most."""
     lead = max(0, pos - NOTICE_LEAD)
@@ -1215,6 +1232,22 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
     if "\\n" in read:
         lined = _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", read)
         lined = _VALUE_KEY.sub(lambda m: " " * len(m.group()), lined)
+    # (So is a page kept in pieces, its lines in strings apart — an OCR's lines as JSON objects, a PDF's as PyMuPDF's
+    # spans —: the data between two lines, which reads as a line break, seen as one. Not a document's runs, XML or
+    # S-expressions: its markup between words and blocks holds line ends of its own.)
+    breaking = [
+        (start, end, said)
+        for start, end, said in extra
+        if said == "\n" and end - start > 1 and not _MARKUP_MARKS.intersection(read[start:end])
+    ]
+    if breaking:
+        breaking.sort()
+        pieces, at = [], 0
+        for start, end, said in breaking:
+            pieces += [lined[at:start], " " * (end - start - len(said)), said]
+            at = end
+        lined = "".join([*pieces, lined[at:]])
+        windows = _stretched(windows, breaking)
     if "\n\n" in read:
         # (A PDF's lines written a paragraph each, a blank line between (Tika's XHTML, a converter's <p> per line):
         # each blank line inside such a column read as a line's end, its cuts looked for.)
@@ -1302,10 +1335,16 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         ]
     if extra:
         # (A value's escapes and joins are read already: what else was found inside them goes with them — the
-        # markup between a document's pieces is no page's text.)
+        # markup between a document's pieces is no page's text; so does what was found inside a column break
+        # across such markup, the markup with it.)
         held = sorted((start, end) for start, end, _ in extra)
         held_starts = [start for start, _ in held]
-        edits = [edit for edit in edits if not _overlaps(held, held_starts, edit[0], edit[1])] + extra
+        kept = {cut for cut in breaks if not _overlaps(held, held_starts, *cut)}
+        held = sorted([*held, *kept])
+        held_starts = [start for start, _ in held]
+        edits = [
+            edit for edit in edits if edit[:2] in kept or not _overlaps(held, held_starts, edit[0], edit[1])
+        ] + extra
     # A bilingual notice's lines in the region's other script (Tibetan, Uyghur, Mongolian, Korean, Yi), each under or
     # over its Chinese: a translation, not the notice's words; they stood between its addressee and body. (Looked for
     # near notices only, as column breaks are: a scan of a whole page for the scripts costs more than reading it. What
@@ -1406,6 +1445,7 @@ def _within(spans: list[Span], starts: list[int], start: int, end: int) -> bool:
 
 
 _ESCAPED_BREAK = re.compile(r"(?:\\r)?\\n")
+_MARKUP_MARKS = frozenset("<(")  # (what XML's and S-expressions' markup holds, and no JSON between two strings)
 _VALUE_KEY = re.compile(r"""["'][^"'\n]{1,40}["'][ \t]*:[ \t]*["']""")
 
 

@@ -96,9 +96,9 @@ def _json_strings_text(written: str) -> str:
 
 
 def _ocr_objects_text(written: str) -> str:
-    """A span of an OCR's JSON whose lines are objects of their own ({"words": "…", "location": {…}}) as it reads: its
-    lines' strings read, the keys and numbers between two a line break."""
-    pieces = re.split(r'"[^\u4e00-\u9fff]*?"(?:words|word|DetectedText)"\s*:\s*"', written)
+    """A span of an OCR's JSON whose lines are objects of their own ({"words": "…", "location": {…}}; PyMuPDF's spans,
+    {"text": "…"}) as it reads: its lines' strings read, the keys and numbers between two a line break."""
+    pieces = re.split(r'"[^\u4e00-\u9fff]*?"(?:words|word|DetectedText|text)"\s*:\s*"', written)
     return "\n".join(json.loads(f'"{piece}"') for piece in pieces)
 
 

@@ -479,7 +479,7 @@ CORPUS_FLOORS = {
     "jdjdjdjd": (99.7, 44, 0),  # (a week of 鄂州 and 黄石 in April 2025, blind: first 99.7 %)
     "jejejeje": (99.7, 43, 0),  # (a week of 吐鲁番 and 阿克苏, blind: first 99.7 %)
     "jfjfjfjf": (99.7, 43, 0),  # (a week of 滁州 and 六安 in October 2018, blind: first 96.1 %, 1 missed)
-    "jgjgjgjg": (99.0, 43, 2),  # (a week of 锦州 and 阜新 in October 2020, blind: first 97.4 %; 2 spurious: CHANGELOG)
+    "jgjgjgjg": (99.7, 43, 1),  # (a week of 锦州 and 阜新 in October 2020, blind: first 97.4 %; 1 spurious: CHANGELOG)
     "jhjhjhjh": (99.0, 44, 0),  # (a week of 武威 and 张掖 in June 2022, blind: first 97.5 %)
     "jijijiji": (97.7, 44, 0),  # (a week of 百色 and 崇左 in September 2024, blind: first 89.6 %, 4 missed)
     "jkjkjkjk": (99.7, 44, 0),  # (a week of 克拉玛依 and 塔城, blind: first 97.5 %, 1 missed)
