@@ -1394,7 +1394,8 @@ PUBLIC_NOTICE_MARK = rf"""(?: 现予公告 | 予以公告 | 特此公告 | 公�
 # A body that opens with a party suing the addressee, no role before it: 某某银行诉你金融借款合同纠纷一案.
 SUES_ADDRESSEE = rf"[^。；;，,：:\n]{{2,40}}? (?:(?<![投申控])诉|与) {PRONOUN}"  # (not 投诉你单位: a complaint)
 ADDRESSEE_START = (  # (秦某：案外人某某公司对本院…: a body may open with a party in its role)
-    rf"{SP}* [^\n：:。；;，,]{{2,60}} [：:] {SP}*"
+    # (Not a colon inside an aside, 某某商店（经营者：马丽娟）诉你…: a sentence's name, cut by a column.)
+    rf"{SP}* [^\n：:。；;，,]{{2,60}} (?<! [（(] [^（()）\n]{{0,30}} ) [：:] {SP}*"
     rf" (?: {alt(lexicon.OPENERS)} | {PRONOUN} | 经查 | 现依法 | {ROLE} | {SUES_ADDRESSEE} )"
 )
 # Service by notice, whoever it addresses: the mark of a notice's body.
