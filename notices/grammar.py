@@ -1246,7 +1246,9 @@ CASE_LINE = rf"""^ {SP}* (?: (?: {_CASE_LINE_LABEL} {SP}? | {HAN}{{0,4}} {alt(le
                                | {SP}* (?:公告送达|送达公告|公告)  # (an item's title: （…）…号 公告送达)
                                # (or an item's kind of notice, as a gazette names it: 【1】（…）…号 上诉状副本及
                                # 开庭传票; not a site's list of titles, （…）…民催9号 公示催告, over another notice)
-                               | (?(item_mark) {SP}* {alt(lexicon.BULLETIN_TYPES)} | (?!) ) )?
+                               | (?(item_mark) {SP}* {alt(lexicon.BULLETIN_TYPES)} | (?!) )
+                               # (or a site's line of the page's posting after it, 发布日期：… 来源：…)
+                               | {SP}{{2,}} {alt(lexicon.POSTING_LABELS)} {SP}? {COLON} [^\n]* )?
                            | {ITEM_NUMBER} {SP}? [^\n（(]{{1,40}}? [（(] {SP}?
                              (?P<case_line> {CASE_NUMBER} ) {SP}? [)）] )
     {SP}* $"""
