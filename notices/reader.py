@@ -1229,13 +1229,14 @@ _HEARING_FIELDS = ("hearing_date", "hearing_time", "hearing_text", "venue")
 
 
 def _says_nothing(text: str, record: Notice) -> bool:
-    """Does ``record`` name no one, no case, no day, and its text hold no sentence (a site's links to other pages
-    under a notice's heading: 某某法院开庭公告（1月26日—1月30日） / 陈国华：公告送达起诉状副本及开庭传票 / 关于…的
-    通知), or read nothing at all where it stands (a post's lead over the notice it leads, 近日，我院受理一起…案件。…
+    """Does ``record`` name no one and no day, and its text hold no sentence (a site's links to other pages under a
+    notice's heading: 某某法院开庭公告（1月26日—1月30日） / 陈国华：公告送达起诉状副本及开庭传票 / 关于…的通知; a list
+    of related articles, 某某法院公告（2038）…号 / 公告送达起诉状副本及开庭传票的格式范本: a title's case number says no
+    more), or read nothing at all where it stands (a post's lead over the notice it leads, 近日，我院受理一起…案件。…
     本院依法公告送达如下：)? No notice: a notice says something. (A stretch not read is kept: it says so.)"""
     if not record.spans and not any(found.code == "notice_unreadable" for found in record.warnings):
         return True
-    if record.party or record.applicants or record.respondents or record.counterparty or record.case_numbers:
+    if record.party or record.applicants or record.respondents or record.counterparty:
         return False
     if record.hearing_date is not None or record.published is not None:
         return False
