@@ -502,6 +502,14 @@ CORPUS_FLOORS = {
     "kbkbkbkb": (99.8, 45, 0),  # (a week of 衢州 and 丽水, blind: first 99.8 %)
     "kckckckc": (99.5, 43, 0),  # (a week of 定西 and 庆阳 in May 2024, blind: first 99.5 %)
     "kdkdkdkd": (99.8, 45, 0),  # (a week of 龙岩 and 三明 in November 2025, blind: first 99.8 %)
+    "kekekeke": (99.3, 45, 0),  # (a week of 四平 and 通化 in March 2019, blind: first 97.3 %)
+    "kfkfkfkf": (99.7, 44, 0),  # (a week of 梧州 and 贵港, blind: first 90.7 %, 4 missed)
+    "kgkgkgkg": (99.7, 44, 0),  # (a week of 海西 and 玉树 in November 2021, blind: first 88.4 %, 5 missed)
+    "khkhkhkh": (99.3, 45, 1),  # (a week of 衡水 and 邢台, blind: first 93.6 %, 1 missed; 1 spurious: CHANGELOG)
+    "kikikiki": (99.7, 43, 1),  # (a week of 鹰潭 and 抚州 in November 2023, blind: first 99.5 %; 1 spurious: CHANGELOG)
+    "kjkjkjkj": (97.9, 43, 0),  # (a week of 阿克苏 and 喀什, blind: first 97.9 %, 1 spurious)
+    "kmkmkmkm": (99.7, 44, 0),  # (a week of 琼海 and 万宁 in March 2025, blind: first 92.9 %, 3 missed, 3 spurious)
+    "klklklkl": (99.8, 45, 0),  # (a week of 舟山 and 湖州, blind: first 99.5 %)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
