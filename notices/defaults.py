@@ -21,6 +21,8 @@ DEFAULT_GLOBS = (
     "*.rtf",
     "*.xml",
     "*.fodt",  # (LibreOffice's flat document: OpenDocument as one XML file)
+    "*.svg",  # (a PDF's page as Inkscape imports it)
+    "*.fpage",  # (an XPS document's page)
     "*.json",
     "*.jsonl",
     "*.ndjson",
