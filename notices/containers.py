@@ -553,12 +553,17 @@ _DOUBLED_QUOTE = grammar.compile_pattern(r'""')
 
 def key_of(name: str) -> str:
     """A record's key as compared: PublishDate, publish_date, 原告/上诉人 → publishdate, 原告上诉人; a key written with
-    JSON's escapes (\\u53d1\\u5e03\\u65e5\\u671f) as the words they stand for."""
-    return _NAMESPACE.sub("", unescape(name)).translate(_KEY_NOISE).lower()  # <fy:court> is a court
+    JSON's escapes (\\u53d1\\u5e03\\u65e5\\u671f) as the words they stand for; a column named with its table's
+    name, as Power BI's queries answer (Hearings[CaseNo]), as the column."""
+    key = _NAMESPACE.sub("", unescape(name))  # <fy:court> is a court
+    column = _TABLE_COLUMN.fullmatch(key)
+    return (column.group(1) if column else key).translate(_KEY_NOISE).lower()
 
 
 _KEY_NOISE = str.maketrans("", "", "_-/ .\t")  # (Case No., case_no, case-no: one key)
 _NAMESPACE = grammar.compile_pattern(r"\A[A-Za-z]\w*:")
+# (a column with its table's name: Hearings[CaseNo], 'Hearing List'[Court])
+_TABLE_COLUMN = re.compile(r"'?[A-Za-z_][^\[\]']{0,59}'?\[([^\[\]]{1,60})\]")
 _TABLE_LABELS = frozenset(key_of(k) for k in lexicon.TABLE_LABELS)
 _FRAGMENT_KEYS = frozenset(key_of(k) for k in lexicon.FRAGMENT_KEYS)
 _DATE_KEYS = frozenset(key_of(k) for k in lexicon.RECORD_DATE_KEYS)
