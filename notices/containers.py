@@ -429,6 +429,7 @@ def _code_strings(text: str) -> Layout:
         _join_elements(text, layout, elements, element_types)
     if row_lists:
         _table_of_lists(text, layout, row_lists, row_items, under)
+    _table_of_columns(text, layout, under)
     _lift_names(layout, under)
     return layout
 
@@ -720,6 +721,30 @@ def _table_of_lists(
                 value = _CELL_WRAP.sub("", printed)
                 fields.append((names[place], value, (literal.start, literal.end) if value == printed else None))
                 layout.literals[index] = replace(literal, key=names[place], group=row)
+
+
+def _table_of_columns(text: str, layout: Layout, under: dict[int, tuple[str, int | None]]) -> None:
+    """A table written column by column (pandas' orient="columns": {"court": {"0": "…", "1": "…"}, "case_no": {…}}):
+    where an object's values are objects keyed by the rows' indices, under names a table of notices has, each index a
+    record of the values it keys, under their columns' names. (Its first value's place stands for the record.)"""
+    columns: dict[int, list[tuple[str, int]]] = {}  # an object → its objects of values by row, under their names
+    for at, (name, parent) in under.items():
+        if parent is not None and text[at] == "{" and layout.records.get(at):
+            columns.setdefault(parent, []).append((name, at))
+    for named in columns.values():
+        if _column_names([name for name, _ in named]) is None:
+            continue
+        by_row = {at: [key for key, _, _ in layout.records[at]] for _, at in named if layout.records.get(at)}
+        if not all(key.isdigit() for keys in by_row.values() for key in keys):
+            continue
+        rows: dict[str, int] = {}  # a row's index → its record
+        column_of = dict((at, name) for name, at in named)
+        for index, literal in enumerate(layout.literals):
+            if literal.group in by_row and literal.key is not None:
+                row = rows.setdefault(literal.key, literal.start)
+                name = column_of[literal.group]
+                layout.records.setdefault(row, []).append((name, _value(text, literal), (literal.start, literal.end)))
+                layout.literals[index] = replace(literal, key=name, group=row)
 
 
 def _column_names(names: list[str]) -> list[str] | None:
