@@ -1281,14 +1281,16 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         + _spaced_names(source)
     )
     edits += sorted(set(spaced) - set(ocr))
-    # "> " quote marks, **emphasis** and list items' marks of a notice pasted into an e-mail, Markdown, an outline
-    # or a wiki; one inside a column break goes with the break.
+    # "> " quote marks, **emphasis** and list items' marks of a notice pasted into an e-mail, Markdown, an outline,
+    # a wiki or a chat; one inside a column break goes with the break.
     rules: tuple[regex.Pattern[str], ...] = ()
     if ">" in source or "**" in source or "'''" in source:
         wiki = (grammar.WIKI_EMPHASIS_RE,) if "'''" in source else ()  # (apart: a search for it costs more)
         rules += (grammar.QUOTE_PREFIX_RE, grammar.EMPHASIS_RE, *wiki)
     if "- " in source or "* " in source or "+ " in source or "-\t" in source:
         rules += (grammar.LIST_MARK_RE,)
+    if "*" in source:
+        rules += (grammar.CHAT_EMPHASIS_RE,)  # (*某某*：, a chat's bold)
     if rules:
         starts = [start for start, _ in breaks]
         for rule in rules:

@@ -1605,6 +1605,13 @@ _TWO_STARS = rf"(?<!\*)(?!(?<=[{_ADDRESS_UNITS}])\*\*[\p{{Han}}0-9])\*\*(?![*{_A
 # empty string.)
 _WIKI_BOLD = r"(?<!')(?:'''''|''')(?!')"
 EMPHASIS = rf"{_TWO_STARS}(?:(?=[^*\n]{{1,80}}?{_TWO_STARS})|(?<={_TWO_STARS}[^*\n]{{1,80}}\*\*))"
+# A chat's bold, one star each side (Slack's and WhatsApp's *字文斌*：), around words of Chinese: after a line's start,
+# a space or a mark, before a colon, a space or a mark (not a mask's star inside a name: 张*、李*).
+_CHAT_STARRED = r"\p{Han} [^*\n]{0,40}? \p{Han}"
+_CHAT_STAR_AFTER = r"(?: [：:\s，,、。）)] | \\n | $ )"
+_CHAT_STAR_BEFORE = r"(?: ^ | [\s（(：:，,、] | \\n )"  # (a line's start in a string value too: …号\n*某某*：)
+CHAT_EMPHASIS = rf"""(?<= {_CHAT_STAR_BEFORE} ) \* (?= {_CHAT_STARRED} \* {_CHAT_STAR_AFTER} )
+                    | (?<= {_CHAT_STAR_BEFORE} \* {_CHAT_STARRED} ) \* (?= {_CHAT_STAR_AFTER} )"""
 WIKI_EMPHASIS = rf"{_WIKI_BOLD}(?:(?=[^'\n]{{1,80}}?{_WIKI_BOLD})|(?<={_WIKI_BOLD}[^'\n]{{1,80}}{_WIKI_BOLD}))"
 # A name alone on its line with spaces inside it: a signature or a heading letter-spaced (人 民 法 院) or cut
 # inside its suffix (某某区人民 法院). clean.py takes the spaces out of a public body's name (see there).
@@ -1802,6 +1809,7 @@ ROLE_ITEM_RE = compile_rule(ROLE_ITEM, guarded=False)
 WRAPPED_NAME_RE = compile_rule(WRAPPED_NAME, guarded=False)
 EMPHASIS_RE = compile_rule(EMPHASIS, guarded=False)
 WIKI_EMPHASIS_RE = compile_rule(WIKI_EMPHASIS, guarded=False)
+CHAT_EMPHASIS_RE = compile_rule(CHAT_EMPHASIS, guarded=False)
 NOTICE_MENTION_RE = compile_rule(NOTICE_MENTION, guarded=False)
 STRAY_RE = compile_rule(STRAY, guarded=False)
 # (Not a sentence's date: …并于2033年7月6日.)
