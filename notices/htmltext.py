@@ -77,7 +77,8 @@ def _holds_page_data(script: lxml.html.HtmlElement) -> bool:
     kind = (script.get("type") or "").lower()
     if "json" in kind or _STATE_ASSIGNED.match(text) is not None:
         return True
-    # (A site's article written in by its script: var content = "<p>…公告…</p>"; element.innerHTML = '…'.)
+    # (A site's article written in by its script: var content = "<p>…公告…</p>"; element.innerHTML = '…'; or kept
+    # in the data it shows: const data = [{…content:"某某：本院…"}].)
     return _STRING_ASSIGNED.search(text) is not None and len(_HAN.findall(text)) >= _PAGE_HAN
 
 
@@ -86,7 +87,8 @@ def _is_linked_data(script: lxml.html.HtmlElement) -> bool:
 
 
 _STATE_ASSIGNED = re.compile(r"\s*(?:window\.|self\.)__\w+__\s*=")
-_STRING_ASSIGNED = re.compile(r"""(?:\b(?:var|let|const)\s+[\w$]+|\.innerHTML)\s*=\s*["'`]""")
+# (or its data, an object literal a framework's script keeps: SvelteKit's const data = [null,{type:"data",data:{…}}])
+_STRING_ASSIGNED = re.compile(r"""(?:\b(?:var|let|const)\s+[\w$]+|\.innerHTML)\s*=\s*["'`\[{]""")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _PAGE_HAN = 40  # Chinese characters a script's strings hold, at the least, when they are the page's text
 
