@@ -174,8 +174,9 @@ _GO_AMPERSAND = "\\u0026"  # (& as Go's encoder writes it: \u0026nbsp;)
 _MARKUP = grammar.compile_pattern(
     r"<(?P<close>\\?/?)(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>"  # (<\/p>: a closing tag in a script's string)
     r"|&lt;/?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?&gt;"
-    # (a closing tag's slash escaped too, \u003C\u002Fp\u003E, as a server-rendered page's state writes it)
-    r"|\\u003[cC](?:/|\\u002[fF])?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?\\u003[eE]"
+    # (a closing tag's slash escaped too, \u003C\u002Fp\u003E, as a server-rendered page's state writes it; or its
+    # < alone, \u003Cp>, as Nuxt's devalue does)
+    r"|\\u003[cC](?:/|\\u002[fF])?(?P<tag>[A-Za-z][A-Za-z0-9]{0,9})\b[^<>\n]{0,300}?(?:\\u003[eE]|>)"
     rf"|&amp;{_ENTITY_NAME}|{_ENTITY_PATTERN}|\\u0026{_ENTITY_NAME}"  # (&amp;nbsp;: an entity escaped into XML)
 )
 _LINE_TAGS = frozenset(("p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"))
