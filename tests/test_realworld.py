@@ -510,6 +510,14 @@ CORPUS_FLOORS = {
     "kjkjkjkj": (97.9, 43, 0),  # (a week of 阿克苏 and 喀什, blind: first 97.9 %, 1 spurious)
     "kmkmkmkm": (99.7, 44, 0),  # (a week of 琼海 and 万宁 in March 2025, blind: first 92.9 %, 3 missed, 3 spurious)
     "klklklkl": (99.8, 45, 0),  # (a week of 舟山 and 湖州, blind: first 99.5 %)
+    "knknknkn": (99.3, 45, 0),  # (a week of 湘西 and 张家界 in September 2019, blind: first 92.3 %, 3 missed)
+    "kokokoko": (99.8, 45, 0),  # (a week of 黔东南 and 黔南, blind: first 93.1 %, 3 missed)
+    "kpkpkpkp": (99.7, 42, 0),  # (a week of 黑河 and 大兴安岭 in March 2021, blind: first 99.7 %)
+    "kqkqkqkq": (96.7, 43, 0),  # (a week of 阿坝 and 甘孜, blind: first 96.7 %, 1 missed: CHANGELOG)
+    "krkrkrkr": (99.5, 43, 0),  # (a week of 德宏 and 临沧 in November 2024, blind: first 99.5 %, 1 spurious)
+    "ksksksks": (97.5, 44, 0),  # (a week of 果洛 and 黄南, blind: first 97.5 %)
+    "ktktktkt": (99.5, 43, 0),  # (a week of 延边 and 白山 in March 2026, blind: first 97.2 %, 1 missed, 1 spurious)
+    "kukukuku": (99.8, 45, 1),  # (a week of 日喀则 and 那曲, blind: first 99.8 %; 1 spurious: CHANGELOG)
 }
 # corpus → the planted defects flagged (expect_warning_on labels a finding must name), at least
 FINDINGS_FLOORS = {
