@@ -739,7 +739,7 @@ def _table_of_columns(text: str, layout: Layout, under: dict[int, tuple[str, int
         if not all(key.isdigit() for keys in by_row.values() for key in keys):
             continue
         rows: dict[str, int] = {}  # a row's index → its record
-        column_of = dict((at, name) for name, at in named)
+        column_of = {at: name for name, at in named}
         for index, literal in enumerate(layout.literals):
             if literal.group in by_row and literal.key is not None:
                 row = rows.setdefault(literal.key, literal.start)

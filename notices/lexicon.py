@@ -76,7 +76,9 @@ NOT_IN_BODY_NAMES: tuple[str, ...] = ("遗失", "丢失", "应当", "或者")
 
 # The labels of a site's line telling when and by whom a page was posted (发布日期：2023-11-15　来源：某某法院
 # 浏览次数：12): the page's, not the notice's.
-POSTING_LABELS: tuple[str, ...] = ("发布日期", "发布时间", "来源", "作者", "浏览次数", "点击数", "阅读次数", "字号")
+POSTING_LABELS: tuple[str, ...] = (
+    "发布日期", "发布时间", "更新时间", "来源", "作者", "浏览次数", "点击数", "阅读次数", "字号",
+)  # fmt: skip
 # Words no name before an addressee's colon holds: news quoting someone ("李法官介绍：本院…").
 NOT_NAME_WORDS: tuple[str, ...] = (
     "说", "表示", "介绍", "指出", "称", "告诉", "透露", "强调", "记者", "报道", "提醒", "认为", "问", "答",

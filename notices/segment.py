@@ -2046,7 +2046,7 @@ def page_title_over(text: str, start: int, heading: Span | None) -> Span | None:
     return title
 
 
-_POSTING_LABEL = re.compile(r"(?:发布时间|发布日期|更新时间|来源|作者)[ \t\u3000]*[:：]")
+_POSTING_LABEL = re.compile(rf"(?:{'|'.join(lexicon.POSTING_LABELS)})[ \t\u3000]*[:：]")
 
 
 def _titles_own_business(text: str, title: Span, to_no_one: bool = False) -> bool:
