@@ -778,12 +778,13 @@ _RADICAL = re.compile("[" + "".join(sorted(_AS_CHARACTER)) + "]")
 
 
 def _with(source: str, replaced: list[tuple[int, int, str]]) -> str:
-    """``source`` with characters replaced one for one (``_misread``'s edits), its offsets the same."""
+    """``source`` with stretches replaced by text as long (``_misread``'s characters; a view of the page's lines with
+    markup read as spaces and line breaks), its offsets the same."""
     if not replaced:
         return source
     characters = list(source)
-    for start, _, character in replaced:
-        characters[start] = character
+    for start, end, text in replaced:
+        characters[start:end] = text
     return "".join(characters)
 
 
@@ -1241,22 +1242,12 @@ def _edits(source: str, extra: list[tuple[int, int, str]]) -> list[tuple[int, in
         if said == "\n" and end - start > 1 and not _MARKUP_MARKS.intersection(read[start:end])
     ]
     if breaking:
-        breaking.sort()
-        pieces, at = [], 0
-        for start, end, said in breaking:
-            pieces += [lined[at:start], " " * (end - start - len(said)), said]
-            at = end
-        lined = "".join([*pieces, lined[at:]])
-        windows = _stretched(windows, breaking)
+        lined = _with(lined, [(start, end, " " * (end - start - len(said)) + said) for start, end, said in breaking])
+        windows = _stretched(windows, sorted(breaking))
     if "\n\n" in read:
         # (A PDF's lines written a paragraph each, a blank line between (Tika's XHTML, a converter's <p> per line):
         # each blank line inside such a column read as a line's end, its cuts looked for.)
-        blank_lines = _double_spaced_columns(lined, windows)
-        if blank_lines:
-            characters = list(lined)
-            for at in blank_lines:
-                characters[at] = " "
-            lined = "".join(characters)
+        lined = _with(lined, [(at, at + 1, " ") for at in _double_spaced_columns(lined, windows)])
     breaks = _column_breaks(lined, windows)
     if pages:
         breaks = [cut for cut in breaks if not any(start < cut[1] and cut[0] < end for start, end, _ in pages)]

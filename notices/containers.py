@@ -558,7 +558,7 @@ def key_of(name: str) -> str:
     JSON's escapes (\\u53d1\\u5e03\\u65e5\\u671f) as the words they stand for; a column named with its table's
     name, as Power BI's queries answer (Hearings[CaseNo]), as the column."""
     key = _NAMESPACE.sub("", unescape(name))  # <fy:court> is a court
-    column = _TABLE_COLUMN.fullmatch(key)
+    column = _TABLE_COLUMN.fullmatch(key) if "[" in key else None
     return (column.group(1) if column else key).translate(_KEY_NOISE).lower()
 
 
@@ -700,11 +700,13 @@ def _table_of_lists(
     Python lists, [['开庭日期', '案号', …], ['2024年9月13日', '（2024）…号', …]]; a sheet's API "values"), or every list
     a row and the names listed beside them (see ``_names_beside``): each row a record, each string under the name of
     its place (None, a number, count as places too)."""
+    beside: dict[int, list[int]] | None = None  # (see _column_objects: looked for once, where a table needs it)
     for table, rows in row_lists.items():
         names = _column_names([_value(text, layout.literals[index]) for index in row_items.get(rows[0], [])])
         body = rows[1:]
         if names is None:
-            names, body = _names_beside(text, layout, table, under), rows
+            beside = _column_objects(text, under) if beside is None else beside
+            names, body = _names_beside(layout, under.get(table, ("", None))[1], beside), rows
         if names is None:
             continue
         for row in body:
@@ -755,18 +757,24 @@ def _column_names(names: list[str]) -> list[str] | None:
     return names
 
 
-def _names_beside(text: str, layout: Layout, table: int, under: dict[int, tuple[str, int | None]]) -> list[str] | None:
-    """The columns' names of a table of lists written beside it, in the object it stands in: a list of names
-    (pandas' "columns": [...] over its "data") or of objects that each name one (a BI tool's "cols": [{"name":
+def _column_objects(text: str, under: dict[int, tuple[str, int | None]]) -> dict[int, list[int]]:
+    """Each object's objects listed under a key that names a table's columns ("cols": [{"name": …}, …]), in page
+    order."""
+    found: dict[int, list[int]] = {}
+    for at, (key, parent) in under.items():
+        if parent is not None and text[at] == "{" and key_of(key) in _COLUMN_LIST_KEYS:
+            found.setdefault(parent, []).append(at)
+    return found
+
+
+def _names_beside(layout: Layout, parent: int | None, beside: dict[int, list[int]]) -> list[str] | None:
+    """The columns' names of a table of lists written beside it, in the object it stands in (``parent``): a list of
+    names (pandas' "columns": [...] over its "data") or of objects that each name one (a BI tool's "cols": [{"name":
     "court", "display_name": "法院", …}] over its "rows"; the first of lexicon.COLUMN_NAME_KEYS that names each)."""
-    parent = under.get(table, ("", None))[1]
     if parent is None:
         return None
     candidates = [[value for key, value, _ in layout.records.get(parent, []) if key_of(key) in _COLUMN_LIST_KEYS]]
-    columns = sorted(
-        at for at, (key, of) in under.items() if of == parent and text[at] == "{" and key_of(key) in _COLUMN_LIST_KEYS
-    )
-    named = [{key_of(key): value for key, value, _ in layout.records.get(at, [])} for at in columns]
+    named = [{key_of(key): value for key, value, _ in layout.records.get(at, [])} for at in beside.get(parent, [])]
     candidates += [[column.get(key, "") for column in named] for key in _COLUMN_NAME_KEYS]
     return next((names for names in map(_column_names, candidates) if names is not None), None)
 
@@ -1524,9 +1532,9 @@ _ENTITY = grammar.compile_pattern(_ENTITY_PATTERN)
 
 def _runs_document(text: str) -> Layout | None:
     """A document of runs (``RUNS``) as one value: its runs' text, read as one page (see ``_runs_markup``)."""
-    xml, first = _is_xml(text), text.lstrip()[:8]
+    xml = _is_xml(text)
     for quoting, runs in RUNS.items():
-        if (xml if runs.opens == "<" else first.startswith(runs.opens)) and runs.marker in text:
+        if runs.marker in text and (xml if runs.opens == "<" else text.lstrip().startswith(runs.opens)):
             found = list(runs.run.finditer(text))
             if found:
                 start, end = found[0].start("text"), found[-1].end("text")
